@@ -343,7 +343,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkAcceptance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAcceptance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -614,7 +614,7 @@ export function checkAcceptance(v: unknown, x: vrt.Ctx, p: string, d: number): b
   return true;
 }
 
-export function checkAcceptanceIndividual(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAcceptanceIndividual(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -667,7 +667,7 @@ export function checkAcceptanceIndividual(v: unknown, x: vrt.Ctx, p: string, d: 
   return true;
 }
 
-export function checkAcceptanceStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAcceptanceStatus(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -731,7 +731,7 @@ export function checkAcceptanceStatus(v: unknown, x: vrt.Ctx, p: string, d: numb
   return true;
 }
 
-export function checkAcceptancePriority(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAcceptancePriority(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

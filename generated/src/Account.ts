@@ -424,7 +424,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkAccount(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAccount(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Account');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Account') && x.c === null) return false;
@@ -623,7 +623,7 @@ export function checkAccount(v: unknown, x: vrt.Ctx, p: string, d: number): bool
   return true;
 }
 
-export function checkAccountCoverage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAccountCoverage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Account.coverage');
   if (o === undefined) return false;
   let m0 = 0;
@@ -685,7 +685,7 @@ export function checkAccountCoverage(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkAccountGuarantor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAccountGuarantor(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Account.guarantor');
   if (o === undefined) return false;
   let m0 = 0;

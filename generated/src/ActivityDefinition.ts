@@ -881,7 +881,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ActivityDefinition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ActivityDefinition') && x.c === null) return false;
@@ -1402,7 +1402,7 @@ export function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkActivityDefinitionParticipant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkActivityDefinitionParticipant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ActivityDefinition.participant');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1461,7 +1461,7 @@ export function checkActivityDefinitionParticipant(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-export function checkActivityDefinitionDynamicValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkActivityDefinitionDynamicValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ActivityDefinition.dynamicValue');
   if (o === undefined) return false;
   let m0 = 0;

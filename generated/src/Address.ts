@@ -180,7 +180,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkAddress(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAddress(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Address');
   if (o === undefined) return false;
   let m0 = 0;

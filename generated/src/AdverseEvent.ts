@@ -470,7 +470,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkAdverseEvent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAdverseEvent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AdverseEvent');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'AdverseEvent') && x.c === null) return false;
@@ -726,7 +726,7 @@ export function checkAdverseEvent(v: unknown, x: vrt.Ctx, p: string, d: number):
   return true;
 }
 
-export function checkAdverseEventSuspectEntity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAdverseEventSuspectEntity(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AdverseEvent.suspectEntity');
   if (o === undefined) return false;
   let m0 = 0;

@@ -549,7 +549,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'AllergyIntolerance') && x.c === null) return false;
@@ -935,7 +935,7 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkAllergyIntoleranceReaction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAllergyIntoleranceReaction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.reaction');
   if (o === undefined) return false;
   let m0 = 0;

@@ -263,7 +263,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkAnalysis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAnalysis(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -536,7 +536,7 @@ export function checkAnalysis(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   return true;
 }
 
-export function checkAnalysisType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAnalysisType(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -590,7 +590,7 @@ export function checkAnalysisType(v: unknown, x: vrt.Ctx, p: string, d: number):
   return true;
 }
 
-export function checkAnalysisInterpretation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAnalysisInterpretation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

@@ -523,7 +523,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkAppointment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAppointment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Appointment');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Appointment') && x.c === null) return false;
@@ -829,7 +829,7 @@ export function checkAppointment(v: unknown, x: vrt.Ctx, p: string, d: number): 
   return true;
 }
 
-export function checkAppointmentParticipant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAppointmentParticipant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Appointment.participant');
   if (o === undefined) return false;
   let m0 = 0;

@@ -260,7 +260,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkAppointmentResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAppointmentResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AppointmentResponse');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'AppointmentResponse') && x.c === null) return false;

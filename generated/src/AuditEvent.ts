@@ -867,7 +867,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAuditEvent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AuditEvent');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'AuditEvent') && x.c === null) return false;
@@ -1063,7 +1063,7 @@ export function checkAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): b
   return true;
 }
 
-export function checkAuditEventAgent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAuditEventAgent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AuditEvent.agent');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1213,7 +1213,7 @@ export function checkAuditEventAgent(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkAuditEventSource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAuditEventSource(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AuditEvent.source');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1278,7 +1278,7 @@ export function checkAuditEventSource(v: unknown, x: vrt.Ctx, p: string, d: numb
   return true;
 }
 
-export function checkAuditEventEntity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAuditEventEntity(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AuditEvent.entity');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1421,7 +1421,7 @@ export function checkAuditEventEntity(v: unknown, x: vrt.Ctx, p: string, d: numb
   return true;
 }
 
-export function checkAuditEventAgentNetwork(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAuditEventAgentNetwork(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AuditEvent.agent.network');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1490,7 +1490,7 @@ export function checkAuditEventAgentNetwork(v: unknown, x: vrt.Ctx, p: string, d
   return true;
 }
 
-export function checkAuditEventEntityDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkAuditEventEntityDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AuditEvent.entity.detail');
   if (o === undefined) return false;
   let m0 = 0;

@@ -58,7 +58,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkBackboneElement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBackboneElement(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'BackboneElement');
   if (o === undefined) return false;
   let m0 = 0;

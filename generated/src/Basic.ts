@@ -183,7 +183,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkBasic(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBasic(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Basic');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Basic') && x.c === null) return false;

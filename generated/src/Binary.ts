@@ -126,7 +126,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkBinary(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBinary(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Binary');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Binary') && x.c === null) return false;

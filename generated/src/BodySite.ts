@@ -209,7 +209,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkBodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBodySite(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'BodySite');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'BodySite') && x.c === null) return false;

@@ -938,7 +938,7 @@ const FHIRPATH_0: (n: unknown) => boolean = (n) =>
     vrt.fpEqValue(vrt.fpOneEach(vrt.fpChildOf(n, 'coding', '_coding'), 'code', '_code'), 'vital-signs'),
   ) === true;
 const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkConcept(v, x, q, BINDING_2)) {
     if (x.c === null) return false;
@@ -1078,7 +1078,7 @@ const BINDING_9: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-relationshiptypes',
 };
-const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkFixed(v, x, q, 'has-member')) {
     if (x.c === null) return false;
@@ -1157,7 +1157,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkBodytemp(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBodytemp(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
@@ -1470,7 +1470,7 @@ export function checkBodytemp(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   return true;
 }
 
-export function checkBodytempCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBodytempCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.code');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1519,7 +1519,7 @@ export function checkBodytempCode(v: unknown, x: vrt.Ctx, p: string, d: number):
   return true;
 }
 
-export function checkBodytempValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBodytempValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.value[x]');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1624,7 +1624,7 @@ export function checkBodytempValue(v: unknown, x: vrt.Ctx, p: string, d: number)
   return true;
 }
 
-export function checkBodytempRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBodytempRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.related');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1680,7 +1680,7 @@ export function checkBodytempRelated(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkBodytempComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBodytempComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1768,7 +1768,7 @@ export function checkBodytempComponent(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkBodytempCodeCodingBodyTempCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBodytempCodeCodingBodyTempCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.code.coding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1889,7 +1889,7 @@ export function checkBodytempCodeCodingBodyTempCode(v: unknown, x: vrt.Ctx, p: s
   return true;
 }
 
-export function checkBodytempComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBodytempComponentValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component.value[x]');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1991,7 +1991,7 @@ export function checkBodytempComponentValue(v: unknown, x: vrt.Ctx, p: string, d
   return true;
 }
 
-function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.referenceRange');
   if (o === undefined) return false;
   let m0 = 0;

@@ -938,7 +938,7 @@ const FHIRPATH_0: (n: unknown) => boolean = (n) =>
     vrt.fpEqValue(vrt.fpOneEach(vrt.fpChildOf(n, 'coding', '_coding'), 'code', '_code'), 'vital-signs'),
   ) === true;
 const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkConcept(v, x, q, BINDING_2)) {
     if (x.c === null) return false;
@@ -1078,7 +1078,7 @@ const BINDING_9: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-relationshiptypes',
 };
-const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkFixed(v, x, q, 'has-member')) {
     if (x.c === null) return false;
@@ -1162,7 +1162,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkBodyweight(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBodyweight(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
@@ -1475,7 +1475,7 @@ export function checkBodyweight(v: unknown, x: vrt.Ctx, p: string, d: number): b
   return true;
 }
 
-export function checkBodyweightCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBodyweightCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.code');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1524,7 +1524,7 @@ export function checkBodyweightCode(v: unknown, x: vrt.Ctx, p: string, d: number
   return true;
 }
 
-export function checkBodyweightValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBodyweightValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.value[x]');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1629,7 +1629,7 @@ export function checkBodyweightValue(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkBodyweightRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBodyweightRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.related');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1685,7 +1685,7 @@ export function checkBodyweightRelated(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkBodyweightComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBodyweightComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1773,7 +1773,7 @@ export function checkBodyweightComponent(v: unknown, x: vrt.Ctx, p: string, d: n
   return true;
 }
 
-export function checkBodyweightCodeCodingBodyWeightCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBodyweightCodeCodingBodyWeightCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.code.coding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1894,7 +1894,7 @@ export function checkBodyweightCodeCodingBodyWeightCode(v: unknown, x: vrt.Ctx, 
   return true;
 }
 
-export function checkBodyweightComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBodyweightComponentValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component.value[x]');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1996,7 +1996,7 @@ export function checkBodyweightComponentValue(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.referenceRange');
   if (o === undefined) return false;
   let m0 = 0;

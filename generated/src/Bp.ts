@@ -1333,7 +1333,7 @@ const FHIRPATH_0: (n: unknown) => boolean = (n) =>
     vrt.fpEqValue(vrt.fpOneEach(vrt.fpChildOf(n, 'coding', '_coding'), 'code', '_code'), 'vital-signs'),
   ) === true;
 const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkConcept(v, x, q, BINDING_2)) {
     if (x.c === null) return false;
@@ -1457,7 +1457,7 @@ const BINDING_6: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-relationshiptypes',
 };
-const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkFixed(v, x, q, 'has-member')) {
     if (x.c === null) return false;
@@ -1508,7 +1508,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkBp(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBp(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
@@ -1820,7 +1820,7 @@ export function checkBp(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
   return true;
 }
 
-export function checkBpCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBpCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.code');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1869,7 +1869,7 @@ export function checkBpCode(v: unknown, x: vrt.Ctx, p: string, d: number): boole
   return true;
 }
 
-export function checkBpRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBpRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.related');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1925,7 +1925,7 @@ export function checkBpRelated(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   return true;
 }
 
-function _checkObservationComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkObservationComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component');
   if (o === undefined) return false;
   let n = 0;
@@ -1940,7 +1940,7 @@ function _checkObservationComponent(v: unknown, x: vrt.Ctx, p: string, d: number
   return true;
 }
 
-export function checkBpCodeCodingBPCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBpCodeCodingBPCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.code.coding');
   if (o === undefined) return false;
   let m0 = 0;

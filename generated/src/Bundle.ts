@@ -768,7 +768,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkBundle(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBundle(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Bundle') && x.c === null) return false;
@@ -898,7 +898,7 @@ export function checkBundle(v: unknown, x: vrt.Ctx, p: string, d: number): boole
   return true;
 }
 
-export function checkBundleLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBundleLink(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle.link');
   if (o === undefined) return false;
   let m0 = 0;
@@ -962,7 +962,7 @@ export function checkBundleLink(v: unknown, x: vrt.Ctx, p: string, d: number): b
   return true;
 }
 
-export function checkBundleEntry(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBundleEntry(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle.entry');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1051,7 +1051,7 @@ export function checkBundleEntry(v: unknown, x: vrt.Ctx, p: string, d: number): 
   return true;
 }
 
-export function checkBundleEntrySearch(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBundleEntrySearch(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle.entry.search');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1120,7 +1120,7 @@ export function checkBundleEntrySearch(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkBundleEntryRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBundleEntryRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle.entry.request');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1260,7 +1260,7 @@ export function checkBundleEntryRequest(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkBundleEntryResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkBundleEntryResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle.entry.response');
   if (o === undefined) return false;
   let m0 = 0;

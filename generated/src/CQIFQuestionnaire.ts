@@ -1297,7 +1297,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCQIFQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCQIFQuestionnaire(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Questionnaire');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Questionnaire') && x.c === null) return false;
@@ -1654,7 +1654,7 @@ export function checkCQIFQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkCQIFQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCQIFQuestionnaireItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Questionnaire.item');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2129,7 +2129,7 @@ export function checkCQIFQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkCQIFQuestionnaireItemOption(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCQIFQuestionnaireItemOption(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Questionnaire.item.option');
   if (o === undefined) return false;
   let m0 = 0;

@@ -2361,7 +2361,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'CapabilityStatement') && x.c === null) return false;
@@ -2797,7 +2797,7 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: n
   return true;
 }
 
-export function checkCapabilityStatementSoftware(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCapabilityStatementSoftware(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.software');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2878,7 +2878,7 @@ export function checkCapabilityStatementSoftware(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-export function checkCapabilityStatementImplementation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCapabilityStatementImplementation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.implementation');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2944,7 +2944,7 @@ export function checkCapabilityStatementImplementation(v: unknown, x: vrt.Ctx, p
   return true;
 }
 
-export function checkCapabilityStatementRest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCapabilityStatementRest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3086,7 +3086,7 @@ export function checkCapabilityStatementRest(v: unknown, x: vrt.Ctx, p: string, 
   return true;
 }
 
-export function checkCapabilityStatementMessaging(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCapabilityStatementMessaging(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.messaging');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3217,7 +3217,7 @@ export function checkCapabilityStatementMessaging(v: unknown, x: vrt.Ctx, p: str
   return true;
 }
 
-export function checkCapabilityStatementDocument(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCapabilityStatementDocument(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.document');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3304,7 +3304,7 @@ export function checkCapabilityStatementDocument(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-export function checkCapabilityStatementRestSecurity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCapabilityStatementRestSecurity(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest.security');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3392,7 +3392,7 @@ export function checkCapabilityStatementRestSecurity(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest.resource');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3774,7 +3774,7 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-export function checkCapabilityStatementRestInteraction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCapabilityStatementRestInteraction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest.interaction');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3854,7 +3854,12 @@ export function checkCapabilityStatementRestInteraction(v: unknown, x: vrt.Ctx, 
   return true;
 }
 
-export function checkCapabilityStatementRestResourceSearchParam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCapabilityStatementRestResourceSearchParam(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest.resource.searchParam');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3963,7 +3968,7 @@ export function checkCapabilityStatementRestResourceSearchParam(v: unknown, x: v
   return true;
 }
 
-export function checkCapabilityStatementRestOperation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCapabilityStatementRestOperation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest.operation');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4020,7 +4025,7 @@ export function checkCapabilityStatementRestOperation(v: unknown, x: vrt.Ctx, p:
   return true;
 }
 
-export function checkCapabilityStatementMessagingEndpoint(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCapabilityStatementMessagingEndpoint(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.messaging.endpoint');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4079,7 +4084,7 @@ export function checkCapabilityStatementMessagingEndpoint(v: unknown, x: vrt.Ctx
 export function checkCapabilityStatementMessagingSupportedMessage(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.messaging.supportedMessage');
@@ -4140,7 +4145,7 @@ export function checkCapabilityStatementMessagingSupportedMessage(
   return true;
 }
 
-export function checkCapabilityStatementMessagingEvent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCapabilityStatementMessagingEvent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.messaging.event');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4271,7 +4276,12 @@ export function checkCapabilityStatementMessagingEvent(v: unknown, x: vrt.Ctx, p
   return true;
 }
 
-export function checkCapabilityStatementRestSecurityCertificate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCapabilityStatementRestSecurityCertificate(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest.security.certificate');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4341,7 +4351,12 @@ export function checkCapabilityStatementRestSecurityCertificate(v: unknown, x: v
   return true;
 }
 
-export function checkCapabilityStatementRestResourceInteraction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCapabilityStatementRestResourceInteraction(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CapabilityStatement.rest.resource.interaction');
   if (o === undefined) return false;
   let m0 = 0;

@@ -1318,7 +1318,7 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ConditionCode-1',
   reason: 'a filter on http://snomed.info/sct needs a terminology server',
 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.bindingNotChecked(v, x, q, UNCHECKED_0)) {
     if (x.c === null) return false;
@@ -1363,7 +1363,7 @@ const UNCHECKED_1: vrt.UncheckedBinding = {
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-BodySite-1',
   reason: 'a filter on http://snomed.info/sct needs a terminology server',
 };
-const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.bindingNotChecked(v, x, q, UNCHECKED_1)) {
     if (x.c === null) return false;
@@ -1594,7 +1594,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Condition') && x.c === null) return false;
@@ -2008,7 +2008,7 @@ export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkCareConnectCondition1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectCondition1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2102,7 +2102,7 @@ export function checkCareConnectCondition1Identifier(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-export function checkCareConnectCondition1Category(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectCondition1Category(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.category');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2154,7 +2154,7 @@ export function checkCareConnectCondition1Category(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-export function checkCareConnectCondition1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectCondition1Code(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.code');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2203,7 +2203,7 @@ export function checkCareConnectCondition1Code(v: unknown, x: vrt.Ctx, p: string
   return true;
 }
 
-export function checkCareConnectCondition1BodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectCondition1BodySite(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.bodySite');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2252,7 +2252,7 @@ export function checkCareConnectCondition1BodySite(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-export function checkCareConnectCondition1Stage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectCondition1Stage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.stage');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2308,7 +2308,7 @@ export function checkCareConnectCondition1Stage(v: unknown, x: vrt.Ctx, p: strin
   return true;
 }
 
-function _checkConditionEvidence(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkConditionEvidence(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.evidence');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2361,7 +2361,7 @@ function _checkConditionEvidence(v: unknown, x: vrt.Ctx, p: string, d: number): 
   return true;
 }
 
-export function checkCareConnectCondition1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectCondition1Note(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.note');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2466,7 +2466,7 @@ export function checkCareConnectCondition1Note(v: unknown, x: vrt.Ctx, p: string
   return true;
 }
 
-export function checkCareConnectCondition1CategoryCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectCondition1CategoryCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.category.coding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2553,7 +2553,7 @@ export function checkCareConnectCondition1CategoryCoding(v: unknown, x: vrt.Ctx,
   return true;
 }
 
-export function checkCareConnectCondition1CodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectCondition1CodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.code.coding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2662,7 +2662,7 @@ export function checkCareConnectCondition1CodeCodingSnomedCT(v: unknown, x: vrt.
 export function checkCareConnectCondition1BodySiteCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.bodySite.coding');
@@ -2770,7 +2770,7 @@ export function checkCareConnectCondition1BodySiteCodingSnomedCT(
   return true;
 }
 
-export function checkCareConnectCondition1StageSummary(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectCondition1StageSummary(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.stage.summary');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2822,7 +2822,7 @@ export function checkCareConnectCondition1StageSummary(v: unknown, x: vrt.Ctx, p
 export function checkCareConnectCondition1StageSummaryCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.stage.summary.coding');

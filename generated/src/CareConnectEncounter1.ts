@@ -1460,7 +1460,7 @@ const UNCHECKED_1: vrt.UncheckedBinding = {
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-EncounterType-1',
   reason: 'a filter on http://snomed.info/sct needs a terminology server',
 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.bindingNotChecked(v, x, q, UNCHECKED_1)) {
     if (x.c === null) return false;
@@ -1794,7 +1794,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectEncounter1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectEncounter1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Encounter') && x.c === null) return false;
@@ -2060,7 +2060,7 @@ export function checkCareConnectEncounter1(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkCareConnectEncounter1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectEncounter1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2154,7 +2154,7 @@ export function checkCareConnectEncounter1Identifier(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-function _checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.statusHistory');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2212,7 +2212,7 @@ function _checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: string, d: numb
   return true;
 }
 
-function _checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.classHistory');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2261,7 +2261,7 @@ function _checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkCareConnectEncounter1Type(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectEncounter1Type(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.type');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2310,7 +2310,7 @@ export function checkCareConnectEncounter1Type(v: unknown, x: vrt.Ctx, p: string
   return true;
 }
 
-export function checkCareConnectEncounter1Participant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectEncounter1Participant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.participant');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2372,7 +2372,7 @@ export function checkCareConnectEncounter1Participant(v: unknown, x: vrt.Ctx, p:
   return true;
 }
 
-export function checkCareConnectEncounter1Reason(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectEncounter1Reason(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.reason');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2421,7 +2421,7 @@ export function checkCareConnectEncounter1Reason(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-export function checkCareConnectEncounter1Diagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectEncounter1Diagnosis(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.diagnosis');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2491,7 +2491,7 @@ export function checkCareConnectEncounter1Diagnosis(v: unknown, x: vrt.Ctx, p: s
   return true;
 }
 
-export function checkCareConnectEncounter1Hospitalization(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectEncounter1Hospitalization(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2625,7 +2625,7 @@ export function checkCareConnectEncounter1Hospitalization(v: unknown, x: vrt.Ctx
   return true;
 }
 
-export function checkCareConnectEncounter1Location(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectEncounter1Location(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.location');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2694,7 +2694,7 @@ export function checkCareConnectEncounter1Location(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-export function checkCareConnectEncounter1TypeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectEncounter1TypeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.type.coding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2800,7 +2800,12 @@ export function checkCareConnectEncounter1TypeCodingSnomedCT(v: unknown, x: vrt.
   return true;
 }
 
-export function checkCareConnectEncounter1ReasonCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectEncounter1ReasonCodingSnomedCT(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.reason.coding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2909,7 +2914,7 @@ export function checkCareConnectEncounter1ReasonCodingSnomedCT(v: unknown, x: vr
 export function checkCareConnectEncounter1HospitalizationPreAdmissionIdentifier(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.preAdmissionIdentifier');
@@ -3008,7 +3013,7 @@ export function checkCareConnectEncounter1HospitalizationPreAdmissionIdentifier(
 export function checkCareConnectEncounter1HospitalizationReAdmission(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.reAdmission');
@@ -3062,7 +3067,7 @@ export function checkCareConnectEncounter1HospitalizationReAdmission(
 export function checkCareConnectEncounter1HospitalizationReAdmissionCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.reAdmission.coding');

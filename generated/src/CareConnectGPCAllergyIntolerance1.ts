@@ -1464,7 +1464,7 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/allergy-verification-status',
 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkFixed(v, x, q, 'unconfirmed')) {
     if (x.c === null) return false;
@@ -1851,7 +1851,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectGPCAllergyIntolerance1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCAllergyIntolerance1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'AllergyIntolerance') && x.c === null) return false;
@@ -2211,7 +2211,7 @@ export function checkCareConnectGPCAllergyIntolerance1(v: unknown, x: vrt.Ctx, p
   return true;
 }
 
-export function checkCareConnectGPCAllergyIntolerance1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCAllergyIntolerance1Meta(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.meta');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2301,7 +2301,7 @@ export function checkCareConnectGPCAllergyIntolerance1Meta(v: unknown, x: vrt.Ct
 export function checkCareConnectGPCAllergyIntolerance1Identifier(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.identifier');
@@ -2397,7 +2397,7 @@ export function checkCareConnectGPCAllergyIntolerance1Identifier(
   return true;
 }
 
-export function checkCareConnectGPCAllergyIntolerance1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCAllergyIntolerance1Code(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.code');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2449,7 +2449,7 @@ export function checkCareConnectGPCAllergyIntolerance1Code(v: unknown, x: vrt.Ct
   return true;
 }
 
-export function checkCareConnectGPCAllergyIntolerance1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCAllergyIntolerance1Note(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.note');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2554,7 +2554,12 @@ export function checkCareConnectGPCAllergyIntolerance1Note(v: unknown, x: vrt.Ct
   return true;
 }
 
-export function checkCareConnectGPCAllergyIntolerance1Reaction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCAllergyIntolerance1Reaction(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.reaction');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2701,7 +2706,7 @@ export function checkCareConnectGPCAllergyIntolerance1Reaction(v: unknown, x: vr
 export function checkCareConnectGPCAllergyIntolerance1CodeCoding(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.code.coding');
@@ -2810,7 +2815,7 @@ export function checkCareConnectGPCAllergyIntolerance1CodeCoding(
 export function checkCareConnectGPCAllergyIntolerance1ReactionSubstance(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.reaction.substance');
@@ -2864,7 +2869,7 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionSubstance(
 export function checkCareConnectGPCAllergyIntolerance1ReactionManifestation(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.reaction.manifestation');
@@ -2918,7 +2923,7 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionManifestation(
 export function checkCareConnectGPCAllergyIntolerance1ReactionExposureRoute(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.reaction.exposureRoute');
@@ -2972,7 +2977,7 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionExposureRoute(
 export function checkCareConnectGPCAllergyIntolerance1ReactionNote(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.reaction.note');
@@ -3082,7 +3087,7 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionNote(
 export function checkCareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.reaction.substance.coding');
@@ -3198,7 +3203,7 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSno
 export function checkCareConnectGPCAllergyIntolerance1ReactionManifestationCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.reaction.manifestation.coding');
@@ -3314,7 +3319,7 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionManifestationCodin
 export function checkCareConnectGPCAllergyIntolerance1ReactionExposureRouteCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AllergyIntolerance.reaction.exposureRoute.coding');

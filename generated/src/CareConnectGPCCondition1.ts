@@ -1829,7 +1829,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectGPCCondition1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCCondition1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Condition') && x.c === null) return false;
@@ -2269,7 +2269,7 @@ export function checkCareConnectGPCCondition1(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkCareConnectGPCCondition1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCCondition1Meta(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.meta');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2356,7 +2356,7 @@ export function checkCareConnectGPCCondition1Meta(v: unknown, x: vrt.Ctx, p: str
   return true;
 }
 
-export function checkCareConnectGPCCondition1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCCondition1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2450,7 +2450,7 @@ export function checkCareConnectGPCCondition1Identifier(v: unknown, x: vrt.Ctx, 
   return true;
 }
 
-export function checkCareConnectGPCCondition1Category(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCCondition1Category(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.category');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2502,7 +2502,7 @@ export function checkCareConnectGPCCondition1Category(v: unknown, x: vrt.Ctx, p:
   return true;
 }
 
-export function checkCareConnectGPCCondition1Severity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCCondition1Severity(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.severity');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2554,7 +2554,7 @@ export function checkCareConnectGPCCondition1Severity(v: unknown, x: vrt.Ctx, p:
   return true;
 }
 
-export function checkCareConnectGPCCondition1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCCondition1Code(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.code');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2603,7 +2603,7 @@ export function checkCareConnectGPCCondition1Code(v: unknown, x: vrt.Ctx, p: str
   return true;
 }
 
-export function checkCareConnectGPCCondition1BodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCCondition1BodySite(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.bodySite');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2652,7 +2652,7 @@ export function checkCareConnectGPCCondition1BodySite(v: unknown, x: vrt.Ctx, p:
   return true;
 }
 
-export function checkCareConnectGPCCondition1Stage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCCondition1Stage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.stage');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2708,7 +2708,7 @@ export function checkCareConnectGPCCondition1Stage(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-function _checkConditionEvidence(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkConditionEvidence(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.evidence');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2761,7 +2761,7 @@ function _checkConditionEvidence(v: unknown, x: vrt.Ctx, p: string, d: number): 
   return true;
 }
 
-export function checkCareConnectGPCCondition1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCCondition1Note(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.note');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2866,7 +2866,7 @@ export function checkCareConnectGPCCondition1Note(v: unknown, x: vrt.Ctx, p: str
   return true;
 }
 
-export function checkCareConnectGPCCondition1CategoryCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCCondition1CategoryCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.category.coding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2953,7 +2953,7 @@ export function checkCareConnectGPCCondition1CategoryCoding(v: unknown, x: vrt.C
   return true;
 }
 
-export function checkCareConnectGPCCondition1SeverityCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCCondition1SeverityCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.severity.coding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3055,7 +3055,12 @@ export function checkCareConnectGPCCondition1SeverityCoding(v: unknown, x: vrt.C
   return true;
 }
 
-export function checkCareConnectGPCCondition1CodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCCondition1CodeCodingSnomedCT(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.code.coding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3164,7 +3169,7 @@ export function checkCareConnectGPCCondition1CodeCodingSnomedCT(v: unknown, x: v
 export function checkCareConnectGPCCondition1BodySiteCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.bodySite.coding');
@@ -3272,7 +3277,7 @@ export function checkCareConnectGPCCondition1BodySiteCodingSnomedCT(
   return true;
 }
 
-export function checkCareConnectGPCCondition1StageSummary(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCCondition1StageSummary(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.stage.summary');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3324,7 +3329,7 @@ export function checkCareConnectGPCCondition1StageSummary(v: unknown, x: vrt.Ctx
 export function checkCareConnectGPCCondition1StageSummaryCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.stage.summary.coding');

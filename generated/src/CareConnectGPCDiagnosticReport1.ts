@@ -2522,7 +2522,7 @@ const UNCHECKED_1: vrt.UncheckedBinding = {
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ReportCodeSnCT-1',
   reason: 'ValueSet https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ReportCodeSnCT-1 is not in the loaded packages',
 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.bindingNotChecked(v, x, q, UNCHECKED_1)) {
     if (x.c === null) return false;
@@ -2571,7 +2571,7 @@ const UNCHECKED_2: vrt.UncheckedBinding = {
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-FindingCode-1',
   reason: 'ValueSet https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-FindingCode-1 is not in the loaded packages',
 };
-const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.bindingNotChecked(v, x, q, UNCHECKED_2)) {
     if (x.c === null) return false;
@@ -2765,7 +2765,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectGPCDiagnosticReport1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCDiagnosticReport1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DiagnosticReport') && x.c === null) return false;
@@ -3046,7 +3046,7 @@ export function checkCareConnectGPCDiagnosticReport1(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-export function checkCareConnectGPCDiagnosticReport1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCDiagnosticReport1Meta(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.meta');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3133,7 +3133,12 @@ export function checkCareConnectGPCDiagnosticReport1Meta(v: unknown, x: vrt.Ctx,
   return true;
 }
 
-export function checkCareConnectGPCDiagnosticReport1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCDiagnosticReport1Identifier(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3227,7 +3232,7 @@ export function checkCareConnectGPCDiagnosticReport1Identifier(v: unknown, x: vr
   return true;
 }
 
-export function checkCareConnectGPCDiagnosticReport1Category(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCDiagnosticReport1Category(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.category');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3276,7 +3281,7 @@ export function checkCareConnectGPCDiagnosticReport1Category(v: unknown, x: vrt.
   return true;
 }
 
-export function checkCareConnectGPCDiagnosticReport1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCDiagnosticReport1Code(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.code');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3325,7 +3330,7 @@ export function checkCareConnectGPCDiagnosticReport1Code(v: unknown, x: vrt.Ctx,
   return true;
 }
 
-export function checkCareConnectGPCDiagnosticReport1Performer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCDiagnosticReport1Performer(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.performer');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3376,7 +3381,7 @@ export function checkCareConnectGPCDiagnosticReport1Performer(v: unknown, x: vrt
   return true;
 }
 
-function _checkDiagnosticReportImage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkDiagnosticReportImage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.image');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3437,7 +3442,7 @@ function _checkDiagnosticReportImage(v: unknown, x: vrt.Ctx, p: string, d: numbe
 export function checkCareConnectGPCDiagnosticReport1CodedDiagnosis(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.codedDiagnosis');
@@ -3491,7 +3496,7 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosis(
 export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.category.coding');
@@ -3605,7 +3610,7 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCT(
 export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.code.coding');
@@ -3719,7 +3724,7 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCT(
 export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.codedDiagnosis.coding');
@@ -3836,7 +3841,7 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
 export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescriptionID(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.category.coding.extension');
@@ -4447,7 +4452,7 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
 export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescriptionID(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.code.coding.extension');
@@ -5058,7 +5063,7 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
 export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedCTDescriptionID(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.codedDiagnosis.coding.extension');

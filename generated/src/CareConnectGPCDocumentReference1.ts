@@ -1458,7 +1458,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectGPCDocumentReference1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCDocumentReference1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DocumentReference') && x.c === null) return false;
@@ -1727,7 +1727,7 @@ export function checkCareConnectGPCDocumentReference1(v: unknown, x: vrt.Ctx, p:
   return true;
 }
 
-export function checkCareConnectGPCDocumentReference1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCDocumentReference1Meta(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.meta');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1817,7 +1817,7 @@ export function checkCareConnectGPCDocumentReference1Meta(v: unknown, x: vrt.Ctx
 export function checkCareConnectGPCDocumentReference1MasterIdentifier(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.masterIdentifier');
@@ -1913,7 +1913,12 @@ export function checkCareConnectGPCDocumentReference1MasterIdentifier(
   return true;
 }
 
-export function checkCareConnectGPCDocumentReference1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCDocumentReference1Identifier(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2007,7 +2012,7 @@ export function checkCareConnectGPCDocumentReference1Identifier(v: unknown, x: v
   return true;
 }
 
-export function checkCareConnectGPCDocumentReference1Type(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCDocumentReference1Type(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.type');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2059,7 +2064,12 @@ export function checkCareConnectGPCDocumentReference1Type(v: unknown, x: vrt.Ctx
   return true;
 }
 
-export function checkCareConnectGPCDocumentReference1RelatesTo(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCDocumentReference1RelatesTo(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.relatesTo');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2117,7 +2127,7 @@ export function checkCareConnectGPCDocumentReference1RelatesTo(v: unknown, x: vr
   return true;
 }
 
-export function checkCareConnectGPCDocumentReference1Content(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCDocumentReference1Content(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.content');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2172,7 +2182,7 @@ export function checkCareConnectGPCDocumentReference1Content(v: unknown, x: vrt.
   return true;
 }
 
-export function checkCareConnectGPCDocumentReference1Context(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCDocumentReference1Context(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.context');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2270,7 +2280,12 @@ export function checkCareConnectGPCDocumentReference1Context(v: unknown, x: vrt.
   return true;
 }
 
-export function checkCareConnectGPCDocumentReference1TypeCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCDocumentReference1TypeCoding(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.type.coding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2375,7 +2390,7 @@ export function checkCareConnectGPCDocumentReference1TypeCoding(v: unknown, x: v
 export function checkCareConnectGPCDocumentReference1ContentAttachment(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.content.attachment');
@@ -2537,7 +2552,7 @@ export function checkCareConnectGPCDocumentReference1ContentAttachment(
 export function checkCareConnectGPCDocumentReference1ContextRelated(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.context.related');
@@ -2598,7 +2613,7 @@ export function checkCareConnectGPCDocumentReference1ContextRelated(
 export function checkCareConnectGPCDocumentReference1ContextRelatedIdentifier(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.context.related.identifier');

@@ -5365,7 +5365,7 @@ const UNCHECKED_2: vrt.UncheckedBinding = {
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-EncounterType-1',
   reason: 'a filter on http://snomed.info/sct needs a terminology server',
 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.bindingNotChecked(v, x, q, UNCHECKED_2)) {
     if (x.c === null) return false;
@@ -5675,7 +5675,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectGPCEncounter1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCEncounter1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Encounter') && x.c === null) return false;
@@ -5929,7 +5929,7 @@ export function checkCareConnectGPCEncounter1(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkCareConnectGPCEncounter1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCEncounter1Meta(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.meta');
   if (o === undefined) return false;
   let m0 = 0;
@@ -6016,7 +6016,12 @@ export function checkCareConnectGPCEncounter1Meta(v: unknown, x: vrt.Ctx, p: str
   return true;
 }
 
-export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCEncounter1EncounterTransport(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -6627,7 +6632,7 @@ export function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: v
 export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.extension');
@@ -7240,7 +7245,7 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
 export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.extension');
@@ -7850,7 +7855,7 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
   return true;
 }
 
-export function checkCareConnectGPCEncounter1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCEncounter1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -7944,7 +7949,7 @@ export function checkCareConnectGPCEncounter1Identifier(v: unknown, x: vrt.Ctx, 
   return true;
 }
 
-function _checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.statusHistory');
   if (o === undefined) return false;
   let m0 = 0;
@@ -8002,7 +8007,7 @@ function _checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: string, d: numb
   return true;
 }
 
-function _checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.classHistory');
   if (o === undefined) return false;
   let m0 = 0;
@@ -8051,7 +8056,7 @@ function _checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkCareConnectGPCEncounter1Type(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCEncounter1Type(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.type');
   if (o === undefined) return false;
   let m0 = 0;
@@ -8100,7 +8105,7 @@ export function checkCareConnectGPCEncounter1Type(v: unknown, x: vrt.Ctx, p: str
   return true;
 }
 
-export function checkCareConnectGPCEncounter1Participant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCEncounter1Participant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.participant');
   if (o === undefined) return false;
   let m0 = 0;
@@ -8160,7 +8165,7 @@ export function checkCareConnectGPCEncounter1Participant(v: unknown, x: vrt.Ctx,
   return true;
 }
 
-export function checkCareConnectGPCEncounter1Period(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCEncounter1Period(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.period');
   if (o === undefined) return false;
   let m0 = 0;
@@ -8219,7 +8224,7 @@ export function checkCareConnectGPCEncounter1Period(v: unknown, x: vrt.Ctx, p: s
   return true;
 }
 
-export function checkCareConnectGPCEncounter1Reason(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCEncounter1Reason(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.reason');
   if (o === undefined) return false;
   let m0 = 0;
@@ -8268,7 +8273,7 @@ export function checkCareConnectGPCEncounter1Reason(v: unknown, x: vrt.Ctx, p: s
   return true;
 }
 
-export function checkCareConnectGPCEncounter1Diagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCEncounter1Diagnosis(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.diagnosis');
   if (o === undefined) return false;
   let m0 = 0;
@@ -8338,7 +8343,7 @@ export function checkCareConnectGPCEncounter1Diagnosis(v: unknown, x: vrt.Ctx, p
   return true;
 }
 
-export function checkCareConnectGPCEncounter1Hospitalization(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCEncounter1Hospitalization(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization');
   if (o === undefined) return false;
   let m0 = 0;
@@ -8472,7 +8477,7 @@ export function checkCareConnectGPCEncounter1Hospitalization(v: unknown, x: vrt.
   return true;
 }
 
-export function checkCareConnectGPCEncounter1Location(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCEncounter1Location(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.location');
   if (o === undefined) return false;
   let m0 = 0;
@@ -8541,7 +8546,12 @@ export function checkCareConnectGPCEncounter1Location(v: unknown, x: vrt.Ctx, p:
   return true;
 }
 
-export function checkCareConnectGPCEncounter1TypeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCEncounter1TypeCodingSnomedCT(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.type.coding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -8656,7 +8666,7 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCT(v: unknown, x: v
 export function checkCareConnectGPCEncounter1ReasonCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.reason.coding');
@@ -8773,7 +8783,7 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCT(
 export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.extension');
@@ -9386,7 +9396,7 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
 export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.extension');
@@ -9999,7 +10009,7 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
 export function checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifier(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.preAdmissionIdentifier');
@@ -10098,7 +10108,7 @@ export function checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifi
 export function checkCareConnectGPCEncounter1HospitalizationReAdmission(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.reAdmission');
@@ -10152,7 +10162,7 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmission(
 export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescriptionID(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.type.coding.extension');
@@ -10763,7 +10773,7 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
 export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescriptionID(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.reason.coding.extension');
@@ -11374,7 +11384,7 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
 export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.reAdmission.coding');
@@ -11491,7 +11501,7 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
 export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTSnomedCTDescriptionID(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization.reAdmission.coding.extension');

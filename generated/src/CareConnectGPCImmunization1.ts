@@ -4113,7 +4113,7 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/immunization-status',
 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkFixed(v, x, q, 'completed')) {
     if (x.c === null) return false;
@@ -4557,7 +4557,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Immunization') && x.c === null) return false;
@@ -4875,7 +4875,7 @@ export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-export function checkCareConnectGPCImmunization1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCImmunization1Meta(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.meta');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4962,7 +4962,7 @@ export function checkCareConnectGPCImmunization1Meta(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -5570,7 +5570,7 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
   return true;
 }
 
-export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -6181,7 +6181,7 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
 export function checkCareConnectGPCImmunization1VaccinationProcedure(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.extension');
@@ -6256,7 +6256,7 @@ export function checkCareConnectGPCImmunization1VaccinationProcedure(
   return true;
 }
 
-export function checkCareConnectGPCImmunization1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCImmunization1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -6350,7 +6350,7 @@ export function checkCareConnectGPCImmunization1Identifier(v: unknown, x: vrt.Ct
   return true;
 }
 
-export function checkCareConnectGPCImmunization1VaccineCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCImmunization1VaccineCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.vaccineCode');
   if (o === undefined) return false;
   let m0 = 0;
@@ -6399,7 +6399,7 @@ export function checkCareConnectGPCImmunization1VaccineCode(v: unknown, x: vrt.C
   return true;
 }
 
-export function checkCareConnectGPCImmunization1Site(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCImmunization1Site(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.site');
   if (o === undefined) return false;
   let m0 = 0;
@@ -6448,7 +6448,7 @@ export function checkCareConnectGPCImmunization1Site(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-export function checkCareConnectGPCImmunization1Route(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCImmunization1Route(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.route');
   if (o === undefined) return false;
   let m0 = 0;
@@ -6497,7 +6497,7 @@ export function checkCareConnectGPCImmunization1Route(v: unknown, x: vrt.Ctx, p:
   return true;
 }
 
-export function checkCareConnectGPCImmunization1Practitioner(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCImmunization1Practitioner(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.practitioner');
   if (o === undefined) return false;
   let m0 = 0;
@@ -6549,7 +6549,7 @@ export function checkCareConnectGPCImmunization1Practitioner(v: unknown, x: vrt.
   return true;
 }
 
-export function checkCareConnectGPCImmunization1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCImmunization1Note(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.note');
   if (o === undefined) return false;
   let m0 = 0;
@@ -6654,7 +6654,7 @@ export function checkCareConnectGPCImmunization1Note(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-function _checkImmunizationExplanation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkImmunizationExplanation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.explanation');
   if (o === undefined) return false;
   let m0 = 0;
@@ -6712,7 +6712,7 @@ function _checkImmunizationExplanation(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkCareConnectGPCImmunization1Reaction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCImmunization1Reaction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.reaction');
   if (o === undefined) return false;
   let m0 = 0;
@@ -6793,7 +6793,7 @@ export function checkCareConnectGPCImmunization1Reaction(v: unknown, x: vrt.Ctx,
 export function checkCareConnectGPCImmunization1VaccinationProtocol(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.vaccinationProtocol');
@@ -6965,7 +6965,7 @@ export function checkCareConnectGPCImmunization1VaccinationProtocol(
 export function checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.vaccineCode.coding');
@@ -7076,7 +7076,7 @@ export function checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(
 export function checkCareConnectGPCImmunization1SiteCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.site.coding');
@@ -7193,7 +7193,7 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCT(
 export function checkCareConnectGPCImmunization1RouteCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.route.coding');
@@ -7310,7 +7310,7 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCT(
 export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.vaccinationProtocol.targetDisease');
@@ -7364,7 +7364,7 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
 export function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.vaccinationProtocol.doseStatus');
@@ -7433,7 +7433,7 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus(
 export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.site.coding.extension');
@@ -8044,7 +8044,7 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
 export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionID(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.route.coding.extension');
@@ -8655,7 +8655,7 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
 export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.vaccinationProtocol.targetDisease.coding');
@@ -8772,7 +8772,7 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
 export function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCoding(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.vaccinationProtocol.doseStatus.coding');
@@ -8890,7 +8890,7 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCod
 export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTSnomedCTDescriptionID(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.vaccinationProtocol.targetDisease.coding.extension');

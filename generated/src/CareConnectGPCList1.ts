@@ -1088,7 +1088,7 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/list-status',
 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkFixed(v, x, q, 'current')) {
     if (x.c === null) return false;
@@ -1105,7 +1105,7 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/list-mode',
 };
-const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkFixed(v, x, q, 'snapshot')) {
     if (x.c === null) return false;
@@ -1258,7 +1258,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectGPCList1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCList1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'List');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'List') && x.c === null) return false;
@@ -1468,7 +1468,7 @@ export function checkCareConnectGPCList1(v: unknown, x: vrt.Ctx, p: string, d: n
   return true;
 }
 
-export function checkCareConnectGPCList1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCList1Meta(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'List.meta');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1555,7 +1555,7 @@ export function checkCareConnectGPCList1Meta(v: unknown, x: vrt.Ctx, p: string, 
   return true;
 }
 
-export function checkCareConnectGPCList1RelatedProblemHeader(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCList1RelatedProblemHeader(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'List.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2163,7 +2163,7 @@ export function checkCareConnectGPCList1RelatedProblemHeader(v: unknown, x: vrt.
   return true;
 }
 
-export function checkCareConnectGPCList1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCList1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'List.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2257,7 +2257,7 @@ export function checkCareConnectGPCList1Identifier(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-export function checkCareConnectGPCList1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCList1Note(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'List.note');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2362,7 +2362,7 @@ export function checkCareConnectGPCList1Note(v: unknown, x: vrt.Ctx, p: string, 
   return true;
 }
 
-function _checkListEntry(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkListEntry(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'List.entry');
   if (o === undefined) return false;
   let m0 = 0;

@@ -873,7 +873,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectGPCLocation1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCLocation1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Location') && x.c === null) return false;
@@ -1112,7 +1112,7 @@ export function checkCareConnectGPCLocation1(v: unknown, x: vrt.Ctx, p: string, 
 export function checkCareConnectGPCLocation1IdentifierOdsSiteCode(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location.identifier');
@@ -1207,7 +1207,7 @@ export function checkCareConnectGPCLocation1IdentifierOdsSiteCode(
   return true;
 }
 
-export function checkCareConnectGPCLocation1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCLocation1Address(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location.address');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1376,7 +1376,7 @@ export function checkCareConnectGPCLocation1Address(v: unknown, x: vrt.Ctx, p: s
   return true;
 }
 
-export function checkCareConnectGPCLocation1PhysicalType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCLocation1PhysicalType(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location.physicalType');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1425,7 +1425,7 @@ export function checkCareConnectGPCLocation1PhysicalType(v: unknown, x: vrt.Ctx,
   return true;
 }
 
-function _checkLocationPosition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkLocationPosition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location.position');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1513,7 +1513,7 @@ function _checkLocationPosition(v: unknown, x: vrt.Ctx, p: string, d: number): b
 export function checkCareConnectGPCLocation1PhysicalTypeCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location.physicalType.coding');
@@ -1609,7 +1609,7 @@ export function checkCareConnectGPCLocation1PhysicalTypeCodingSnomedCT(
 export function checkCareConnectGPCLocation1PhysicalTypeCodingReadV2(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location.physicalType.coding');
@@ -1705,7 +1705,7 @@ export function checkCareConnectGPCLocation1PhysicalTypeCodingReadV2(
 export function checkCareConnectGPCLocation1PhysicalTypeCodingReadCTV3(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location.physicalType.coding');

@@ -968,7 +968,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectGPCMedication1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCMedication1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Medication') && x.c === null) return false;
@@ -1163,7 +1163,7 @@ export function checkCareConnectGPCMedication1(v: unknown, x: vrt.Ctx, p: string
   return true;
 }
 
-export function checkCareConnectGPCMedication1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCMedication1Meta(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.meta');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1250,7 +1250,7 @@ export function checkCareConnectGPCMedication1Meta(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-export function checkCareConnectGPCMedication1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCMedication1Code(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.code');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1302,7 +1302,7 @@ export function checkCareConnectGPCMedication1Code(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-export function checkCareConnectGPCMedication1Form(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCMedication1Form(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.form');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1354,7 +1354,7 @@ export function checkCareConnectGPCMedication1Form(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-export function checkCareConnectGPCMedication1Ingredient(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCMedication1Ingredient(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.ingredient');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1440,7 +1440,7 @@ export function checkCareConnectGPCMedication1Ingredient(v: unknown, x: vrt.Ctx,
   return true;
 }
 
-export function checkCareConnectGPCMedication1Package(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCMedication1Package(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.package');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1500,7 +1500,7 @@ export function checkCareConnectGPCMedication1Package(v: unknown, x: vrt.Ctx, p:
   return true;
 }
 
-export function checkCareConnectGPCMedication1CodeCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCMedication1CodeCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.code.coding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1604,7 +1604,7 @@ export function checkCareConnectGPCMedication1CodeCoding(v: unknown, x: vrt.Ctx,
   return true;
 }
 
-export function checkCareConnectGPCMedication1FormCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCMedication1FormCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.form.coding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1708,7 +1708,7 @@ export function checkCareConnectGPCMedication1FormCoding(v: unknown, x: vrt.Ctx,
   return true;
 }
 
-export function checkCareConnectGPCMedication1PackageContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCMedication1PackageContent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.package.content');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1777,7 +1777,7 @@ export function checkCareConnectGPCMedication1PackageContent(v: unknown, x: vrt.
   return true;
 }
 
-function _checkMedicationPackageBatch(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkMedicationPackageBatch(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.package.batch');
   if (o === undefined) return false;
   let m0 = 0;

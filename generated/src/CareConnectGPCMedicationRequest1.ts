@@ -2651,7 +2651,7 @@ const INVARIANT_8: vrt.Invariant = vrt.invariant({
   human:
     'There SHALL be a code if there is a value and it SHALL be an expression of time.  If system is present, it SHALL be UCUM.',
 });
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkInvariant(v, x, q, INVARIANT_7)) {
     if (x.c === null) return false;
@@ -2833,7 +2833,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'MedicationRequest') && x.c === null) return false;
@@ -3176,7 +3176,7 @@ export function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p:
   return true;
 }
 
-export function checkCareConnectGPCMedicationRequest1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCMedicationRequest1Meta(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.meta');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3266,7 +3266,7 @@ export function checkCareConnectGPCMedicationRequest1Meta(v: unknown, x: vrt.Ctx
 export function checkCareConnectGPCMedicationRequest1RepeatInformation(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.extension');
@@ -3545,7 +3545,12 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformation(
   return true;
 }
 
-export function checkCareConnectGPCMedicationRequest1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCMedicationRequest1Identifier(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3642,7 +3647,7 @@ export function checkCareConnectGPCMedicationRequest1Identifier(v: unknown, x: v
 export function checkCareConnectGPCMedicationRequest1GroupIdentifier(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.groupIdentifier');
@@ -3742,7 +3747,12 @@ export function checkCareConnectGPCMedicationRequest1GroupIdentifier(
   return true;
 }
 
-export function checkCareConnectGPCMedicationRequest1Requester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCMedicationRequest1Requester(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.requester');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3795,7 +3805,7 @@ export function checkCareConnectGPCMedicationRequest1Requester(v: unknown, x: vr
   return true;
 }
 
-export function checkCareConnectGPCMedicationRequest1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCMedicationRequest1Note(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.note');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3903,7 +3913,7 @@ export function checkCareConnectGPCMedicationRequest1Note(v: unknown, x: vrt.Ctx
 export function checkCareConnectGPCMedicationRequest1DosageInstruction(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dosageInstruction');
@@ -4171,7 +4181,7 @@ export function checkCareConnectGPCMedicationRequest1DosageInstruction(
 export function checkCareConnectGPCMedicationRequest1DispenseRequest(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dispenseRequest');
@@ -4295,7 +4305,7 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequest(
   return true;
 }
 
-function _checkMedicationRequestSubstitution(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkMedicationRequestSubstitution(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.substitution');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4355,7 +4365,7 @@ function _checkMedicationRequestSubstitution(v: unknown, x: vrt.Ctx, p: string, 
 export function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowed(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.extension.extension');
@@ -4431,7 +4441,7 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRe
 export function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssued(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.extension.extension');
@@ -4509,7 +4519,7 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRe
 export function checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDate(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.extension.extension');
@@ -4587,7 +4597,7 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisat
 export function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruction(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dosageInstruction.additionalInstruction');
@@ -4638,7 +4648,7 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionAdditional
   return true;
 }
 
-function _checkMedicationRequestDosageInstructionTiming(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkMedicationRequestDosageInstructionTiming(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dosageInstruction.timing');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4705,7 +4715,7 @@ function _checkMedicationRequestDosageInstructionTiming(v: unknown, x: vrt.Ctx, 
 export function checkCareConnectGPCMedicationRequest1DosageInstructionRoute(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dosageInstruction.route');
@@ -4759,7 +4769,7 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionRoute(
 export function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dispenseRequest.validityPeriod');
@@ -4823,7 +4833,7 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeri
 export function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dispenseRequest.quantity');
@@ -4929,7 +4939,7 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(
 export function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDuration(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dispenseRequest.expectedSupplyDuration');
@@ -5035,7 +5045,7 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupp
 export function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstructionCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dosageInstruction.additionalInstruction.coding');
@@ -5146,7 +5156,7 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionAdditional
 export function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dosageInstruction.timing.repeat');
@@ -5461,7 +5471,7 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepe
 export function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dosageInstruction.route.coding');

@@ -1807,7 +1807,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectGPCMedicationStatement1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCMedicationStatement1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationStatement');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'MedicationStatement') && x.c === null) return false;
@@ -2111,7 +2111,7 @@ export function checkCareConnectGPCMedicationStatement1(v: unknown, x: vrt.Ctx, 
   return true;
 }
 
-export function checkCareConnectGPCMedicationStatement1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCMedicationStatement1Meta(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationStatement.meta');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2201,7 +2201,7 @@ export function checkCareConnectGPCMedicationStatement1Meta(v: unknown, x: vrt.C
 export function checkCareConnectGPCMedicationStatement1DosageLastChanged(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationStatement.extension');
@@ -2814,7 +2814,7 @@ export function checkCareConnectGPCMedicationStatement1DosageLastChanged(
 export function checkCareConnectGPCMedicationStatement1Identifier(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationStatement.identifier');
@@ -2910,7 +2910,7 @@ export function checkCareConnectGPCMedicationStatement1Identifier(
   return true;
 }
 
-export function checkCareConnectGPCMedicationStatement1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCMedicationStatement1Note(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationStatement.note');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3015,7 +3015,7 @@ export function checkCareConnectGPCMedicationStatement1Note(v: unknown, x: vrt.C
   return true;
 }
 
-export function checkCareConnectGPCMedicationStatement1Dosage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCMedicationStatement1Dosage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationStatement.dosage');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3268,7 +3268,7 @@ export function checkCareConnectGPCMedicationStatement1Dosage(v: unknown, x: vrt
 export function checkCareConnectGPCMedicationStatement1DosageRoute(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationStatement.dosage.route');
@@ -3322,7 +3322,7 @@ export function checkCareConnectGPCMedicationStatement1DosageRoute(
 export function checkCareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationStatement.dosage.route.coding');

@@ -2166,7 +2166,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectGPCObservation1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCObservation1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
@@ -2651,7 +2651,7 @@ export function checkCareConnectGPCObservation1(v: unknown, x: vrt.Ctx, p: strin
   return true;
 }
 
-export function checkCareConnectGPCObservation1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCObservation1Meta(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.meta');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2738,7 +2738,7 @@ export function checkCareConnectGPCObservation1Meta(v: unknown, x: vrt.Ctx, p: s
   return true;
 }
 
-export function checkCareConnectGPCObservation1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCObservation1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2832,7 +2832,7 @@ export function checkCareConnectGPCObservation1Identifier(v: unknown, x: vrt.Ctx
   return true;
 }
 
-export function checkCareConnectGPCObservation1Category(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCObservation1Category(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.category');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2881,7 +2881,7 @@ export function checkCareConnectGPCObservation1Category(v: unknown, x: vrt.Ctx, 
   return true;
 }
 
-export function checkCareConnectGPCObservation1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCObservation1Code(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.code');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2930,7 +2930,7 @@ export function checkCareConnectGPCObservation1Code(v: unknown, x: vrt.Ctx, p: s
   return true;
 }
 
-export function checkCareConnectGPCObservation1BodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCObservation1BodySite(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.bodySite');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2979,7 +2979,7 @@ export function checkCareConnectGPCObservation1BodySite(v: unknown, x: vrt.Ctx, 
   return true;
 }
 
-export function checkCareConnectGPCObservation1Method(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCObservation1Method(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.method');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3028,7 +3028,7 @@ export function checkCareConnectGPCObservation1Method(v: unknown, x: vrt.Ctx, p:
   return true;
 }
 
-function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.referenceRange');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3117,7 +3117,7 @@ function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: n
   return true;
 }
 
-export function checkCareConnectGPCObservation1Related(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCObservation1Related(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.related');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3178,7 +3178,7 @@ export function checkCareConnectGPCObservation1Related(v: unknown, x: vrt.Ctx, p
   return true;
 }
 
-export function checkCareConnectGPCObservation1Component(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCObservation1Component(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3433,7 +3433,7 @@ export function checkCareConnectGPCObservation1Component(v: unknown, x: vrt.Ctx,
 export function checkCareConnectGPCObservation1CategoryCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.category.coding');
@@ -3544,7 +3544,7 @@ export function checkCareConnectGPCObservation1CategoryCodingSnomedCT(
 export function checkCareConnectGPCObservation1CodeCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.code.coding');
@@ -3655,7 +3655,7 @@ export function checkCareConnectGPCObservation1CodeCodingSnomedCT(
 export function checkCareConnectGPCObservation1BodySiteCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.bodySite.coding');
@@ -3766,7 +3766,7 @@ export function checkCareConnectGPCObservation1BodySiteCodingSnomedCT(
 export function checkCareConnectGPCObservation1MethodCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.method.coding');
@@ -3874,7 +3874,7 @@ export function checkCareConnectGPCObservation1MethodCodingSnomedCT(
   return true;
 }
 
-export function checkCareConnectGPCObservation1ComponentCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCObservation1ComponentCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component.code');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3926,7 +3926,7 @@ export function checkCareConnectGPCObservation1ComponentCode(v: unknown, x: vrt.
 export function checkCareConnectGPCObservation1ComponentCodeCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component.code.coding');

@@ -946,7 +946,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectGPCOrganization1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCOrganization1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Organization');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Organization') && x.c === null) return false;
@@ -1129,7 +1129,7 @@ export function checkCareConnectGPCOrganization1(v: unknown, x: vrt.Ctx, p: stri
 export function checkCareConnectGPCOrganization1IdentifierOdsOrganisationCode(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Organization.identifier');
@@ -1224,7 +1224,7 @@ export function checkCareConnectGPCOrganization1IdentifierOdsOrganisationCode(
   return true;
 }
 
-export function checkCareConnectGPCOrganization1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCOrganization1Address(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Organization.address');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1394,7 +1394,7 @@ export function checkCareConnectGPCOrganization1Address(v: unknown, x: vrt.Ctx, 
   return true;
 }
 
-export function checkCareConnectGPCOrganization1Contact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCOrganization1Contact(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Organization.contact');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1462,7 +1462,7 @@ export function checkCareConnectGPCOrganization1Contact(v: unknown, x: vrt.Ctx, 
   return true;
 }
 
-export function checkCareConnectGPCOrganization1ContactName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCOrganization1ContactName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Organization.contact.name');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1577,7 +1577,12 @@ export function checkCareConnectGPCOrganization1ContactName(v: unknown, x: vrt.C
   return true;
 }
 
-export function checkCareConnectGPCOrganization1ContactAddress(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCOrganization1ContactAddress(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Organization.contact.address');
   if (o === undefined) return false;
   let m0 = 0;

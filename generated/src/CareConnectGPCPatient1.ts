@@ -1708,7 +1708,7 @@ const BINDING_3: vrt.Binding = {
   strength: 'required',
   valueSet: 'https://fhir.nhs.uk/STU3/ValueSet/CareConnect-NameUse-1',
 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkFixed(v, x, q, 'official')) {
     if (x.c === null) return false;
@@ -1922,7 +1922,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectGPCPatient1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCPatient1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Patient') && x.c === null) return false;
@@ -2221,7 +2221,12 @@ export function checkCareConnectGPCPatient1(v: unknown, x: vrt.Ctx, p: string, d
   return true;
 }
 
-export function checkCareConnectGPCPatient1IdentifierNhsNumber(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCPatient1IdentifierNhsNumber(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2312,7 +2317,7 @@ export function checkCareConnectGPCPatient1IdentifierNhsNumber(v: unknown, x: vr
   return true;
 }
 
-export function checkCareConnectGPCPatient1NameOfficial(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCPatient1NameOfficial(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.name');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2423,7 +2428,7 @@ export function checkCareConnectGPCPatient1NameOfficial(v: unknown, x: vrt.Ctx, 
   return true;
 }
 
-export function checkCareConnectGPCPatient1Telecom(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCPatient1Telecom(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.telecom');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2523,7 +2528,7 @@ export function checkCareConnectGPCPatient1Telecom(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-function _checkPatientBirthDateElement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkPatientBirthDateElement(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.birthDate');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2548,7 +2553,7 @@ function _checkPatientBirthDateElement(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkCareConnectGPCPatient1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCPatient1Address(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.address');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2717,7 +2722,7 @@ export function checkCareConnectGPCPatient1Address(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-export function checkCareConnectGPCPatient1MaritalStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCPatient1MaritalStatus(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.maritalStatus');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2764,7 +2769,7 @@ export function checkCareConnectGPCPatient1MaritalStatus(v: unknown, x: vrt.Ctx,
   return true;
 }
 
-export function checkCareConnectGPCPatient1Contact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCPatient1Contact(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.contact');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2869,7 +2874,7 @@ export function checkCareConnectGPCPatient1Contact(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-export function checkCareConnectGPCPatient1Link(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCPatient1Link(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.link');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2927,7 +2932,12 @@ export function checkCareConnectGPCPatient1Link(v: unknown, x: vrt.Ctx, p: strin
   return true;
 }
 
-export function checkCareConnectGPCPatient1MaritalStatusCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCPatient1MaritalStatusCoding(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.maritalStatus.coding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3014,7 +3024,12 @@ export function checkCareConnectGPCPatient1MaritalStatusCoding(v: unknown, x: vr
   return true;
 }
 
-export function checkCareConnectGPCPatient1ContactRelationship(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCPatient1ContactRelationship(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.contact.relationship');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3069,7 +3084,7 @@ export function checkCareConnectGPCPatient1ContactRelationship(v: unknown, x: vr
   return true;
 }
 
-export function checkCareConnectGPCPatient1ContactName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCPatient1ContactName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.contact.name');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3190,7 +3205,7 @@ export function checkCareConnectGPCPatient1ContactName(v: unknown, x: vrt.Ctx, p
   return true;
 }
 
-export function checkCareConnectGPCPatient1ContactAddress(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCPatient1ContactAddress(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.contact.address');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3365,7 +3380,7 @@ export function checkCareConnectGPCPatient1ContactAddress(v: unknown, x: vrt.Ctx
 export function checkCareConnectGPCPatient1ContactRelationshipCoding(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.contact.relationship.coding');

@@ -917,7 +917,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectGPCPractitioner1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCPractitioner1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Practitioner');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Practitioner') && x.c === null) return false;
@@ -1103,7 +1103,7 @@ export function checkCareConnectGPCPractitioner1(v: unknown, x: vrt.Ctx, p: stri
 export function checkCareConnectGPCPractitioner1IdentifierSdsUserID(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Practitioner.identifier');
@@ -1201,7 +1201,7 @@ export function checkCareConnectGPCPractitioner1IdentifierSdsUserID(
 export function checkCareConnectGPCPractitioner1IdentifierSdsRoleProfileID(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Practitioner.identifier');
@@ -1296,7 +1296,7 @@ export function checkCareConnectGPCPractitioner1IdentifierSdsRoleProfileID(
   return true;
 }
 
-export function checkCareConnectGPCPractitioner1Name(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCPractitioner1Name(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Practitioner.name');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1411,7 +1411,7 @@ export function checkCareConnectGPCPractitioner1Name(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-export function checkCareConnectGPCPractitioner1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCPractitioner1Address(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Practitioner.address');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1580,7 +1580,7 @@ export function checkCareConnectGPCPractitioner1Address(v: unknown, x: vrt.Ctx, 
   return true;
 }
 
-export function checkCareConnectGPCPractitioner1Qualification(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCPractitioner1Qualification(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Practitioner.qualification');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1653,7 +1653,7 @@ export function checkCareConnectGPCPractitioner1Qualification(v: unknown, x: vrt
 export function checkCareConnectGPCPractitioner1QualificationIdentifier(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Practitioner.qualification.identifier');

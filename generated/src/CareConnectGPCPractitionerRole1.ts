@@ -505,7 +505,7 @@ const BINDING_1: vrt.CodingBinding = {
   strength: 'required',
   valueSet: 'https://fhir.nhs.uk/STU3/ValueSet/CareConnect-SDSJobRoleName-1',
 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkConcept(v, x, q, BINDING_1)) {
     if (x.c === null) return false;
@@ -589,7 +589,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectGPCPractitionerRole1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCPractitionerRole1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PractitionerRole');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'PractitionerRole') && x.c === null) return false;
@@ -821,7 +821,12 @@ export function checkCareConnectGPCPractitionerRole1(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-export function checkCareConnectGPCPractitionerRole1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCPractitionerRole1Identifier(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PractitionerRole.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -922,7 +927,7 @@ export function checkCareConnectGPCPractitionerRole1Identifier(v: unknown, x: vr
 export function checkCareConnectGPCPractitionerRole1CodeSdsJobRoleName(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PractitionerRole.code');
@@ -977,7 +982,7 @@ export function checkCareConnectGPCPractitionerRole1CodeSdsJobRoleName(
   return true;
 }
 
-function _checkPractitionerRoleAvailableTime(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkPractitionerRoleAvailableTime(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PractitionerRole.availableTime');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1101,7 +1106,7 @@ function _checkPractitionerRoleAvailableTime(v: unknown, x: vrt.Ctx, p: string, 
   return true;
 }
 
-function _checkPractitionerRoleNotAvailable(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkPractitionerRoleNotAvailable(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PractitionerRole.notAvailable');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1164,7 +1169,7 @@ function _checkPractitionerRoleNotAvailable(v: unknown, x: vrt.Ctx, p: string, d
 export function checkCareConnectGPCPractitionerRole1CodeSdsJobRoleNameCoding(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PractitionerRole.code.coding');

@@ -3099,7 +3099,7 @@ const UNCHECKED_1: vrt.UncheckedBinding = {
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ConditionCode-1',
   reason: 'a filter on http://snomed.info/sct needs a terminology server',
 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.bindingNotChecked(v, x, q, UNCHECKED_1)) {
     if (x.c === null) return false;
@@ -3223,7 +3223,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectGPCProblemHeaderCondition1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCProblemHeaderCondition1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Condition') && x.c === null) return false;
@@ -3645,7 +3645,12 @@ export function checkCareConnectGPCProblemHeaderCondition1(v: unknown, x: vrt.Ct
   return true;
 }
 
-export function checkCareConnectGPCProblemHeaderCondition1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCProblemHeaderCondition1Meta(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.meta');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3735,7 +3740,7 @@ export function checkCareConnectGPCProblemHeaderCondition1Meta(v: unknown, x: vr
 export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.extension');
@@ -4353,7 +4358,7 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
 export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.extension');
@@ -4966,7 +4971,7 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
 export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.extension');
@@ -5584,7 +5589,7 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
 export function checkCareConnectGPCProblemHeaderCondition1Identifier(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.identifier');
@@ -5683,7 +5688,7 @@ export function checkCareConnectGPCProblemHeaderCondition1Identifier(
 export function checkCareConnectGPCProblemHeaderCondition1Category(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.category');
@@ -5740,7 +5745,12 @@ export function checkCareConnectGPCProblemHeaderCondition1Category(
   return true;
 }
 
-export function checkCareConnectGPCProblemHeaderCondition1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCProblemHeaderCondition1Code(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.code');
   if (o === undefined) return false;
   let m0 = 0;
@@ -5789,7 +5799,7 @@ export function checkCareConnectGPCProblemHeaderCondition1Code(v: unknown, x: vr
   return true;
 }
 
-function _checkConditionStage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkConditionStage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.stage');
   if (o === undefined) return false;
   let m0 = 0;
@@ -5844,7 +5854,7 @@ function _checkConditionStage(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   return true;
 }
 
-function _checkConditionEvidence(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkConditionEvidence(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.evidence');
   if (o === undefined) return false;
   let m0 = 0;
@@ -5897,7 +5907,12 @@ function _checkConditionEvidence(v: unknown, x: vrt.Ctx, p: string, d: number): 
   return true;
 }
 
-export function checkCareConnectGPCProblemHeaderCondition1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCProblemHeaderCondition1Note(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.note');
   if (o === undefined) return false;
   let m0 = 0;
@@ -6005,7 +6020,7 @@ export function checkCareConnectGPCProblemHeaderCondition1Note(v: unknown, x: vr
 export function checkCareConnectGPCProblemHeaderCondition1CategoryCoding(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.category.coding');
@@ -6145,7 +6160,7 @@ export function checkCareConnectGPCProblemHeaderCondition1CategoryCoding(
 export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.code.coding');
@@ -6256,7 +6271,7 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCT(
 export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDescriptionID(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.code.coding.extension');

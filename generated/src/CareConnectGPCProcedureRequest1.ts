@@ -3305,7 +3305,7 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/request-status',
 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkFixed(v, x, q, 'active')) {
     if (x.c === null) return false;
@@ -3677,7 +3677,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectGPCProcedureRequest1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCProcedureRequest1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ProcedureRequest') && x.c === null) return false;
@@ -4087,7 +4087,7 @@ export function checkCareConnectGPCProcedureRequest1(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-export function checkCareConnectGPCProcedureRequest1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCProcedureRequest1Meta(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest.meta');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4174,7 +4174,12 @@ export function checkCareConnectGPCProcedureRequest1Meta(v: unknown, x: vrt.Ctx,
   return true;
 }
 
-export function checkCareConnectGPCProcedureRequest1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCProcedureRequest1Identifier(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4268,7 +4273,12 @@ export function checkCareConnectGPCProcedureRequest1Identifier(v: unknown, x: vr
   return true;
 }
 
-export function checkCareConnectGPCProcedureRequest1Requisition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCProcedureRequest1Requisition(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest.requisition');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4366,7 +4376,7 @@ export function checkCareConnectGPCProcedureRequest1Requisition(v: unknown, x: v
   return true;
 }
 
-export function checkCareConnectGPCProcedureRequest1Category(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCProcedureRequest1Category(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest.category');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4415,7 +4425,7 @@ export function checkCareConnectGPCProcedureRequest1Category(v: unknown, x: vrt.
   return true;
 }
 
-export function checkCareConnectGPCProcedureRequest1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCProcedureRequest1Code(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest.code');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4464,7 +4474,7 @@ export function checkCareConnectGPCProcedureRequest1Code(v: unknown, x: vrt.Ctx,
   return true;
 }
 
-export function checkCareConnectGPCProcedureRequest1Requester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCProcedureRequest1Requester(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest.requester');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4517,7 +4527,12 @@ export function checkCareConnectGPCProcedureRequest1Requester(v: unknown, x: vrt
   return true;
 }
 
-export function checkCareConnectGPCProcedureRequest1ReasonCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCProcedureRequest1ReasonCode(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest.reasonCode');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4566,7 +4581,7 @@ export function checkCareConnectGPCProcedureRequest1ReasonCode(v: unknown, x: vr
   return true;
 }
 
-export function checkCareConnectGPCProcedureRequest1BodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCProcedureRequest1BodySite(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest.bodySite');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4615,7 +4630,7 @@ export function checkCareConnectGPCProcedureRequest1BodySite(v: unknown, x: vrt.
   return true;
 }
 
-export function checkCareConnectGPCProcedureRequest1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCProcedureRequest1Note(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest.note');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4718,7 +4733,7 @@ export function checkCareConnectGPCProcedureRequest1Note(v: unknown, x: vrt.Ctx,
 export function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest.category.coding');
@@ -4829,7 +4844,7 @@ export function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCT(
 export function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest.code.coding');
@@ -4940,7 +4955,7 @@ export function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCT(
 export function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest.reasonCode.coding');
@@ -5051,7 +5066,7 @@ export function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCT(
 export function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest.bodySite.coding');
@@ -5162,7 +5177,7 @@ export function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCT(
 export function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescriptionID(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest.category.coding.extension');
@@ -5773,7 +5788,7 @@ export function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomed
 export function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescriptionID(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest.code.coding.extension');
@@ -6384,7 +6399,7 @@ export function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDe
 export function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDescriptionID(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest.reasonCode.coding.extension');
@@ -6995,7 +7010,7 @@ export function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnom
 export function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescriptionID(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest.bodySite.coding.extension');

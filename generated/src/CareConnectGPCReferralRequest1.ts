@@ -838,7 +838,7 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/request-status',
 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkFixed(v, x, q, 'unknown')) {
     if (x.c === null) return false;
@@ -855,7 +855,7 @@ const BINDING_2: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/request-intent',
 };
-const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkFixed(v, x, q, 'order')) {
     if (x.c === null) return false;
@@ -928,7 +928,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectGPCReferralRequest1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCReferralRequest1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ReferralRequest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ReferralRequest') && x.c === null) return false;
@@ -1261,7 +1261,7 @@ export function checkCareConnectGPCReferralRequest1(v: unknown, x: vrt.Ctx, p: s
   return true;
 }
 
-export function checkCareConnectGPCReferralRequest1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCReferralRequest1Meta(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ReferralRequest.meta');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1348,7 +1348,7 @@ export function checkCareConnectGPCReferralRequest1Meta(v: unknown, x: vrt.Ctx, 
   return true;
 }
 
-export function checkCareConnectGPCReferralRequest1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCReferralRequest1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ReferralRequest.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1445,7 +1445,7 @@ export function checkCareConnectGPCReferralRequest1Identifier(v: unknown, x: vrt
 export function checkCareConnectGPCReferralRequest1GroupIdentifier(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ReferralRequest.groupIdentifier');
@@ -1545,7 +1545,7 @@ export function checkCareConnectGPCReferralRequest1GroupIdentifier(
   return true;
 }
 
-export function checkCareConnectGPCReferralRequest1Requester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCReferralRequest1Requester(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ReferralRequest.requester');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1597,7 +1597,7 @@ export function checkCareConnectGPCReferralRequest1Requester(v: unknown, x: vrt.
   return true;
 }
 
-export function checkCareConnectGPCReferralRequest1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCReferralRequest1Note(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ReferralRequest.note');
   if (o === undefined) return false;
   let m0 = 0;

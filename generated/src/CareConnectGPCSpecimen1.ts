@@ -2812,7 +2812,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectGPCSpecimen1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCSpecimen1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Specimen');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Specimen') && x.c === null) return false;
@@ -3028,7 +3028,7 @@ export function checkCareConnectGPCSpecimen1(v: unknown, x: vrt.Ctx, p: string, 
   return true;
 }
 
-export function checkCareConnectGPCSpecimen1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCSpecimen1Meta(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Specimen.meta');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3115,7 +3115,7 @@ export function checkCareConnectGPCSpecimen1Meta(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-export function checkCareConnectGPCSpecimen1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCSpecimen1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Specimen.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3209,7 +3209,12 @@ export function checkCareConnectGPCSpecimen1Identifier(v: unknown, x: vrt.Ctx, p
   return true;
 }
 
-export function checkCareConnectGPCSpecimen1AccessionIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCSpecimen1AccessionIdentifier(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Specimen.accessionIdentifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3307,7 +3312,7 @@ export function checkCareConnectGPCSpecimen1AccessionIdentifier(v: unknown, x: v
   return true;
 }
 
-export function checkCareConnectGPCSpecimen1Type(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCSpecimen1Type(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Specimen.type');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3366,7 +3371,7 @@ export function checkCareConnectGPCSpecimen1Type(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-export function checkCareConnectGPCSpecimen1Collection(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCSpecimen1Collection(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Specimen.collection');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3471,7 +3476,7 @@ export function checkCareConnectGPCSpecimen1Collection(v: unknown, x: vrt.Ctx, p
   return true;
 }
 
-function _checkSpecimenProcessing(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkSpecimenProcessing(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Specimen.processing');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3580,7 +3585,7 @@ function _checkSpecimenProcessing(v: unknown, x: vrt.Ctx, p: string, d: number):
   return true;
 }
 
-export function checkCareConnectGPCSpecimen1Container(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCSpecimen1Container(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Specimen.container');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3702,7 +3707,7 @@ export function checkCareConnectGPCSpecimen1Container(v: unknown, x: vrt.Ctx, p:
   return true;
 }
 
-export function checkCareConnectGPCSpecimen1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCSpecimen1Note(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Specimen.note');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3810,7 +3815,7 @@ export function checkCareConnectGPCSpecimen1Note(v: unknown, x: vrt.Ctx, p: stri
 export function checkCareConnectGPCSpecimen1CollectionFastingStatus(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Specimen.collection.extension');
@@ -4420,7 +4425,12 @@ export function checkCareConnectGPCSpecimen1CollectionFastingStatus(
   return true;
 }
 
-export function checkCareConnectGPCSpecimen1CollectionBodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCSpecimen1CollectionBodySite(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Specimen.collection.bodySite');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4479,7 +4489,12 @@ export function checkCareConnectGPCSpecimen1CollectionBodySite(v: unknown, x: vr
   return true;
 }
 
-export function checkCareConnectGPCSpecimen1ContainerIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectGPCSpecimen1ContainerIdentifier(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Specimen.container.identifier');
   if (o === undefined) return false;
   let m0 = 0;

@@ -422,7 +422,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectHealthcareService1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectHealthcareService1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'HealthcareService');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'HealthcareService') && x.c === null) return false;
@@ -776,7 +776,7 @@ export function checkCareConnectHealthcareService1(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-function _checkHealthcareServiceAvailableTime(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkHealthcareServiceAvailableTime(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'HealthcareService.availableTime');
   if (o === undefined) return false;
   let m0 = 0;
@@ -900,7 +900,7 @@ function _checkHealthcareServiceAvailableTime(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-function _checkHealthcareServiceNotAvailable(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkHealthcareServiceNotAvailable(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'HealthcareService.notAvailable');
   if (o === undefined) return false;
   let m0 = 0;

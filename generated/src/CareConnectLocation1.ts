@@ -689,7 +689,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectLocation1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectLocation1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Location') && x.c === null) return false;
@@ -930,7 +930,12 @@ export function checkCareConnectLocation1(v: unknown, x: vrt.Ctx, p: string, d: 
   return true;
 }
 
-export function checkCareConnectLocation1IdentifierOdsSiteCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectLocation1IdentifierOdsSiteCode(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1026,7 +1031,7 @@ export function checkCareConnectLocation1IdentifierOdsSiteCode(v: unknown, x: vr
 export function checkCareConnectLocation1IdentifierLocalIdentifier(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location.identifier');
@@ -1140,7 +1145,7 @@ export function checkCareConnectLocation1IdentifierLocalIdentifier(
   return true;
 }
 
-export function checkCareConnectLocation1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectLocation1Address(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location.address');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1309,7 +1314,7 @@ export function checkCareConnectLocation1Address(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-function _checkLocationPosition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkLocationPosition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location.position');
   if (o === undefined) return false;
   let m0 = 0;

@@ -892,7 +892,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectMedication1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectMedication1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Medication') && x.c === null) return false;
@@ -1089,7 +1089,7 @@ export function checkCareConnectMedication1(v: unknown, x: vrt.Ctx, p: string, d
   return true;
 }
 
-export function checkCareConnectMedication1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectMedication1Code(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.code');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1141,7 +1141,7 @@ export function checkCareConnectMedication1Code(v: unknown, x: vrt.Ctx, p: strin
   return true;
 }
 
-export function checkCareConnectMedication1Form(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectMedication1Form(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.form');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1193,7 +1193,7 @@ export function checkCareConnectMedication1Form(v: unknown, x: vrt.Ctx, p: strin
   return true;
 }
 
-export function checkCareConnectMedication1Ingredient(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectMedication1Ingredient(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.ingredient');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1279,7 +1279,7 @@ export function checkCareConnectMedication1Ingredient(v: unknown, x: vrt.Ctx, p:
   return true;
 }
 
-export function checkCareConnectMedication1Package(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectMedication1Package(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.package');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1339,7 +1339,7 @@ export function checkCareConnectMedication1Package(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-export function checkCareConnectMedication1CodeCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectMedication1CodeCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.code.coding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1451,7 +1451,7 @@ export function checkCareConnectMedication1CodeCoding(v: unknown, x: vrt.Ctx, p:
   return true;
 }
 
-export function checkCareConnectMedication1FormCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectMedication1FormCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.form.coding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1563,7 +1563,7 @@ export function checkCareConnectMedication1FormCoding(v: unknown, x: vrt.Ctx, p:
   return true;
 }
 
-export function checkCareConnectMedication1PackageContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectMedication1PackageContent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.package.content');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1632,7 +1632,7 @@ export function checkCareConnectMedication1PackageContent(v: unknown, x: vrt.Ctx
   return true;
 }
 
-function _checkMedicationPackageBatch(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkMedicationPackageBatch(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.package.batch');
   if (o === undefined) return false;
   let m0 = 0;

@@ -2046,7 +2046,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectObservation1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectObservation1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
@@ -2540,7 +2540,7 @@ export function checkCareConnectObservation1(v: unknown, x: vrt.Ctx, p: string, 
   return true;
 }
 
-export function checkCareConnectObservation1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectObservation1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2634,7 +2634,7 @@ export function checkCareConnectObservation1Identifier(v: unknown, x: vrt.Ctx, p
   return true;
 }
 
-export function checkCareConnectObservation1Category(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectObservation1Category(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.category');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2683,7 +2683,7 @@ export function checkCareConnectObservation1Category(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-export function checkCareConnectObservation1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectObservation1Code(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.code');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2732,7 +2732,7 @@ export function checkCareConnectObservation1Code(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-export function checkCareConnectObservation1BodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectObservation1BodySite(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.bodySite');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2781,7 +2781,7 @@ export function checkCareConnectObservation1BodySite(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-export function checkCareConnectObservation1Method(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectObservation1Method(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.method');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2830,7 +2830,7 @@ export function checkCareConnectObservation1Method(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.referenceRange');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2919,7 +2919,7 @@ function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: n
   return true;
 }
 
-export function checkCareConnectObservation1Related(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectObservation1Related(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.related');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2980,7 +2980,7 @@ export function checkCareConnectObservation1Related(v: unknown, x: vrt.Ctx, p: s
   return true;
 }
 
-export function checkCareConnectObservation1Component(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectObservation1Component(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3234,7 +3234,7 @@ export function checkCareConnectObservation1Component(v: unknown, x: vrt.Ctx, p:
 export function checkCareConnectObservation1CategoryCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.category.coding');
@@ -3342,7 +3342,12 @@ export function checkCareConnectObservation1CategoryCodingSnomedCT(
   return true;
 }
 
-export function checkCareConnectObservation1CodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectObservation1CodeCodingSnomedCT(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.code.coding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3451,7 +3456,7 @@ export function checkCareConnectObservation1CodeCodingSnomedCT(v: unknown, x: vr
 export function checkCareConnectObservation1BodySiteCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.bodySite.coding');
@@ -3562,7 +3567,7 @@ export function checkCareConnectObservation1BodySiteCodingSnomedCT(
 export function checkCareConnectObservation1MethodCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.method.coding');
@@ -3670,7 +3675,7 @@ export function checkCareConnectObservation1MethodCodingSnomedCT(
   return true;
 }
 
-export function checkCareConnectObservation1ComponentCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectObservation1ComponentCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component.code');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3722,7 +3727,7 @@ export function checkCareConnectObservation1ComponentCode(v: unknown, x: vrt.Ctx
 export function checkCareConnectObservation1ComponentCodeCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component.code.coding');

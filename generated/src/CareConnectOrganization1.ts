@@ -1130,7 +1130,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectOrganization1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectOrganization1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Organization');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Organization') && x.c === null) return false;
@@ -1314,7 +1314,7 @@ export function checkCareConnectOrganization1(v: unknown, x: vrt.Ctx, p: string,
 export function checkCareConnectOrganization1IdentifierOdsOrganisationCode(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Organization.identifier');
@@ -1412,7 +1412,7 @@ export function checkCareConnectOrganization1IdentifierOdsOrganisationCode(
 export function checkCareConnectOrganization1IdentifierOdsSiteCode(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Organization.identifier');
@@ -1510,7 +1510,7 @@ export function checkCareConnectOrganization1IdentifierOdsSiteCode(
 export function checkCareConnectOrganization1IdentifierLocalIdentifier(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Organization.identifier');
@@ -1624,7 +1624,7 @@ export function checkCareConnectOrganization1IdentifierLocalIdentifier(
   return true;
 }
 
-export function checkCareConnectOrganization1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectOrganization1Address(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Organization.address');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1794,7 +1794,7 @@ export function checkCareConnectOrganization1Address(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-export function checkCareConnectOrganization1Contact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectOrganization1Contact(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Organization.contact');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1862,7 +1862,7 @@ export function checkCareConnectOrganization1Contact(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-export function checkCareConnectOrganization1ContactName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectOrganization1ContactName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Organization.contact.name');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1977,7 +1977,7 @@ export function checkCareConnectOrganization1ContactName(v: unknown, x: vrt.Ctx,
   return true;
 }
 
-export function checkCareConnectOrganization1ContactAddress(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectOrganization1ContactAddress(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Organization.contact.address');
   if (o === undefined) return false;
   let m0 = 0;

@@ -1958,7 +1958,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectPatient1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectPatient1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Patient') && x.c === null) return false;
@@ -2304,7 +2304,7 @@ export function checkCareConnectPatient1(v: unknown, x: vrt.Ctx, p: string, d: n
   return true;
 }
 
-export function checkCareConnectPatient1IdentifierNhsNumber(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectPatient1IdentifierNhsNumber(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2398,7 +2398,7 @@ export function checkCareConnectPatient1IdentifierNhsNumber(v: unknown, x: vrt.C
 export function checkCareConnectPatient1IdentifierLocalIdentifier(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.identifier');
@@ -2512,7 +2512,7 @@ export function checkCareConnectPatient1IdentifierLocalIdentifier(
   return true;
 }
 
-export function checkCareConnectPatient1Telecom(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectPatient1Telecom(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.telecom');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2612,7 +2612,7 @@ export function checkCareConnectPatient1Telecom(v: unknown, x: vrt.Ctx, p: strin
   return true;
 }
 
-function _checkPatientBirthDateElement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkPatientBirthDateElement(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.birthDate');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2637,7 +2637,7 @@ function _checkPatientBirthDateElement(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkCareConnectPatient1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectPatient1Address(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.address');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2806,7 +2806,7 @@ export function checkCareConnectPatient1Address(v: unknown, x: vrt.Ctx, p: strin
   return true;
 }
 
-export function checkCareConnectPatient1MaritalStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectPatient1MaritalStatus(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.maritalStatus');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2853,7 +2853,7 @@ export function checkCareConnectPatient1MaritalStatus(v: unknown, x: vrt.Ctx, p:
   return true;
 }
 
-export function checkCareConnectPatient1Contact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectPatient1Contact(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.contact');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2954,7 +2954,7 @@ export function checkCareConnectPatient1Contact(v: unknown, x: vrt.Ctx, p: strin
   return true;
 }
 
-export function checkCareConnectPatient1Link(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectPatient1Link(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.link');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3012,7 +3012,7 @@ export function checkCareConnectPatient1Link(v: unknown, x: vrt.Ctx, p: string, 
   return true;
 }
 
-export function checkCareConnectPatient1MaritalStatusCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectPatient1MaritalStatusCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.maritalStatus.coding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3099,7 +3099,7 @@ export function checkCareConnectPatient1MaritalStatusCoding(v: unknown, x: vrt.C
   return true;
 }
 
-export function checkCareConnectPatient1ContactName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectPatient1ContactName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.contact.name');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3214,7 +3214,7 @@ export function checkCareConnectPatient1ContactName(v: unknown, x: vrt.Ctx, p: s
   return true;
 }
 
-export function checkCareConnectPatient1ContactAddress(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectPatient1ContactAddress(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.contact.address');
   if (o === undefined) return false;
   let m0 = 0;

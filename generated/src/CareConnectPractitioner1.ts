@@ -910,7 +910,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectPractitioner1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectPractitioner1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Practitioner');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Practitioner') && x.c === null) return false;
@@ -1098,7 +1098,7 @@ export function checkCareConnectPractitioner1(v: unknown, x: vrt.Ctx, p: string,
 export function checkCareConnectPractitioner1IdentifierSdsUserID(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Practitioner.identifier');
@@ -1196,7 +1196,7 @@ export function checkCareConnectPractitioner1IdentifierSdsUserID(
 export function checkCareConnectPractitioner1IdentifierSdsRoleProfileID(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Practitioner.identifier');
@@ -1294,7 +1294,7 @@ export function checkCareConnectPractitioner1IdentifierSdsRoleProfileID(
 export function checkCareConnectPractitioner1IdentifierLocalIdentifier(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Practitioner.identifier');
@@ -1408,7 +1408,7 @@ export function checkCareConnectPractitioner1IdentifierLocalIdentifier(
   return true;
 }
 
-export function checkCareConnectPractitioner1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectPractitioner1Address(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Practitioner.address');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1577,7 +1577,7 @@ export function checkCareConnectPractitioner1Address(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-export function checkCareConnectPractitioner1Qualification(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectPractitioner1Qualification(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Practitioner.qualification');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1650,7 +1650,7 @@ export function checkCareConnectPractitioner1Qualification(v: unknown, x: vrt.Ct
 export function checkCareConnectPractitioner1QualificationIdentifier(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Practitioner.qualification.identifier');

@@ -505,7 +505,7 @@ const BINDING_1: vrt.CodingBinding = {
   strength: 'required',
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-SDSJobRoleName-1',
 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkConcept(v, x, q, BINDING_1)) {
     if (x.c === null) return false;
@@ -590,7 +590,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectPractitionerRole1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectPractitionerRole1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PractitionerRole');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'PractitionerRole') && x.c === null) return false;
@@ -822,7 +822,7 @@ export function checkCareConnectPractitionerRole1(v: unknown, x: vrt.Ctx, p: str
   return true;
 }
 
-export function checkCareConnectPractitionerRole1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectPractitionerRole1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PractitionerRole.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -923,7 +923,7 @@ export function checkCareConnectPractitionerRole1Identifier(v: unknown, x: vrt.C
 export function checkCareConnectPractitionerRole1CodeSdsJobRoleName(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PractitionerRole.code');
@@ -978,7 +978,7 @@ export function checkCareConnectPractitionerRole1CodeSdsJobRoleName(
   return true;
 }
 
-function _checkPractitionerRoleAvailableTime(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkPractitionerRoleAvailableTime(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PractitionerRole.availableTime');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1102,7 +1102,7 @@ function _checkPractitionerRoleAvailableTime(v: unknown, x: vrt.Ctx, p: string, 
   return true;
 }
 
-function _checkPractitionerRoleNotAvailable(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkPractitionerRoleNotAvailable(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PractitionerRole.notAvailable');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1165,7 +1165,7 @@ function _checkPractitionerRoleNotAvailable(v: unknown, x: vrt.Ctx, p: string, d
 export function checkCareConnectPractitionerRole1CodeSdsJobRoleNameCoding(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PractitionerRole.code.coding');

@@ -1172,7 +1172,7 @@ const UNCHECKED_0: vrt.UncheckedBinding = {
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ProcedureCode-1',
   reason: 'a filter on http://snomed.info/sct needs a terminology server',
 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.bindingNotChecked(v, x, q, UNCHECKED_0)) {
     if (x.c === null) return false;
@@ -1219,7 +1219,7 @@ const UNCHECKED_1: vrt.UncheckedBinding = {
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-BodySite-1',
   reason: 'a filter on http://snomed.info/sct needs a terminology server',
 };
-const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.bindingNotChecked(v, x, q, UNCHECKED_1)) {
     if (x.c === null) return false;
@@ -1264,7 +1264,7 @@ const UNCHECKED_2: vrt.UncheckedBinding = {
   valueSet: 'https://fhir.hl7.org.uk/STU3/ValueSet/CareConnect-ConditionCode-1',
   reason: 'a filter on http://snomed.info/sct needs a terminology server',
 };
-const OCCURRENCE_2: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_2: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.bindingNotChecked(v, x, q, UNCHECKED_2)) {
     if (x.c === null) return false;
@@ -1439,7 +1439,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Procedure') && x.c === null) return false;
@@ -1778,7 +1778,7 @@ export function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkCareConnectProcedure1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectProcedure1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1872,7 +1872,7 @@ export function checkCareConnectProcedure1Identifier(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-export function checkCareConnectProcedure1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectProcedure1Code(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure.code');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1921,7 +1921,7 @@ export function checkCareConnectProcedure1Code(v: unknown, x: vrt.Ctx, p: string
   return true;
 }
 
-export function checkCareConnectProcedure1Performer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectProcedure1Performer(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure.performer');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1981,7 +1981,7 @@ export function checkCareConnectProcedure1Performer(v: unknown, x: vrt.Ctx, p: s
   return true;
 }
 
-export function checkCareConnectProcedure1BodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectProcedure1BodySite(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure.bodySite');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2030,7 +2030,7 @@ export function checkCareConnectProcedure1BodySite(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-export function checkCareConnectProcedure1Complication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectProcedure1Complication(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure.complication');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2079,7 +2079,7 @@ export function checkCareConnectProcedure1Complication(v: unknown, x: vrt.Ctx, p
   return true;
 }
 
-export function checkCareConnectProcedure1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectProcedure1Note(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure.note');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2184,7 +2184,7 @@ export function checkCareConnectProcedure1Note(v: unknown, x: vrt.Ctx, p: string
   return true;
 }
 
-function _checkProcedureFocalDevice(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkProcedureFocalDevice(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure.focalDevice');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2236,7 +2236,7 @@ function _checkProcedureFocalDevice(v: unknown, x: vrt.Ctx, p: string, d: number
   return true;
 }
 
-export function checkCareConnectProcedure1CodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectProcedure1CodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure.code.coding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2345,7 +2345,7 @@ export function checkCareConnectProcedure1CodeCodingSnomedCT(v: unknown, x: vrt.
 export function checkCareConnectProcedure1BodySiteCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure.bodySite.coding');
@@ -2456,7 +2456,7 @@ export function checkCareConnectProcedure1BodySiteCodingSnomedCT(
 export function checkCareConnectProcedure1ComplicationCodingSnomedCT(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure.complication.coding');

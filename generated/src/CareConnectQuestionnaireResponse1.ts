@@ -297,7 +297,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareConnectQuestionnaireResponse1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareConnectQuestionnaireResponse1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'QuestionnaireResponse');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'QuestionnaireResponse') && x.c === null) return false;
@@ -494,7 +494,7 @@ export function checkCareConnectQuestionnaireResponse1(v: unknown, x: vrt.Ctx, p
   return true;
 }
 
-function _checkQuestionnaireResponseItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkQuestionnaireResponseItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'QuestionnaireResponse.item');
   if (o === undefined) return false;
   let m0 = 0;
@@ -598,7 +598,7 @@ function _checkQuestionnaireResponseItem(v: unknown, x: vrt.Ctx, p: string, d: n
   return true;
 }
 
-function _checkQuestionnaireResponseItemAnswer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkQuestionnaireResponseItemAnswer(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'QuestionnaireResponse.item.answer');
   if (o === undefined) return false;
   let m0 = 0;

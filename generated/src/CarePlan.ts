@@ -763,7 +763,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCarePlan(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCarePlan(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CarePlan');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'CarePlan') && x.c === null) return false;
@@ -1030,7 +1030,7 @@ export function checkCarePlan(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   return true;
 }
 
-export function checkCarePlanActivity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCarePlanActivity(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CarePlan.activity');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1112,7 +1112,7 @@ export function checkCarePlanActivity(v: unknown, x: vrt.Ctx, p: string, d: numb
   return true;
 }
 
-export function checkCarePlanActivityDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCarePlanActivityDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CarePlan.activity.detail');
   if (o === undefined) return false;
   let m0 = 0;

@@ -356,7 +356,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCareTeam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareTeam(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CareTeam');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'CareTeam') && x.c === null) return false;
@@ -558,7 +558,7 @@ export function checkCareTeam(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   return true;
 }
 
-export function checkCareTeamParticipant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCareTeamParticipant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CareTeam.participant');
   if (o === undefined) return false;
   let m0 = 0;

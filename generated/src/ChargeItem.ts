@@ -508,7 +508,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkChargeItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkChargeItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ChargeItem');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ChargeItem') && x.c === null) return false;
@@ -885,7 +885,7 @@ export function checkChargeItem(v: unknown, x: vrt.Ctx, p: string, d: number): b
   return true;
 }
 
-export function checkChargeItemParticipant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkChargeItemParticipant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ChargeItem.participant');
   if (o === undefined) return false;
   let m0 = 0;

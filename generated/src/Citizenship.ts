@@ -262,7 +262,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCitizenship(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCitizenship(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -533,7 +533,7 @@ export function checkCitizenship(v: unknown, x: vrt.Ctx, p: string, d: number): 
   return true;
 }
 
-export function checkCitizenshipCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCitizenshipCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -587,7 +587,7 @@ export function checkCitizenshipCode(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkCitizenshipPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCitizenshipPeriod(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

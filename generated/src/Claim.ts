@@ -1950,7 +1950,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkClaim(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClaim(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Claim');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Claim') && x.c === null) return false;
@@ -2280,7 +2280,7 @@ export function checkClaim(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
   return true;
 }
 
-export function checkClaimRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClaimRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Claim.related');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2340,7 +2340,7 @@ export function checkClaimRelated(v: unknown, x: vrt.Ctx, p: string, d: number):
   return true;
 }
 
-export function checkClaimPayee(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClaimPayee(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Claim.payee');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2398,7 +2398,7 @@ export function checkClaimPayee(v: unknown, x: vrt.Ctx, p: string, d: number): b
   return true;
 }
 
-export function checkClaimCareTeam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClaimCareTeam(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Claim.careTeam');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2489,7 +2489,7 @@ export function checkClaimCareTeam(v: unknown, x: vrt.Ctx, p: string, d: number)
   return true;
 }
 
-export function checkClaimInformation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClaimInformation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Claim.information');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2641,7 +2641,7 @@ export function checkClaimInformation(v: unknown, x: vrt.Ctx, p: string, d: numb
   return true;
 }
 
-export function checkClaimDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClaimDiagnosis(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Claim.diagnosis');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2741,7 +2741,7 @@ export function checkClaimDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number
   return true;
 }
 
-export function checkClaimProcedure(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClaimProcedure(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Claim.procedure');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2841,7 +2841,7 @@ export function checkClaimProcedure(v: unknown, x: vrt.Ctx, p: string, d: number
   return true;
 }
 
-export function checkClaimInsurance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClaimInsurance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Claim.insurance');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2968,7 +2968,7 @@ export function checkClaimInsurance(v: unknown, x: vrt.Ctx, p: string, d: number
   return true;
 }
 
-export function checkClaimAccident(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClaimAccident(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Claim.accident');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3056,7 +3056,7 @@ export function checkClaimAccident(v: unknown, x: vrt.Ctx, p: string, d: number)
   return true;
 }
 
-export function checkClaimItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClaimItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Claim.item');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3406,7 +3406,7 @@ export function checkClaimItem(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   return true;
 }
 
-export function checkClaimItemDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClaimItemDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Claim.item.detail');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3545,7 +3545,7 @@ export function checkClaimItemDetail(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkClaimItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClaimItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Claim.item.detail.subDetail');
   if (o === undefined) return false;
   let m0 = 0;

@@ -1420,7 +1420,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkClaimResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClaimResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ClaimResponse') && x.c === null) return false;
@@ -1710,7 +1710,7 @@ export function checkClaimResponse(v: unknown, x: vrt.Ctx, p: string, d: number)
   return true;
 }
 
-export function checkClaimResponseItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClaimResponseItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.item');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1816,7 +1816,7 @@ export function checkClaimResponseItem(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkClaimResponseAddItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClaimResponseAddItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.addItem');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1958,7 +1958,7 @@ export function checkClaimResponseAddItem(v: unknown, x: vrt.Ctx, p: string, d: 
   return true;
 }
 
-export function checkClaimResponseError(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClaimResponseError(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.error');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2085,7 +2085,7 @@ export function checkClaimResponseError(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkClaimResponsePayment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClaimResponsePayment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.payment');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2173,7 +2173,7 @@ export function checkClaimResponsePayment(v: unknown, x: vrt.Ctx, p: string, d: 
   return true;
 }
 
-export function checkClaimResponseProcessNote(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClaimResponseProcessNote(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.processNote');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2258,7 +2258,7 @@ export function checkClaimResponseProcessNote(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkClaimResponseInsurance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClaimResponseInsurance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.insurance');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2385,7 +2385,7 @@ export function checkClaimResponseInsurance(v: unknown, x: vrt.Ctx, p: string, d
   return true;
 }
 
-export function checkClaimResponseItemAdjudication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClaimResponseItemAdjudication(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.item.adjudication');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2456,7 +2456,7 @@ export function checkClaimResponseItemAdjudication(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-export function checkClaimResponseItemDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClaimResponseItemDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.item.detail');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2563,7 +2563,7 @@ export function checkClaimResponseItemDetail(v: unknown, x: vrt.Ctx, p: string, 
   return true;
 }
 
-export function checkClaimResponseAddItemDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClaimResponseAddItemDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.addItem.detail');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2671,7 +2671,7 @@ export function checkClaimResponseAddItemDetail(v: unknown, x: vrt.Ctx, p: strin
   return true;
 }
 
-export function checkClaimResponseItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClaimResponseItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClaimResponse.item.detail.subDetail');
   if (o === undefined) return false;
   let m0 = 0;

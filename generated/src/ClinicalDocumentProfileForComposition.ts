@@ -325,7 +325,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkClinicalDocumentProfileForComposition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClinicalDocumentProfileForComposition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Composition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Composition') && x.c === null) return false;

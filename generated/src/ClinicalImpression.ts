@@ -538,7 +538,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkClinicalImpression(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClinicalImpression(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClinicalImpression');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ClinicalImpression') && x.c === null) return false;
@@ -838,7 +838,7 @@ export function checkClinicalImpression(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkClinicalImpressionInvestigation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClinicalImpressionInvestigation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClinicalImpression.investigation');
   if (o === undefined) return false;
   let m0 = 0;
@@ -889,7 +889,7 @@ export function checkClinicalImpressionInvestigation(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-export function checkClinicalImpressionFinding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClinicalImpressionFinding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ClinicalImpression.finding');
   if (o === undefined) return false;
   let m0 = 0;

@@ -334,7 +334,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkClinicalTrial(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClinicalTrial(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -605,7 +605,7 @@ export function checkClinicalTrial(v: unknown, x: vrt.Ctx, p: string, d: number)
   return true;
 }
 
-export function checkClinicalTrialNCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClinicalTrialNCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -676,7 +676,7 @@ export function checkClinicalTrialNCT(v: unknown, x: vrt.Ctx, p: string, d: numb
   return true;
 }
 
-export function checkClinicalTrialPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClinicalTrialPeriod(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -726,7 +726,7 @@ export function checkClinicalTrialPeriod(v: unknown, x: vrt.Ctx, p: string, d: n
   return true;
 }
 
-export function checkClinicalTrialReason(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkClinicalTrialReason(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

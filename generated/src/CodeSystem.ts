@@ -987,7 +987,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCodeSystem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CodeSystem');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'CodeSystem') && x.c === null) return false;
@@ -1439,7 +1439,7 @@ export function checkCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): b
   return true;
 }
 
-export function checkCodeSystemFilter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCodeSystemFilter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CodeSystem.filter');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1528,7 +1528,7 @@ export function checkCodeSystemFilter(v: unknown, x: vrt.Ctx, p: string, d: numb
   return true;
 }
 
-export function checkCodeSystemProperty(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCodeSystemProperty(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CodeSystem.property');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1621,7 +1621,7 @@ export function checkCodeSystemProperty(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkCodeSystemConcept(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCodeSystemConcept(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CodeSystem.concept');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1723,7 +1723,7 @@ export function checkCodeSystemConcept(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkCodeSystemConceptDesignation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCodeSystemConceptDesignation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CodeSystem.concept.designation');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1798,7 +1798,7 @@ export function checkCodeSystemConceptDesignation(v: unknown, x: vrt.Ctx, p: str
   return true;
 }
 
-export function checkCodeSystemConceptProperty(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCodeSystemConceptProperty(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CodeSystem.concept.property');
   if (o === undefined) return false;
   let m0 = 0;

@@ -264,7 +264,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkComment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkComment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -535,7 +535,7 @@ export function checkComment(v: unknown, x: vrt.Ctx, p: string, d: number): bool
   return true;
 }
 
-export function checkCommentContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCommentContent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -606,7 +606,7 @@ export function checkCommentContent(v: unknown, x: vrt.Ctx, p: string, d: number
   return true;
 }
 
-export function checkCommentTimestamp(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCommentTimestamp(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

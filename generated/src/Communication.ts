@@ -459,7 +459,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCommunication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCommunication(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Communication');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Communication') && x.c === null) return false;
@@ -729,7 +729,7 @@ export function checkCommunication(v: unknown, x: vrt.Ctx, p: string, d: number)
   return true;
 }
 
-export function checkCommunicationPayload(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCommunicationPayload(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Communication.payload');
   if (o === undefined) return false;
   let m0 = 0;

@@ -537,7 +537,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCommunicationRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCommunicationRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CommunicationRequest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'CommunicationRequest') && x.c === null) return false;
@@ -829,7 +829,7 @@ export function checkCommunicationRequest(v: unknown, x: vrt.Ctx, p: string, d: 
   return true;
 }
 
-export function checkCommunicationRequestPayload(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCommunicationRequestPayload(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CommunicationRequest.payload');
   if (o === undefined) return false;
   let m0 = 0;
@@ -912,7 +912,7 @@ export function checkCommunicationRequestPayload(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-export function checkCommunicationRequestRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCommunicationRequestRequester(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CommunicationRequest.requester');
   if (o === undefined) return false;
   let m0 = 0;

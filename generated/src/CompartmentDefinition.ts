@@ -532,7 +532,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCompartmentDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCompartmentDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CompartmentDefinition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'CompartmentDefinition') && x.c === null) return false;
@@ -809,7 +809,7 @@ export function checkCompartmentDefinition(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkCompartmentDefinitionResource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCompartmentDefinitionResource(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CompartmentDefinition.resource');
   if (o === undefined) return false;
   let m0 = 0;

@@ -739,7 +739,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkComposition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkComposition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Composition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Composition') && x.c === null) return false;
@@ -967,7 +967,7 @@ export function checkComposition(v: unknown, x: vrt.Ctx, p: string, d: number): 
   return true;
 }
 
-export function checkCompositionAttester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCompositionAttester(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Composition.attester');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1038,7 +1038,7 @@ export function checkCompositionAttester(v: unknown, x: vrt.Ctx, p: string, d: n
   return true;
 }
 
-export function checkCompositionRelatesTo(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCompositionRelatesTo(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Composition.relatesTo');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1112,7 +1112,7 @@ export function checkCompositionRelatesTo(v: unknown, x: vrt.Ctx, p: string, d: 
   return true;
 }
 
-export function checkCompositionEvent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCompositionEvent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Composition.event');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1171,7 +1171,7 @@ export function checkCompositionEvent(v: unknown, x: vrt.Ctx, p: string, d: numb
   return true;
 }
 
-export function checkCompositionSection(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCompositionSection(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Composition.section');
   if (o === undefined) return false;
   let m0 = 0;

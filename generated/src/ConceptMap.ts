@@ -950,7 +950,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkConceptMap(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkConceptMap(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ConceptMap');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ConceptMap') && x.c === null) return false;
@@ -1301,7 +1301,7 @@ export function checkConceptMap(v: unknown, x: vrt.Ctx, p: string, d: number): b
   return true;
 }
 
-export function checkConceptMapGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkConceptMapGroup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ConceptMap.group');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1435,7 +1435,7 @@ export function checkConceptMapGroup(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkConceptMapGroupElement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkConceptMapGroupElement(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ConceptMap.group.element');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1508,7 +1508,7 @@ export function checkConceptMapGroupElement(v: unknown, x: vrt.Ctx, p: string, d
   return true;
 }
 
-export function checkConceptMapGroupUnmapped(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkConceptMapGroupUnmapped(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ConceptMap.group.unmapped');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1603,7 +1603,7 @@ export function checkConceptMapGroupUnmapped(v: unknown, x: vrt.Ctx, p: string, 
   return true;
 }
 
-export function checkConceptMapGroupElementTarget(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkConceptMapGroupElementTarget(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ConceptMap.group.element.target');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1723,7 +1723,7 @@ export function checkConceptMapGroupElementTarget(v: unknown, x: vrt.Ctx, p: str
   return true;
 }
 
-export function checkConceptMapGroupElementTargetDependsOn(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkConceptMapGroupElementTargetDependsOn(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ConceptMap.group.element.target.dependsOn');
   if (o === undefined) return false;
   let m0 = 0;

@@ -648,7 +648,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCondition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCondition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Condition') && x.c === null) return false;
@@ -1083,7 +1083,7 @@ export function checkCondition(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   return true;
 }
 
-export function checkConditionStage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkConditionStage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.stage');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1138,7 +1138,7 @@ export function checkConditionStage(v: unknown, x: vrt.Ctx, p: string, d: number
   return true;
 }
 
-export function checkConditionEvidence(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkConditionEvidence(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Condition.evidence');
   if (o === undefined) return false;
   let m0 = 0;

@@ -903,7 +903,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkConsent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkConsent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Consent');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Consent') && x.c === null) return false;
@@ -1172,7 +1172,7 @@ export function checkConsent(v: unknown, x: vrt.Ctx, p: string, d: number): bool
   return true;
 }
 
-export function checkConsentActor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkConsentActor(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Consent.actor');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1223,7 +1223,7 @@ export function checkConsentActor(v: unknown, x: vrt.Ctx, p: string, d: number):
   return true;
 }
 
-export function checkConsentPolicy(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkConsentPolicy(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Consent.policy');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1288,7 +1288,7 @@ export function checkConsentPolicy(v: unknown, x: vrt.Ctx, p: string, d: number)
   return true;
 }
 
-export function checkConsentData(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkConsentData(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Consent.data');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1346,7 +1346,7 @@ export function checkConsentData(v: unknown, x: vrt.Ctx, p: string, d: number): 
   return true;
 }
 
-export function checkConsentExcept(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkConsentExcept(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Consent.except');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1466,7 +1466,7 @@ export function checkConsentExcept(v: unknown, x: vrt.Ctx, p: string, d: number)
   return true;
 }
 
-export function checkConsentExceptActor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkConsentExceptActor(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Consent.except.actor');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1517,7 +1517,7 @@ export function checkConsentExceptActor(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkConsentExceptData(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkConsentExceptData(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Consent.except.data');
   if (o === undefined) return false;
   let m0 = 0;

@@ -935,7 +935,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkConsentDirective(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkConsentDirective(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Contract') && x.c === null) return false;
@@ -1165,7 +1165,7 @@ export function checkConsentDirective(v: unknown, x: vrt.Ctx, p: string, d: numb
   return true;
 }
 
-export function checkConsentDirectiveActor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkConsentDirectiveActor(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.actor');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1216,7 +1216,7 @@ export function checkConsentDirectiveActor(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkConsentDirectiveSigner(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkConsentDirectiveSigner(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.signer');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1281,7 +1281,7 @@ export function checkConsentDirectiveSigner(v: unknown, x: vrt.Ctx, p: string, d
   return true;
 }
 
-export function checkConsentDirectiveTerm(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkConsentDirectiveTerm(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.term');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1420,7 +1420,7 @@ export function checkConsentDirectiveTerm(v: unknown, x: vrt.Ctx, p: string, d: 
   return true;
 }
 
-export function checkConsentDirectiveFriendly(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkConsentDirectiveFriendly(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.friendly');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1488,7 +1488,7 @@ export function checkConsentDirectiveFriendly(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkConsentDirectiveLegal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkConsentDirectiveLegal(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.legal');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1556,7 +1556,7 @@ export function checkConsentDirectiveLegal(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkConsentDirectiveRule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkConsentDirectiveRule(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.rule');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1624,7 +1624,7 @@ export function checkConsentDirectiveRule(v: unknown, x: vrt.Ctx, p: string, d: 
   return true;
 }
 
-export function checkConsentDirectiveTermActor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkConsentDirectiveTermActor(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.term.actor');
   if (o === undefined) return false;
   let m0 = 0;

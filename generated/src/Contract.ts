@@ -1331,7 +1331,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkContract(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkContract(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Contract') && x.c === null) return false;
@@ -1621,7 +1621,7 @@ export function checkContract(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   return true;
 }
 
-export function checkContractAgent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkContractAgent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.agent');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1672,7 +1672,7 @@ export function checkContractAgent(v: unknown, x: vrt.Ctx, p: string, d: number)
   return true;
 }
 
-export function checkContractSigner(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkContractSigner(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.signer');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1727,7 +1727,7 @@ export function checkContractSigner(v: unknown, x: vrt.Ctx, p: string, d: number
   return true;
 }
 
-export function checkContractValuedItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkContractValuedItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.valuedItem');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1871,7 +1871,7 @@ export function checkContractValuedItem(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkContractTerm(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkContractTerm(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.term');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2020,7 +2020,7 @@ export function checkContractTerm(v: unknown, x: vrt.Ctx, p: string, d: number):
   return true;
 }
 
-export function checkContractFriendly(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkContractFriendly(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.friendly');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2088,7 +2088,7 @@ export function checkContractFriendly(v: unknown, x: vrt.Ctx, p: string, d: numb
   return true;
 }
 
-export function checkContractLegal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkContractLegal(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.legal');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2156,7 +2156,7 @@ export function checkContractLegal(v: unknown, x: vrt.Ctx, p: string, d: number)
   return true;
 }
 
-export function checkContractRule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkContractRule(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.rule');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2224,7 +2224,7 @@ export function checkContractRule(v: unknown, x: vrt.Ctx, p: string, d: number):
   return true;
 }
 
-export function checkContractTermAgent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkContractTermAgent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.term.agent');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2275,7 +2275,7 @@ export function checkContractTermAgent(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkContractTermValuedItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkContractTermValuedItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Contract.term.valuedItem');
   if (o === undefined) return false;
   let m0 = 0;

@@ -505,7 +505,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkCoverage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCoverage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Coverage');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Coverage') && x.c === null) return false;
@@ -762,7 +762,7 @@ export function checkCoverage(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   return true;
 }
 
-export function checkCoverageGrouping(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkCoverageGrouping(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Coverage.grouping');
   if (o === undefined) return false;
   let m0 = 0;

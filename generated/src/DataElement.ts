@@ -436,7 +436,7 @@ const FHIRPATH_1: (n: unknown) => boolean = (n) => {
   return vrt.fpSizeOfValue(o['_slicing'], o['slicing']) === 0;
 };
 const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkBooleanInvariant(v, x, q, TRANSLATED_0)) {
     if (x.c === null) return false;
@@ -477,7 +477,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkDataElement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDataElement(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DataElement');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DataElement') && x.c === null) return false;
@@ -762,7 +762,7 @@ export function checkDataElement(v: unknown, x: vrt.Ctx, p: string, d: number): 
   return true;
 }
 
-export function checkDataElementMapping(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDataElementMapping(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DataElement.mapping');
   if (o === undefined) return false;
   let m0 = 0;

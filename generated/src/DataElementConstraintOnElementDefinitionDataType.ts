@@ -1648,7 +1648,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
 export function checkDataElementConstraintOnElementDefinitionDataType(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition');
@@ -3622,7 +3622,7 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
 export function checkDataElementConstraintOnElementDefinitionDataTypeType(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.type');

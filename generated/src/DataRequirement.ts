@@ -474,7 +474,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkDataRequirement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDataRequirement(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DataRequirement');
   if (o === undefined) return false;
   let m0 = 0;
@@ -561,7 +561,7 @@ export function checkDataRequirement(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkDataRequirementCodeFilter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDataRequirementCodeFilter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DataRequirement.codeFilter');
   if (o === undefined) return false;
   let m0 = 0;
@@ -685,7 +685,7 @@ export function checkDataRequirementCodeFilter(v: unknown, x: vrt.Ctx, p: string
   return true;
 }
 
-export function checkDataRequirementDateFilter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDataRequirementDateFilter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DataRequirement.dateFilter');
   if (o === undefined) return false;
   let m0 = 0;

@@ -195,7 +195,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkDaysOfCycle(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDaysOfCycle(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -466,7 +466,7 @@ export function checkDaysOfCycle(v: unknown, x: vrt.Ctx, p: string, d: number): 
   return true;
 }
 
-export function checkDaysOfCycleDay(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDaysOfCycleDay(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

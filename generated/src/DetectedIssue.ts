@@ -351,7 +351,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkDetectedIssue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDetectedIssue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DetectedIssue');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DetectedIssue') && x.c === null) return false;
@@ -556,7 +556,7 @@ export function checkDetectedIssue(v: unknown, x: vrt.Ctx, p: string, d: number)
   return true;
 }
 
-export function checkDetectedIssueMitigation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDetectedIssueMitigation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DetectedIssue.mitigation');
   if (o === undefined) return false;
   let m0 = 0;

@@ -473,7 +473,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkDevice(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDevice(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Device');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Device') && x.c === null) return false;
@@ -765,7 +765,7 @@ export function checkDevice(v: unknown, x: vrt.Ctx, p: string, d: number): boole
   return true;
 }
 
-export function checkDeviceUdi(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDeviceUdi(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Device.udi');
   if (o === undefined) return false;
   let m0 = 0;

@@ -365,7 +365,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkDeviceComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDeviceComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DeviceComponent');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DeviceComponent') && x.c === null) return false;
@@ -595,7 +595,7 @@ export function checkDeviceComponent(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkDeviceComponentProductionSpecification(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDeviceComponentProductionSpecification(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DeviceComponent.productionSpecification');
   if (o === undefined) return false;
   let m0 = 0;

@@ -358,7 +358,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkDeviceMetric(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDeviceMetric(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DeviceMetric');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DeviceMetric') && x.c === null) return false;
@@ -562,7 +562,7 @@ export function checkDeviceMetric(v: unknown, x: vrt.Ctx, p: string, d: number):
   return true;
 }
 
-export function checkDeviceMetricCalibration(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDeviceMetricCalibration(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DeviceMetric.calibration');
   if (o === undefined) return false;
   let m0 = 0;

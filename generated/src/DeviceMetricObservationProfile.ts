@@ -600,7 +600,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkDeviceMetricObservationProfile(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDeviceMetricObservationProfile(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
@@ -988,7 +988,7 @@ export function checkDeviceMetricObservationProfile(v: unknown, x: vrt.Ctx, p: s
   return true;
 }
 
-export function checkDeviceMetricObservationProfileRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDeviceMetricObservationProfileRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.related');
   if (o === undefined) return false;
   let m0 = 0;

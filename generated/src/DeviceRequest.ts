@@ -495,7 +495,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkDeviceRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDeviceRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DeviceRequest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DeviceRequest') && x.c === null) return false;
@@ -812,7 +812,7 @@ export function checkDeviceRequest(v: unknown, x: vrt.Ctx, p: string, d: number)
   return true;
 }
 
-export function checkDeviceRequestRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDeviceRequestRequester(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DeviceRequest.requester');
   if (o === undefined) return false;
   let m0 = 0;

@@ -286,7 +286,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkDeviceUseStatement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDeviceUseStatement(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DeviceUseStatement');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DeviceUseStatement') && x.c === null) return false;

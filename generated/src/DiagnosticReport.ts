@@ -501,7 +501,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkDiagnosticReport(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDiagnosticReport(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DiagnosticReport') && x.c === null) return false;
@@ -767,7 +767,7 @@ export function checkDiagnosticReport(v: unknown, x: vrt.Ctx, p: string, d: numb
   return true;
 }
 
-export function checkDiagnosticReportPerformer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDiagnosticReportPerformer(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.performer');
   if (o === undefined) return false;
   let m0 = 0;
@@ -818,7 +818,7 @@ export function checkDiagnosticReportPerformer(v: unknown, x: vrt.Ctx, p: string
   return true;
 }
 
-export function checkDiagnosticReportImage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDiagnosticReportImage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport.image');
   if (o === undefined) return false;
   let m0 = 0;

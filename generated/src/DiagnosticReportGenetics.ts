@@ -433,7 +433,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkDiagnosticReportGenetics(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDiagnosticReportGenetics(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DiagnosticReport');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DiagnosticReport') && x.c === null) return false;

@@ -406,7 +406,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkDocumentManifest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDocumentManifest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentManifest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DocumentManifest') && x.c === null) return false;
@@ -613,7 +613,7 @@ export function checkDocumentManifest(v: unknown, x: vrt.Ctx, p: string, d: numb
   return true;
 }
 
-export function checkDocumentManifestContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDocumentManifestContent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentManifest.content');
   if (o === undefined) return false;
   let m0 = 0;
@@ -666,7 +666,7 @@ export function checkDocumentManifestContent(v: unknown, x: vrt.Ctx, p: string, 
   return true;
 }
 
-export function checkDocumentManifestRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDocumentManifestRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentManifest.related');
   if (o === undefined) return false;
   let m0 = 0;

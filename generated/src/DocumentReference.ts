@@ -677,7 +677,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkDocumentReference(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDocumentReference(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DocumentReference') && x.c === null) return false;
@@ -931,7 +931,7 @@ export function checkDocumentReference(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkDocumentReferenceRelatesTo(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDocumentReferenceRelatesTo(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.relatesTo');
   if (o === undefined) return false;
   let m0 = 0;
@@ -989,7 +989,7 @@ export function checkDocumentReferenceRelatesTo(v: unknown, x: vrt.Ctx, p: strin
   return true;
 }
 
-export function checkDocumentReferenceContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDocumentReferenceContent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.content');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1040,7 +1040,7 @@ export function checkDocumentReferenceContent(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkDocumentReferenceContext(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDocumentReferenceContext(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.context');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1135,7 +1135,7 @@ export function checkDocumentReferenceContext(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkDocumentReferenceContextRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDocumentReferenceContextRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DocumentReference.context.related');
   if (o === undefined) return false;
   let m0 = 0;

@@ -131,7 +131,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkDomainResource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkDomainResource(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'DomainResource');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'DomainResource') && x.c === null) return false;

@@ -289,7 +289,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkEHRSFMRecordLifecycleEventAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkEHRSFMRecordLifecycleEventAuditEvent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'AuditEvent');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'AuditEvent') && x.c === null) return false;

@@ -269,7 +269,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkEHRSFMRecordLifecycleEventProvenance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkEHRSFMRecordLifecycleEventProvenance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Provenance');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Provenance') && x.c === null) return false;

@@ -3450,7 +3450,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition');
   if (o === undefined) return false;
   let m0 = 0;
@@ -6163,7 +6163,7 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkElementDefinitionSlicing(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkElementDefinitionSlicing(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.slicing');
   if (o === undefined) return false;
   let m0 = 0;
@@ -6254,7 +6254,7 @@ export function checkElementDefinitionSlicing(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkElementDefinitionBase(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkElementDefinitionBase(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.base');
   if (o === undefined) return false;
   let m0 = 0;
@@ -6319,7 +6319,7 @@ export function checkElementDefinitionBase(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkElementDefinitionType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkElementDefinitionType(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.type');
   if (o === undefined) return false;
   let m0 = 0;
@@ -6434,7 +6434,7 @@ export function checkElementDefinitionType(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.example');
   if (o === undefined) return false;
   let m0 = 0;
@@ -7023,7 +7023,7 @@ export function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkElementDefinitionConstraint(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkElementDefinitionConstraint(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.constraint');
   if (o === undefined) return false;
   let m0 = 0;
@@ -7151,7 +7151,7 @@ export function checkElementDefinitionConstraint(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-export function checkElementDefinitionBinding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkElementDefinitionBinding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.binding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -7256,7 +7256,7 @@ export function checkElementDefinitionBinding(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkElementDefinitionMapping(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkElementDefinitionMapping(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.mapping');
   if (o === undefined) return false;
   let m0 = 0;
@@ -7339,7 +7339,7 @@ export function checkElementDefinitionMapping(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkElementDefinitionSlicingDiscriminator(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkElementDefinitionSlicingDiscriminator(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ElementDefinition.slicing.discriminator');
   if (o === undefined) return false;
   let m0 = 0;

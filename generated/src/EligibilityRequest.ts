@@ -320,7 +320,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkEligibilityRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkEligibilityRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'EligibilityRequest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'EligibilityRequest') && x.c === null) return false;

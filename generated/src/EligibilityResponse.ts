@@ -696,7 +696,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkEligibilityResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkEligibilityResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'EligibilityResponse');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'EligibilityResponse') && x.c === null) return false;
@@ -927,7 +927,7 @@ export function checkEligibilityResponse(v: unknown, x: vrt.Ctx, p: string, d: n
   return true;
 }
 
-export function checkEligibilityResponseInsurance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkEligibilityResponseInsurance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'EligibilityResponse.insurance');
   if (o === undefined) return false;
   let m0 = 0;
@@ -994,7 +994,7 @@ export function checkEligibilityResponseInsurance(v: unknown, x: vrt.Ctx, p: str
   return true;
 }
 
-export function checkEligibilityResponseError(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkEligibilityResponseError(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'EligibilityResponse.error');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1037,7 +1037,12 @@ export function checkEligibilityResponseError(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkEligibilityResponseInsuranceBenefitBalance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkEligibilityResponseInsuranceBenefitBalance(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'EligibilityResponse.insurance.benefitBalance');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1170,7 +1175,7 @@ export function checkEligibilityResponseInsuranceBenefitBalance(v: unknown, x: v
 export function checkEligibilityResponseInsuranceBenefitBalanceFinancial(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'EligibilityResponse.insurance.benefitBalance.financial');

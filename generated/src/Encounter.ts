@@ -930,7 +930,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkEncounter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkEncounter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Encounter') && x.c === null) return false;
@@ -1192,7 +1192,7 @@ export function checkEncounter(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   return true;
 }
 
-export function checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.statusHistory');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1250,7 +1250,7 @@ export function checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: string, d
   return true;
 }
 
-export function checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.classHistory');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1299,7 +1299,7 @@ export function checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkEncounterParticipant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkEncounterParticipant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.participant');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1361,7 +1361,7 @@ export function checkEncounterParticipant(v: unknown, x: vrt.Ctx, p: string, d: 
   return true;
 }
 
-export function checkEncounterDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkEncounterDiagnosis(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.diagnosis');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1431,7 +1431,7 @@ export function checkEncounterDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkEncounterHospitalization(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkEncounterHospitalization(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.hospitalization');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1550,7 +1550,7 @@ export function checkEncounterHospitalization(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkEncounterLocation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkEncounterLocation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Encounter.location');
   if (o === undefined) return false;
   let m0 = 0;

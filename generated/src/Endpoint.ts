@@ -274,7 +274,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkEndpoint(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkEndpoint(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Endpoint');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Endpoint') && x.c === null) return false;

@@ -229,7 +229,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkEnrollmentRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkEnrollmentRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'EnrollmentRequest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'EnrollmentRequest') && x.c === null) return false;

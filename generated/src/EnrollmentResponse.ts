@@ -247,7 +247,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkEnrollmentResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkEnrollmentResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'EnrollmentResponse');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'EnrollmentResponse') && x.c === null) return false;

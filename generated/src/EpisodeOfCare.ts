@@ -424,7 +424,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkEpisodeOfCare(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkEpisodeOfCare(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'EpisodeOfCare');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'EpisodeOfCare') && x.c === null) return false;
@@ -620,7 +620,7 @@ export function checkEpisodeOfCare(v: unknown, x: vrt.Ctx, p: string, d: number)
   return true;
 }
 
-export function checkEpisodeOfCareStatusHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkEpisodeOfCareStatusHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'EpisodeOfCare.statusHistory');
   if (o === undefined) return false;
   let m0 = 0;
@@ -678,7 +678,7 @@ export function checkEpisodeOfCareStatusHistory(v: unknown, x: vrt.Ctx, p: strin
   return true;
 }
 
-export function checkEpisodeOfCareDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkEpisodeOfCareDiagnosis(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'EpisodeOfCare.diagnosis');
   if (o === undefined) return false;
   let m0 = 0;

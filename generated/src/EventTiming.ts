@@ -275,7 +275,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkEventTiming(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkEventTiming(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -546,7 +546,7 @@ export function checkEventTiming(v: unknown, x: vrt.Ctx, p: string, d: number): 
   return true;
 }
 
-export function checkEventTimingCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkEventTimingCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -613,7 +613,7 @@ export function checkEventTimingCode(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkEventTimingOffset(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkEventTimingOffset(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

@@ -620,7 +620,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkExampleLipidProfile(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExampleLipidProfile(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
@@ -924,7 +924,7 @@ export function checkExampleLipidProfile(v: unknown, x: vrt.Ctx, p: string, d: n
   return true;
 }
 
-export function checkExampleLipidProfileValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExampleLipidProfileValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.value[x]');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1024,7 +1024,7 @@ export function checkExampleLipidProfileValue(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkExampleLipidProfileReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExampleLipidProfileReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.referenceRange');
   if (o === undefined) return false;
   let m0 = 0;

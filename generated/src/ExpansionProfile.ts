@@ -927,7 +927,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExpansionProfile');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ExpansionProfile') && x.c === null) return false;
@@ -1392,7 +1392,7 @@ export function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: numb
   return true;
 }
 
-export function checkExpansionProfileFixedVersion(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExpansionProfileFixedVersion(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExpansionProfile.fixedVersion');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1468,7 +1468,7 @@ export function checkExpansionProfileFixedVersion(v: unknown, x: vrt.Ctx, p: str
   return true;
 }
 
-export function checkExpansionProfileExcludedSystem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExpansionProfileExcludedSystem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExpansionProfile.excludedSystem');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1532,7 +1532,7 @@ export function checkExpansionProfileExcludedSystem(v: unknown, x: vrt.Ctx, p: s
   return true;
 }
 
-export function checkExpansionProfileDesignation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExpansionProfileDesignation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExpansionProfile.designation');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1586,7 +1586,7 @@ export function checkExpansionProfileDesignation(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-export function checkExpansionProfileDesignationInclude(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExpansionProfileDesignationInclude(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExpansionProfile.designation.include');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1635,7 +1635,7 @@ export function checkExpansionProfileDesignationInclude(v: unknown, x: vrt.Ctx, 
   return true;
 }
 
-export function checkExpansionProfileDesignationExclude(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExpansionProfileDesignationExclude(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExpansionProfile.designation.exclude');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1687,7 +1687,7 @@ export function checkExpansionProfileDesignationExclude(v: unknown, x: vrt.Ctx, 
 export function checkExpansionProfileDesignationIncludeDesignation(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExpansionProfile.designation.include.designation');
@@ -1756,7 +1756,7 @@ export function checkExpansionProfileDesignationIncludeDesignation(
 export function checkExpansionProfileDesignationExcludeDesignation(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExpansionProfile.designation.exclude.designation');

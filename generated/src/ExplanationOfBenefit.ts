@@ -2948,7 +2948,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ExplanationOfBenefit') && x.c === null) return false;
@@ -3369,7 +3369,7 @@ export function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: string, d: 
   return true;
 }
 
-export function checkExplanationOfBenefitRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExplanationOfBenefitRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.related');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3429,7 +3429,7 @@ export function checkExplanationOfBenefitRelated(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-export function checkExplanationOfBenefitPayee(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExplanationOfBenefitPayee(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.payee');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3491,7 +3491,7 @@ export function checkExplanationOfBenefitPayee(v: unknown, x: vrt.Ctx, p: string
   return true;
 }
 
-export function checkExplanationOfBenefitInformation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExplanationOfBenefitInformation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.information');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3643,7 +3643,7 @@ export function checkExplanationOfBenefitInformation(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-export function checkExplanationOfBenefitCareTeam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExplanationOfBenefitCareTeam(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.careTeam');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3734,7 +3734,7 @@ export function checkExplanationOfBenefitCareTeam(v: unknown, x: vrt.Ctx, p: str
   return true;
 }
 
-export function checkExplanationOfBenefitDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExplanationOfBenefitDiagnosis(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.diagnosis');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3834,7 +3834,7 @@ export function checkExplanationOfBenefitDiagnosis(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-export function checkExplanationOfBenefitProcedure(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExplanationOfBenefitProcedure(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.procedure');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3934,7 +3934,7 @@ export function checkExplanationOfBenefitProcedure(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-export function checkExplanationOfBenefitInsurance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExplanationOfBenefitInsurance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.insurance');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3996,7 +3996,7 @@ export function checkExplanationOfBenefitInsurance(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-export function checkExplanationOfBenefitAccident(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExplanationOfBenefitAccident(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.accident');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4087,7 +4087,7 @@ export function checkExplanationOfBenefitAccident(v: unknown, x: vrt.Ctx, p: str
   return true;
 }
 
-export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.item');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4476,7 +4476,7 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkExplanationOfBenefitAddItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExplanationOfBenefitAddItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.addItem');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4622,7 +4622,7 @@ export function checkExplanationOfBenefitAddItem(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-export function checkExplanationOfBenefitPayment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExplanationOfBenefitPayment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.payment');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4710,7 +4710,7 @@ export function checkExplanationOfBenefitPayment(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-export function checkExplanationOfBenefitProcessNote(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExplanationOfBenefitProcessNote(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.processNote');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4795,7 +4795,7 @@ export function checkExplanationOfBenefitProcessNote(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-export function checkExplanationOfBenefitBenefitBalance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExplanationOfBenefitBenefitBalance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.benefitBalance');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4925,7 +4925,7 @@ export function checkExplanationOfBenefitBenefitBalance(v: unknown, x: vrt.Ctx, 
   return true;
 }
 
-export function checkExplanationOfBenefitItemAdjudication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExplanationOfBenefitItemAdjudication(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.item.adjudication');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4996,7 +4996,7 @@ export function checkExplanationOfBenefitItemAdjudication(v: unknown, x: vrt.Ctx
   return true;
 }
 
-export function checkExplanationOfBenefitItemDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExplanationOfBenefitItemDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.item.detail');
   if (o === undefined) return false;
   let m0 = 0;
@@ -5182,7 +5182,7 @@ export function checkExplanationOfBenefitItemDetail(v: unknown, x: vrt.Ctx, p: s
   return true;
 }
 
-export function checkExplanationOfBenefitAddItemDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExplanationOfBenefitAddItemDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.addItem.detail');
   if (o === undefined) return false;
   let m0 = 0;
@@ -5296,7 +5296,7 @@ export function checkExplanationOfBenefitAddItemDetail(v: unknown, x: vrt.Ctx, p
 export function checkExplanationOfBenefitBenefitBalanceFinancial(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.benefitBalance.financial');
@@ -5445,7 +5445,7 @@ export function checkExplanationOfBenefitBenefitBalanceFinancial(
   return true;
 }
 
-export function checkExplanationOfBenefitItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExplanationOfBenefitItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ExplanationOfBenefit.item.detail.subDetail');
   if (o === undefined) return false;
   let m0 = 0;

@@ -344,7 +344,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkExtensionCareConnectEncounterTransport1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExtensionCareConnectEncounterTransport1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -624,7 +624,7 @@ export function checkExtensionCareConnectEncounterTransport1(v: unknown, x: vrt.
 export function checkExtensionCareConnectEncounterTransport1TransportType(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
@@ -684,7 +684,7 @@ export function checkExtensionCareConnectEncounterTransport1TransportType(
 export function checkExtensionCareConnectEncounterTransport1TransportPeriod(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
@@ -740,7 +740,7 @@ export function checkExtensionCareConnectEncounterTransport1TransportPeriod(
 export function checkExtensionCareConnectEncounterTransport1ReasonForTransport(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');

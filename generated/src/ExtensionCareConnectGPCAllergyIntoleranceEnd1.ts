@@ -277,7 +277,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
 export function checkExtensionCareConnectGPCAllergyIntoleranceEnd1(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
@@ -555,7 +555,7 @@ export function checkExtensionCareConnectGPCAllergyIntoleranceEnd1(
 export function checkExtensionCareConnectGPCAllergyIntoleranceEnd1EndDate(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
@@ -632,7 +632,7 @@ export function checkExtensionCareConnectGPCAllergyIntoleranceEnd1EndDate(
 export function checkExtensionCareConnectGPCAllergyIntoleranceEnd1ReasonEnded(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');

@@ -417,7 +417,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
 export function checkExtensionCareConnectGPCMedicationChangeSummary1(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
@@ -699,7 +699,7 @@ export function checkExtensionCareConnectGPCMedicationChangeSummary1(
 export function checkExtensionCareConnectGPCMedicationChangeSummary1Status(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
@@ -769,7 +769,7 @@ export function checkExtensionCareConnectGPCMedicationChangeSummary1Status(
 export function checkExtensionCareConnectGPCMedicationChangeSummary1IndicationForChange(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
@@ -829,7 +829,7 @@ export function checkExtensionCareConnectGPCMedicationChangeSummary1IndicationFo
 export function checkExtensionCareConnectGPCMedicationChangeSummary1DateChanged(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
@@ -906,7 +906,7 @@ export function checkExtensionCareConnectGPCMedicationChangeSummary1DateChanged(
 export function checkExtensionCareConnectGPCMedicationChangeSummary1DetailsOfAmendment(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');

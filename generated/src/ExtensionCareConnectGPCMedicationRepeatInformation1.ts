@@ -351,7 +351,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
 export function checkExtensionCareConnectGPCMedicationRepeatInformation1(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
@@ -633,7 +633,7 @@ export function checkExtensionCareConnectGPCMedicationRepeatInformation1(
 export function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsAllowed(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
@@ -709,7 +709,7 @@ export function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOf
 export function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsIssued(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
@@ -787,7 +787,7 @@ export function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOf
 export function checkExtensionCareConnectGPCMedicationRepeatInformation1AuthorisationExpiryDate(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');

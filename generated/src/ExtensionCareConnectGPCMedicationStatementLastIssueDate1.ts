@@ -86,7 +86,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
 export function checkExtensionCareConnectGPCMedicationStatementLastIssueDate1(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');

@@ -277,7 +277,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
 export function checkExtensionCareConnectGPCMedicationStatusReason1(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
@@ -559,7 +559,7 @@ export function checkExtensionCareConnectGPCMedicationStatusReason1(
 export function checkExtensionCareConnectGPCMedicationStatusReason1StatusReason(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
@@ -619,7 +619,7 @@ export function checkExtensionCareConnectGPCMedicationStatusReason1StatusReason(
 export function checkExtensionCareConnectGPCMedicationStatusReason1StatusChangeDate(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');

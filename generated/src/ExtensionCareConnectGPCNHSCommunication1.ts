@@ -687,7 +687,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkExtensionCareConnectGPCNHSCommunication1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExtensionCareConnectGPCNHSCommunication1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -967,7 +967,7 @@ export function checkExtensionCareConnectGPCNHSCommunication1(v: unknown, x: vrt
 export function checkExtensionCareConnectGPCNHSCommunication1Language(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
@@ -1038,7 +1038,7 @@ export function checkExtensionCareConnectGPCNHSCommunication1Language(
 export function checkExtensionCareConnectGPCNHSCommunication1Preferred(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
@@ -1113,7 +1113,7 @@ export function checkExtensionCareConnectGPCNHSCommunication1Preferred(
 export function checkExtensionCareConnectGPCNHSCommunication1ModeOfCommunication(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
@@ -1184,7 +1184,7 @@ export function checkExtensionCareConnectGPCNHSCommunication1ModeOfCommunication
 export function checkExtensionCareConnectGPCNHSCommunication1CommunicationProficiency(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
@@ -1256,7 +1256,7 @@ export function checkExtensionCareConnectGPCNHSCommunication1CommunicationProfic
 export function checkExtensionCareConnectGPCNHSCommunication1InterpreterRequired(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');

@@ -358,7 +358,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
 export function checkExtensionCareConnectGPCRegistrationDetails1(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
@@ -640,7 +640,7 @@ export function checkExtensionCareConnectGPCRegistrationDetails1(
 export function checkExtensionCareConnectGPCRegistrationDetails1RegistrationPeriod(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
@@ -694,7 +694,7 @@ export function checkExtensionCareConnectGPCRegistrationDetails1RegistrationPeri
 export function checkExtensionCareConnectGPCRegistrationDetails1RegistrationType(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
@@ -762,7 +762,7 @@ export function checkExtensionCareConnectGPCRegistrationDetails1RegistrationType
   return true;
 }
 
-function _checkExtensionExtensionRegistrationStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkExtensionExtensionRegistrationStatus(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -831,7 +831,7 @@ function _checkExtensionExtensionRegistrationStatus(v: unknown, x: vrt.Ctx, p: s
 export function checkExtensionCareConnectGPCRegistrationDetails1PreferredBranchSurgery(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');

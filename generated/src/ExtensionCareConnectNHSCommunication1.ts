@@ -688,7 +688,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkExtensionCareConnectNHSCommunication1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExtensionCareConnectNHSCommunication1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -968,7 +968,7 @@ export function checkExtensionCareConnectNHSCommunication1(v: unknown, x: vrt.Ct
 export function checkExtensionCareConnectNHSCommunication1Language(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
@@ -1039,7 +1039,7 @@ export function checkExtensionCareConnectNHSCommunication1Language(
 export function checkExtensionCareConnectNHSCommunication1Preferred(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
@@ -1114,7 +1114,7 @@ export function checkExtensionCareConnectNHSCommunication1Preferred(
 export function checkExtensionCareConnectNHSCommunication1ModeOfCommunication(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
@@ -1185,7 +1185,7 @@ export function checkExtensionCareConnectNHSCommunication1ModeOfCommunication(
 export function checkExtensionCareConnectNHSCommunication1CommunicationProficiency(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
@@ -1257,7 +1257,7 @@ export function checkExtensionCareConnectNHSCommunication1CommunicationProficien
 export function checkExtensionCareConnectNHSCommunication1InterpreterRequired(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');

@@ -92,7 +92,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
 export function checkExtensionCareConnectNHSNumberVerificationStatus1(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');

@@ -273,7 +273,12 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkExtensionCareConnectRelatedProblemHeader1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExtensionCareConnectRelatedProblemHeader1(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -553,7 +558,7 @@ export function checkExtensionCareConnectRelatedProblemHeader1(v: unknown, x: vr
 export function checkExtensionCareConnectRelatedProblemHeader1Type(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
@@ -623,7 +628,7 @@ export function checkExtensionCareConnectRelatedProblemHeader1Type(
 export function checkExtensionCareConnectRelatedProblemHeader1Target(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');

@@ -290,7 +290,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkExtensionCodingSctdescid(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExtensionCodingSctdescid(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -561,7 +561,7 @@ export function checkExtensionCodingSctdescid(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkExtensionCodingSctdescidDescriptionId(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExtensionCodingSctdescidDescriptionId(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -622,7 +622,12 @@ export function checkExtensionCodingSctdescidDescriptionId(v: unknown, x: vrt.Ct
   return true;
 }
 
-export function checkExtensionCodingSctdescidDescriptionDisplay(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExtensionCodingSctdescidDescriptionDisplay(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

@@ -292,7 +292,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkExtensionCodingSctdescid2(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExtensionCodingSctdescid2(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -559,7 +559,7 @@ export function checkExtensionCodingSctdescid2(v: unknown, x: vrt.Ctx, p: string
   return true;
 }
 
-export function checkExtensionCodingSctdescid2DescriptionId(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkExtensionCodingSctdescid2DescriptionId(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -623,7 +623,7 @@ export function checkExtensionCodingSctdescid2DescriptionId(v: unknown, x: vrt.C
 export function checkExtensionCodingSctdescid2DescriptionDisplay(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');

@@ -626,7 +626,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkFamilyMemberHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkFamilyMemberHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'FamilyMemberHistory');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'FamilyMemberHistory') && x.c === null) return false;
@@ -1060,7 +1060,7 @@ export function checkFamilyMemberHistory(v: unknown, x: vrt.Ctx, p: string, d: n
   return true;
 }
 
-export function checkFamilyMemberHistoryCondition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkFamilyMemberHistoryCondition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'FamilyMemberHistory.condition');
   if (o === undefined) return false;
   let m0 = 0;

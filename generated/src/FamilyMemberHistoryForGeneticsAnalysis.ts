@@ -718,7 +718,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkFamilyMemberHistoryForGeneticsAnalysis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkFamilyMemberHistoryForGeneticsAnalysis(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'FamilyMemberHistory');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'FamilyMemberHistory') && x.c === null) return false;
@@ -1156,7 +1156,7 @@ export function checkFamilyMemberHistoryForGeneticsAnalysis(v: unknown, x: vrt.C
 export function checkFamilyMemberHistoryForGeneticsAnalysisCondition(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'FamilyMemberHistory.condition');

@@ -20,7 +20,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkFhirBoolean(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkFhirBoolean(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   return vrt.checkPrimitiveValue(v, x, p, vrt.isValidBoolean, 'boolean');
 }
 

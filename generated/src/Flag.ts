@@ -234,7 +234,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkFlag(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkFlag(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Flag');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Flag') && x.c === null) return false;

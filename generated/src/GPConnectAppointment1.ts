@@ -771,7 +771,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkGPConnectAppointment1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectAppointment1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Appointment');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Appointment') && x.c === null) return false;
@@ -1060,7 +1060,7 @@ export function checkGPConnectAppointment1(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkGPConnectAppointment1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectAppointment1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Appointment.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1146,7 +1146,7 @@ export function checkGPConnectAppointment1Identifier(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-export function checkGPConnectAppointment1Reason(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectAppointment1Reason(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Appointment.reason');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1198,7 +1198,7 @@ export function checkGPConnectAppointment1Reason(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-export function checkGPConnectAppointment1Participant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectAppointment1Participant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Appointment.participant');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1283,7 +1283,7 @@ export function checkGPConnectAppointment1Participant(v: unknown, x: vrt.Ctx, p:
   return true;
 }
 
-export function checkGPConnectAppointment1ReasonCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectAppointment1ReasonCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Appointment.reason.coding');
   if (o === undefined) return false;
   let m0 = 0;

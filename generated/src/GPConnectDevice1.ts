@@ -494,7 +494,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkGPConnectDevice1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectDevice1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Device');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Device') && x.c === null) return false;
@@ -735,7 +735,7 @@ export function checkGPConnectDevice1(v: unknown, x: vrt.Ctx, p: string, d: numb
   return true;
 }
 
-export function checkGPConnectDevice1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectDevice1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Device.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -821,7 +821,7 @@ export function checkGPConnectDevice1Identifier(v: unknown, x: vrt.Ctx, p: strin
   return true;
 }
 
-export function checkGPConnectDevice1Type(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectDevice1Type(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Device.type');
   if (o === undefined) return false;
   let m0 = 0;
@@ -867,7 +867,7 @@ export function checkGPConnectDevice1Type(v: unknown, x: vrt.Ctx, p: string, d: 
   return true;
 }
 
-export function checkGPConnectDevice1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectDevice1Note(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Device.note');
   if (o === undefined) return false;
   let m0 = 0;
@@ -972,7 +972,7 @@ export function checkGPConnectDevice1Note(v: unknown, x: vrt.Ctx, p: string, d: 
   return true;
 }
 
-export function checkGPConnectDevice1TypeCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectDevice1TypeCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Device.type.coding');
   if (o === undefined) return false;
   let m0 = 0;

@@ -443,7 +443,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkGPConnectOperationOutcome1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectOperationOutcome1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'OperationOutcome');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'OperationOutcome') && x.c === null) return false;
@@ -547,7 +547,7 @@ export function checkGPConnectOperationOutcome1(v: unknown, x: vrt.Ctx, p: strin
   return true;
 }
 
-export function checkGPConnectOperationOutcome1Issue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectOperationOutcome1Issue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'OperationOutcome.issue');
   if (o === undefined) return false;
   let m0 = 0;
@@ -668,7 +668,7 @@ export function checkGPConnectOperationOutcome1Issue(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-export function checkGPConnectOperationOutcome1IssueDetails(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectOperationOutcome1IssueDetails(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'OperationOutcome.issue.details');
   if (o === undefined) return false;
   let m0 = 0;
@@ -721,7 +721,7 @@ export function checkGPConnectOperationOutcome1IssueDetails(v: unknown, x: vrt.C
 export function checkGPConnectOperationOutcome1IssueDetailsCoding(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'OperationOutcome.issue.details.coding');

@@ -375,7 +375,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkGPConnectSchedule1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectSchedule1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Schedule');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Schedule') && x.c === null) return false;
@@ -535,7 +535,7 @@ export function checkGPConnectSchedule1(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkGPConnectSchedule1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectSchedule1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Schedule.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -621,7 +621,7 @@ export function checkGPConnectSchedule1Identifier(v: unknown, x: vrt.Ctx, p: str
   return true;
 }
 
-export function checkGPConnectSchedule1PlanningHorizon(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectSchedule1PlanningHorizon(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Schedule.planningHorizon');
   if (o === undefined) return false;
   let m0 = 0;

@@ -296,7 +296,7 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/bundle-type',
 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkFixed(v, x, q, 'searchset')) {
     if (x.c === null) return false;
@@ -460,7 +460,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkGPConnectSearchsetBundle1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectSearchsetBundle1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Bundle') && x.c === null) return false;
@@ -583,7 +583,7 @@ export function checkGPConnectSearchsetBundle1(v: unknown, x: vrt.Ctx, p: string
   return true;
 }
 
-export function checkGPConnectSearchsetBundle1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectSearchsetBundle1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -681,7 +681,7 @@ export function checkGPConnectSearchsetBundle1Identifier(v: unknown, x: vrt.Ctx,
   return true;
 }
 
-export function checkGPConnectSearchsetBundle1Entry(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectSearchsetBundle1Entry(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle.entry');
   if (o === undefined) return false;
   let m0 = 0;
@@ -770,7 +770,7 @@ export function checkGPConnectSearchsetBundle1Entry(v: unknown, x: vrt.Ctx, p: s
   return true;
 }
 
-function _checkBundleLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkBundleLink(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle.link');
   if (o === undefined) return false;
   let m0 = 0;

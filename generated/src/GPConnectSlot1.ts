@@ -414,7 +414,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkGPConnectSlot1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectSlot1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Slot');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Slot') && x.c === null) return false;
@@ -610,7 +610,7 @@ export function checkGPConnectSlot1(v: unknown, x: vrt.Ctx, p: string, d: number
   return true;
 }
 
-export function checkGPConnectSlot1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectSlot1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Slot.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -696,7 +696,7 @@ export function checkGPConnectSlot1Identifier(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkGPConnectSlot1Schedule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectSlot1Schedule(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Slot.schedule');
   if (o === undefined) return false;
   let m0 = 0;

@@ -388,7 +388,7 @@ const BINDING_1: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/bundle-type',
 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkFixed(v, x, q, 'collection')) {
     if (x.c === null) return false;
@@ -558,7 +558,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkGPConnectStructuredRecordBundle1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectStructuredRecordBundle1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Bundle') && x.c === null) return false;
@@ -685,7 +685,7 @@ export function checkGPConnectStructuredRecordBundle1(v: unknown, x: vrt.Ctx, p:
   return true;
 }
 
-export function checkGPConnectStructuredRecordBundle1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectStructuredRecordBundle1Meta(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle.meta');
   if (o === undefined) return false;
   let m0 = 0;
@@ -772,7 +772,12 @@ export function checkGPConnectStructuredRecordBundle1Meta(v: unknown, x: vrt.Ctx
   return true;
 }
 
-export function checkGPConnectStructuredRecordBundle1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectStructuredRecordBundle1Identifier(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle.identifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -870,7 +875,7 @@ export function checkGPConnectStructuredRecordBundle1Identifier(v: unknown, x: v
   return true;
 }
 
-export function checkGPConnectStructuredRecordBundle1Entry(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGPConnectStructuredRecordBundle1Entry(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle.entry');
   if (o === undefined) return false;
   let m0 = 0;
@@ -959,7 +964,7 @@ export function checkGPConnectStructuredRecordBundle1Entry(v: unknown, x: vrt.Ct
   return true;
 }
 
-function _checkBundleLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkBundleLink(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Bundle.link');
   if (o === undefined) return false;
   let m0 = 0;

@@ -266,7 +266,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkGeolocation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGeolocation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -529,7 +529,7 @@ export function checkGeolocation(v: unknown, x: vrt.Ctx, p: string, d: number): 
   return true;
 }
 
-export function checkGeolocationLatitude(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGeolocationLatitude(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -600,7 +600,7 @@ export function checkGeolocationLatitude(v: unknown, x: vrt.Ctx, p: string, d: n
   return true;
 }
 
-export function checkGeolocationLongitude(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGeolocationLongitude(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

@@ -264,7 +264,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkGlstring(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGlstring(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -535,7 +535,7 @@ export function checkGlstring(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   return true;
 }
 
-export function checkGlstringUrl(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGlstringUrl(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -595,7 +595,7 @@ export function checkGlstringUrl(v: unknown, x: vrt.Ctx, p: string, d: number): 
   return true;
 }
 
-export function checkGlstringText(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGlstringText(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

@@ -482,7 +482,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkGoal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGoal(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Goal');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Goal') && x.c === null) return false;
@@ -729,7 +729,7 @@ export function checkGoal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
   return true;
 }
 
-export function checkGoalTarget(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGoalTarget(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Goal.target');
   if (o === undefined) return false;
   let m0 = 0;

@@ -877,7 +877,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkGraphDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGraphDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'GraphDefinition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'GraphDefinition') && x.c === null) return false;
@@ -1158,7 +1158,7 @@ export function checkGraphDefinition(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkGraphDefinitionLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGraphDefinitionLink(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'GraphDefinition.link');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1275,7 +1275,7 @@ export function checkGraphDefinitionLink(v: unknown, x: vrt.Ctx, p: string, d: n
   return true;
 }
 
-export function checkGraphDefinitionLinkTarget(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGraphDefinitionLinkTarget(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'GraphDefinition.link.target');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1359,7 +1359,7 @@ export function checkGraphDefinitionLinkTarget(v: unknown, x: vrt.Ctx, p: string
   return true;
 }
 
-export function checkGraphDefinitionLinkTargetCompartment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGraphDefinitionLinkTargetCompartment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'GraphDefinition.link.target.compartment');
   if (o === undefined) return false;
   let m0 = 0;

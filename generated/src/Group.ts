@@ -462,7 +462,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGroup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Group');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Group') && x.c === null) return false;
@@ -651,7 +651,7 @@ export function checkGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
   return true;
 }
 
-export function checkGroupCharacteristic(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGroupCharacteristic(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Group.characteristic');
   if (o === undefined) return false;
   let m0 = 0;
@@ -767,7 +767,7 @@ export function checkGroupCharacteristic(v: unknown, x: vrt.Ctx, p: string, d: n
   return true;
 }
 
-export function checkGroupMember(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGroupMember(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Group.member');
   if (o === undefined) return false;
   let m0 = 0;

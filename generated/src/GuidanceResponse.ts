@@ -308,7 +308,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkGuidanceResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkGuidanceResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'GuidanceResponse');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'GuidanceResponse') && x.c === null) return false;

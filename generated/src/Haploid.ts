@@ -326,7 +326,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkHaploid(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkHaploid(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -597,7 +597,7 @@ export function checkHaploid(v: unknown, x: vrt.Ctx, p: string, d: number): bool
   return true;
 }
 
-export function checkHaploidLocus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkHaploidLocus(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -651,7 +651,7 @@ export function checkHaploidLocus(v: unknown, x: vrt.Ctx, p: string, d: number):
   return true;
 }
 
-export function checkHaploidType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkHaploidType(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -705,7 +705,7 @@ export function checkHaploidType(v: unknown, x: vrt.Ctx, p: string, d: number): 
   return true;
 }
 
-export function checkHaploidMethod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkHaploidMethod(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

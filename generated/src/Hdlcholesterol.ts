@@ -530,7 +530,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkHdlcholesterol(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkHdlcholesterol(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
@@ -830,7 +830,7 @@ export function checkHdlcholesterol(v: unknown, x: vrt.Ctx, p: string, d: number
   return true;
 }
 
-export function checkHdlcholesterolReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkHdlcholesterolReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.referenceRange');
   if (o === undefined) return false;
   let m0 = 0;

@@ -580,7 +580,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkHealthcareService(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkHealthcareService(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'HealthcareService');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'HealthcareService') && x.c === null) return false;
@@ -936,7 +936,7 @@ export function checkHealthcareService(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkHealthcareServiceAvailableTime(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkHealthcareServiceAvailableTime(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'HealthcareService.availableTime');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1060,7 +1060,7 @@ export function checkHealthcareServiceAvailableTime(v: unknown, x: vrt.Ctx, p: s
   return true;
 }
 
-export function checkHealthcareServiceNotAvailable(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkHealthcareServiceNotAvailable(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'HealthcareService.notAvailable');
   if (o === undefined) return false;
   let m0 = 0;

@@ -547,7 +547,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -818,7 +818,7 @@ export function checkHistory(v: unknown, x: vrt.Ctx, p: string, d: number): bool
   return true;
 }
 
-export function checkHistoryName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkHistoryName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -889,7 +889,7 @@ export function checkHistoryName(v: unknown, x: vrt.Ctx, p: string, d: number): 
   return true;
 }
 
-export function checkHistoryRevision(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkHistoryRevision(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1147,7 +1147,7 @@ export function checkHistoryRevision(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkHistoryRevisionDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkHistoryRevisionDate(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1218,7 +1218,7 @@ export function checkHistoryRevisionDate(v: unknown, x: vrt.Ctx, p: string, d: n
   return true;
 }
 
-export function checkHistoryRevisionId(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkHistoryRevisionId(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1289,7 +1289,7 @@ export function checkHistoryRevisionId(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkHistoryRevisionAuthor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkHistoryRevisionAuthor(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1360,7 +1360,7 @@ export function checkHistoryRevisionAuthor(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkHistoryRevisionNotes(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkHistoryRevisionNotes(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

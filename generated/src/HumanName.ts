@@ -138,7 +138,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkHumanName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkHumanName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'HumanName');
   if (o === undefined) return false;
   let m0 = 0;

@@ -441,7 +441,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkImagingManifest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkImagingManifest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImagingManifest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ImagingManifest') && x.c === null) return false;
@@ -606,7 +606,7 @@ export function checkImagingManifest(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkImagingManifestStudy(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkImagingManifestStudy(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImagingManifest.study');
   if (o === undefined) return false;
   let m0 = 0;
@@ -678,7 +678,7 @@ export function checkImagingManifestStudy(v: unknown, x: vrt.Ctx, p: string, d: 
   return true;
 }
 
-export function checkImagingManifestStudySeries(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkImagingManifestStudySeries(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImagingManifest.study.series');
   if (o === undefined) return false;
   let m0 = 0;
@@ -742,7 +742,7 @@ export function checkImagingManifestStudySeries(v: unknown, x: vrt.Ctx, p: strin
   return true;
 }
 
-export function checkImagingManifestStudySeriesInstance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkImagingManifestStudySeriesInstance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImagingManifest.study.series.instance');
   if (o === undefined) return false;
   let m0 = 0;

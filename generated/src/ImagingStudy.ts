@@ -633,7 +633,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImagingStudy');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ImagingStudy') && x.c === null) return false;
@@ -940,7 +940,7 @@ export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number):
   return true;
 }
 
-export function checkImagingStudySeries(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkImagingStudySeries(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImagingStudy.series');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1135,7 +1135,7 @@ export function checkImagingStudySeries(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkImagingStudySeriesInstance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkImagingStudySeriesInstance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImagingStudy.series.instance');
   if (o === undefined) return false;
   let m0 = 0;

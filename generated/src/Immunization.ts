@@ -770,7 +770,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkImmunization(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkImmunization(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Immunization') && x.c === null) return false;
@@ -1077,7 +1077,7 @@ export function checkImmunization(v: unknown, x: vrt.Ctx, p: string, d: number):
   return true;
 }
 
-export function checkImmunizationPractitioner(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkImmunizationPractitioner(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.practitioner');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1129,7 +1129,7 @@ export function checkImmunizationPractitioner(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkImmunizationExplanation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkImmunizationExplanation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.explanation');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1182,7 +1182,7 @@ export function checkImmunizationExplanation(v: unknown, x: vrt.Ctx, p: string, 
   return true;
 }
 
-export function checkImmunizationReaction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkImmunizationReaction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.reaction');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1260,7 +1260,7 @@ export function checkImmunizationReaction(v: unknown, x: vrt.Ctx, p: string, d: 
   return true;
 }
 
-export function checkImmunizationVaccinationProtocol(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkImmunizationVaccinationProtocol(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Immunization.vaccinationProtocol');
   if (o === undefined) return false;
   let m0 = 0;

@@ -502,7 +502,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkImmunizationRecommendation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkImmunizationRecommendation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImmunizationRecommendation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ImmunizationRecommendation') && x.c === null) return false;
@@ -622,7 +622,7 @@ export function checkImmunizationRecommendation(v: unknown, x: vrt.Ctx, p: strin
   return true;
 }
 
-export function checkImmunizationRecommendationRecommendation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkImmunizationRecommendationRecommendation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImmunizationRecommendation.recommendation');
   if (o === undefined) return false;
   let m0 = 0;
@@ -799,7 +799,7 @@ export function checkImmunizationRecommendationRecommendation(v: unknown, x: vrt
 export function checkImmunizationRecommendationRecommendationDateCriterion(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImmunizationRecommendation.recommendation.dateCriterion');
@@ -859,7 +859,7 @@ export function checkImmunizationRecommendationRecommendationDateCriterion(
 export function checkImmunizationRecommendationRecommendationProtocol(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImmunizationRecommendation.recommendation.protocol');

@@ -1087,7 +1087,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImplementationGuide');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ImplementationGuide') && x.c === null) return false;
@@ -1385,7 +1385,7 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: n
   return true;
 }
 
-export function checkImplementationGuideDependency(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkImplementationGuideDependency(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImplementationGuide.dependency');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1448,7 +1448,7 @@ export function checkImplementationGuideDependency(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-export function checkImplementationGuidePackage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkImplementationGuidePackage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImplementationGuide.package');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1521,7 +1521,7 @@ export function checkImplementationGuidePackage(v: unknown, x: vrt.Ctx, p: strin
   return true;
 }
 
-export function checkImplementationGuideGlobal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkImplementationGuideGlobal(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImplementationGuide.global');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1580,7 +1580,7 @@ export function checkImplementationGuideGlobal(v: unknown, x: vrt.Ctx, p: string
   return true;
 }
 
-export function checkImplementationGuidePage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkImplementationGuidePage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImplementationGuide.page');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1707,7 +1707,7 @@ export function checkImplementationGuidePage(v: unknown, x: vrt.Ctx, p: string, 
   return true;
 }
 
-export function checkImplementationGuidePackageResource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkImplementationGuidePackageResource(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ImplementationGuide.package.resource');
   if (o === undefined) return false;
   let m0 = 0;

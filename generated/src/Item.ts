@@ -402,7 +402,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -673,7 +673,7 @@ export function checkItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
   return true;
 }
 
-export function checkItemCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkItemCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -727,7 +727,7 @@ export function checkItemCode(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   return true;
 }
 
-export function checkItemGeneticsObservation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkItemGeneticsObservation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -782,7 +782,7 @@ export function checkItemGeneticsObservation(v: unknown, x: vrt.Ctx, p: string, 
   return true;
 }
 
-export function checkItemSpecimen(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkItemSpecimen(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -837,7 +837,7 @@ export function checkItemSpecimen(v: unknown, x: vrt.Ctx, p: string, d: number):
   return true;
 }
 
-export function checkItemStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkItemStatus(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

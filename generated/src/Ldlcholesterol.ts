@@ -533,7 +533,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkLdlcholesterol(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkLdlcholesterol(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
@@ -833,7 +833,7 @@ export function checkLdlcholesterol(v: unknown, x: vrt.Ctx, p: string, d: number
   return true;
 }
 
-export function checkLdlcholesterolReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkLdlcholesterolReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.referenceRange');
   if (o === undefined) return false;
   let m0 = 0;

@@ -445,7 +445,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkLibrary(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkLibrary(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Library');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Library') && x.c === null) return false;

@@ -247,7 +247,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkLinkage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkLinkage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Linkage');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Linkage') && x.c === null) return false;
@@ -372,7 +372,7 @@ export function checkLinkage(v: unknown, x: vrt.Ctx, p: string, d: number): bool
   return true;
 }
 
-export function checkLinkageItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkLinkageItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Linkage.item');
   if (o === undefined) return false;
   let m0 = 0;

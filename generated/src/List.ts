@@ -417,7 +417,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkList(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkList(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'List');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'List') && x.c === null) return false;
@@ -635,7 +635,7 @@ export function checkList(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
   return true;
 }
 
-export function checkListEntry(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkListEntry(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'List.entry');
   if (o === undefined) return false;
   let m0 = 0;

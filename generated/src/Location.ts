@@ -403,7 +403,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkLocation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkLocation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Location') && x.c === null) return false;
@@ -646,7 +646,7 @@ export function checkLocation(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   return true;
 }
 
-export function checkLocationPosition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkLocationPosition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Location.position');
   if (o === undefined) return false;
   let m0 = 0;

@@ -964,7 +964,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMeasure(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Measure');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Measure') && x.c === null) return false;
@@ -1546,7 +1546,7 @@ export function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): bool
   return true;
 }
 
-export function checkMeasureGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMeasureGroup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Measure.group');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1636,7 +1636,7 @@ export function checkMeasureGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
   return true;
 }
 
-export function checkMeasureSupplementalData(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMeasureSupplementalData(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Measure.supplementalData');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1720,7 +1720,7 @@ export function checkMeasureSupplementalData(v: unknown, x: vrt.Ctx, p: string, 
   return true;
 }
 
-export function checkMeasureGroupPopulation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMeasureGroupPopulation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Measure.group.population');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1819,7 +1819,7 @@ export function checkMeasureGroupPopulation(v: unknown, x: vrt.Ctx, p: string, d
   return true;
 }
 
-export function checkMeasureGroupStratifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMeasureGroupStratifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Measure.group.stratifier');
   if (o === undefined) return false;
   let m0 = 0;

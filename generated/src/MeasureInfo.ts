@@ -329,7 +329,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkMeasureInfo(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMeasureInfo(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -600,7 +600,7 @@ export function checkMeasureInfo(v: unknown, x: vrt.Ctx, p: string, d: number): 
   return true;
 }
 
-export function checkMeasureInfoMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMeasureInfoMeasure(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -655,7 +655,7 @@ export function checkMeasureInfoMeasure(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkMeasureInfoGroupIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMeasureInfoGroupIdentifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -706,7 +706,7 @@ export function checkMeasureInfoGroupIdentifier(v: unknown, x: vrt.Ctx, p: strin
   return true;
 }
 
-export function checkMeasureInfoPopulationIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMeasureInfoPopulationIdentifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

@@ -680,7 +680,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkMeasureReport(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMeasureReport(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MeasureReport');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'MeasureReport') && x.c === null) return false;
@@ -878,7 +878,7 @@ export function checkMeasureReport(v: unknown, x: vrt.Ctx, p: string, d: number)
   return true;
 }
 
-export function checkMeasureReportGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMeasureReportGroup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MeasureReport.group');
   if (o === undefined) return false;
   let m0 = 0;
@@ -965,7 +965,7 @@ export function checkMeasureReportGroup(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkMeasureReportGroupPopulation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMeasureReportGroupPopulation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MeasureReport.group.population');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1041,7 +1041,7 @@ export function checkMeasureReportGroupPopulation(v: unknown, x: vrt.Ctx, p: str
   return true;
 }
 
-export function checkMeasureReportGroupStratifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMeasureReportGroupStratifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MeasureReport.group.stratifier');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1094,7 +1094,7 @@ export function checkMeasureReportGroupStratifier(v: unknown, x: vrt.Ctx, p: str
   return true;
 }
 
-export function checkMeasureReportGroupStratifierStratum(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMeasureReportGroupStratifierStratum(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MeasureReport.group.stratifier.stratum');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1186,7 +1186,7 @@ export function checkMeasureReportGroupStratifierStratum(v: unknown, x: vrt.Ctx,
 export function checkMeasureReportGroupStratifierStratumPopulation(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MeasureReport.group.stratifier.stratum.population');

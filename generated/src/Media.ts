@@ -410,7 +410,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkMedia(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMedia(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Media');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Media') && x.c === null) return false;

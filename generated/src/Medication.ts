@@ -553,7 +553,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkMedication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMedication(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Medication') && x.c === null) return false;
@@ -747,7 +747,7 @@ export function checkMedication(v: unknown, x: vrt.Ctx, p: string, d: number): b
   return true;
 }
 
-export function checkMedicationIngredient(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMedicationIngredient(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.ingredient');
   if (o === undefined) return false;
   let m0 = 0;
@@ -833,7 +833,7 @@ export function checkMedicationIngredient(v: unknown, x: vrt.Ctx, p: string, d: 
   return true;
 }
 
-export function checkMedicationPackage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMedicationPackage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.package');
   if (o === undefined) return false;
   let m0 = 0;
@@ -892,7 +892,7 @@ export function checkMedicationPackage(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkMedicationPackageContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMedicationPackageContent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.package.content');
   if (o === undefined) return false;
   let m0 = 0;
@@ -961,7 +961,7 @@ export function checkMedicationPackageContent(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkMedicationPackageBatch(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMedicationPackageBatch(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Medication.package.batch');
   if (o === undefined) return false;
   let m0 = 0;

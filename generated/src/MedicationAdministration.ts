@@ -644,7 +644,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkMedicationAdministration(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMedicationAdministration(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationAdministration');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'MedicationAdministration') && x.c === null) return false;
@@ -960,7 +960,7 @@ export function checkMedicationAdministration(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkMedicationAdministrationPerformer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMedicationAdministrationPerformer(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationAdministration.performer');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1013,7 +1013,7 @@ export function checkMedicationAdministrationPerformer(v: unknown, x: vrt.Ctx, p
   return true;
 }
 
-export function checkMedicationAdministrationDosage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMedicationAdministrationDosage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationAdministration.dosage');
   if (o === undefined) return false;
   let m0 = 0;

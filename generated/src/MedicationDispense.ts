@@ -618,7 +618,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkMedicationDispense(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMedicationDispense(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationDispense');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'MedicationDispense') && x.c === null) return false;
@@ -1022,7 +1022,7 @@ export function checkMedicationDispense(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkMedicationDispensePerformer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMedicationDispensePerformer(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationDispense.performer');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1075,7 +1075,7 @@ export function checkMedicationDispensePerformer(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-export function checkMedicationDispenseSubstitution(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMedicationDispenseSubstitution(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationDispense.substitution');
   if (o === undefined) return false;
   let m0 = 0;

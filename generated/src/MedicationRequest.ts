@@ -673,7 +673,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'MedicationRequest') && x.c === null) return false;
@@ -1009,7 +1009,7 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkMedicationRequestRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMedicationRequestRequester(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.requester');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1062,7 +1062,7 @@ export function checkMedicationRequestRequester(v: unknown, x: vrt.Ctx, p: strin
   return true;
 }
 
-export function checkMedicationRequestDispenseRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMedicationRequestDispenseRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.dispenseRequest');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1159,7 +1159,7 @@ export function checkMedicationRequestDispenseRequest(v: unknown, x: vrt.Ctx, p:
   return true;
 }
 
-export function checkMedicationRequestSubstitution(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMedicationRequestSubstitution(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationRequest.substitution');
   if (o === undefined) return false;
   let m0 = 0;

@@ -401,7 +401,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkMedicationStatement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMedicationStatement(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MedicationStatement');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'MedicationStatement') && x.c === null) return false;

@@ -711,7 +711,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkMessageDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMessageDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MessageDefinition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'MessageDefinition') && x.c === null) return false;
@@ -1078,7 +1078,7 @@ export function checkMessageDefinition(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkMessageDefinitionFocus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMessageDefinitionFocus(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MessageDefinition.focus');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1168,7 +1168,7 @@ export function checkMessageDefinitionFocus(v: unknown, x: vrt.Ctx, p: string, d
   return true;
 }
 
-export function checkMessageDefinitionAllowedResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMessageDefinitionAllowedResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MessageDefinition.allowedResponse');
   if (o === undefined) return false;
   let m0 = 0;

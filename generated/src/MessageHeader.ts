@@ -532,7 +532,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkMessageHeader(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMessageHeader(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MessageHeader');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'MessageHeader') && x.c === null) return false;
@@ -718,7 +718,7 @@ export function checkMessageHeader(v: unknown, x: vrt.Ctx, p: string, d: number)
   return true;
 }
 
-export function checkMessageHeaderDestination(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMessageHeaderDestination(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MessageHeader.destination');
   if (o === undefined) return false;
   let m0 = 0;
@@ -791,7 +791,7 @@ export function checkMessageHeaderDestination(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkMessageHeaderSource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMessageHeaderSource(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MessageHeader.source');
   if (o === undefined) return false;
   let m0 = 0;
@@ -893,7 +893,7 @@ export function checkMessageHeaderSource(v: unknown, x: vrt.Ctx, p: string, d: n
   return true;
 }
 
-export function checkMessageHeaderResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkMessageHeaderResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'MessageHeader.response');
   if (o === undefined) return false;
   let m0 = 0;

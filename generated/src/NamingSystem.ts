@@ -465,7 +465,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkNamingSystem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkNamingSystem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'NamingSystem');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'NamingSystem') && x.c === null) return false;
@@ -712,7 +712,7 @@ export function checkNamingSystem(v: unknown, x: vrt.Ctx, p: string, d: number):
   return true;
 }
 
-export function checkNamingSystemUniqueId(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkNamingSystemUniqueId(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'NamingSystem.uniqueId');
   if (o === undefined) return false;
   let m0 = 0;

@@ -85,7 +85,7 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'The narrative SHALL have some non-whitespace content',
 });
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkInvariant(v, x, q, INVARIANT_0)) {
     if (x.c === null) return false;
@@ -106,7 +106,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkNarrative(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkNarrative(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Narrative');
   if (o === undefined) return false;
   let m0 = 0;

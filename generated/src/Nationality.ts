@@ -262,7 +262,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkNationality(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkNationality(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -533,7 +533,7 @@ export function checkNationality(v: unknown, x: vrt.Ctx, p: string, d: number): 
   return true;
 }
 
-export function checkNationalityCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkNationalityCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -587,7 +587,7 @@ export function checkNationalityCode(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkNationalityPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkNationalityPeriod(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

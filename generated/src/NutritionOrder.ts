@@ -891,7 +891,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkNutritionOrder(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkNutritionOrder(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'NutritionOrder');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'NutritionOrder') && x.c === null) return false;
@@ -1097,7 +1097,7 @@ export function checkNutritionOrder(v: unknown, x: vrt.Ctx, p: string, d: number
   return true;
 }
 
-export function checkNutritionOrderOralDiet(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkNutritionOrderOralDiet(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'NutritionOrder.oralDiet');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1190,7 +1190,7 @@ export function checkNutritionOrderOralDiet(v: unknown, x: vrt.Ctx, p: string, d
   return true;
 }
 
-export function checkNutritionOrderSupplement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkNutritionOrderSupplement(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'NutritionOrder.supplement');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1283,7 +1283,7 @@ export function checkNutritionOrderSupplement(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkNutritionOrderEnteralFormula(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkNutritionOrderEnteralFormula(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'NutritionOrder.enteralFormula');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1458,7 +1458,7 @@ export function checkNutritionOrderEnteralFormula(v: unknown, x: vrt.Ctx, p: str
   return true;
 }
 
-export function checkNutritionOrderOralDietNutrient(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkNutritionOrderOralDietNutrient(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'NutritionOrder.oralDiet.nutrient');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1510,7 +1510,7 @@ export function checkNutritionOrderOralDietNutrient(v: unknown, x: vrt.Ctx, p: s
   return true;
 }
 
-export function checkNutritionOrderOralDietTexture(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkNutritionOrderOralDietTexture(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'NutritionOrder.oralDiet.texture');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1562,7 +1562,12 @@ export function checkNutritionOrderOralDietTexture(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-export function checkNutritionOrderEnteralFormulaAdministration(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkNutritionOrderEnteralFormulaAdministration(
+  v: unknown,
+  x: vrt.Ctx,
+  p: vrt.Path,
+  d: number,
+): boolean {
   const o = vrt.objectAt(v, x, p, d, 'NutritionOrder.enteralFormula.administration');
   if (o === undefined) return false;
   let m0 = 0;

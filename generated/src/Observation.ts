@@ -979,7 +979,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkObservation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkObservation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
@@ -1415,7 +1415,7 @@ export function checkObservation(v: unknown, x: vrt.Ctx, p: string, d: number): 
   return true;
 }
 
-export function checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.referenceRange');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1504,7 +1504,7 @@ export function checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: string
   return true;
 }
 
-export function checkObservationRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkObservationRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.related');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1565,7 +1565,7 @@ export function checkObservationRelated(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkObservationComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkObservationComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component');
   if (o === undefined) return false;
   let m0 = 0;

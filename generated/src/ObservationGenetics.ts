@@ -868,7 +868,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;

@@ -1085,7 +1085,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkOperationDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkOperationDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'OperationDefinition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'OperationDefinition') && x.c === null) return false;
@@ -1451,7 +1451,7 @@ export function checkOperationDefinition(v: unknown, x: vrt.Ctx, p: string, d: n
   return true;
 }
 
-export function checkOperationDefinitionParameter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkOperationDefinitionParameter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'OperationDefinition.parameter');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1629,7 +1629,7 @@ export function checkOperationDefinitionParameter(v: unknown, x: vrt.Ctx, p: str
   return true;
 }
 
-export function checkOperationDefinitionOverload(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkOperationDefinitionOverload(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'OperationDefinition.overload');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1708,7 +1708,7 @@ export function checkOperationDefinitionOverload(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-export function checkOperationDefinitionParameterBinding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkOperationDefinitionParameterBinding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'OperationDefinition.parameter.binding');
   if (o === undefined) return false;
   let m0 = 0;

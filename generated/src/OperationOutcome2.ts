@@ -301,7 +301,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkOperationOutcome2(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkOperationOutcome2(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'OperationOutcome');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'OperationOutcome') && x.c === null) return false;
@@ -405,7 +405,7 @@ export function checkOperationOutcome2(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkOperationOutcome2Issue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkOperationOutcome2Issue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'OperationOutcome.issue');
   if (o === undefined) return false;
   let m0 = 0;

@@ -371,7 +371,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkOrganization(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkOrganization(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Organization');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Organization') && x.c === null) return false;
@@ -556,7 +556,7 @@ export function checkOrganization(v: unknown, x: vrt.Ctx, p: string, d: number):
   return true;
 }
 
-export function checkOrganizationContact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkOrganizationContact(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Organization.contact');
   if (o === undefined) return false;
   let m0 = 0;

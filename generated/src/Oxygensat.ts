@@ -938,7 +938,7 @@ const FHIRPATH_0: (n: unknown) => boolean = (n) =>
     vrt.fpEqValue(vrt.fpOneEach(vrt.fpChildOf(n, 'coding', '_coding'), 'code', '_code'), 'vital-signs'),
   ) === true;
 const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkConcept(v, x, q, BINDING_2)) {
     if (x.c === null) return false;
@@ -1073,7 +1073,7 @@ const BINDING_8: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-relationshiptypes',
 };
-const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkFixed(v, x, q, 'has-member')) {
     if (x.c === null) return false;
@@ -1157,7 +1157,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkOxygensat(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkOxygensat(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
@@ -1470,7 +1470,7 @@ export function checkOxygensat(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   return true;
 }
 
-export function checkOxygensatCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkOxygensatCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.code');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1519,7 +1519,7 @@ export function checkOxygensatCode(v: unknown, x: vrt.Ctx, p: string, d: number)
   return true;
 }
 
-export function checkOxygensatValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkOxygensatValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.value[x]');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1624,7 +1624,7 @@ export function checkOxygensatValue(v: unknown, x: vrt.Ctx, p: string, d: number
   return true;
 }
 
-export function checkOxygensatRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkOxygensatRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.related');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1680,7 +1680,7 @@ export function checkOxygensatRelated(v: unknown, x: vrt.Ctx, p: string, d: numb
   return true;
 }
 
-export function checkOxygensatComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkOxygensatComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1768,7 +1768,7 @@ export function checkOxygensatComponent(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkOxygensatCodeCodingOxygenSatCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkOxygensatCodeCodingOxygenSatCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.code.coding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1889,7 +1889,7 @@ export function checkOxygensatCodeCodingOxygenSatCode(v: unknown, x: vrt.Ctx, p:
   return true;
 }
 
-export function checkOxygensatComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkOxygensatComponentValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component.value[x]');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1991,7 +1991,7 @@ export function checkOxygensatComponentValue(v: unknown, x: vrt.Ctx, p: string, 
   return true;
 }
 
-function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.referenceRange');
   if (o === undefined) return false;
   let m0 = 0;

@@ -713,7 +713,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkParameters(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkParameters(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Parameters');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Parameters') && x.c === null) return false;
@@ -782,7 +782,7 @@ export function checkParameters(v: unknown, x: vrt.Ctx, p: string, d: number): b
   return true;
 }
 
-export function checkParametersParameter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkParametersParameter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Parameters.parameter');
   if (o === undefined) return false;
   let m0 = 0;

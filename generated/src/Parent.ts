@@ -269,7 +269,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkParent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkParent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -544,7 +544,7 @@ export function checkParent(v: unknown, x: vrt.Ctx, p: string, d: number): boole
   return true;
 }
 
-export function checkParentType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkParentType(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -611,7 +611,7 @@ export function checkParentType(v: unknown, x: vrt.Ctx, p: string, d: number): b
   return true;
 }
 
-export function checkParentReference(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkParentReference(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

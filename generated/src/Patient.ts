@@ -723,7 +723,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkPatient(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPatient(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Patient') && x.c === null) return false;
@@ -1063,7 +1063,7 @@ export function checkPatient(v: unknown, x: vrt.Ctx, p: string, d: number): bool
   return true;
 }
 
-export function checkPatientContact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPatientContact(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.contact');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1165,7 +1165,7 @@ export function checkPatientContact(v: unknown, x: vrt.Ctx, p: string, d: number
   return true;
 }
 
-export function checkPatientAnimal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPatientAnimal(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.animal');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1222,7 +1222,7 @@ export function checkPatientAnimal(v: unknown, x: vrt.Ctx, p: string, d: number)
   return true;
 }
 
-export function checkPatientCommunication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPatientCommunication(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.communication');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1283,7 +1283,7 @@ export function checkPatientCommunication(v: unknown, x: vrt.Ctx, p: string, d: 
   return true;
 }
 
-export function checkPatientLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPatientLink(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Patient.link');
   if (o === undefined) return false;
   let m0 = 0;

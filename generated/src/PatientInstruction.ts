@@ -329,7 +329,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkPatientInstruction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPatientInstruction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -602,7 +602,7 @@ export function checkPatientInstruction(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkPatientInstructionLang(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPatientInstructionLang(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -666,7 +666,7 @@ export function checkPatientInstructionLang(v: unknown, x: vrt.Ctx, p: string, d
   return true;
 }
 
-export function checkPatientInstructionContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPatientInstructionContent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

@@ -251,7 +251,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkPaymentNotice(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPaymentNotice(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PaymentNotice');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'PaymentNotice') && x.c === null) return false;

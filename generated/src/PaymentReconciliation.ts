@@ -495,7 +495,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkPaymentReconciliation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPaymentReconciliation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PaymentReconciliation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'PaymentReconciliation') && x.c === null) return false;
@@ -723,7 +723,7 @@ export function checkPaymentReconciliation(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkPaymentReconciliationDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPaymentReconciliationDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PaymentReconciliation.detail');
   if (o === undefined) return false;
   let m0 = 0;
@@ -818,7 +818,7 @@ export function checkPaymentReconciliationDetail(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-export function checkPaymentReconciliationProcessNote(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPaymentReconciliationProcessNote(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PaymentReconciliation.processNote');
   if (o === undefined) return false;
   let m0 = 0;

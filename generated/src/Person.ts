@@ -321,7 +321,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkPerson(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPerson(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Person');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Person') && x.c === null) return false;
@@ -511,7 +511,7 @@ export function checkPerson(v: unknown, x: vrt.Ctx, p: string, d: number): boole
   return true;
 }
 
-export function checkPersonLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPersonLink(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Person.link');
   if (o === undefined) return false;
   let m0 = 0;

@@ -1470,7 +1470,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkPlanDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPlanDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PlanDefinition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'PlanDefinition') && x.c === null) return false;
@@ -1860,7 +1860,7 @@ export function checkPlanDefinition(v: unknown, x: vrt.Ctx, p: string, d: number
   return true;
 }
 
-export function checkPlanDefinitionGoal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPlanDefinitionGoal(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PlanDefinition.goal');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1946,7 +1946,7 @@ export function checkPlanDefinitionGoal(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkPlanDefinitionAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPlanDefinitionAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PlanDefinition.action');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2409,7 +2409,7 @@ export function checkPlanDefinitionAction(v: unknown, x: vrt.Ctx, p: string, d: 
   return true;
 }
 
-export function checkPlanDefinitionGoalTarget(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPlanDefinitionGoalTarget(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PlanDefinition.goal.target');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2489,7 +2489,7 @@ export function checkPlanDefinitionGoalTarget(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkPlanDefinitionActionCondition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPlanDefinitionActionCondition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PlanDefinition.action.condition');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2592,7 +2592,7 @@ export function checkPlanDefinitionActionCondition(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-export function checkPlanDefinitionActionRelatedAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPlanDefinitionActionRelatedAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PlanDefinition.action.relatedAction');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2678,7 +2678,7 @@ export function checkPlanDefinitionActionRelatedAction(v: unknown, x: vrt.Ctx, p
   return true;
 }
 
-export function checkPlanDefinitionActionParticipant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPlanDefinitionActionParticipant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PlanDefinition.action.participant');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2737,7 +2737,7 @@ export function checkPlanDefinitionActionParticipant(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-export function checkPlanDefinitionActionDynamicValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPlanDefinitionActionDynamicValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PlanDefinition.action.dynamicValue');
   if (o === undefined) return false;
   let m0 = 0;

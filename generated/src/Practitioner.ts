@@ -347,7 +347,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkPractitioner(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPractitioner(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Practitioner');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Practitioner') && x.c === null) return false;
@@ -534,7 +534,7 @@ export function checkPractitioner(v: unknown, x: vrt.Ctx, p: string, d: number):
   return true;
 }
 
-export function checkPractitionerQualification(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPractitionerQualification(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Practitioner.qualification');
   if (o === undefined) return false;
   let m0 = 0;

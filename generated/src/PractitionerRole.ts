@@ -460,7 +460,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkPractitionerRole(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPractitionerRole(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PractitionerRole');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'PractitionerRole') && x.c === null) return false;
@@ -687,7 +687,7 @@ export function checkPractitionerRole(v: unknown, x: vrt.Ctx, p: string, d: numb
   return true;
 }
 
-export function checkPractitionerRoleAvailableTime(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPractitionerRoleAvailableTime(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PractitionerRole.availableTime');
   if (o === undefined) return false;
   let m0 = 0;
@@ -811,7 +811,7 @@ export function checkPractitionerRoleAvailableTime(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-export function checkPractitionerRoleNotAvailable(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkPractitionerRoleNotAvailable(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'PractitionerRole.notAvailable');
   if (o === undefined) return false;
   let m0 = 0;

@@ -595,7 +595,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkProcedure(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkProcedure(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Procedure') && x.c === null) return false;
@@ -929,7 +929,7 @@ export function checkProcedure(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   return true;
 }
 
-export function checkProcedurePerformer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkProcedurePerformer(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure.performer');
   if (o === undefined) return false;
   let m0 = 0;
@@ -989,7 +989,7 @@ export function checkProcedurePerformer(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkProcedureFocalDevice(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkProcedureFocalDevice(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Procedure.focalDevice');
   if (o === undefined) return false;
   let m0 = 0;

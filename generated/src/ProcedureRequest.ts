@@ -556,7 +556,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkProcedureRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkProcedureRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ProcedureRequest') && x.c === null) return false;
@@ -951,7 +951,7 @@ export function checkProcedureRequest(v: unknown, x: vrt.Ctx, p: string, d: numb
   return true;
 }
 
-export function checkProcedureRequestRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkProcedureRequestRequester(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest.requester');
   if (o === undefined) return false;
   let m0 = 0;

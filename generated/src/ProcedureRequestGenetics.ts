@@ -523,7 +523,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkProcedureRequestGenetics(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkProcedureRequestGenetics(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcedureRequest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ProcedureRequest') && x.c === null) return false;

@@ -371,7 +371,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkProcessRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkProcessRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcessRequest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ProcessRequest') && x.c === null) return false;
@@ -627,7 +627,7 @@ export function checkProcessRequest(v: unknown, x: vrt.Ctx, p: string, d: number
   return true;
 }
 
-export function checkProcessRequestItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkProcessRequestItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcessRequest.item');
   if (o === undefined) return false;
   let m0 = 0;

@@ -357,7 +357,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkProcessResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkProcessResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcessResponse');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ProcessResponse') && x.c === null) return false;
@@ -582,7 +582,7 @@ export function checkProcessResponse(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkProcessResponseProcessNote(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkProcessResponseProcessNote(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ProcessResponse.processNote');
   if (o === undefined) return false;
   let m0 = 0;

@@ -480,7 +480,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkProvenance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkProvenance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Provenance');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Provenance') && x.c === null) return false;
@@ -652,7 +652,7 @@ export function checkProvenance(v: unknown, x: vrt.Ctx, p: string, d: number): b
   return true;
 }
 
-export function checkProvenanceAgent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkProvenanceAgent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Provenance.agent');
   if (o === undefined) return false;
   let m0 = 0;
@@ -785,7 +785,7 @@ export function checkProvenanceAgent(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkProvenanceEntity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkProvenanceEntity(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Provenance.entity');
   if (o === undefined) return false;
   let m0 = 0;

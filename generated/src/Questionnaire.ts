@@ -1427,7 +1427,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Questionnaire');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Questionnaire') && x.c === null) return false;
@@ -1786,7 +1786,7 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number)
   return true;
 }
 
-export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Questionnaire.item');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2263,7 +2263,7 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Questionnaire.item.enableWhen');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2558,7 +2558,7 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-export function checkQuestionnaireItemOption(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkQuestionnaireItemOption(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Questionnaire.item.option');
   if (o === undefined) return false;
   let m0 = 0;

@@ -606,7 +606,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkQuestionnaireResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkQuestionnaireResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'QuestionnaireResponse');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'QuestionnaireResponse') && x.c === null) return false;
@@ -803,7 +803,7 @@ export function checkQuestionnaireResponse(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkQuestionnaireResponseItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkQuestionnaireResponseItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'QuestionnaireResponse.item');
   if (o === undefined) return false;
   let m0 = 0;
@@ -907,7 +907,7 @@ export function checkQuestionnaireResponseItem(v: unknown, x: vrt.Ctx, p: string
   return true;
 }
 
-export function checkQuestionnaireResponseItemAnswer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkQuestionnaireResponseItemAnswer(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'QuestionnaireResponse.item.answer');
   if (o === undefined) return false;
   let m0 = 0;

@@ -489,7 +489,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkReferralRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkReferralRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ReferralRequest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ReferralRequest') && x.c === null) return false;
@@ -820,7 +820,7 @@ export function checkReferralRequest(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkReferralRequestRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkReferralRequestRequester(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ReferralRequest.requester');
   if (o === undefined) return false;
   let m0 = 0;

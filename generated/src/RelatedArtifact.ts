@@ -133,7 +133,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkRelatedArtifact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkRelatedArtifact(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'RelatedArtifact');
   if (o === undefined) return false;
   let m0 = 0;

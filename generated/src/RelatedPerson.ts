@@ -265,7 +265,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkRelatedPerson(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkRelatedPerson(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'RelatedPerson');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'RelatedPerson') && x.c === null) return false;

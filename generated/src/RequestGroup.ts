@@ -883,7 +883,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'RequestGroup');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'RequestGroup') && x.c === null) return false;
@@ -1125,7 +1125,7 @@ export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: string, d: number):
   return true;
 }
 
-export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'RequestGroup.action');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1527,7 +1527,7 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkRequestGroupActionCondition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkRequestGroupActionCondition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'RequestGroup.action.condition');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1630,7 +1630,7 @@ export function checkRequestGroupActionCondition(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-export function checkRequestGroupActionRelatedAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkRequestGroupActionRelatedAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'RequestGroup.action.relatedAction');
   if (o === undefined) return false;
   let m0 = 0;

@@ -446,7 +446,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkResearchStudy(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkResearchStudy(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ResearchStudy');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ResearchStudy') && x.c === null) return false;
@@ -715,7 +715,7 @@ export function checkResearchStudy(v: unknown, x: vrt.Ctx, p: string, d: number)
   return true;
 }
 
-export function checkResearchStudyArm(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkResearchStudyArm(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ResearchStudy.arm');
   if (o === undefined) return false;
   let m0 = 0;

@@ -231,7 +231,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkResearchSubject(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkResearchSubject(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ResearchSubject');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ResearchSubject') && x.c === null) return false;

@@ -84,7 +84,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkResource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkResource(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Resource');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Resource') && x.c === null) return false;

@@ -938,7 +938,7 @@ const FHIRPATH_0: (n: unknown) => boolean = (n) =>
     vrt.fpEqValue(vrt.fpOneEach(vrt.fpChildOf(n, 'coding', '_coding'), 'code', '_code'), 'vital-signs'),
   ) === true;
 const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkConcept(v, x, q, BINDING_2)) {
     if (x.c === null) return false;
@@ -1073,7 +1073,7 @@ const BINDING_8: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-relationshiptypes',
 };
-const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkFixed(v, x, q, 'has-member')) {
     if (x.c === null) return false;
@@ -1152,7 +1152,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkResprate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkResprate(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
@@ -1465,7 +1465,7 @@ export function checkResprate(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   return true;
 }
 
-export function checkResprateCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkResprateCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.code');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1514,7 +1514,7 @@ export function checkResprateCode(v: unknown, x: vrt.Ctx, p: string, d: number):
   return true;
 }
 
-export function checkResprateValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkResprateValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.value[x]');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1619,7 +1619,7 @@ export function checkResprateValue(v: unknown, x: vrt.Ctx, p: string, d: number)
   return true;
 }
 
-export function checkResprateRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkResprateRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.related');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1675,7 +1675,7 @@ export function checkResprateRelated(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkResprateComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkResprateComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1763,7 +1763,7 @@ export function checkResprateComponent(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkResprateCodeCodingRespRateCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkResprateCodeCodingRespRateCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.code.coding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1884,7 +1884,7 @@ export function checkResprateCodeCodingRespRateCode(v: unknown, x: vrt.Ctx, p: s
   return true;
 }
 
-export function checkResprateComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkResprateComponentValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component.value[x]');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1986,7 +1986,7 @@ export function checkResprateComponentValue(v: unknown, x: vrt.Ctx, p: string, d
   return true;
 }
 
-function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.referenceRange');
   if (o === undefined) return false;
   let m0 = 0;

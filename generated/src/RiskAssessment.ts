@@ -490,7 +490,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkRiskAssessment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkRiskAssessment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'RiskAssessment');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'RiskAssessment') && x.c === null) return false;
@@ -762,7 +762,7 @@ export function checkRiskAssessment(v: unknown, x: vrt.Ctx, p: string, d: number
   return true;
 }
 
-export function checkRiskAssessmentPrediction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkRiskAssessmentPrediction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'RiskAssessment.prediction');
   if (o === undefined) return false;
   let m0 = 0;

@@ -240,7 +240,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkSchedule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSchedule(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Schedule');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Schedule') && x.c === null) return false;

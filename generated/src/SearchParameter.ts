@@ -921,7 +921,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkSearchParameter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSearchParameter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'SearchParameter');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'SearchParameter') && x.c === null) return false;
@@ -1320,7 +1320,7 @@ export function checkSearchParameter(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkSearchParameterComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSearchParameterComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'SearchParameter.component');
   if (o === undefined) return false;
   let m0 = 0;

@@ -266,7 +266,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkSearchParameterCombination(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSearchParameterCombination(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -543,7 +543,7 @@ export function checkSearchParameterCombination(v: unknown, x: vrt.Ctx, p: strin
   return true;
 }
 
-export function checkSearchParameterCombinationRequired(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSearchParameterCombinationRequired(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -614,7 +614,7 @@ export function checkSearchParameterCombinationRequired(v: unknown, x: vrt.Ctx, 
   return true;
 }
 
-export function checkSearchParameterCombinationOptional(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSearchParameterCombinationOptional(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

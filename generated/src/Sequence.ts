@@ -950,7 +950,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkSequence(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSequence(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Sequence');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Sequence') && x.c === null) return false;
@@ -1204,7 +1204,7 @@ export function checkSequence(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   return true;
 }
 
-export function checkSequenceReferenceSeq(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSequenceReferenceSeq(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Sequence.referenceSeq');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1361,7 +1361,7 @@ export function checkSequenceReferenceSeq(v: unknown, x: vrt.Ctx, p: string, d: 
   return true;
 }
 
-export function checkSequenceVariant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSequenceVariant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Sequence.variant');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1509,7 +1509,7 @@ export function checkSequenceVariant(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkSequenceQuality(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSequenceQuality(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Sequence.quality');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1738,7 +1738,7 @@ export function checkSequenceQuality(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkSequenceRepository(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSequenceRepository(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Sequence.repository');
   if (o === undefined) return false;
   let m0 = 0;

@@ -435,7 +435,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkServiceDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkServiceDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ServiceDefinition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ServiceDefinition') && x.c === null) return false;

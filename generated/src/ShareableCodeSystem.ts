@@ -462,7 +462,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkShareableCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkShareableCodeSystem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'CodeSystem');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'CodeSystem') && x.c === null) return false;

@@ -386,7 +386,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkShareableValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkShareableValueSet(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ValueSet');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ValueSet') && x.c === null) return false;

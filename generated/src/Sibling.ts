@@ -269,7 +269,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkSibling(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSibling(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -544,7 +544,7 @@ export function checkSibling(v: unknown, x: vrt.Ctx, p: string, d: number): bool
   return true;
 }
 
-export function checkSiblingType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSiblingType(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -611,7 +611,7 @@ export function checkSiblingType(v: unknown, x: vrt.Ctx, p: string, d: number): 
   return true;
 }
 
-export function checkSiblingReference(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSiblingReference(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

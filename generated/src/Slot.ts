@@ -270,7 +270,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkSlot(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSlot(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Slot');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Slot') && x.c === null) return false;

@@ -602,7 +602,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkSpecimen(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSpecimen(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Specimen');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Specimen') && x.c === null) return false;
@@ -808,7 +808,7 @@ export function checkSpecimen(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   return true;
 }
 
-export function checkSpecimenCollection(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSpecimenCollection(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Specimen.collection');
   if (o === undefined) return false;
   let m0 = 0;
@@ -914,7 +914,7 @@ export function checkSpecimenCollection(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkSpecimenProcessing(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSpecimenProcessing(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Specimen.processing');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1023,7 +1023,7 @@ export function checkSpecimenProcessing(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkSpecimenContainer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSpecimenContainer(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Specimen.container');
   if (o === undefined) return false;
   let m0 = 0;

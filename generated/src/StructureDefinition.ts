@@ -921,7 +921,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkStructureDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkStructureDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'StructureDefinition');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'StructureDefinition') && x.c === null) return false;
@@ -1383,7 +1383,7 @@ export function checkStructureDefinition(v: unknown, x: vrt.Ctx, p: string, d: n
   return true;
 }
 
-export function checkStructureDefinitionMapping(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkStructureDefinitionMapping(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'StructureDefinition.mapping');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1475,7 +1475,7 @@ export function checkStructureDefinitionMapping(v: unknown, x: vrt.Ctx, p: strin
   return true;
 }
 
-export function checkStructureDefinitionSnapshot(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkStructureDefinitionSnapshot(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'StructureDefinition.snapshot');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1521,7 +1521,7 @@ export function checkStructureDefinitionSnapshot(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-export function checkStructureDefinitionDifferential(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkStructureDefinitionDifferential(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'StructureDefinition.differential');
   if (o === undefined) return false;
   let m0 = 0;

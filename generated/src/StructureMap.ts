@@ -1801,7 +1801,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkStructureMap(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'StructureMap');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'StructureMap') && x.c === null) return false;
@@ -2102,7 +2102,7 @@ export function checkStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number):
   return true;
 }
 
-export function checkStructureMapStructure(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkStructureMapStructure(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'StructureMap.structure');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2207,7 +2207,7 @@ export function checkStructureMapStructure(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkStructureMapGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkStructureMapGroup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'StructureMap.group');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2323,7 +2323,7 @@ export function checkStructureMapGroup(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkStructureMapGroupInput(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkStructureMapGroupInput(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'StructureMap.group.input');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2428,7 +2428,7 @@ export function checkStructureMapGroupInput(v: unknown, x: vrt.Ctx, p: string, d
   return true;
 }
 
-export function checkStructureMapGroupRule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkStructureMapGroupRule(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'StructureMap.group.rule');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2532,7 +2532,7 @@ export function checkStructureMapGroupRule(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'StructureMap.group.rule.source');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3353,7 +3353,7 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-export function checkStructureMapGroupRuleTarget(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkStructureMapGroupRuleTarget(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'StructureMap.group.rule.target');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3517,7 +3517,7 @@ export function checkStructureMapGroupRuleTarget(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-export function checkStructureMapGroupRuleDependent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkStructureMapGroupRuleDependent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'StructureMap.group.rule.dependent');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3579,7 +3579,7 @@ export function checkStructureMapGroupRuleDependent(v: unknown, x: vrt.Ctx, p: s
   return true;
 }
 
-export function checkStructureMapGroupRuleTargetParameter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkStructureMapGroupRuleTargetParameter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'StructureMap.group.rule.target.parameter');
   if (o === undefined) return false;
   let m0 = 0;

@@ -331,7 +331,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkSubscription(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSubscription(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Subscription');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Subscription') && x.c === null) return false;
@@ -507,7 +507,7 @@ export function checkSubscription(v: unknown, x: vrt.Ctx, p: string, d: number):
   return true;
 }
 
-export function checkSubscriptionChannel(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSubscriptionChannel(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Subscription.channel');
   if (o === undefined) return false;
   let m0 = 0;

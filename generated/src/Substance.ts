@@ -376,7 +376,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkSubstance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSubstance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Substance');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Substance') && x.c === null) return false;
@@ -535,7 +535,7 @@ export function checkSubstance(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   return true;
 }
 
-export function checkSubstanceInstance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSubstanceInstance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Substance.instance');
   if (o === undefined) return false;
   let m0 = 0;
@@ -604,7 +604,7 @@ export function checkSubstanceInstance(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkSubstanceIngredient(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSubstanceIngredient(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Substance.ingredient');
   if (o === undefined) return false;
   let m0 = 0;

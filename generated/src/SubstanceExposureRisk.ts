@@ -279,7 +279,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkSubstanceExposureRisk(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSubstanceExposureRisk(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -556,7 +556,7 @@ export function checkSubstanceExposureRisk(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkSubstanceExposureRiskSubstance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSubstanceExposureRiskSubstance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -610,7 +610,7 @@ export function checkSubstanceExposureRiskSubstance(v: unknown, x: vrt.Ctx, p: s
   return true;
 }
 
-export function checkSubstanceExposureRiskExposureRisk(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSubstanceExposureRiskExposureRisk(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

@@ -375,7 +375,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkSupplyDelivery(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSupplyDelivery(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'SupplyDelivery');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'SupplyDelivery') && x.c === null) return false;
@@ -601,7 +601,7 @@ export function checkSupplyDelivery(v: unknown, x: vrt.Ctx, p: string, d: number
   return true;
 }
 
-export function checkSupplyDeliverySuppliedItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSupplyDeliverySuppliedItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'SupplyDelivery.suppliedItem');
   if (o === undefined) return false;
   let m0 = 0;

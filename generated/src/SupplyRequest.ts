@@ -466,7 +466,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkSupplyRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSupplyRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'SupplyRequest');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'SupplyRequest') && x.c === null) return false;
@@ -722,7 +722,7 @@ export function checkSupplyRequest(v: unknown, x: vrt.Ctx, p: string, d: number)
   return true;
 }
 
-export function checkSupplyRequestOrderedItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSupplyRequestOrderedItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'SupplyRequest.orderedItem');
   if (o === undefined) return false;
   let m0 = 0;
@@ -791,7 +791,7 @@ export function checkSupplyRequestOrderedItem(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkSupplyRequestRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkSupplyRequestRequester(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'SupplyRequest.requester');
   if (o === undefined) return false;
   let m0 = 0;

@@ -1629,7 +1629,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkTask(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTask(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Task');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Task') && x.c === null) return false;
@@ -2011,7 +2011,7 @@ export function checkTask(v: unknown, x: vrt.Ctx, p: string, d: number): boolean
   return true;
 }
 
-export function checkTaskRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTaskRequester(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Task.requester');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2064,7 +2064,7 @@ export function checkTaskRequester(v: unknown, x: vrt.Ctx, p: string, d: number)
   return true;
 }
 
-export function checkTaskRestriction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTaskRestriction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Task.restriction');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2146,7 +2146,7 @@ export function checkTaskRestriction(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkTaskInput(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTaskInput(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Task.input');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2736,7 +2736,7 @@ export function checkTaskInput(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   return true;
 }
 
-export function checkTaskOutput(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTaskOutput(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Task.output');
   if (o === undefined) return false;
   let m0 = 0;

@@ -934,7 +934,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkTestReport(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestReport(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestReport');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'TestReport') && x.c === null) return false;
@@ -1148,7 +1148,7 @@ export function checkTestReport(v: unknown, x: vrt.Ctx, p: string, d: number): b
   return true;
 }
 
-export function checkTestReportParticipant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestReportParticipant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestReport.participant');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1225,7 +1225,7 @@ export function checkTestReportParticipant(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkTestReportSetup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestReportSetup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestReport.setup');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1268,7 +1268,7 @@ export function checkTestReportSetup(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkTestReportTest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestReportTest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestReport.test');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1342,7 +1342,7 @@ export function checkTestReportTest(v: unknown, x: vrt.Ctx, p: string, d: number
   return true;
 }
 
-export function checkTestReportTeardown(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestReportTeardown(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestReport.teardown');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1385,7 +1385,7 @@ export function checkTestReportTeardown(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkTestReportSetupAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestReportSetupAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestReport.setup.action');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1439,7 +1439,7 @@ export function checkTestReportSetupAction(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkTestReportTestAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestReportTestAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestReport.test.action');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1493,7 +1493,7 @@ export function checkTestReportTestAction(v: unknown, x: vrt.Ctx, p: string, d: 
   return true;
 }
 
-export function checkTestReportTeardownAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestReportTeardownAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestReport.teardown.action');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1536,7 +1536,7 @@ export function checkTestReportTeardownAction(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkTestReportSetupActionOperation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestReportSetupActionOperation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestReport.setup.action.operation');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1620,7 +1620,7 @@ export function checkTestReportSetupActionOperation(v: unknown, x: vrt.Ctx, p: s
   return true;
 }
 
-export function checkTestReportSetupActionAssert(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestReportSetupActionAssert(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestReport.setup.action.assert');
   if (o === undefined) return false;
   let m0 = 0;

@@ -3222,7 +3222,7 @@ const FHIRPATH_5: (n: unknown) => vrt.Truth = (n) => {
   );
 };
 const TRANSLATED_5: vrt.BooleanInvariant = { inv: INVARIANT_6, fn: FHIRPATH_5 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkBooleanInvariant(v, x, q, TRANSLATED_3)) {
     if (x.c === null) return false;
@@ -3382,7 +3382,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScript(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'TestScript') && x.c === null) return false;
@@ -3730,7 +3730,7 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: string, d: number): b
   return true;
 }
 
-export function checkTestScriptOrigin(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptOrigin(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.origin');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3786,7 +3786,7 @@ export function checkTestScriptOrigin(v: unknown, x: vrt.Ctx, p: string, d: numb
   return true;
 }
 
-export function checkTestScriptDestination(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptDestination(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.destination');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3842,7 +3842,7 @@ export function checkTestScriptDestination(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkTestScriptMetadata(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptMetadata(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.metadata');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3894,7 +3894,7 @@ export function checkTestScriptMetadata(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkTestScriptFixture(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptFixture(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.fixture');
   if (o === undefined) return false;
   let m0 = 0;
@@ -3973,7 +3973,7 @@ export function checkTestScriptFixture(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.variable');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4136,7 +4136,7 @@ export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkTestScriptRule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptRule(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.rule');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4186,7 +4186,7 @@ export function checkTestScriptRule(v: unknown, x: vrt.Ctx, p: string, d: number
   return true;
 }
 
-export function checkTestScriptRuleset(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptRuleset(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.ruleset');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4234,7 +4234,7 @@ export function checkTestScriptRuleset(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkTestScriptSetup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptSetup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4277,7 +4277,7 @@ export function checkTestScriptSetup(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkTestScriptTest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptTest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.test');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4351,7 +4351,7 @@ export function checkTestScriptTest(v: unknown, x: vrt.Ctx, p: string, d: number
   return true;
 }
 
-export function checkTestScriptTeardown(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptTeardown(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.teardown');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4394,7 +4394,7 @@ export function checkTestScriptTeardown(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkTestScriptMetadataLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptMetadataLink(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.metadata.link');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4460,7 +4460,7 @@ export function checkTestScriptMetadataLink(v: unknown, x: vrt.Ctx, p: string, d
   return true;
 }
 
-export function checkTestScriptMetadataCapability(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptMetadataCapability(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.metadata.capability');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4600,7 +4600,7 @@ export function checkTestScriptMetadataCapability(v: unknown, x: vrt.Ctx, p: str
   return true;
 }
 
-export function checkTestScriptRuleParam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptRuleParam(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.rule.param');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4664,7 +4664,7 @@ export function checkTestScriptRuleParam(v: unknown, x: vrt.Ctx, p: string, d: n
   return true;
 }
 
-export function checkTestScriptRulesetRule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptRulesetRule(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.ruleset.rule');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4721,7 +4721,7 @@ export function checkTestScriptRulesetRule(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkTestScriptSetupAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptSetupAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4775,7 +4775,7 @@ export function checkTestScriptSetupAction(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkTestScriptTestAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptTestAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.test.action');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4832,7 +4832,7 @@ export function checkTestScriptTestAction(v: unknown, x: vrt.Ctx, p: string, d: 
   return true;
 }
 
-export function checkTestScriptTeardownAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptTeardownAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.teardown.action');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4877,7 +4877,7 @@ export function checkTestScriptTeardownAction(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkTestScriptRulesetRuleParam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptRulesetRuleParam(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.ruleset.rule.param');
   if (o === undefined) return false;
   let m0 = 0;
@@ -4941,7 +4941,7 @@ export function checkTestScriptRulesetRuleParam(v: unknown, x: vrt.Ctx, p: strin
   return true;
 }
 
-export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.operation');
   if (o === undefined) return false;
   let m0 = 0;
@@ -5232,7 +5232,7 @@ export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: s
   return true;
 }
 
-export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.assert');
   if (o === undefined) return false;
   let m0 = 0;
@@ -5722,7 +5722,7 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: stri
 export function checkTestScriptSetupActionOperationRequestHeader(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.operation.requestHeader');
@@ -5786,7 +5786,7 @@ export function checkTestScriptSetupActionOperationRequestHeader(
   return true;
 }
 
-export function checkTestScriptSetupActionAssertRule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptSetupActionAssertRule(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.assert.rule');
   if (o === undefined) return false;
   let m0 = 0;
@@ -5844,7 +5844,7 @@ export function checkTestScriptSetupActionAssertRule(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-export function checkTestScriptSetupActionAssertRuleset(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptSetupActionAssertRuleset(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.assert.ruleset');
   if (o === undefined) return false;
   let m0 = 0;
@@ -5902,7 +5902,7 @@ export function checkTestScriptSetupActionAssertRuleset(v: unknown, x: vrt.Ctx, 
   return true;
 }
 
-export function checkTestScriptSetupActionAssertRuleParam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptSetupActionAssertRuleParam(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.assert.rule.param');
   if (o === undefined) return false;
   let m0 = 0;
@@ -5964,7 +5964,7 @@ export function checkTestScriptSetupActionAssertRuleParam(v: unknown, x: vrt.Ctx
   return true;
 }
 
-export function checkTestScriptSetupActionAssertRulesetRule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTestScriptSetupActionAssertRulesetRule(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.assert.ruleset.rule');
   if (o === undefined) return false;
   let m0 = 0;
@@ -6025,7 +6025,7 @@ export function checkTestScriptSetupActionAssertRulesetRule(v: unknown, x: vrt.C
 export function checkTestScriptSetupActionAssertRulesetRuleParam(
   v: unknown,
   x: vrt.Ctx,
-  p: string,
+  p: vrt.Path,
   d: number,
 ): boolean {
   const o = vrt.objectAt(v, x, p, d, 'TestScript.setup.action.assert.ruleset.rule.param');

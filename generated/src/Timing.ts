@@ -491,7 +491,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkTiming(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTiming(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Timing');
   if (o === undefined) return false;
   let m0 = 0;
@@ -551,7 +551,7 @@ export function checkTiming(v: unknown, x: vrt.Ctx, p: string, d: number): boole
   return true;
 }
 
-export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Timing.repeat');
   if (o === undefined) return false;
   let m0 = 0;

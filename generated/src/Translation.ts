@@ -286,7 +286,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkTranslation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTranslation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -549,7 +549,7 @@ export function checkTranslation(v: unknown, x: vrt.Ctx, p: string, d: number): 
   return true;
 }
 
-export function checkTranslationLang(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTranslationLang(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -613,7 +613,7 @@ export function checkTranslationLang(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkTranslationContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTranslationContent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

@@ -528,7 +528,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkTriglyceride(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTriglyceride(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
@@ -828,7 +828,7 @@ export function checkTriglyceride(v: unknown, x: vrt.Ctx, p: string, d: number):
   return true;
 }
 
-export function checkTriglycerideReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkTriglycerideReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.referenceRange');
   if (o === undefined) return false;
   let m0 = 0;

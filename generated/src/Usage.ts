@@ -263,7 +263,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkUsage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkUsage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -534,7 +534,7 @@ export function checkUsage(v: unknown, x: vrt.Ctx, p: string, d: number): boolea
   return true;
 }
 
-export function checkUsageUser(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkUsageUser(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -605,7 +605,7 @@ export function checkUsageUser(v: unknown, x: vrt.Ctx, p: string, d: number): bo
   return true;
 }
 
-export function checkUsageUse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkUsageUse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

@@ -1298,7 +1298,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValueSet(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ValueSet');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'ValueSet') && x.c === null) return false;
@@ -1626,7 +1626,7 @@ export function checkValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boo
   return true;
 }
 
-export function checkValueSetCompose(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValueSetCompose(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ValueSet.compose');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1710,7 +1710,7 @@ export function checkValueSetCompose(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkValueSetExpansion(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValueSetExpansion(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ValueSet.expansion');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1821,7 +1821,7 @@ export function checkValueSetExpansion(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkValueSetComposeInclude(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValueSetComposeInclude(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ValueSet.compose.include');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1919,7 +1919,7 @@ export function checkValueSetComposeInclude(v: unknown, x: vrt.Ctx, p: string, d
   return true;
 }
 
-export function checkValueSetExpansionParameter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValueSetExpansionParameter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ValueSet.expansion.parameter');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2118,7 +2118,7 @@ export function checkValueSetExpansionParameter(v: unknown, x: vrt.Ctx, p: strin
   return true;
 }
 
-export function checkValueSetExpansionContains(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValueSetExpansionContains(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ValueSet.expansion.contains');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2269,7 +2269,7 @@ export function checkValueSetExpansionContains(v: unknown, x: vrt.Ctx, p: string
   return true;
 }
 
-export function checkValueSetComposeIncludeConcept(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValueSetComposeIncludeConcept(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ValueSet.compose.include.concept');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2343,7 +2343,7 @@ export function checkValueSetComposeIncludeConcept(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-export function checkValueSetComposeIncludeFilter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValueSetComposeIncludeFilter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ValueSet.compose.include.filter');
   if (o === undefined) return false;
   let m0 = 0;
@@ -2419,7 +2419,7 @@ export function checkValueSetComposeIncludeFilter(v: unknown, x: vrt.Ctx, p: str
   return true;
 }
 
-export function checkValueSetComposeIncludeConceptDesignation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValueSetComposeIncludeConceptDesignation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'ValueSet.compose.include.concept.designation');
   if (o === undefined) return false;
   let m0 = 0;

@@ -267,7 +267,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkValuesetComment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValuesetComment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -538,7 +538,7 @@ export function checkValuesetComment(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkValuesetCommentContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValuesetCommentContent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -609,7 +609,7 @@ export function checkValuesetCommentContent(v: unknown, x: vrt.Ctx, p: string, d
   return true;
 }
 
-export function checkValuesetCommentTimestamp(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValuesetCommentTimestamp(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

@@ -559,7 +559,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkValuesetHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValuesetHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -830,7 +830,7 @@ export function checkValuesetHistory(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkValuesetHistoryName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValuesetHistoryName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -901,7 +901,7 @@ export function checkValuesetHistoryName(v: unknown, x: vrt.Ctx, p: string, d: n
   return true;
 }
 
-export function checkValuesetHistoryRevision(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValuesetHistoryRevision(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1159,7 +1159,7 @@ export function checkValuesetHistoryRevision(v: unknown, x: vrt.Ctx, p: string, 
   return true;
 }
 
-export function checkValuesetHistoryRevisionDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValuesetHistoryRevisionDate(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1230,7 +1230,7 @@ export function checkValuesetHistoryRevisionDate(v: unknown, x: vrt.Ctx, p: stri
   return true;
 }
 
-export function checkValuesetHistoryRevisionId(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValuesetHistoryRevisionId(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1301,7 +1301,7 @@ export function checkValuesetHistoryRevisionId(v: unknown, x: vrt.Ctx, p: string
   return true;
 }
 
-export function checkValuesetHistoryRevisionAuthor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValuesetHistoryRevisionAuthor(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1372,7 +1372,7 @@ export function checkValuesetHistoryRevisionAuthor(v: unknown, x: vrt.Ctx, p: st
   return true;
 }
 
-export function checkValuesetHistoryRevisionNotes(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValuesetHistoryRevisionNotes(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

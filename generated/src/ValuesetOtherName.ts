@@ -267,7 +267,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkValuesetOtherName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValuesetOtherName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -538,7 +538,7 @@ export function checkValuesetOtherName(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkValuesetOtherNameName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValuesetOtherNameName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -609,7 +609,7 @@ export function checkValuesetOtherNameName(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkValuesetOtherNamePreferred(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValuesetOtherNamePreferred(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

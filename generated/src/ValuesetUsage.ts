@@ -266,7 +266,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkValuesetUsage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValuesetUsage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -537,7 +537,7 @@ export function checkValuesetUsage(v: unknown, x: vrt.Ctx, p: string, d: number)
   return true;
 }
 
-export function checkValuesetUsageUser(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValuesetUsageUser(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;
@@ -608,7 +608,7 @@ export function checkValuesetUsageUser(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkValuesetUsageUse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkValuesetUsageUse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Extension.extension');
   if (o === undefined) return false;
   let m0 = 0;

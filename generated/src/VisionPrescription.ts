@@ -475,7 +475,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkVisionPrescription(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkVisionPrescription(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'VisionPrescription');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'VisionPrescription') && x.c === null) return false;
@@ -667,7 +667,7 @@ export function checkVisionPrescription(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkVisionPrescriptionDispense(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkVisionPrescriptionDispense(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'VisionPrescription.dispense');
   if (o === undefined) return false;
   let m0 = 0;

@@ -938,7 +938,7 @@ const FHIRPATH_0: (n: unknown) => boolean = (n) =>
     vrt.fpEqValue(vrt.fpOneEach(vrt.fpChildOf(n, 'coding', '_coding'), 'code', '_code'), 'vital-signs'),
   ) === true;
 const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkConcept(v, x, q, BINDING_2)) {
     if (x.c === null) return false;
@@ -1073,7 +1073,7 @@ const BINDING_8: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-relationshiptypes',
 };
-const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkFixed(v, x, q, 'has-member')) {
     if (x.c === null) return false;
@@ -1157,7 +1157,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkVitalSignsProfile(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkVitalSignsProfile(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
@@ -1471,7 +1471,7 @@ export function checkVitalSignsProfile(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkVitalSignsProfileCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkVitalSignsProfileCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.code');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1520,7 +1520,7 @@ export function checkVitalSignsProfileCode(v: unknown, x: vrt.Ctx, p: string, d:
   return true;
 }
 
-export function checkVitalSignsProfileValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkVitalSignsProfileValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.value[x]');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1625,7 +1625,7 @@ export function checkVitalSignsProfileValue(v: unknown, x: vrt.Ctx, p: string, d
   return true;
 }
 
-export function checkVitalSignsProfileRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkVitalSignsProfileRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.related');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1681,7 +1681,7 @@ export function checkVitalSignsProfileRelated(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-export function checkVitalSignsProfileComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkVitalSignsProfileComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1772,7 +1772,7 @@ export function checkVitalSignsProfileComponent(v: unknown, x: vrt.Ctx, p: strin
   return true;
 }
 
-export function checkVitalSignsProfileCodeCodingBMICode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkVitalSignsProfileCodeCodingBMICode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.code.coding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1893,7 +1893,7 @@ export function checkVitalSignsProfileCodeCodingBMICode(v: unknown, x: vrt.Ctx, 
   return true;
 }
 
-export function checkVitalSignsProfileComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkVitalSignsProfileComponentValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component.value[x]');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1995,7 +1995,7 @@ export function checkVitalSignsProfileComponentValue(v: unknown, x: vrt.Ctx, p: 
   return true;
 }
 
-function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.referenceRange');
   if (o === undefined) return false;
   let m0 = 0;

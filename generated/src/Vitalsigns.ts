@@ -782,7 +782,7 @@ const FHIRPATH_0: (n: unknown) => boolean = (n) =>
     vrt.fpEqValue(vrt.fpOneEach(vrt.fpChildOf(n, 'coding', '_coding'), 'code', '_code'), 'vital-signs'),
   ) === true;
 const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkConcept(v, x, q, BINDING_2)) {
     if (x.c === null) return false;
@@ -889,7 +889,7 @@ const BINDING_8: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-relationshiptypes',
 };
-const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkFixed(v, x, q, 'has-member')) {
     if (x.c === null) return false;
@@ -972,7 +972,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkVitalsigns(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkVitalsigns(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
@@ -1285,7 +1285,7 @@ export function checkVitalsigns(v: unknown, x: vrt.Ctx, p: string, d: number): b
   return true;
 }
 
-export function checkVitalsignsValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkVitalsignsValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.value[x]');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1387,7 +1387,7 @@ export function checkVitalsignsValue(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkVitalsignsRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkVitalsignsRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.related');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1443,7 +1443,7 @@ export function checkVitalsignsRelated(v: unknown, x: vrt.Ctx, p: string, d: num
   return true;
 }
 
-export function checkVitalsignsComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkVitalsignsComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1531,7 +1531,7 @@ export function checkVitalsignsComponent(v: unknown, x: vrt.Ctx, p: string, d: n
   return true;
 }
 
-export function checkVitalsignsComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkVitalsignsComponentValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component.value[x]');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1633,7 +1633,7 @@ export function checkVitalsignsComponentValue(v: unknown, x: vrt.Ctx, p: string,
   return true;
 }
 
-function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.referenceRange');
   if (o === undefined) return false;
   let m0 = 0;

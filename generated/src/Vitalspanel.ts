@@ -825,7 +825,7 @@ const FHIRPATH_0: (n: unknown) => boolean = (n) =>
     vrt.fpEqValue(vrt.fpOneEach(vrt.fpChildOf(n, 'coding', '_coding'), 'code', '_code'), 'vital-signs'),
   ) === true;
 const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
-const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkConcept(v, x, q, BINDING_2)) {
     if (x.c === null) return false;
@@ -949,7 +949,7 @@ const BINDING_6: vrt.Binding = {
   strength: 'required',
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-relationshiptypes',
 };
-const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: string) => boolean = (v, x, q) => {
+const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q) => {
   let ok = true;
   if (!vrt.checkFixed(v, x, q, 'has-member')) {
     if (x.c === null) return false;
@@ -1044,7 +1044,7 @@ const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   isExtensionUrl: vresources.isExtensionUrl,
 }));
 
-export function checkVitalspanel(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkVitalspanel(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation');
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
@@ -1346,7 +1346,7 @@ export function checkVitalspanel(v: unknown, x: vrt.Ctx, p: string, d: number): 
   return true;
 }
 
-export function checkVitalspanelCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkVitalspanelCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.code');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1395,7 +1395,7 @@ export function checkVitalspanelCode(v: unknown, x: vrt.Ctx, p: string, d: numbe
   return true;
 }
 
-export function checkVitalspanelRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkVitalspanelRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.related');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1451,7 +1451,7 @@ export function checkVitalspanelRelated(v: unknown, x: vrt.Ctx, p: string, d: nu
   return true;
 }
 
-export function checkVitalspanelComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkVitalspanelComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1539,7 +1539,7 @@ export function checkVitalspanelComponent(v: unknown, x: vrt.Ctx, p: string, d: 
   return true;
 }
 
-export function checkVitalspanelCodeCodingBodyWeightCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkVitalspanelCodeCodingBodyWeightCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.code.coding');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1660,7 +1660,7 @@ export function checkVitalspanelCodeCodingBodyWeightCode(v: unknown, x: vrt.Ctx,
   return true;
 }
 
-export function checkVitalspanelComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+export function checkVitalspanelComponentValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.component.value[x]');
   if (o === undefined) return false;
   let m0 = 0;
@@ -1762,7 +1762,7 @@ export function checkVitalspanelComponentValue(v: unknown, x: vrt.Ctx, p: string
   return true;
 }
 
-function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean {
+function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean {
   const o = vrt.objectAt(v, x, p, d, 'Observation.referenceRange');
   if (o === undefined) return false;
   let m0 = 0;

@@ -12,8 +12,9 @@ import { emitConstraint, interpretConstraint } from './kinds/invariant.js';
 import { emitMaxLength, interpretMaxLength } from './kinds/primitive.js';
 import { emitReference, interpretReference } from './kinds/reference.js';
 import type { Extra } from './model.js';
+import type { Path } from '../runtime/validate/paths.js';
 
-function interpretExtra(extra: Extra, v: unknown, x: Ctx, q: string): boolean {
+function interpretExtra(extra: Extra, v: unknown, x: Ctx, q: Path): boolean {
   switch (extra.kind) {
     case 'fixed':
     case 'pattern':
@@ -31,7 +32,7 @@ function interpretExtra(extra: Extra, v: unknown, x: Ctx, q: string): boolean {
 }
 
 /** Runs every extra on one occurrence; in fast mode stops at the first failure. */
-export function interpretExtras(extras: readonly Extra[], v: unknown, x: Ctx, q: string): boolean {
+export function interpretExtras(extras: readonly Extra[], v: unknown, x: Ctx, q: Path): boolean {
   let ok = true;
   for (const extra of extras) {
     if (!interpretExtra(extra, v, x, q)) {
@@ -75,7 +76,7 @@ export function emitExtras(extras: readonly Extra[], scope: EmitScope, v: Code, 
     const { fn, arg } = emitExtra(extra, scope);
     return _`if (!${fn}(v, x, q, ${arg})) { if (x.c === null) return false; ok = false; }`;
   }));
-  const all = scope.hoist('OCCURRENCE', _`(v: unknown, x: ${scope.runtime('Ctx')}, q: string) => boolean`, _`(v, x, q) => { let ok = true;\n${body}\nreturn ok; }`);
+  const all = scope.hoist('OCCURRENCE', _`(v: unknown, x: ${scope.runtime('Ctx')}, q: ${scope.runtime('Path')}) => boolean`, _`(v, x, q) => { let ok = true;\n${body}\nreturn ok; }`);
   return _`${scope.runtime('each')}(${v}, ${repeats}, x, p, ${seg}, ${all})`;
 }
 
@@ -106,5 +107,5 @@ export function emitOccurrenceExtras(extras: readonly Extra[], scope: EmitScope)
     const { fn, arg } = emitExtra(extra, scope);
     return _`if (!${fn}(v, x, q, ${arg})) { if (x.c === null) return false; ok = false; }`;
   }));
-  return scope.hoist('OCCURRENCE', _`(v: unknown, x: ${scope.runtime('Ctx')}, q: string) => boolean`, _`(v, x, q) => { let ok = true;\n${body}\nreturn ok; }`);
+  return scope.hoist('OCCURRENCE', _`(v: unknown, x: ${scope.runtime('Ctx')}, q: ${scope.runtime('Path')}) => boolean`, _`(v, x, q) => { let ok = true;\n${body}\nreturn ok; }`);
 }

@@ -20,6 +20,7 @@ import { interpretMatch } from './kinds/slicing.js';
 import { extensionInfos } from './lower/extensions.js';
 import type { Lowering } from './lower/index.js';
 import type { ObjectRef, ObjectRule, PropRule, SlicingRule, Target, VariantRule } from './model.js';
+import type { Path } from '../runtime/validate/paths.js';
 
 /** Reads a property the way generated code does (see kinds/shape.ts `readsOwn`). */
 function read(o: Record<string, unknown>, key: string): unknown {
@@ -149,7 +150,7 @@ export class Interpreter {
     return s;
   }
 
-  private object(rule: ObjectRule, v: unknown, x: Ctx, p: string, d: number): boolean {
+  private object(rule: ObjectRule, v: unknown, x: Ctx, p: Path, d: number): boolean {
     const o = objectAt(v, x, p, d, rule.label);
     if (o === undefined) return false;
     if (rule.resourceType !== undefined && !checkResourceType(o, x, p, rule.resourceType) && x.c === null) return false;
@@ -177,7 +178,7 @@ export class Interpreter {
     return byKey.get(key) as T;
   }
 
-  private property(prop: PropRule, owner: ExtensionOwner, o: Record<string, unknown>, x: Ctx, p: string, d: number): boolean {
+  private property(prop: PropRule, owner: ExtensionOwner, o: Record<string, unknown>, x: Ctx, p: Path, d: number): boolean {
     if (prop.max === 0) {
       if (prop.choice) return prohibitedVariants(o, x, p, this.memo(prop, 'removed', () => removedVariants(prop.variants.map((v) => [v.jsonName, v.seg] as const))));
       const variant = prop.variants[0];
@@ -191,7 +192,7 @@ export class Interpreter {
     return true;
   }
 
-  private occurrences(prop: PropRule, variant: VariantRule | undefined, owner: ExtensionOwner, o: Record<string, unknown>, x: Ctx, p: string, d: number, min: number): boolean {
+  private occurrences(prop: PropRule, variant: VariantRule | undefined, owner: ExtensionOwner, o: Record<string, unknown>, x: Ctx, p: Path, d: number, min: number): boolean {
     if (!variant) return true;
     const target = variant.target;
     const seg = variant.seg;

@@ -9,6 +9,8 @@ import type { IrBinding } from '../../generator/ir/types.js';
 import { makeCtx, newBudget, type Ctx } from '../../generator/runtime/validate/context.js';
 import { IssueCollector } from '../../generator/runtime/validate/outcome.js';
 import { interpretBinding, lowerBinding, splitCodingKey } from '../../generator/validate/kinds/binding.js';
+import { pathAt } from '../helpers/path-at.js';
+import { newPathStack, newPathTexts, ROOT_PATH } from '../../generator/runtime/validate/paths.js';
 
 // Systems and codes a hostile or broken package could hold: spaces, quotes, a '#', JSON text.
 const CODINGS = [
@@ -23,7 +25,7 @@ function binding(): IrBinding {
 }
 
 function ctx(): Ctx {
-  return makeCtx(new IssueCollector(), undefined, undefined, null, newBudget(), {} as Ctx['reg']);
+  return makeCtx(new IssueCollector(), undefined, undefined, null, newBudget(), {} as Ctx['reg'], newPathStack(''), newPathTexts());
 }
 
 describe('coding bindings', () => {
@@ -35,10 +37,10 @@ describe('coding bindings', () => {
   });
   it('accept exactly the pairs of the value set', () => {
     assert.ok(extra);
-    for (const coding of CODINGS) assert.equal(interpretBinding(extra, coding, ctx(), 'C'), true, JSON.stringify(coding));
+    for (const coding of CODINGS) assert.equal(interpretBinding(extra, coding, ctx(), ROOT_PATH), true, JSON.stringify(coding));
     // The same characters split elsewhere between system and code are not in the value set.
     for (const coding of [{ system: 'http://example.org/a', code: 'b c ' }, { system: 'http://example.org/a b c', code: '' }, { system: 'http://example.org/a', code: 'b' }]) {
-      assert.equal(interpretBinding(extra, coding, ctx(), 'C'), false, JSON.stringify(coding));
+      assert.equal(interpretBinding(extra, coding, ctx(), ROOT_PATH), false, JSON.stringify(coding));
     }
   });
 });

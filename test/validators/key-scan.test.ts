@@ -11,6 +11,8 @@ import { IssueCollector } from '../../generator/runtime/validate/outcome.js';
 import * as runtime from '../../generator/runtime/validate/index.js';
 import type { EmitScope } from '../../generator/validate/emit-scope.js';
 import type { ObjectRule, PropRule, VariantRule } from '../../generator/validate/model.js';
+import { pathAt } from '../helpers/path-at.js';
+import { newPathStack, newPathTexts, ROOT_PATH } from '../../generator/runtime/validate/paths.js';
 
 const scope: EmitScope = {
   runtime: (n) => name(`vrt_${n}`),
@@ -50,9 +52,9 @@ function run(r: ObjectRule, o: Record<string, unknown>, collecting = true): { wo
   const words = (scan.code.toString().match(/let m\d+ = 0;/g) ?? []).map((_, i) => `m${i}`);
   const body = `${scan.code.toString()}\nreturn [${words.join(', ')}];`;
   const c = collecting ? new IssueCollector() : null;
-  const x = runtime.makeCtx(c, undefined, undefined, null, runtime.newBudget(), undefined as never);
+  const x = runtime.makeCtx(c, undefined, undefined, null, runtime.newBudget(), undefined as never, newPathStack(''), newPathTexts());
   const fn = new Function('o', 'x', 'p', 'vrt_unknownKey', 'vrt_emptyElement', body) as (...args: unknown[]) => number[] | false;
-  const result = fn(o, x, 'Test', runtime.unknownKey, runtime.emptyElement);
+  const result = fn(o, x, pathAt(x, 'Test'), runtime.unknownKey, runtime.emptyElement);
   return { words: result === false ? [] : result, ok: result !== false, issues: (c?.issues ?? []).map((i) => `${i.code} ${i.expression?.[0] ?? ''}`) };
 }
 
@@ -82,7 +84,7 @@ describe('key scan', () => {
     const o = { zz: 1, id: 'x', aa: 2 };
     const { issues } = run(r, o);
     const c = new IssueCollector();
-    runtime.checkKeys(o, new Set(r.known), runtime.makeCtx(c, undefined, undefined, null, runtime.newBudget(), undefined as never), 'Test', true);
+    runtime.checkKeys(o, new Set(r.known), runtime.makeCtx(c, undefined, undefined, null, runtime.newBudget(), undefined as never, newPathStack('Test'), newPathTexts()), ROOT_PATH, true);
     assert.deepEqual(issues, c.issues.map((i) => `${i.code} ${i.expression?.[0] ?? ''}`));
     assert.deepEqual(issues, ['structure Test.zz', 'structure Test.aa', 'invariant Test']);
     assert.equal(run(r, o, false).ok, false, 'fast mode stops at the first unknown key');

@@ -13,13 +13,15 @@ import { jsonEquals, jsonMatches } from '../../generator/runtime/validate/fixed-
 import { checkBdl7, checkDom3, checkExt1, checkObs7 } from '../../generator/runtime/validate/invariant.js';
 import { IssueCollector } from '../../generator/runtime/validate/outcome.js';
 import { checkRef1, referenceTargetType } from '../../generator/runtime/validate/reference.js';
-import { checkKeys } from '../../generator/runtime/validate/shape.js';
+import { checkKeys, here } from '../../generator/runtime/validate/shape.js';
 import { discExists, discPattern, discType, discValue } from '../../generator/runtime/validate/slicing.js';
+import { pathAt } from '../helpers/path-at.js';
+import { newPathStack, newPathTexts, ROOT_PATH, type Path } from '../../generator/runtime/validate/paths.js';
 
 const registry: Registry = { byUrl: () => undefined, byType: () => undefined, extension: () => undefined, baseExtension: () => true };
 
 function ctx(root: unknown = undefined, bundle: ReadonlyMap<string, string> | null = null): Ctx {
-  return makeCtx(new IssueCollector(), root, root, bundle, newBudget(), registry);
+  return makeCtx(new IssueCollector(), root, root, bundle, newBudget(), registry, newPathStack(''), newPathTexts());
 }
 
 function issues(x: Ctx): Array<[string, string, string | undefined]> {
@@ -76,21 +78,21 @@ describe('bindings', () => {
   it('maps strength to severity, and checks nothing but required ones in fast mode', () => {
     for (const [strength, severity] of [['required', 'error'], ['extensible', 'warning'], ['preferred', 'information']] as const) {
       const x = ctx();
-      assert.equal(checkCode('b', x, 'P.c', binding(strength)), false);
+      assert.equal(checkCode('b', x, pathAt(x, 'P.c'), binding(strength)), false);
       assert.deepEqual(issues(x), [[severity, 'code-invalid', 'P.c']]);
-      assert.equal(checkCode('b', fastMode({ ...x, c: null }), '', binding(strength)), strength !== 'required');
+      assert.equal(checkCode('b', fastMode({ ...x, c: null }), ROOT_PATH, binding(strength)), strength !== 'required');
     }
   });
   it('compares codings by system and code; a concept needs one coding in the set', () => {
-    assert.equal(checkCoding({ system: 's', code: 'a' }, ctx(), '', codingBinding('required')), true);
-    assert.equal(checkCoding({ system: 't', code: 'a' }, ctx(), '', codingBinding('required')), false);
-    assert.equal(checkCoding({ code: 'a' }, ctx(), '', codingBinding('required')), false);
+    assert.equal(checkCoding({ system: 's', code: 'a' }, ctx(), ROOT_PATH, codingBinding('required')), true);
+    assert.equal(checkCoding({ system: 't', code: 'a' }, ctx(), ROOT_PATH, codingBinding('required')), false);
+    assert.equal(checkCoding({ code: 'a' }, ctx(), ROOT_PATH, codingBinding('required')), false);
     const x = ctx();
-    assert.equal(checkCoding({ system: 's', code: 'b' }, x, 'P.c', codingBinding('required')), false);
+    assert.equal(checkCoding({ system: 's', code: 'b' }, x, pathAt(x, 'P.c'), codingBinding('required')), false);
     assert.match(x.c?.issues[0]?.diagnostics ?? '', /^Code "s#b" is not in the value set http:\/\/vs/);
-    assert.equal(checkConcept({ coding: [{ system: 't', code: 'a' }, { system: 's', code: 'a' }] }, ctx(), '', codingBinding('required')), true);
-    assert.equal(checkConcept({ text: 'free text' }, ctx(), '', codingBinding('required')), false);
-    assert.equal(checkConcept({ text: 'free text' }, ctx(), '', codingBinding('extensible')), true);
+    assert.equal(checkConcept({ coding: [{ system: 't', code: 'a' }, { system: 's', code: 'a' }] }, ctx(), ROOT_PATH, codingBinding('required')), true);
+    assert.equal(checkConcept({ text: 'free text' }, ctx(), ROOT_PATH, codingBinding('required')), false);
+    assert.equal(checkConcept({ text: 'free text' }, ctx(), ROOT_PATH, codingBinding('extensible')), true);
   });
 });
 
@@ -111,10 +113,10 @@ describe('references', () => {
     it(`${reference} → ${String(type)}`, () => assert.equal(referenceTargetType(reference, ctx(root, bundle)), type));
   }
   it('ref-1: a local reference names a contained resource; no reference at all is fine', () => {
-    assert.equal(checkRef1({ reference: '#o1' }, ctx(root), 'R'), true);
-    assert.equal(checkRef1({ display: 'x' }, ctx(root), 'R'), true);
+    assert.equal(checkRef1({ reference: '#o1' }, ctx(root), ROOT_PATH), true);
+    assert.equal(checkRef1({ display: 'x' }, ctx(root), ROOT_PATH), true);
     const x = ctx(root);
-    assert.equal(checkRef1({ reference: '#o2' }, x, 'R'), false);
+    assert.equal(checkRef1({ reference: '#o2' }, x, pathAt(x, 'R')), false);
     assert.deepEqual(issues(x), [['error', 'invariant', 'R']]);
   });
 });
@@ -122,31 +124,31 @@ describe('references', () => {
 describe('native invariants', () => {
   it('dom-3 finds references anywhere, contained resources included', () => {
     const unreferenced = { contained: [{ resourceType: 'Organization', id: 'o1' }] };
-    assert.equal(checkDom3(unreferenced, ctx(), 'P'), false);
-    assert.equal(checkDom3({ ...unreferenced, managingOrganization: { reference: '#o1' } }, ctx(), 'P'), true);
-    assert.equal(checkDom3({ contained: [{ resourceType: 'Organization', id: 'o1' }, { resourceType: 'Location', id: 'l', managingOrganization: { reference: '#o1' } }], x: { reference: '#l' } }, ctx(), 'P'), true);
+    assert.equal(checkDom3(unreferenced, ctx(), ROOT_PATH), false);
+    assert.equal(checkDom3({ ...unreferenced, managingOrganization: { reference: '#o1' } }, ctx(), ROOT_PATH), true);
+    assert.equal(checkDom3({ contained: [{ resourceType: 'Organization', id: 'o1' }, { resourceType: 'Location', id: 'l', managingOrganization: { reference: '#o1' } }], x: { reference: '#l' } }, ctx(), ROOT_PATH), true);
   });
   it('ext-1 counts a primitive value given only by its _ sibling', () => {
-    assert.equal(checkExt1({ url: 'u', valueString: 'x' }, ctx(), 'E'), true);
-    assert.equal(checkExt1({ url: 'u', _valueString: { extension: [] } }, ctx(), 'E'), true);
-    assert.equal(checkExt1({ url: 'u' }, ctx(), 'E'), false);
-    assert.equal(checkExt1({ url: 'u', valueString: 'x', extension: [] }, ctx(), 'E'), false);
+    assert.equal(checkExt1({ url: 'u', valueString: 'x' }, ctx(), ROOT_PATH), true);
+    assert.equal(checkExt1({ url: 'u', _valueString: { extension: [] } }, ctx(), ROOT_PATH), true);
+    assert.equal(checkExt1({ url: 'u' }, ctx(), ROOT_PATH), false);
+    assert.equal(checkExt1({ url: 'u', valueString: 'x', extension: [] }, ctx(), ROOT_PATH), false);
   });
   it('obs-7 as R4 meant it', () => {
     const code = { coding: [{ system: 'http://loinc.org', code: '1' }] };
-    assert.equal(checkObs7({ code, valueQuantity: {} }, ctx(), 'O'), true);
-    assert.equal(checkObs7({ code, valueQuantity: {}, component: [{ code: { coding: [{ system: 'http://loinc.org', code: '2' }] } }] }, ctx(), 'O'), true);
-    assert.equal(checkObs7({ code, valueQuantity: {}, component: [{ code }] }, ctx(), 'O'), false);
-    assert.equal(checkObs7({ code, component: [{ code }] }, ctx(), 'O'), true);
+    assert.equal(checkObs7({ code, valueQuantity: {} }, ctx(), ROOT_PATH), true);
+    assert.equal(checkObs7({ code, valueQuantity: {}, component: [{ code: { coding: [{ system: 'http://loinc.org', code: '2' }] } }] }, ctx(), ROOT_PATH), true);
+    assert.equal(checkObs7({ code, valueQuantity: {}, component: [{ code }] }, ctx(), ROOT_PATH), false);
+    assert.equal(checkObs7({ code, component: [{ code }] }, ctx(), ROOT_PATH), true);
   });
 });
 
 describe('bdl-7', () => {
   it('fullUrl and versionId together are unique among entries with a fullUrl', () => {
     const entry = (fullUrl: string | undefined, versionId?: string) => ({ ...(fullUrl ? { fullUrl } : {}), resource: { resourceType: 'Patient', ...(versionId ? { meta: { versionId } } : {}) } });
-    assert.equal(checkBdl7({ entry: [entry('urn:a'), entry('urn:b'), entry(undefined), entry(undefined)] }, ctx(), 'B'), true);
-    assert.equal(checkBdl7({ entry: [entry('urn:a', '1'), entry('urn:a', '2')] }, ctx(), 'B'), true);
-    assert.equal(checkBdl7({ entry: [entry('urn:a'), entry('urn:a')] }, ctx(), 'B'), false);
+    assert.equal(checkBdl7({ entry: [entry('urn:a'), entry('urn:b'), entry(undefined), entry(undefined)] }, ctx(), ROOT_PATH), true);
+    assert.equal(checkBdl7({ entry: [entry('urn:a', '1'), entry('urn:a', '2')] }, ctx(), ROOT_PATH), true);
+    assert.equal(checkBdl7({ entry: [entry('urn:a'), entry('urn:a')] }, ctx(), ROOT_PATH), false);
   });
 });
 
@@ -169,34 +171,34 @@ describe('extension contexts', () => {
 });
 
 describe('the two modes of a check', () => {
-  const check = (v: unknown, x: Ctx, p: string) => {
+  const check = (v: unknown, x: Ctx, p: Path) => {
     if (typeof v === 'string') return true;
-    x.c?.add('error', 'value', p, 'not a string');
+    x.c?.add('error', 'value', here(x, p), 'not a string');
     return false;
   };
-  it('fast mode stops at the first error and builds no paths', () => {
+  it('fast mode stops at the first error and reports nothing', () => {
     const fast = { ...ctx(), c: null };
     let calls = 0;
-    const counted = (v: unknown, x: Ctx, p: string) => {
+    const counted = (v: unknown, x: Ctx, p: Path) => {
       calls++;
-      assert.equal(p, '');
+      assert.equal(x.c, null);
       return check(v, x, p);
     };
-    assert.equal(many([1, 2, 3], fast, 'P', 'name', 0, 0, -1, counted), false);
+    assert.equal(many([1, 2, 3], fast, pathAt(fast, 'P'), 'name', 0, 0, -1, counted), false);
     assert.equal(calls, 1);
   });
   it('collecting mode reports every item with its path', () => {
     const x = ctx();
-    many([1, 'a', 2], x, 'P', 'name', 0, 0, -1, check);
+    many([1, 'a', 2], x, pathAt(x, 'P'), 'name', 0, 0, -1, check);
     assert.deepEqual(issues(x), [['error', 'value', 'P.name[0]'], ['error', 'value', 'P.name[2]']]);
     const y = ctx();
-    one(undefined, y, 'P', 'name', 0, 1, check);
+    one(undefined, y, pathAt(y, 'P'), 'name', 0, 1, check);
     assert.deepEqual(issues(y), [['error', 'required', 'P.name']]);
-    assert.equal(each(undefined, true, y, 'P', 'x', () => false), true);
+    assert.equal(each(undefined, true, y, pathAt(y, 'P'), 'x', () => false), true);
   });
   it('reports unknown keys with delimited FHIRPath names, and ele-1 for an empty element', () => {
     const x = ctx();
-    checkKeys(JSON.parse('{"a b":1,"__proto__":2,"id":"x"}') as Record<string, unknown>, new Set(['id']), x, 'P', true);
+    checkKeys(JSON.parse('{"a b":1,"__proto__":2,"id":"x"}') as Record<string, unknown>, new Set(['id']), x, pathAt(x, 'P'), true);
     assert.deepEqual(issues(x), [['error', 'structure', 'P.`a b`'], ['error', 'structure', 'P.__proto__'], ['error', 'invariant', 'P']]);
   });
 });

@@ -83,7 +83,7 @@ export interface Abatement {
     _valueBoolean?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAbatement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAbatement(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against abatement (http://hl7.org/fhir/StructureDefinition/familymemberhistory-abatement).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

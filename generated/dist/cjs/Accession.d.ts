@@ -59,7 +59,7 @@ export interface Accession {
     valueIdentifier?: Identifier;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAccession(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAccession(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Accession (http://hl7.org/fhir/StructureDefinition/auditevent-Accession).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface Administration {
     valueReference?: Reference<'MedicationAdministration'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAdministration(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAdministration(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against administration (http://hl7.org/fhir/StructureDefinition/openEHR-administration).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface AdministrativeStatus {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAdministrativeStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAdministrativeStatus(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against administrative-status (http://hl7.org/fhir/StructureDefinition/11179-de-administrative-status).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

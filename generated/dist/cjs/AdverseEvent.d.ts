@@ -400,8 +400,8 @@ export interface AdverseEventSuspectEntity {
     causalityResult?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAdverseEvent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkAdverseEventSuspectEntity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAdverseEvent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkAdverseEventSuspectEntity(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against AdverseEvent (http://hl7.org/fhir/StructureDefinition/AdverseEvent).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

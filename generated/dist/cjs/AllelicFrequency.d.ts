@@ -60,7 +60,7 @@ export interface AllelicFrequency {
     _valueDecimal?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAllelicFrequency(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAllelicFrequency(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against AllelicFrequency (http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

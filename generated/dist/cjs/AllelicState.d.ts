@@ -59,7 +59,7 @@ export interface AllelicState {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAllelicState(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAllelicState(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against AllelicState (http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

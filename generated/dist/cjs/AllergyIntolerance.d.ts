@@ -449,8 +449,8 @@ export interface AllergyIntoleranceReaction {
     note?: Annotation[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkAllergyIntoleranceReaction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkAllergyIntoleranceReaction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against AllergyIntolerance (http://hl7.org/fhir/StructureDefinition/AllergyIntolerance).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

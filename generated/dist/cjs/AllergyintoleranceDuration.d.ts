@@ -59,7 +59,7 @@ export interface AllergyintoleranceDuration {
     valueDuration?: Duration;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAllergyintoleranceDuration(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAllergyintoleranceDuration(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against duration (http://hl7.org/fhir/StructureDefinition/allergyintolerance-duration).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface AminoAcidChangeType {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAminoAcidChangeType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAminoAcidChangeType(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against AminoAcidChangeType (http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

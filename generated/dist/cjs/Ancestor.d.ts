@@ -60,7 +60,7 @@ export interface Ancestor {
     _valueUri?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAncestor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAncestor(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ancestor (http://hl7.org/fhir/StructureDefinition/structuredefinition-ancestor).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

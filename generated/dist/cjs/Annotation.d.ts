@@ -81,7 +81,7 @@ export interface Annotation {
     _text?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAnnotation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAnnotation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Annotation (http://hl7.org/fhir/StructureDefinition/Annotation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface ApprovalDate {
     _valueDate?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkApprovalDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkApprovalDate(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Approval Date (http://hl7.org/fhir/StructureDefinition/resource-approvalDate).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

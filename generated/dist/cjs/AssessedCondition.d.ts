@@ -59,7 +59,7 @@ export interface AssessedCondition {
     valueReference?: Reference<'Condition'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAssessedCondition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAssessedCondition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against AssessedCondition (http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -44,7 +44,7 @@ export interface BackboneElement {
     modifierExtension?: Extension[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkBackboneElement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBackboneElement(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against BackboneElement (http://hl7.org/fhir/StructureDefinition/BackboneElement).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

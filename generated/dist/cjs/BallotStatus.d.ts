@@ -60,7 +60,7 @@ export interface BallotStatus {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkBallotStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBallotStatus(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Ballot Status (http://hl7.org/fhir/StructureDefinition/structuredefinition-ballot-status).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface BasedOn {
     valueReference: Reference<'CarePlan' | 'ProcedureRequest' | 'ReferralRequest'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkBasedOn(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBasedOn(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against basedOn (http://hl7.org/fhir/StructureDefinition/condition-basedOn).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

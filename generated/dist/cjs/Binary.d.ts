@@ -98,7 +98,7 @@ export interface Binary {
     _content?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkBinary(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBinary(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Binary (http://hl7.org/fhir/StructureDefinition/Binary).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -874,13 +874,13 @@ export interface BodytempComponentValue {
     _code?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkBodytemp(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodytempCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodytempValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodytempRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodytempComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodytempCodeCodingBodyTempCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodytempComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodytemp(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodytempCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodytempValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodytempRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodytempComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodytempCodeCodingBodyTempCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodytempComponentValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/bodytemp).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -1266,10 +1266,10 @@ export interface BpComponentDiastolicBPValue {
     _code?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkBp(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBpCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBpRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBpCodeCodingBPCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBp(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBpCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBpRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBpCodeCodingBPCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/bp).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

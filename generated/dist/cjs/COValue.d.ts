@@ -60,7 +60,7 @@ export interface COValue {
     _valueDecimal?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCOValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCOValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CO-value (http://hl7.org/fhir/StructureDefinition/iso21090-CO-value).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -827,9 +827,9 @@ export interface CQIFQuestionnaireItemOption {
     valueCoding?: Coding;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCQIFQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCQIFQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCQIFQuestionnaireItemOption(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCQIFQuestionnaire(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCQIFQuestionnaireItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCQIFQuestionnaireItemOption(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CQIF-Questionnaire (http://hl7.org/fhir/StructureDefinition/cqif-questionnaire).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

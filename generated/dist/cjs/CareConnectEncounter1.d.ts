@@ -1318,19 +1318,19 @@ export interface CareConnectEncounter1Location {
     period?: Period;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCareConnectEncounter1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectEncounter1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectEncounter1Type(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectEncounter1Participant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectEncounter1Reason(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectEncounter1Diagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectEncounter1Hospitalization(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectEncounter1Location(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectEncounter1TypeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectEncounter1ReasonCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectEncounter1HospitalizationPreAdmissionIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectEncounter1HospitalizationReAdmission(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectEncounter1HospitalizationReAdmissionCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectEncounter1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectEncounter1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectEncounter1Type(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectEncounter1Participant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectEncounter1Reason(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectEncounter1Diagnosis(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectEncounter1Hospitalization(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectEncounter1Location(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectEncounter1TypeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectEncounter1ReasonCodingSnomedCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectEncounter1HospitalizationPreAdmissionIdentifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectEncounter1HospitalizationReAdmission(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectEncounter1HospitalizationReAdmissionCodingSnomedCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CareConnect-Encounter-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Encounter-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

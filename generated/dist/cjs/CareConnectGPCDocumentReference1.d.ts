@@ -1265,18 +1265,18 @@ export interface CareConnectGPCDocumentReference1ContextRelatedIdentifier {
     assigner?: Reference<'Organization'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCareConnectGPCDocumentReference1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCDocumentReference1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCDocumentReference1MasterIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCDocumentReference1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCDocumentReference1Type(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCDocumentReference1RelatesTo(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCDocumentReference1Content(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCDocumentReference1Context(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCDocumentReference1TypeCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCDocumentReference1ContentAttachment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCDocumentReference1ContextRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCDocumentReference1ContextRelatedIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCDocumentReference1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCDocumentReference1Meta(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCDocumentReference1MasterIdentifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCDocumentReference1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCDocumentReference1Type(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCDocumentReference1RelatesTo(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCDocumentReference1Content(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCDocumentReference1Context(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCDocumentReference1TypeCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCDocumentReference1ContentAttachment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCDocumentReference1ContextRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCDocumentReference1ContextRelatedIdentifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CareConnect-GPC-DocumentReference-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-DocumentReference-1 version 1.3).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -1428,19 +1428,19 @@ export interface CareConnectGPCPatient1Link {
     _type?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCareConnectGPCPatient1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCPatient1IdentifierNhsNumber(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCPatient1NameOfficial(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCPatient1Telecom(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCPatient1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCPatient1MaritalStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCPatient1Contact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCPatient1Link(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCPatient1MaritalStatusCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCPatient1ContactRelationship(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCPatient1ContactName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCPatient1ContactAddress(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCPatient1ContactRelationshipCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPatient1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCPatient1IdentifierNhsNumber(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCPatient1NameOfficial(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCPatient1Telecom(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCPatient1Address(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCPatient1MaritalStatus(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCPatient1Contact(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCPatient1Link(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCPatient1MaritalStatusCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCPatient1ContactRelationship(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCPatient1ContactName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCPatient1ContactAddress(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCPatient1ContactRelationshipCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CareConnect-GPC-Patient-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Patient-1 version 1.8.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

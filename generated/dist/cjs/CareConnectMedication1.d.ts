@@ -741,14 +741,14 @@ export interface CareConnectMedication1PackageContent {
     amount?: SimpleQuantity;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCareConnectMedication1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectMedication1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectMedication1Form(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectMedication1Ingredient(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectMedication1Package(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectMedication1CodeCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectMedication1FormCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectMedication1PackageContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectMedication1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectMedication1Code(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectMedication1Form(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectMedication1Ingredient(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectMedication1Package(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectMedication1CodeCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectMedication1FormCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectMedication1PackageContent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CareConnect-Medication-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Medication-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

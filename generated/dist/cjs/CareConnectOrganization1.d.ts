@@ -917,14 +917,14 @@ export interface CareConnectOrganization1ContactAddress {
     period?: Period;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCareConnectOrganization1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectOrganization1IdentifierOdsOrganisationCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectOrganization1IdentifierOdsSiteCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectOrganization1IdentifierLocalIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectOrganization1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectOrganization1Contact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectOrganization1ContactName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectOrganization1ContactAddress(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectOrganization1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectOrganization1IdentifierOdsOrganisationCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectOrganization1IdentifierOdsSiteCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectOrganization1IdentifierLocalIdentifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectOrganization1Address(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectOrganization1Contact(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectOrganization1ContactName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectOrganization1ContactAddress(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CareConnect-Organization-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Organization-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

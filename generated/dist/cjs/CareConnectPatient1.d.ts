@@ -1517,17 +1517,17 @@ export interface CareConnectPatient1Link {
     _type?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCareConnectPatient1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectPatient1IdentifierNhsNumber(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectPatient1IdentifierLocalIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectPatient1Telecom(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectPatient1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectPatient1MaritalStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectPatient1Contact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectPatient1Link(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectPatient1MaritalStatusCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectPatient1ContactName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectPatient1ContactAddress(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectPatient1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectPatient1IdentifierNhsNumber(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectPatient1IdentifierLocalIdentifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectPatient1Telecom(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectPatient1Address(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectPatient1MaritalStatus(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectPatient1Contact(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectPatient1Link(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectPatient1MaritalStatusCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectPatient1ContactName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectPatient1ContactAddress(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CareConnect-Patient-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Patient-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

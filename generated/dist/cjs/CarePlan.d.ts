@@ -666,9 +666,9 @@ export interface CarePlanActivityDetail {
     _description?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCarePlan(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCarePlanActivity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCarePlanActivityDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCarePlan(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCarePlanActivity(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCarePlanActivityDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CarePlan (http://hl7.org/fhir/StructureDefinition/CarePlan).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -321,8 +321,8 @@ export interface CareTeamParticipant {
     period?: Period;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCareTeam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareTeamParticipant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareTeam(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareTeamParticipant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CareTeam (http://hl7.org/fhir/StructureDefinition/CareTeam).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface Category {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCategory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCategory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against category (http://hl7.org/fhir/StructureDefinition/structuredefinition-category).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

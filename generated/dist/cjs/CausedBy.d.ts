@@ -59,7 +59,7 @@ export interface CausedBy {
     valueReference: Reference<'AllergyIntolerance' | 'DiagnosticReport' | 'FamilyMemberHistory' | 'ImagingStudy' | 'Immunization' | 'ImmunizationRecommendation' | 'MedicationAdministration' | 'MedicationRequest' | 'MedicationStatement' | 'Observation' | 'Procedure'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCausedBy(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCausedBy(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against causedBy (http://hl7.org/fhir/StructureDefinition/procedure-causedBy).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

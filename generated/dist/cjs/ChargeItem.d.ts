@@ -443,8 +443,8 @@ export interface ChargeItemParticipant {
     actor: Reference<'Device' | 'Organization' | 'Patient' | 'Practitioner' | 'RelatedPerson'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkChargeItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkChargeItemParticipant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkChargeItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkChargeItemParticipant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ChargeItem (http://hl7.org/fhir/StructureDefinition/ChargeItem).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -61,7 +61,7 @@ export interface ChoiceOrientation {
     _valueCode?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkChoiceOrientation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkChoiceOrientation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against choiceOrientation (http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

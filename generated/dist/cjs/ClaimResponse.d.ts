@@ -1342,17 +1342,17 @@ export interface ClaimResponseInsurance {
     claimResponse?: Reference<'ClaimResponse'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkClaimResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClaimResponseItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClaimResponseAddItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClaimResponseError(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClaimResponsePayment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClaimResponseProcessNote(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClaimResponseInsurance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClaimResponseItemAdjudication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClaimResponseItemDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClaimResponseAddItemDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClaimResponseItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClaimResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClaimResponseItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClaimResponseAddItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClaimResponseError(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClaimResponsePayment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClaimResponseProcessNote(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClaimResponseInsurance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClaimResponseItemAdjudication(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClaimResponseItemDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClaimResponseAddItemDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClaimResponseItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ClaimResponse (http://hl7.org/fhir/StructureDefinition/ClaimResponse).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -274,7 +274,7 @@ export interface ClinicalDocumentProfileForComposition {
     section?: CompositionSection[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkClinicalDocumentProfileForComposition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClinicalDocumentProfileForComposition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Clinical Document Profile for Composition (http://hl7.org/fhir/StructureDefinition/clinicaldocument).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

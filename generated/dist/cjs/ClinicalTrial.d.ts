@@ -223,10 +223,10 @@ export interface ClinicalTrialReason {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkClinicalTrial(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClinicalTrialNCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClinicalTrialPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClinicalTrialReason(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClinicalTrial(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClinicalTrialNCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClinicalTrialPeriod(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClinicalTrialReason(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against clinicalTrial (http://hl7.org/fhir/StructureDefinition/patient-clinicalTrial).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -899,12 +899,12 @@ export interface CodeSystemConceptProperty {
     _valueDateTime?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCodeSystemFilter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCodeSystemProperty(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCodeSystemConcept(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCodeSystemConceptDesignation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCodeSystemConceptProperty(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCodeSystem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCodeSystemFilter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCodeSystemProperty(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCodeSystemConcept(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCodeSystemConceptDesignation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCodeSystemConceptProperty(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CodeSystem (http://hl7.org/fhir/StructureDefinition/CodeSystem).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -57,7 +57,7 @@ export interface CodeableConcept<C extends string = string> {
     _text?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCodeableConcept(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCodeableConcept(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CodeableConcept (http://hl7.org/fhir/StructureDefinition/CodeableConcept).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

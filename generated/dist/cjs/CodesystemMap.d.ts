@@ -59,7 +59,7 @@ export interface CodesystemMap {
     valueReference?: Reference<'ConceptMap'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCodesystemMap(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCodesystemMap(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against map (http://hl7.org/fhir/StructureDefinition/codesystem-map).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -94,7 +94,7 @@ export interface Coding<C extends string = string> {
     _userSelected?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Coding (http://hl7.org/fhir/StructureDefinition/Coding).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -164,9 +164,9 @@ export interface CommentTimestamp {
     _valueInstant?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkComment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCommentContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCommentTimestamp(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkComment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCommentContent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCommentTimestamp(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against comment (http://hl7.org/fhir/StructureDefinition/codesystem-comment).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface CommunicationMedia {
     valueAttachment?: Attachment;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCommunicationMedia(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCommunicationMedia(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against media (http://hl7.org/fhir/StructureDefinition/communication-media).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -363,8 +363,8 @@ export interface CompartmentDefinitionResource {
     _documentation?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCompartmentDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCompartmentDefinitionResource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCompartmentDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCompartmentDefinitionResource(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CompartmentDefinition (http://hl7.org/fhir/StructureDefinition/CompartmentDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -632,11 +632,11 @@ export interface CompositionSection {
     section?: CompositionSection[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkComposition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCompositionAttester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCompositionRelatesTo(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCompositionEvent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCompositionSection(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkComposition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCompositionAttester(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCompositionRelatesTo(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCompositionEvent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCompositionSection(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Composition (http://hl7.org/fhir/StructureDefinition/Composition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

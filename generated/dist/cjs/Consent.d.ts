@@ -800,13 +800,13 @@ export interface ConsentExceptData {
     reference: Reference;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkConsent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkConsentActor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkConsentPolicy(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkConsentData(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkConsentExcept(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkConsentExceptActor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkConsentExceptData(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConsent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkConsentActor(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkConsentPolicy(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkConsentData(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkConsentExcept(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkConsentExceptActor(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkConsentExceptData(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Consent (http://hl7.org/fhir/StructureDefinition/Consent).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

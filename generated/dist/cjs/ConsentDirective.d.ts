@@ -850,14 +850,14 @@ export interface ConsentDirectiveRule {
     contentReference?: Reference<'DocumentReference'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkConsentDirective(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkConsentDirectiveActor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkConsentDirectiveSigner(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkConsentDirectiveTerm(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkConsentDirectiveFriendly(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkConsentDirectiveLegal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkConsentDirectiveRule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkConsentDirectiveTermActor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConsentDirective(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkConsentDirectiveActor(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkConsentDirectiveSigner(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkConsentDirectiveTerm(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkConsentDirectiveFriendly(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkConsentDirectiveLegal(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkConsentDirectiveRule(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkConsentDirectiveTermActor(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Consent Directive (http://hl7.org/fhir/StructureDefinition/consentdirective).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

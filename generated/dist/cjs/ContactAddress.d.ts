@@ -59,7 +59,7 @@ export interface ContactAddress {
     valueAddress?: Address;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkContactAddress(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkContactAddress(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against contact-address (http://hl7.org/fhir/StructureDefinition/11179-de-contact-address).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -57,7 +57,7 @@ export interface ContactDetail {
     telecom?: ContactPoint[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkContactDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkContactDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ContactDetail (http://hl7.org/fhir/StructureDefinition/ContactDetail).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -95,7 +95,7 @@ export interface ContactPoint {
     period?: Period;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkContactPoint(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkContactPoint(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ContactPoint (http://hl7.org/fhir/StructureDefinition/ContactPoint).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -471,8 +471,8 @@ export interface CoverageGrouping {
     _subClassDisplay?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCoverage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCoverageGrouping(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCoverage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCoverageGrouping(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Coverage (http://hl7.org/fhir/StructureDefinition/Coverage).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

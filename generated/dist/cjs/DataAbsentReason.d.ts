@@ -61,7 +61,7 @@ export interface DataAbsentReason {
     _valueCode?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDataAbsentReason(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDataAbsentReason(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Why value is missing (http://hl7.org/fhir/StructureDefinition/data-absent-reason).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

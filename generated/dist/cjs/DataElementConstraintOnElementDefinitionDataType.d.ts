@@ -1118,8 +1118,8 @@ export interface DataElementConstraintOnElementDefinitionDataTypeType {
     _versioning?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDataElementConstraintOnElementDefinitionDataType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkDataElementConstraintOnElementDefinitionDataTypeType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDataElementConstraintOnElementDefinitionDataType(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkDataElementConstraintOnElementDefinitionDataTypeType(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against DataElement constraint on ElementDefinition data type (http://hl7.org/fhir/StructureDefinition/elementdefinition-de).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

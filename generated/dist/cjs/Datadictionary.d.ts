@@ -70,7 +70,7 @@ export interface Datadictionary {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDatadictionary(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDatadictionary(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Data Dictionary (http://hl7.org/fhir/StructureDefinition/datadictionary).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

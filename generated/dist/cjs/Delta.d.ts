@@ -59,7 +59,7 @@ export interface Delta {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDelta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDelta(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against delta (http://hl7.org/fhir/StructureDefinition/observation-delta).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface Detail {
     valueReference?: Reference;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Flag details (http://hl7.org/fhir/StructureDefinition/flag-detail).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

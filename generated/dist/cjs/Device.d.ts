@@ -435,8 +435,8 @@ export interface DeviceUdi {
     _entryType?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDevice(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkDeviceUdi(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDevice(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkDeviceUdi(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Device (http://hl7.org/fhir/StructureDefinition/Device).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -301,8 +301,8 @@ export interface DeviceMetricCalibration {
     _time?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDeviceMetric(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkDeviceMetricCalibration(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDeviceMetric(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkDeviceMetricCalibration(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against DeviceMetric (http://hl7.org/fhir/StructureDefinition/DeviceMetric).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

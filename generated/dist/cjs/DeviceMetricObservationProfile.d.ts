@@ -482,8 +482,8 @@ export interface DeviceMetricObservationProfileRelated {
     target: Reference<'Observation'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDeviceMetricObservationProfile(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkDeviceMetricObservationProfileRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDeviceMetricObservationProfile(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkDeviceMetricObservationProfileRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Device Metric Observation Profile (http://hl7.org/fhir/StructureDefinition/devicemetricobservation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

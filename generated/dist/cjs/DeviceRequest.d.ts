@@ -429,8 +429,8 @@ export interface DeviceRequestRequester {
     onBehalfOf?: Reference<'Organization'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDeviceRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkDeviceRequestRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDeviceRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkDeviceRequestRequester(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against DeviceRequest (http://hl7.org/fhir/StructureDefinition/DeviceRequest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

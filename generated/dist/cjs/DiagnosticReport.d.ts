@@ -431,9 +431,9 @@ export interface DiagnosticReportImage {
     link: Reference<'Media'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDiagnosticReport(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkDiagnosticReportPerformer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkDiagnosticReportImage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDiagnosticReport(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkDiagnosticReportPerformer(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkDiagnosticReportImage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against DiagnosticReport (http://hl7.org/fhir/StructureDefinition/DiagnosticReport).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -365,9 +365,9 @@ export interface DocumentManifestRelated {
     ref?: Reference;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDocumentManifest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkDocumentManifestContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkDocumentManifestRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDocumentManifest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkDocumentManifestContent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkDocumentManifestRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against DocumentManifest (http://hl7.org/fhir/StructureDefinition/DocumentManifest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -605,11 +605,11 @@ export interface DocumentReferenceContextRelated {
     ref?: Reference;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDocumentReference(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkDocumentReferenceRelatesTo(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkDocumentReferenceContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkDocumentReferenceContext(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkDocumentReferenceContextRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDocumentReference(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkDocumentReferenceRelatesTo(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkDocumentReferenceContent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkDocumentReferenceContext(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkDocumentReferenceContextRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against DocumentReference (http://hl7.org/fhir/StructureDefinition/DocumentReference).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

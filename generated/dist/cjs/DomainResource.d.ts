@@ -104,7 +104,7 @@ export interface DomainResource {
     modifierExtension?: Extension[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDomainResource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDomainResource(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against DomainResource (http://hl7.org/fhir/StructureDefinition/DomainResource).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

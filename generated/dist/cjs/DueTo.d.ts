@@ -72,7 +72,7 @@ export interface DueTo {
     valueReference?: Reference<'Condition' | 'Immunization' | 'MedicationAdministration' | 'MedicationStatement' | 'Procedure'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDueTo(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDueTo(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against dueTo (http://hl7.org/fhir/StructureDefinition/condition-dueTo).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -229,7 +229,7 @@ export interface EHRSFMRecordLifecycleEventAuditEvent {
     entity?: AuditEventEntity[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkEHRSFMRecordLifecycleEventAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEHRSFMRecordLifecycleEventAuditEvent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against EHRS FM Record Lifecycle Event - Audit Event (http://hl7.org/fhir/StructureDefinition/ehrsrle-auditevent).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

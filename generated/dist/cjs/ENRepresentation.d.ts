@@ -61,7 +61,7 @@ export interface ENRepresentation {
     _valueCode?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkENRepresentation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkENRepresentation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against EN-representation (http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

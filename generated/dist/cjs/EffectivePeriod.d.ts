@@ -59,7 +59,7 @@ export interface EffectivePeriod {
     valuePeriod?: Period;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkEffectivePeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEffectivePeriod(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Effective time (http://hl7.org/fhir/StructureDefinition/11179-de-effective-period).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

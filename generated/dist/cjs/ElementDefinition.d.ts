@@ -2854,15 +2854,15 @@ export interface ElementDefinitionMapping {
     _comment?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkElementDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkElementDefinitionSlicing(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkElementDefinitionBase(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkElementDefinitionType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkElementDefinitionConstraint(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkElementDefinitionBinding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkElementDefinitionMapping(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkElementDefinitionSlicingDiscriminator(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkElementDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkElementDefinitionSlicing(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkElementDefinitionBase(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkElementDefinitionType(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkElementDefinitionExample(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkElementDefinitionConstraint(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkElementDefinitionBinding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkElementDefinitionMapping(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkElementDefinitionSlicingDiscriminator(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ElementDefinition (http://hl7.org/fhir/StructureDefinition/ElementDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -281,7 +281,7 @@ export interface EligibilityRequest {
     benefitSubCategory?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkEligibilityRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEligibilityRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against EligibilityRequest (http://hl7.org/fhir/StructureDefinition/EligibilityRequest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -631,11 +631,11 @@ export interface EligibilityResponseError {
     code: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkEligibilityResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkEligibilityResponseInsurance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkEligibilityResponseError(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkEligibilityResponseInsuranceBenefitBalance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkEligibilityResponseInsuranceBenefitBalanceFinancial(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEligibilityResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkEligibilityResponseInsurance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkEligibilityResponseError(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkEligibilityResponseInsuranceBenefitBalance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkEligibilityResponseInsuranceBenefitBalanceFinancial(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against EligibilityResponse (http://hl7.org/fhir/StructureDefinition/EligibilityResponse).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -827,13 +827,13 @@ export interface EncounterLocation {
     period?: Period;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkEncounter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkEncounterParticipant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkEncounterDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkEncounterHospitalization(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkEncounterLocation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEncounter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkEncounterParticipant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkEncounterDiagnosis(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkEncounterHospitalization(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkEncounterLocation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Encounter (http://hl7.org/fhir/StructureDefinition/Encounter).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -192,7 +192,7 @@ export interface EnrollmentRequest {
     coverage?: Reference<'Coverage'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkEnrollmentRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEnrollmentRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against EnrollmentRequest (http://hl7.org/fhir/StructureDefinition/EnrollmentRequest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -506,9 +506,9 @@ export interface ExampleLipidProfileReferenceRange {
     _text?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExampleLipidProfile(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExampleLipidProfileValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExampleLipidProfileReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExampleLipidProfile(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExampleLipidProfileValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExampleLipidProfileReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/cholesterol).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -825,14 +825,14 @@ export interface ExpansionProfileDesignationExcludeDesignation {
     use?: Coding;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExpansionProfileFixedVersion(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExpansionProfileExcludedSystem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExpansionProfileDesignation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExpansionProfileDesignationInclude(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExpansionProfileDesignationExclude(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExpansionProfileDesignationIncludeDesignation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExpansionProfileDesignationExcludeDesignation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExpansionProfile(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExpansionProfileFixedVersion(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExpansionProfileExcludedSystem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExpansionProfileDesignation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExpansionProfileDesignationInclude(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExpansionProfileDesignationExclude(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExpansionProfileDesignationIncludeDesignation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExpansionProfileDesignationExcludeDesignation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ExpansionProfile (http://hl7.org/fhir/StructureDefinition/ExpansionProfile).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

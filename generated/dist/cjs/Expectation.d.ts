@@ -61,7 +61,7 @@ export interface Expectation {
     _valueCode?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExpectation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExpectation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Conformance expectation (http://hl7.org/fhir/StructureDefinition/capabilitystatement-expectation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

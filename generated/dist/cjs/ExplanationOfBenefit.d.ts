@@ -2779,25 +2779,25 @@ export interface ExplanationOfBenefitBenefitBalanceFinancial {
     usedMoney?: Money;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExplanationOfBenefitRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExplanationOfBenefitPayee(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExplanationOfBenefitInformation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExplanationOfBenefitCareTeam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExplanationOfBenefitDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExplanationOfBenefitProcedure(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExplanationOfBenefitInsurance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExplanationOfBenefitAccident(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExplanationOfBenefitAddItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExplanationOfBenefitPayment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExplanationOfBenefitProcessNote(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExplanationOfBenefitBenefitBalance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExplanationOfBenefitItemAdjudication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExplanationOfBenefitItemDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExplanationOfBenefitAddItemDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExplanationOfBenefitBenefitBalanceFinancial(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExplanationOfBenefitItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExplanationOfBenefitRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExplanationOfBenefitPayee(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExplanationOfBenefitInformation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExplanationOfBenefitCareTeam(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExplanationOfBenefitDiagnosis(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExplanationOfBenefitProcedure(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExplanationOfBenefitInsurance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExplanationOfBenefitAccident(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExplanationOfBenefitAddItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExplanationOfBenefitPayment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExplanationOfBenefitProcessNote(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExplanationOfBenefitBenefitBalance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExplanationOfBenefitItemAdjudication(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExplanationOfBenefitItemDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExplanationOfBenefitAddItemDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExplanationOfBenefitBenefitBalanceFinancial(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExplanationOfBenefitItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ExplanationOfBenefit (http://hl7.org/fhir/StructureDefinition/ExplanationOfBenefit).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

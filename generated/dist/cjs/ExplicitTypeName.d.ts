@@ -60,7 +60,7 @@ export interface ExplicitTypeName {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExplicitTypeName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExplicitTypeName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against explicit-type-name (http://hl7.org/fhir/StructureDefinition/structuredefinition-explicit-type-name).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface Extends {
     valueReference?: Reference<'DiagnosticReport'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtends(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtends(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extends (http://hl7.org/fhir/StructureDefinition/diagnosticReport-extends).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -479,7 +479,7 @@ export interface Extension {
     valueMeta?: Meta;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtension(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtension(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension (http://hl7.org/fhir/StructureDefinition/Extension).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -58,7 +58,7 @@ export interface ExtensionCareConnectAdmissionMethod1 {
     valueCodeableConcept: CodeableConcept<'11' | '12' | '13' | '21' | '22' | '23' | '24' | '25' | '28' | '2A' | '2B' | '2C' | '2D' | '31' | '32' | '81' | '82' | '83'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionCareConnectAdmissionMethod1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectAdmissionMethod1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-CareConnect-AdmissionMethod-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

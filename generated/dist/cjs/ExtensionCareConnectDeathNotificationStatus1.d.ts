@@ -60,7 +60,7 @@ export interface ExtensionCareConnectDeathNotificationStatus1 {
     valueCodeableConcept: CodeableConcept<'1' | '2'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionCareConnectDeathNotificationStatus1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectDeathNotificationStatus1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-CareConnect-DeathNotificationStatus-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DeathNotificationStatus-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

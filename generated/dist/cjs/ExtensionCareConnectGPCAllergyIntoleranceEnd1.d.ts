@@ -167,9 +167,9 @@ export interface ExtensionCareConnectGPCAllergyIntoleranceEnd1ReasonEnded {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionCareConnectGPCAllergyIntoleranceEnd1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExtensionCareConnectGPCAllergyIntoleranceEnd1EndDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExtensionCareConnectGPCAllergyIntoleranceEnd1ReasonEnded(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCAllergyIntoleranceEnd1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExtensionCareConnectGPCAllergyIntoleranceEnd1EndDate(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExtensionCareConnectGPCAllergyIntoleranceEnd1ReasonEnded(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-CareConnect-GPC-AllergyIntoleranceEnd-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEnd-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

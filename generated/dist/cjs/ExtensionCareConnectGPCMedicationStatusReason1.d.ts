@@ -166,9 +166,9 @@ export interface ExtensionCareConnectGPCMedicationStatusReason1StatusChangeDate 
     _valueDateTime?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionCareConnectGPCMedicationStatusReason1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExtensionCareConnectGPCMedicationStatusReason1StatusReason(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExtensionCareConnectGPCMedicationStatusReason1StatusChangeDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCMedicationStatusReason1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExtensionCareConnectGPCMedicationStatusReason1StatusReason(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExtensionCareConnectGPCMedicationStatusReason1StatusChangeDate(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-CareConnect-GPC-MedicationStatusReason-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -337,12 +337,12 @@ export interface ExtensionCareConnectGPCNHSCommunication1InterpreterRequired {
     _valueBoolean?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionCareConnectGPCNHSCommunication1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExtensionCareConnectGPCNHSCommunication1Language(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExtensionCareConnectGPCNHSCommunication1Preferred(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExtensionCareConnectGPCNHSCommunication1ModeOfCommunication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExtensionCareConnectGPCNHSCommunication1CommunicationProficiency(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExtensionCareConnectGPCNHSCommunication1InterpreterRequired(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCNHSCommunication1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExtensionCareConnectGPCNHSCommunication1Language(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExtensionCareConnectGPCNHSCommunication1Preferred(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExtensionCareConnectGPCNHSCommunication1ModeOfCommunication(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExtensionCareConnectGPCNHSCommunication1CommunicationProficiency(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExtensionCareConnectGPCNHSCommunication1InterpreterRequired(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-CareConnect-GPC-NHSCommunication-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

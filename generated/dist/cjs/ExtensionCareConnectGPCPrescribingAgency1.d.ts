@@ -60,7 +60,7 @@ export interface ExtensionCareConnectGPCPrescribingAgency1 {
     valueCodeableConcept?: CodeableConcept<'prescribed-at-gp-practice' | 'prescribed-by-another-organisation' | 'prescribed-by-previous-practice'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionCareConnectGPCPrescribingAgency1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCPrescribingAgency1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-CareConnect-GPC-PrescribingAgency-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescribingAgency-1 version 1.1.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface ExtensionCareConnectMainLocation1 {
     valueReference: Reference<'Location'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionCareConnectMainLocation1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectMainLocation1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-CareConnect-MainLocation-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MainLocation-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface ExtensionCareConnectNHSNumberVerificationStatus1 {
     valueCodeableConcept: CodeableConcept<'01' | '02' | '03' | '04' | '05' | '06' | '07' | '08'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionCareConnectNHSNumberVerificationStatus1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectNHSNumberVerificationStatus1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-CareConnect-NHSNumberVerificationStatus-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface ExtensionCareConnectNominatedPharmacy1 {
     valueReference?: Reference<'Organization'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionCareConnectNominatedPharmacy1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectNominatedPharmacy1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-CareConnect-NominatedPharmacy-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NominatedPharmacy-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

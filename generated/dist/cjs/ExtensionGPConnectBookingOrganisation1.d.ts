@@ -59,7 +59,7 @@ export interface ExtensionGPConnectBookingOrganisation1 {
     valueReference?: Reference<'Organization'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionGPConnectBookingOrganisation1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionGPConnectBookingOrganisation1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-GPConnect-BookingOrganisation-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-BookingOrganisation-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

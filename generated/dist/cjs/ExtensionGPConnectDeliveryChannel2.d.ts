@@ -61,7 +61,7 @@ export interface ExtensionGPConnectDeliveryChannel2 {
     _valueCode?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionGPConnectDeliveryChannel2(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionGPConnectDeliveryChannel2(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-GPConnect-DeliveryChannel-2 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-GPConnect-DeliveryChannel-2 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

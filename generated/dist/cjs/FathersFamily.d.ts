@@ -60,7 +60,7 @@ export interface FathersFamily {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkFathersFamily(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkFathersFamily(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against fathers-family (http://hl7.org/fhir/StructureDefinition/humanname-fathers-family).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

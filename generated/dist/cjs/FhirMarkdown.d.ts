@@ -9,7 +9,7 @@
  */
 export type FhirMarkdown = string;
 import * as vrt from './runtime/validate/index.js';
-export declare function checkFhirMarkdown(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkFhirMarkdown(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against markdown (http://hl7.org/fhir/StructureDefinition/markdown).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface FhirPathExpression {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkFhirPathExpression(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkFhirPathExpression(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against fhirPathExpression (http://hl7.org/fhir/StructureDefinition/cqif-fhirPathExpression).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -9,7 +9,7 @@
  */
 export type FhirUuid = string;
 import * as vrt from './runtime/validate/index.js';
-export declare function checkFhirUuid(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkFhirUuid(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against uuid (http://hl7.org/fhir/StructureDefinition/uuid).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface Fmm {
     _valueInteger?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkFmm(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkFmm(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against fmm (http://hl7.org/fhir/StructureDefinition/structuredefinition-fmm).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

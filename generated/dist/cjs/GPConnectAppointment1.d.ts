@@ -555,11 +555,11 @@ export interface GPConnectAppointment1Participant {
     _status?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkGPConnectAppointment1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGPConnectAppointment1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGPConnectAppointment1Reason(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGPConnectAppointment1Participant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGPConnectAppointment1ReasonCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectAppointment1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGPConnectAppointment1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGPConnectAppointment1Reason(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGPConnectAppointment1Participant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGPConnectAppointment1ReasonCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against GPConnect-Appointment-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Appointment-1 version 1.6.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

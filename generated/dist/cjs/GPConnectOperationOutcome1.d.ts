@@ -357,10 +357,10 @@ export interface GPConnectOperationOutcome1IssueDetailsCoding {
     _display?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkGPConnectOperationOutcome1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGPConnectOperationOutcome1Issue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGPConnectOperationOutcome1IssueDetails(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGPConnectOperationOutcome1IssueDetailsCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectOperationOutcome1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGPConnectOperationOutcome1Issue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGPConnectOperationOutcome1IssueDetails(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGPConnectOperationOutcome1IssueDetailsCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against GPConnect-OperationOutcome-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-OperationOutcome-1 version 1.2.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -286,9 +286,9 @@ export interface GPConnectSchedule1PlanningHorizon {
     _end?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkGPConnectSchedule1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGPConnectSchedule1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGPConnectSchedule1PlanningHorizon(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectSchedule1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGPConnectSchedule1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGPConnectSchedule1PlanningHorizon(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against GPConnect-Schedule-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Schedule-1 version 1.6.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -277,9 +277,9 @@ export interface GPConnectSearchsetBundle1Entry {
     resource?: AnyResource;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkGPConnectSearchsetBundle1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGPConnectSearchsetBundle1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGPConnectSearchsetBundle1Entry(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectSearchsetBundle1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGPConnectSearchsetBundle1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGPConnectSearchsetBundle1Entry(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against GPConnect-Searchset-Bundle-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Searchset-Bundle-1 version 1.3.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -368,10 +368,10 @@ export interface GPConnectStructuredRecordBundle1Entry {
     resource?: AnyResource;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkGPConnectStructuredRecordBundle1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGPConnectStructuredRecordBundle1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGPConnectStructuredRecordBundle1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGPConnectStructuredRecordBundle1Entry(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectStructuredRecordBundle1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGPConnectStructuredRecordBundle1Meta(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGPConnectStructuredRecordBundle1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGPConnectStructuredRecordBundle1Entry(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against GPConnect-StructuredRecord-Bundle-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-StructuredRecord-Bundle-1 version 1.3.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -164,9 +164,9 @@ export interface GlstringText {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkGlstring(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGlstringUrl(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGlstringText(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGlstring(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGlstringUrl(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGlstringText(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against glstring (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

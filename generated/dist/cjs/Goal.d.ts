@@ -396,8 +396,8 @@ export interface GoalTarget {
     dueDuration?: Duration;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkGoal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGoalTarget(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGoal(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGoalTarget(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Goal (http://hl7.org/fhir/StructureDefinition/Goal).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -576,10 +576,10 @@ export interface GraphDefinitionLinkTargetCompartment {
     _description?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkGraphDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGraphDefinitionLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGraphDefinitionLinkTarget(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGraphDefinitionLinkTargetCompartment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGraphDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGraphDefinitionLink(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGraphDefinitionLinkTarget(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGraphDefinitionLinkTargetCompartment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against GraphDefinition (http://hl7.org/fhir/StructureDefinition/GraphDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -267,7 +267,7 @@ export interface GuidanceResponse {
     dataRequirement?: DataRequirement[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkGuidanceResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGuidanceResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against GuidanceResponse (http://hl7.org/fhir/StructureDefinition/GuidanceResponse).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -217,10 +217,10 @@ export interface HaploidMethod {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkHaploid(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHaploidLocus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHaploidType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHaploidMethod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHaploid(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHaploidLocus(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHaploidType(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHaploidMethod(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against haploid (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

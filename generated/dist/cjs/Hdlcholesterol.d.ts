@@ -418,8 +418,8 @@ export interface HdlcholesterolReferenceRange {
     _text?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkHdlcholesterol(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHdlcholesterolReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHdlcholesterol(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHdlcholesterolReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/hdlcholesterol).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

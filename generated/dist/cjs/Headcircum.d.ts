@@ -874,13 +874,13 @@ export interface HeadcircumComponentValue {
     _code?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkHeadcircum(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHeadcircumCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHeadcircumValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHeadcircumRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHeadcircumComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHeadcircumCodeCodingHeadCircumCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHeadcircumComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHeadcircum(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHeadcircumCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHeadcircumValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHeadcircumRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHeadcircumComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHeadcircumCodeCodingHeadCircumCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHeadcircumComponentValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/headcircum).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

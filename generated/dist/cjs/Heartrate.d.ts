@@ -874,13 +874,13 @@ export interface HeartrateComponentValue {
     _code?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkHeartrate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHeartrateCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHeartrateValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHeartrateRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHeartrateComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHeartrateCodeCodingHeartRateCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHeartrateComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHeartrate(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHeartrateCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHeartrateValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHeartrateRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHeartrateComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHeartrateCodeCodingHeartRateCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHeartrateComponentValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/heartrate).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -387,13 +387,13 @@ export interface HistoryRevisionNotes {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHistoryName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHistoryRevision(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHistoryRevisionDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHistoryRevisionId(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHistoryRevisionAuthor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHistoryRevisionNotes(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHistoryName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHistoryRevision(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHistoryRevisionDate(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHistoryRevisionId(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHistoryRevisionAuthor(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHistoryRevisionNotes(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against history (http://hl7.org/fhir/StructureDefinition/codesystem-history).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -118,7 +118,7 @@ export interface HumanName {
     period?: Period;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkHumanName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHumanName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against HumanName (http://hl7.org/fhir/StructureDefinition/HumanName).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

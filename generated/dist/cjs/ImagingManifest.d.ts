@@ -399,10 +399,10 @@ export interface ImagingManifestStudySeriesInstance {
     _uid?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkImagingManifest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkImagingManifestStudy(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkImagingManifestStudySeries(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkImagingManifestStudySeriesInstance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkImagingManifest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkImagingManifestStudy(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkImagingManifestStudySeries(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkImagingManifestStudySeriesInstance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ImagingManifest (http://hl7.org/fhir/StructureDefinition/ImagingManifest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

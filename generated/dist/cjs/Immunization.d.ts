@@ -677,11 +677,11 @@ export interface ImmunizationVaccinationProtocol {
     doseStatusReason?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkImmunization(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkImmunizationPractitioner(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkImmunizationExplanation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkImmunizationReaction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkImmunizationVaccinationProtocol(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkImmunization(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkImmunizationPractitioner(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkImmunizationExplanation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkImmunizationReaction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkImmunizationVaccinationProtocol(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Immunization (http://hl7.org/fhir/StructureDefinition/Immunization).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

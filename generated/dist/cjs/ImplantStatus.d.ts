@@ -61,7 +61,7 @@ export interface ImplantStatus {
     _valueCode?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkImplantStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkImplantStatus(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Status of Implantable Devices (http://hl7.org/fhir/StructureDefinition/device-implant-status).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

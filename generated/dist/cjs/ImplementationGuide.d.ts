@@ -774,12 +774,12 @@ export interface ImplementationGuidePage {
     page?: ImplementationGuidePage[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkImplementationGuideDependency(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkImplementationGuidePackage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkImplementationGuideGlobal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkImplementationGuidePage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkImplementationGuidePackageResource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkImplementationGuideDependency(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkImplementationGuidePackage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkImplementationGuideGlobal(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkImplementationGuidePage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkImplementationGuidePackageResource(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ImplementationGuide (http://hl7.org/fhir/StructureDefinition/ImplementationGuide).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface InfuseOver {
     valueDuration?: Duration;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkInfuseOver(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkInfuseOver(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against infuseOver (http://hl7.org/fhir/StructureDefinition/pharmacy-core-infuseOver).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

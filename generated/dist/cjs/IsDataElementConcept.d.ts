@@ -60,7 +60,7 @@ export interface IsDataElementConcept {
     _valueBoolean?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkIsDataElementConcept(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkIsDataElementConcept(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Is Data Element Concept? (http://hl7.org/fhir/StructureDefinition/11179-de-is-data-element-concept).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

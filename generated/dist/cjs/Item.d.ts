@@ -279,11 +279,11 @@ export interface ItemStatus {
     _valueCode?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkItemCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkItemGeneticsObservation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkItemSpecimen(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkItemStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkItemCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkItemGeneticsObservation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkItemSpecimen(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkItemStatus(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Item (http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -204,8 +204,8 @@ export interface LinkageItem {
     resource: Reference;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkLinkage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkLinkageItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkLinkage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkLinkageItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Linkage (http://hl7.org/fhir/StructureDefinition/Linkage).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -340,8 +340,8 @@ export interface ListEntry {
     item: Reference;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkList(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkListEntry(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkList(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkListEntry(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against List (http://hl7.org/fhir/StructureDefinition/List).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

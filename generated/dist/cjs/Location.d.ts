@@ -355,8 +355,8 @@ export interface LocationPosition {
     _altitude?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkLocation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkLocationPosition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkLocation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkLocationPosition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Location (http://hl7.org/fhir/StructureDefinition/Location).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface LocationDistance {
     valueDistance?: Distance;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkLocationDistance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkLocationDistance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Distance (http://hl7.org/fhir/StructureDefinition/location-distance).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface LookupQuestionnaire {
     _valueUri?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkLookupQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkLookupQuestionnaire(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against lookupQuestionnaire (http://hl7.org/fhir/StructureDefinition/questionnaire-lookupQuestionnaire).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface MPPS {
     valueIdentifier?: Identifier;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMPPS(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMPPS(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against MPPS (http://hl7.org/fhir/StructureDefinition/auditevent-MPPS).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface MaxDeliveryRate {
     valueRatio?: Ratio;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMaxDeliveryRate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMaxDeliveryRate(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against maxDeliveryRate (http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryRate).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface MaxOccurs {
     _valueInteger?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMaxOccurs(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMaxOccurs(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against maxOccurs (http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface MaxSize {
     _valueDecimal?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMaxSize(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMaxSize(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against maxSize (http://hl7.org/fhir/StructureDefinition/maxSize).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -602,10 +602,10 @@ export interface MedicationRequestSubstitution {
     reason?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMedicationRequestRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMedicationRequestDispenseRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMedicationRequestSubstitution(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMedicationRequestRequester(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMedicationRequestDispenseRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMedicationRequestSubstitution(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against MedicationRequest (http://hl7.org/fhir/StructureDefinition/MedicationRequest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -326,7 +326,7 @@ export interface MedicationStatement {
     dosage?: Dosage[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMedicationStatement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMedicationStatement(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against MedicationStatement (http://hl7.org/fhir/StructureDefinition/MedicationStatement).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -526,9 +526,9 @@ export interface MessageDefinitionAllowedResponse {
     _situation?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMessageDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMessageDefinitionFocus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMessageDefinitionAllowedResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMessageDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMessageDefinitionFocus(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMessageDefinitionAllowedResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against MessageDefinition (http://hl7.org/fhir/StructureDefinition/MessageDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -489,10 +489,10 @@ export interface MessageHeaderResponse {
     details?: Reference<'OperationOutcome'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMessageHeader(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMessageHeaderDestination(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMessageHeaderSource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMessageHeaderResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMessageHeader(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMessageHeaderDestination(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMessageHeaderSource(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMessageHeaderResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against MessageHeader (http://hl7.org/fhir/StructureDefinition/MessageHeader).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

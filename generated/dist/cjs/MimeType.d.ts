@@ -61,7 +61,7 @@ export interface MimeType {
     _valueCode?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMimeType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMimeType(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against mimeType (http://hl7.org/fhir/StructureDefinition/mimeType).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface MinOccurs {
     _valueInteger?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMinOccurs(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMinOccurs(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against minOccurs (http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -95,7 +95,7 @@ export interface Money {
     _code?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMoney(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMoney(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Money (http://hl7.org/fhir/StructureDefinition/Money).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -372,8 +372,8 @@ export interface NamingSystemUniqueId {
     period?: Period;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkNamingSystem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkNamingSystemUniqueId(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkNamingSystem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkNamingSystemUniqueId(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against NamingSystem (http://hl7.org/fhir/StructureDefinition/NamingSystem).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

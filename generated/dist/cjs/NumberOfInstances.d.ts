@@ -60,7 +60,7 @@ export interface NumberOfInstances {
     _valueInteger?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkNumberOfInstances(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkNumberOfInstances(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against NumberOfInstances (http://hl7.org/fhir/StructureDefinition/auditevent-NumberOfInstances).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -822,10 +822,10 @@ export interface ObservationComponent {
     referenceRange?: ObservationReferenceRange[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkObservation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkObservationRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkObservationComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkObservation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkObservationRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkObservationComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Observation (http://hl7.org/fhir/StructureDefinition/Observation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -473,7 +473,7 @@ export interface ObservationGenetics {
     component?: ObservationComponent[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkObservationGenetics(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Observation-genetics (http://hl7.org/fhir/StructureDefinition/observation-genetics).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface ObservationGeneticsSequence {
     valueReference?: Reference<'Sequence'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkObservationGeneticsSequence(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkObservationGeneticsSequence(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Sequence (http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

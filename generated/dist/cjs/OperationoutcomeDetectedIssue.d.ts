@@ -59,7 +59,7 @@ export interface OperationoutcomeDetectedIssue {
     valueReference?: Reference<'DetectedIssue'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkOperationoutcomeDetectedIssue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOperationoutcomeDetectedIssue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Clinical Issue (http://hl7.org/fhir/StructureDefinition/operationoutcome-detectedIssue).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

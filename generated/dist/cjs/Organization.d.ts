@@ -302,8 +302,8 @@ export interface OrganizationContact {
     address?: Address;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkOrganization(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkOrganizationContact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOrganization(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkOrganizationContact(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Organization (http://hl7.org/fhir/StructureDefinition/Organization).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

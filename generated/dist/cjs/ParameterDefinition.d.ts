@@ -119,7 +119,7 @@ export interface ParameterDefinition {
     profile?: Reference<'StructureDefinition'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkParameterDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkParameterDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ParameterDefinition (http://hl7.org/fhir/StructureDefinition/ParameterDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -581,8 +581,8 @@ export interface ParametersParameter {
     part?: ParametersParameter[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkParameters(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkParametersParameter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkParameters(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkParametersParameter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Parameters (http://hl7.org/fhir/StructureDefinition/Parameters).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -163,9 +163,9 @@ export interface ParentReference {
     valueReference?: Reference<'FamilyMemberHistory'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkParent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkParentType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkParentReference(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkParent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkParentType(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkParentReference(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against parent (http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface ParticipantObjectContainsStudy {
     valueIdentifier?: Identifier;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkParticipantObjectContainsStudy(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkParticipantObjectContainsStudy(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ParticipantObjectContainsStudy (http://hl7.org/fhir/StructureDefinition/auditevent-ParticipantObjectContainsStudy).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -644,11 +644,11 @@ export interface PatientLink {
     _type?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkPatient(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkPatientContact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkPatientAnimal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkPatientCommunication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkPatientLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPatient(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkPatientContact(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkPatientAnimal(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkPatientCommunication(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkPatientLink(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Patient (http://hl7.org/fhir/StructureDefinition/Patient).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

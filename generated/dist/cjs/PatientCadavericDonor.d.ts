@@ -58,7 +58,7 @@ export interface PatientCadavericDonor {
     _valueBoolean?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkPatientCadavericDonor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPatientCadavericDonor(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against patient-cadavericDonor (http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

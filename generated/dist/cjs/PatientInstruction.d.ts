@@ -168,9 +168,9 @@ export interface PatientInstructionContent {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkPatientInstruction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkPatientInstructionLang(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkPatientInstructionContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPatientInstruction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkPatientInstructionLang(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkPatientInstructionContent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Directions (http://hl7.org/fhir/StructureDefinition/devicerequest-patientInstruction).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -216,7 +216,7 @@ export interface PaymentNotice {
     paymentStatus?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkPaymentNotice(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPaymentNotice(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against PaymentNotice (http://hl7.org/fhir/StructureDefinition/PaymentNotice).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

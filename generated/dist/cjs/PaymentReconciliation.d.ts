@@ -441,9 +441,9 @@ export interface PaymentReconciliationProcessNote {
     _text?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkPaymentReconciliation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkPaymentReconciliationDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkPaymentReconciliationProcessNote(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPaymentReconciliation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkPaymentReconciliationDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkPaymentReconciliationProcessNote(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against PaymentReconciliation (http://hl7.org/fhir/StructureDefinition/PaymentReconciliation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface PermittedValueConceptmap {
     valueReference?: Reference<'ConceptMap'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkPermittedValueConceptmap(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPermittedValueConceptmap(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Permitted Values link (http://hl7.org/fhir/StructureDefinition/11179-permitted-value-conceptmap).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -306,8 +306,8 @@ export interface PractitionerQualification {
     issuer?: Reference<'Organization'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkPractitioner(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkPractitionerQualification(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPractitioner(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkPractitionerQualification(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Practitioner (http://hl7.org/fhir/StructureDefinition/Practitioner).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

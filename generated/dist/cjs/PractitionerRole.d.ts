@@ -413,9 +413,9 @@ export interface PractitionerRoleNotAvailable {
     during?: Period;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkPractitionerRole(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkPractitionerRoleAvailableTime(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkPractitionerRoleNotAvailable(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPractitionerRole(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkPractitionerRoleAvailableTime(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkPractitionerRoleNotAvailable(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against PractitionerRole (http://hl7.org/fhir/StructureDefinition/PractitionerRole).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

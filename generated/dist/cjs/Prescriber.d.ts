@@ -59,7 +59,7 @@ export interface Prescriber {
     valueReference?: Reference<'Practitioner'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkPrescriber(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPrescriber(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against prescriber (http://hl7.org/fhir/StructureDefinition/medicationstatement-Prescriber).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

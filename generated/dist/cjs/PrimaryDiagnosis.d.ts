@@ -60,7 +60,7 @@ export interface PrimaryDiagnosis {
     _valuePositiveInt?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkPrimaryDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPrimaryDiagnosis(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Primary Diagnosis (http://hl7.org/fhir/StructureDefinition/encounter-primaryDiagnosis).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

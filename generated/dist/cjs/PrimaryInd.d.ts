@@ -60,7 +60,7 @@ export interface PrimaryInd {
     _valueBoolean?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkPrimaryInd(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPrimaryInd(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against primaryInd (http://hl7.org/fhir/StructureDefinition/practitionerrole-primaryInd).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

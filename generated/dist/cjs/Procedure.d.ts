@@ -534,9 +534,9 @@ export interface ProcedureFocalDevice {
     manipulated: Reference<'Device'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkProcedure(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkProcedurePerformer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkProcedureFocalDevice(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkProcedure(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkProcedurePerformer(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkProcedureFocalDevice(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Procedure (http://hl7.org/fhir/StructureDefinition/Procedure).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface ProcedureSchedule {
     valueTiming?: Timing;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkProcedureSchedule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkProcedureSchedule(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against schedule (http://hl7.org/fhir/StructureDefinition/procedure-schedule).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface ProcedurerequestApproachBodySite {
     valueReference?: Reference<'BodySite'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkProcedurerequestApproachBodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkProcedurerequestApproachBodySite(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against approachBodySite (http://hl7.org/fhir/StructureDefinition/procedurerequest-approachBodySite).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -314,8 +314,8 @@ export interface ProcessResponseProcessNote {
     _text?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkProcessResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkProcessResponseProcessNote(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkProcessResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkProcessResponseProcessNote(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ProcessResponse (http://hl7.org/fhir/StructureDefinition/ProcessResponse).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -70,7 +70,7 @@ export interface ProcessingTime {
     valueDuration?: Duration;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkProcessingTime(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkProcessingTime(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Processing Time (http://hl7.org/fhir/StructureDefinition/specimen-processingTime).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -307,7 +307,7 @@ export interface ProfileForHLAGenotypingResults {
     presentedForm?: Attachment[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkProfileForHLAGenotypingResults(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkProfileForHLAGenotypingResults(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Profile for HLA Genotyping Results (http://hl7.org/fhir/StructureDefinition/hlaresult).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -55,7 +55,7 @@ export interface Range {
     high?: SimpleQuantity;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Range (http://hl7.org/fhir/StructureDefinition/Range).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

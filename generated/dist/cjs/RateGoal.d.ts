@@ -59,7 +59,7 @@ export interface RateGoal {
     valueRatio?: Ratio;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkRateGoal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkRateGoal(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against rateGoal (http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateGoal).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

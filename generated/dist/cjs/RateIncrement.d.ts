@@ -59,7 +59,7 @@ export interface RateIncrement {
     valueRatio?: Ratio;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkRateIncrement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkRateIncrement(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against rateIncrement (http://hl7.org/fhir/StructureDefinition/pharmacy-core-rateIncrement).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

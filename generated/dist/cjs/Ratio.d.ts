@@ -55,7 +55,7 @@ export interface Ratio {
     denominator?: Quantity;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkRatio(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkRatio(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Ratio (http://hl7.org/fhir/StructureDefinition/Ratio).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

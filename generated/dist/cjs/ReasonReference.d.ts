@@ -59,7 +59,7 @@ export interface ReasonReference {
     valueReference: Reference<'Condition' | 'Observation'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkReasonReference(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkReasonReference(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Reason Reference (http://hl7.org/fhir/StructureDefinition/event-reasonReference).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface ReceivingPerson {
     valueReference: Reference<'Patient' | 'Person' | 'Practitioner' | 'RelatedPerson'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkReceivingPerson(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkReceivingPerson(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against receivingPerson (http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingPerson).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -70,7 +70,7 @@ export interface Reference<T extends string = ResourceType> {
     _display?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkReference(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkReference(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Reference (http://hl7.org/fhir/StructureDefinition/Reference).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -432,8 +432,8 @@ export interface ReferralRequestRequester {
     onBehalfOf?: Reference<'Organization'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkReferralRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkReferralRequestRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkReferralRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkReferralRequestRequester(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ReferralRequest (http://hl7.org/fhir/StructureDefinition/ReferralRequest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface RegistryOrg {
     valueReference?: Reference<'Organization'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkRegistryOrg(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkRegistryOrg(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against registry-org (http://hl7.org/fhir/StructureDefinition/11179-de-registry-org).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -105,7 +105,7 @@ export interface RelatedArtifact {
     resource?: Reference;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkRelatedArtifact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkRelatedArtifact(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against RelatedArtifact (http://hl7.org/fhir/StructureDefinition/RelatedArtifact).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -166,9 +166,9 @@ export interface RelationshipTarget {
     valueReference?: Reference<'Goal'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkRelationship(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkRelationshipType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkRelationshipTarget(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkRelationship(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkRelationshipType(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkRelationshipTarget(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against related goal (http://hl7.org/fhir/StructureDefinition/goal-relationship).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

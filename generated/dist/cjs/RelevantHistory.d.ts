@@ -59,7 +59,7 @@ export interface RelevantHistory {
     valueReference?: Reference<'Provenance'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkRelevantHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkRelevantHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against relevantHistory (http://hl7.org/fhir/StructureDefinition/communicationrequest-relevantHistory).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface Replacedby {
     valueCoding?: Coding;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkReplacedby(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkReplacedby(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against replacedby (http://hl7.org/fhir/StructureDefinition/codesystem-replacedby).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

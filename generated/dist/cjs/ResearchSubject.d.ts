@@ -195,7 +195,7 @@ export interface ResearchSubject {
     consent?: Reference<'Consent'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkResearchSubject(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkResearchSubject(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ResearchSubject (http://hl7.org/fhir/StructureDefinition/ResearchSubject).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface ResolutionAge {
     valueAge?: Age;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkResolutionAge(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkResolutionAge(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against resolutionAge (http://hl7.org/fhir/StructureDefinition/allergyintolerance-resolutionAge).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface ResourceEffectivePeriod {
     valuePeriod?: Period;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkResourceEffectivePeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkResourceEffectivePeriod(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Effective Period (http://hl7.org/fhir/StructureDefinition/resource-effectivePeriod).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

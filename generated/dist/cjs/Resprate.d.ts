@@ -874,13 +874,13 @@ export interface ResprateComponentValue {
     _code?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkResprate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkResprateCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkResprateValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkResprateRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkResprateComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkResprateCodeCodingRespRateCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkResprateComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkResprate(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkResprateCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkResprateValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkResprateRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkResprateComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkResprateCodeCodingRespRateCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkResprateComponentValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/resprate).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface Reviewer {
     valueReference?: Reference<'Practitioner'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkReviewer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkReviewer(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Reviewer (http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reviewer).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

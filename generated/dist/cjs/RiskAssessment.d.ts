@@ -431,8 +431,8 @@ export interface RiskAssessmentPrediction {
     _rationale?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkRiskAssessment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkRiskAssessmentPrediction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkRiskAssessment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkRiskAssessmentPrediction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against RiskAssessment (http://hl7.org/fhir/StructureDefinition/RiskAssessment).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface SCCoding {
     valueCoding?: Coding;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSCCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSCCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against SC-coding (http://hl7.org/fhir/StructureDefinition/iso21090-SC-coding).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -199,7 +199,7 @@ export interface Schedule {
     _comment?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSchedule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSchedule(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Schedule (http://hl7.org/fhir/StructureDefinition/Schedule).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -465,8 +465,8 @@ export interface SearchParameterComponent {
     _expression?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSearchParameter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkSearchParameterComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSearchParameter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkSearchParameterComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against SearchParameter (http://hl7.org/fhir/StructureDefinition/SearchParameter).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

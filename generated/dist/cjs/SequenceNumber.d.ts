@@ -60,7 +60,7 @@ export interface SequenceNumber {
     _valueInteger?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSequenceNumber(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSequenceNumber(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against sequenceNumber (http://hl7.org/fhir/StructureDefinition/specimen-sequenceNumber).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -396,7 +396,7 @@ export interface ServiceDefinition {
     operationDefinition?: Reference<'OperationDefinition'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkServiceDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkServiceDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ServiceDefinition (http://hl7.org/fhir/StructureDefinition/ServiceDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -400,7 +400,7 @@ export interface ShareableCodeSystem {
     concept: [CodeSystemConcept, ...CodeSystemConcept[]];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkShareableCodeSystem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkShareableCodeSystem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Shareable CodeSystem (http://hl7.org/fhir/StructureDefinition/shareablecodesystem).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

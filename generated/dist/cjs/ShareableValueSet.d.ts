@@ -328,7 +328,7 @@ export interface ShareableValueSet {
     expansion?: ValueSetExpansion;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkShareableValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkShareableValueSet(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Shareable ValueSet (http://hl7.org/fhir/StructureDefinition/shareablevalueset).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

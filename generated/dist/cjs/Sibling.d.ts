@@ -163,9 +163,9 @@ export interface SiblingReference {
     valueReference?: Reference<'FamilyMemberHistory'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSibling(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkSiblingType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkSiblingReference(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSibling(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkSiblingType(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkSiblingReference(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against sibling (http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -233,7 +233,7 @@ export interface Slot {
     _comment?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSlot(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSlot(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Slot (http://hl7.org/fhir/StructureDefinition/Slot).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface Style {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkStyle(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkStyle(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against style (http://hl7.org/fhir/StructureDefinition/rendering-style).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface SubmitterOrg {
     valueReference?: Reference<'Organization'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSubmitterOrg(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSubmitterOrg(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against submitter-org (http://hl7.org/fhir/StructureDefinition/11179-de-submitter-org).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -291,8 +291,8 @@ export interface SubscriptionChannel {
     _header?: (Element | null)[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSubscription(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkSubscriptionChannel(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSubscription(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkSubscriptionChannel(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Subscription (http://hl7.org/fhir/StructureDefinition/Subscription).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -166,9 +166,9 @@ export interface SubstanceExposureRiskExposureRisk {
     valueCodeableConcept?: CodeableConcept<'known-reaction-risk' | 'no-known-reaction-risk'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSubstanceExposureRisk(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkSubstanceExposureRiskSubstance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkSubstanceExposureRiskExposureRisk(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSubstanceExposureRisk(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkSubstanceExposureRiskSubstance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkSubstanceExposureRiskExposureRisk(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against substanceExposureRisk (http://hl7.org/fhir/StructureDefinition/allergyintolerance-substanceExposureRisk).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface SupportLink {
     _valueUri?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSupportLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSupportLink(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against supportLink (http://hl7.org/fhir/StructureDefinition/questionnaire-supportLink).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

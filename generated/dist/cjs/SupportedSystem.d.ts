@@ -60,7 +60,7 @@ export interface SupportedSystem {
     _valueUri?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSupportedSystem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSupportedSystem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Supported Code System (http://hl7.org/fhir/StructureDefinition/capabilitystatement-supported-system).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface SystemUserTaskContext {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSystemUserTaskContext(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSystemUserTaskContext(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against systemUserTaskContext (http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserTaskContext).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

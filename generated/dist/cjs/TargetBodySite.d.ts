@@ -57,7 +57,7 @@ export interface TargetBodySite {
     valueReference?: Reference<'BodySite'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkTargetBodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTargetBodySite(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against targetBodySite (http://hl7.org/fhir/StructureDefinition/condition-targetBodySite).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

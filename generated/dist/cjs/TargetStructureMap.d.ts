@@ -59,7 +59,7 @@ export interface TargetStructureMap {
     valueReference?: Reference<'StructureMap'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkTargetStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTargetStructureMap(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against targetStructureMap (http://hl7.org/fhir/StructureDefinition/questionnaire-targetStructureMap).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -1498,11 +1498,11 @@ export interface TaskOutput {
     valueMeta?: Meta;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkTask(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkTaskRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkTaskRestriction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkTaskInput(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkTaskOutput(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTask(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkTaskRequester(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkTaskRestriction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkTaskInput(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkTaskOutput(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Task (http://hl7.org/fhir/StructureDefinition/Task).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

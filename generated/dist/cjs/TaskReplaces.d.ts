@@ -59,7 +59,7 @@ export interface TaskReplaces {
     valueReference?: Reference<'Task'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkTaskReplaces(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTaskReplaces(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against replaces (http://hl7.org/fhir/StructureDefinition/task-replaces).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

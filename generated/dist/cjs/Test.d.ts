@@ -59,7 +59,7 @@ export interface Test {
     valueReference: Reference<'DiagnosticReport' | 'Observation'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkTest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against test (http://hl7.org/fhir/StructureDefinition/openEHR-test).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

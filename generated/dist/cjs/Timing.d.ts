@@ -306,8 +306,8 @@ export interface TimingRepeat {
     _offset?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkTiming(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTiming(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Timing (http://hl7.org/fhir/StructureDefinition/Timing).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

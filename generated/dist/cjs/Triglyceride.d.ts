@@ -409,8 +409,8 @@ export interface TriglycerideReferenceRange {
     _text?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkTriglyceride(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkTriglycerideReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTriglyceride(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkTriglycerideReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/triglyceride).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

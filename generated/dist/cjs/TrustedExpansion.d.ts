@@ -60,7 +60,7 @@ export interface TrustedExpansion {
     _valueUri?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkTrustedExpansion(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTrustedExpansion(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against trusted-expansion (http://hl7.org/fhir/StructureDefinition/codesystem-trusted-expansion).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

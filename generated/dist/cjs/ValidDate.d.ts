@@ -60,7 +60,7 @@ export interface ValidDate {
     _valueDateTime?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkValidDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValidDate(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against validDate (http://hl7.org/fhir/StructureDefinition/identifier-validDate).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

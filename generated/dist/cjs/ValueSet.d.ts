@@ -1120,15 +1120,15 @@ export interface ValueSetExpansionContains {
     contains?: ValueSetExpansionContains[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkValueSetCompose(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkValueSetExpansion(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkValueSetComposeInclude(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkValueSetExpansionParameter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkValueSetExpansionContains(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkValueSetComposeIncludeConcept(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkValueSetComposeIncludeFilter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkValueSetComposeIncludeConceptDesignation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValueSet(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkValueSetCompose(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkValueSetExpansion(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkValueSetComposeInclude(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkValueSetExpansionParameter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkValueSetExpansionContains(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkValueSetComposeIncludeConcept(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkValueSetComposeIncludeFilter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkValueSetComposeIncludeConceptDesignation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ValueSet (http://hl7.org/fhir/StructureDefinition/ValueSet).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

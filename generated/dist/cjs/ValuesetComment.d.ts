@@ -167,9 +167,9 @@ export interface ValuesetCommentTimestamp {
     _valueInstant?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkValuesetComment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkValuesetCommentContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkValuesetCommentTimestamp(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValuesetComment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkValuesetCommentContent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkValuesetCommentTimestamp(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against comment (http://hl7.org/fhir/StructureDefinition/valueset-comment).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface ValuesetExpirationDate {
     _valueDate?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkValuesetExpirationDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValuesetExpirationDate(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against expirationDate (http://hl7.org/fhir/StructureDefinition/valueset-expirationDate).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

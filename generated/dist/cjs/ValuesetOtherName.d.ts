@@ -167,9 +167,9 @@ export interface ValuesetOtherNamePreferred {
     _valueBoolean?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkValuesetOtherName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkValuesetOtherNameName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkValuesetOtherNamePreferred(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValuesetOtherName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkValuesetOtherNameName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkValuesetOtherNamePreferred(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against otherName (http://hl7.org/fhir/StructureDefinition/valueset-otherName).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

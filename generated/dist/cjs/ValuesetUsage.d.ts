@@ -167,9 +167,9 @@ export interface ValuesetUsageUse {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkValuesetUsage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkValuesetUsageUser(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkValuesetUsageUse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValuesetUsage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkValuesetUsageUser(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkValuesetUsageUse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against usage (http://hl7.org/fhir/StructureDefinition/valueset-usage).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

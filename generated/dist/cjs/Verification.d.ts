@@ -60,7 +60,7 @@ export interface Verification {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkVerification(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkVerification(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against verification (http://hl7.org/fhir/StructureDefinition/iso21090-verification).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

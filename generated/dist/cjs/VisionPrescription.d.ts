@@ -425,8 +425,8 @@ export interface VisionPrescriptionDispense {
     note?: Annotation[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkVisionPrescription(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkVisionPrescriptionDispense(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkVisionPrescription(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkVisionPrescriptionDispense(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against VisionPrescription (http://hl7.org/fhir/StructureDefinition/VisionPrescription).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -874,13 +874,13 @@ export interface VitalSignsProfileComponentValue {
     _code?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkVitalSignsProfile(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkVitalSignsProfileCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkVitalSignsProfileValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkVitalSignsProfileRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkVitalSignsProfileComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkVitalSignsProfileCodeCodingBMICode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkVitalSignsProfileComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkVitalSignsProfile(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkVitalSignsProfileCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkVitalSignsProfileValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkVitalSignsProfileRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkVitalSignsProfileComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkVitalSignsProfileCodeCodingBMICode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkVitalSignsProfileComponentValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/bmi).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

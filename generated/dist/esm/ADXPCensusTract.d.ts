@@ -60,7 +60,7 @@ export interface ADXPCensusTract {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkADXPCensusTract(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkADXPCensusTract(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ADXP-censusTract (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-censusTract).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface ADXPDeliveryMode {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkADXPDeliveryMode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkADXPDeliveryMode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ADXP-deliveryMode (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-deliveryMode).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface ADXPStreetAddressLine {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkADXPStreetAddressLine(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkADXPStreetAddressLine(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ADXP-streetAddressLine (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-streetAddressLine).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface ADXPUnitType {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkADXPUnitType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkADXPUnitType(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ADXP-unitType (http://hl7.org/fhir/StructureDefinition/iso21090-ADXP-unitType).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -225,10 +225,10 @@ export interface AcceptancePriority {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAcceptance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkAcceptanceIndividual(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkAcceptanceStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkAcceptancePriority(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAcceptance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkAcceptanceIndividual(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkAcceptanceStatus(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkAcceptancePriority(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Goal acceptance (http://hl7.org/fhir/StructureDefinition/goal-acceptance).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -381,9 +381,9 @@ export interface AccountGuarantor {
     period?: Period;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAccount(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkAccountCoverage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkAccountGuarantor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAccount(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkAccountCoverage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkAccountGuarantor(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Account (http://hl7.org/fhir/StructureDefinition/Account).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -695,9 +695,9 @@ export interface ActivityDefinitionDynamicValue {
     _expression?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkActivityDefinitionParticipant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkActivityDefinitionDynamicValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkActivityDefinitionParticipant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkActivityDefinitionDynamicValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ActivityDefinition (http://hl7.org/fhir/StructureDefinition/ActivityDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface AddendumOf {
     valueReference?: Reference<'DiagnosticReport'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAddendumOf(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAddendumOf(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Addendum Of (http://hl7.org/fhir/StructureDefinition/diagnosticReport-addendumOf).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

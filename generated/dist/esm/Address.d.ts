@@ -155,7 +155,7 @@ export interface Address {
     period?: Period;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAddress(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAddress(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Address (http://hl7.org/fhir/StructureDefinition/Address).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

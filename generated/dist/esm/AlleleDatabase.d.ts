@@ -59,7 +59,7 @@ export interface AlleleDatabase {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAlleleDatabase(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAlleleDatabase(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against allele-database (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface AllowedProfile {
     valueReference?: Reference<'StructureDefinition'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAllowedProfile(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAllowedProfile(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against allowedProfile (http://hl7.org/fhir/StructureDefinition/questionnaire-allowedProfile).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

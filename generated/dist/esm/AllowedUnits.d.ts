@@ -72,7 +72,7 @@ export interface AllowedUnits {
     valueReference?: Reference<'ValueSet'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAllowedUnits(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAllowedUnits(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against allowedUnits (http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

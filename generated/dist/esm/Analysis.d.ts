@@ -164,9 +164,9 @@ export interface AnalysisInterpretation {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAnalysis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkAnalysisType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkAnalysisInterpretation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAnalysis(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkAnalysisType(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkAnalysisInterpretation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Analysis (http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

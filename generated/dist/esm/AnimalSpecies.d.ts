@@ -60,7 +60,7 @@ export interface AnimalSpecies {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAnimalSpecies(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAnimalSpecies(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against animalSpecies (http://hl7.org/fhir/StructureDefinition/practitioner-animalSpecies).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -421,8 +421,8 @@ export interface AppointmentParticipant {
     _status?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAppointment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkAppointmentParticipant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAppointment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkAppointmentParticipant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Appointment (http://hl7.org/fhir/StructureDefinition/Appointment).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

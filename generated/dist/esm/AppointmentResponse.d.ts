@@ -198,7 +198,7 @@ export interface AppointmentResponse {
     _comment?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAppointmentResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAppointmentResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against AppointmentResponse (http://hl7.org/fhir/StructureDefinition/AppointmentResponse).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface ApproachBodySite {
     valueReference?: Reference<'BodySite'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkApproachBodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkApproachBodySite(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against approachBodySite (http://hl7.org/fhir/StructureDefinition/procedure-approachBodySite).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

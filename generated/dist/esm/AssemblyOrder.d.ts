@@ -61,7 +61,7 @@ export interface AssemblyOrder {
     _valueCode?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAssemblyOrder(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAssemblyOrder(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against assembly-order (http://hl7.org/fhir/StructureDefinition/humanname-assembly-order).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

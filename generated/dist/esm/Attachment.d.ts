@@ -132,7 +132,7 @@ export interface Attachment {
     _creation?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAttachment(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAttachment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Attachment (http://hl7.org/fhir/StructureDefinition/Attachment).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

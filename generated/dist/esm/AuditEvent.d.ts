@@ -750,12 +750,12 @@ export interface AuditEventEntityDetail {
     _value?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAuditEvent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkAuditEventAgent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkAuditEventSource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkAuditEventEntity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkAuditEventAgentNetwork(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkAuditEventEntityDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAuditEvent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkAuditEventAgent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkAuditEventSource(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkAuditEventEntity(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkAuditEventAgentNetwork(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkAuditEventEntityDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against AuditEvent (http://hl7.org/fhir/StructureDefinition/AuditEvent).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

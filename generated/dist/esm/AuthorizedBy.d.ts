@@ -59,7 +59,7 @@ export interface AuthorizedBy {
     valueReference?: Reference<'Practitioner'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkAuthorizedBy(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkAuthorizedBy(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against authorizedBy (http://hl7.org/fhir/StructureDefinition/procedurerequest-authorizedBy).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -161,7 +161,7 @@ export interface Basic {
     author?: Reference<'Patient' | 'Practitioner' | 'RelatedPerson'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkBasic(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBasic(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Basic (http://hl7.org/fhir/StructureDefinition/Basic).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -73,7 +73,7 @@ export interface Bestpractice {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkBestpractice(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBestpractice(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against bestpractice (http://hl7.org/fhir/StructureDefinition/elementdefinition-bestpractice).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

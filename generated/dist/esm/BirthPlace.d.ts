@@ -59,7 +59,7 @@ export interface BirthPlace {
     valueAddress?: Address;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkBirthPlace(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBirthPlace(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against birthPlace (http://hl7.org/fhir/StructureDefinition/birthPlace version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

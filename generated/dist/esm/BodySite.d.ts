@@ -185,7 +185,7 @@ export interface BodySite {
     patient: Reference<'Patient'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkBodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodySite(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against BodySite (http://hl7.org/fhir/StructureDefinition/BodySite).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface BodySiteInstance {
     valueReference?: Reference<'BodySite'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkBodySiteInstance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodySiteInstance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Body Site Instance (http://hl7.org/fhir/StructureDefinition/body-site-instance).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

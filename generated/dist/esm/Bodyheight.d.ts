@@ -874,13 +874,13 @@ export interface BodyheightComponentValue {
     _code?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkBodyheight(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodyheightCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodyheightValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodyheightRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodyheightComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodyheightCodeCodingBodyHeightCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodyheightComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodyheight(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodyheightCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodyheightValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodyheightRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodyheightComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodyheightCodeCodingBodyHeightCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodyheightComponentValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/bodyheight).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -874,13 +874,13 @@ export interface BodylengthComponentValue {
     _code?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkBodylength(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodylengthCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodylengthValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodylengthRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodylengthComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodylengthCodeCodingBodyLengthCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodylengthComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodylength(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodylengthCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodylengthValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodylengthRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodylengthComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodylengthCodeCodingBodyLengthCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodylengthComponentValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/bodylength).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

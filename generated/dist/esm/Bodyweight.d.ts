@@ -874,13 +874,13 @@ export interface BodyweightComponentValue {
     _code?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkBodyweight(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodyweightCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodyweightValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodyweightRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodyweightComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodyweightCodeCodingBodyWeightCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBodyweightComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBodyweight(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodyweightCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodyweightValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodyweightRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodyweightComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodyweightCodeCodingBodyWeightCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBodyweightComponentValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/bodyweight).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -589,12 +589,12 @@ export interface BundleEntryResponse {
     outcome?: AnyResource;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkBundle(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBundleLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBundleEntry(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBundleEntrySearch(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBundleEntryRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkBundleEntryResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkBundle(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBundleLink(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBundleEntry(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBundleEntrySearch(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBundleEntryRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkBundleEntryResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Bundle (http://hl7.org/fhir/StructureDefinition/Bundle).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface CandidateList {
     valueReference: Reference<'Device' | 'Organization' | 'Patient' | 'Practitioner' | 'RelatedPerson'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCandidateList(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCandidateList(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Candidate List (http://hl7.org/fhir/StructureDefinition/task-candidateList).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

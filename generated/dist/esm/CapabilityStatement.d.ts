@@ -1800,22 +1800,22 @@ export interface CapabilityStatementDocument {
     profile: Reference<'StructureDefinition'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCapabilityStatementSoftware(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCapabilityStatementImplementation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCapabilityStatementRest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCapabilityStatementMessaging(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCapabilityStatementDocument(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCapabilityStatementRestSecurity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCapabilityStatementRestInteraction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCapabilityStatementRestResourceSearchParam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCapabilityStatementRestOperation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCapabilityStatementMessagingEndpoint(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCapabilityStatementMessagingSupportedMessage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCapabilityStatementMessagingEvent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCapabilityStatementRestSecurityCertificate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCapabilityStatementRestResourceInteraction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCapabilityStatementSoftware(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCapabilityStatementImplementation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCapabilityStatementRest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCapabilityStatementMessaging(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCapabilityStatementDocument(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCapabilityStatementRestSecurity(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCapabilityStatementRestInteraction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCapabilityStatementRestResourceSearchParam(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCapabilityStatementRestOperation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCapabilityStatementMessagingEndpoint(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCapabilityStatementMessagingSupportedMessage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCapabilityStatementMessagingEvent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCapabilityStatementRestSecurityCertificate(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCapabilityStatementRestResourceInteraction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CapabilityStatement (http://hl7.org/fhir/StructureDefinition/CapabilityStatement).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -1158,18 +1158,18 @@ export interface CareConnectCondition1Note {
     _text?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectCondition1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectCondition1Category(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectCondition1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectCondition1BodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectCondition1Stage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectCondition1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectCondition1CategoryCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectCondition1CodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectCondition1BodySiteCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectCondition1StageSummary(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectCondition1StageSummaryCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectCondition1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectCondition1Category(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectCondition1Code(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectCondition1BodySite(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectCondition1Stage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectCondition1Note(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectCondition1CategoryCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectCondition1CodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectCondition1BodySiteCodingSnomedCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectCondition1StageSummary(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectCondition1StageSummaryCodingSnomedCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CareConnect-Condition-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Condition-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -5178,29 +5178,29 @@ export interface CareConnectGPCEncounter1Location {
     period?: Period;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCareConnectGPCEncounter1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCEncounter1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCEncounter1OutcomeOfAttendance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCEncounter1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCEncounter1Type(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCEncounter1Participant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCEncounter1Period(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCEncounter1Reason(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCEncounter1Diagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCEncounter1Hospitalization(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCEncounter1Location(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCEncounter1TypeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCEncounter1ReasonCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCEncounter1HospitalizationReAdmission(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescriptionID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescriptionID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTSnomedCTDescriptionID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1Meta(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1EncounterTransport(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1OutcomeOfAttendance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1Type(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1Participant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1Period(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1Reason(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1Diagnosis(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1Hospitalization(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1Location(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1TypeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1ReasonCodingSnomedCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1HospitalizationReAdmission(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescriptionID(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescriptionID(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSnomedCTSnomedCTDescriptionID(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CareConnect-GPC-Encounter-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Encounter-1 version 1.5.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -2105,26 +2105,26 @@ export interface CareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDu
     _code?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCMedicationRequest1Meta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCMedicationRequest1RepeatInformation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCMedicationRequest1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCMedicationRequest1GroupIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCMedicationRequest1Requester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCMedicationRequest1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCMedicationRequest1DosageInstruction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCMedicationRequest1DispenseRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowed(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssued(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCMedicationRequest1DosageInstructionRoute(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDuration(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstructionCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1Meta(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1RepeatInformation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1GroupIdentifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1Requester(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1Note(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1DosageInstruction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1DispenseRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowed(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssued(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDate(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1DosageInstructionRoute(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDuration(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstructionCodingSnomedCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomedCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CareConnect-GPC-MedicationRequest-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-MedicationRequest-1 version 1.6.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

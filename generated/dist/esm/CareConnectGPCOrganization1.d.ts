@@ -763,12 +763,12 @@ export interface CareConnectGPCOrganization1ContactAddress {
     period?: Period;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCareConnectGPCOrganization1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCOrganization1IdentifierOdsOrganisationCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCOrganization1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCOrganization1Contact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCOrganization1ContactName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCOrganization1ContactAddress(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCOrganization1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCOrganization1IdentifierOdsOrganisationCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCOrganization1Address(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCOrganization1Contact(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCOrganization1ContactName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCOrganization1ContactAddress(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CareConnect-GPC-Organization-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Organization-1 version 1.4.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -769,13 +769,13 @@ export interface CareConnectGPCPractitioner1QualificationIdentifier {
     assigner?: Reference<'Organization'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCareConnectGPCPractitioner1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCPractitioner1IdentifierSdsUserID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCPractitioner1IdentifierSdsRoleProfileID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCPractitioner1Name(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCPractitioner1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCPractitioner1Qualification(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCPractitioner1QualificationIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPractitioner1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCPractitioner1IdentifierSdsUserID(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCPractitioner1IdentifierSdsRoleProfileID(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCPractitioner1Name(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCPractitioner1Address(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCPractitioner1Qualification(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCPractitioner1QualificationIdentifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CareConnect-GPC-Practitioner-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-Practitioner-1 version 1.2.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -483,10 +483,10 @@ export interface CareConnectGPCPractitionerRole1CodeSdsJobRoleNameCoding {
     _display?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCareConnectGPCPractitionerRole1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCPractitionerRole1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCPractitionerRole1CodeSdsJobRoleName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectGPCPractitionerRole1CodeSdsJobRoleNameCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectGPCPractitionerRole1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCPractitionerRole1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCPractitionerRole1CodeSdsJobRoleName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectGPCPractitionerRole1CodeSdsJobRoleNameCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CareConnect-GPC-PractitionerRole-1 (https://fhir.nhs.uk/STU3/StructureDefinition/CareConnect-GPC-PractitionerRole-1 version 1.2.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

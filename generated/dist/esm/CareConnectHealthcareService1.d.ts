@@ -374,7 +374,7 @@ export interface CareConnectHealthcareService1 {
     endpoint?: Reference<'Endpoint'>[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCareConnectHealthcareService1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectHealthcareService1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CareConnect-HealthcareService-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-HealthcareService-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -578,10 +578,10 @@ export interface CareConnectLocation1Address {
     period?: Period;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCareConnectLocation1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectLocation1IdentifierOdsSiteCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectLocation1IdentifierLocalIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectLocation1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectLocation1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectLocation1IdentifierOdsSiteCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectLocation1IdentifierLocalIdentifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectLocation1Address(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CareConnect-Location-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Location-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

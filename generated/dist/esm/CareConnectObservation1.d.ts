@@ -1508,20 +1508,20 @@ export interface CareConnectObservation1ComponentCodeCodingSnomedCT {
     _userSelected?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCareConnectObservation1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectObservation1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectObservation1Category(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectObservation1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectObservation1BodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectObservation1Method(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectObservation1Related(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectObservation1Component(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectObservation1CategoryCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectObservation1CodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectObservation1BodySiteCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectObservation1MethodCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectObservation1ComponentCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectObservation1ComponentCodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectObservation1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectObservation1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectObservation1Category(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectObservation1Code(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectObservation1BodySite(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectObservation1Method(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectObservation1Related(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectObservation1Component(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectObservation1CategoryCodingSnomedCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectObservation1CodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectObservation1BodySiteCodingSnomedCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectObservation1MethodCodingSnomedCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectObservation1ComponentCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectObservation1ComponentCodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CareConnect-Observation-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Observation-1 version 0.0.1).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -756,13 +756,13 @@ export interface CareConnectPractitioner1QualificationIdentifier {
     assigner?: Reference<'Organization'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCareConnectPractitioner1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectPractitioner1IdentifierSdsUserID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectPractitioner1IdentifierSdsRoleProfileID(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectPractitioner1IdentifierLocalIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectPractitioner1Address(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectPractitioner1Qualification(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectPractitioner1QualificationIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectPractitioner1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectPractitioner1IdentifierSdsUserID(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectPractitioner1IdentifierSdsRoleProfileID(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectPractitioner1IdentifierLocalIdentifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectPractitioner1Address(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectPractitioner1Qualification(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectPractitioner1QualificationIdentifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CareConnect-Practitioner-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Practitioner-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -483,10 +483,10 @@ export interface CareConnectPractitionerRole1CodeSdsJobRoleNameCoding {
     _display?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCareConnectPractitionerRole1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectPractitionerRole1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectPractitionerRole1CodeSdsJobRoleName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectPractitionerRole1CodeSdsJobRoleNameCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectPractitionerRole1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectPractitionerRole1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectPractitionerRole1CodeSdsJobRoleName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectPractitionerRole1CodeSdsJobRoleNameCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CareConnect-PractitionerRole-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-PractitionerRole-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

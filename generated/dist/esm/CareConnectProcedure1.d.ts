@@ -1069,16 +1069,16 @@ export interface CareConnectProcedure1Note {
     _text?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectProcedure1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectProcedure1Code(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectProcedure1Performer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectProcedure1BodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectProcedure1Complication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectProcedure1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectProcedure1CodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectProcedure1BodySiteCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCareConnectProcedure1ComplicationCodingSnomedCT(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectProcedure1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectProcedure1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectProcedure1Code(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectProcedure1Performer(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectProcedure1BodySite(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectProcedure1Complication(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectProcedure1Note(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectProcedure1CodeCodingSnomedCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectProcedure1BodySiteCodingSnomedCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCareConnectProcedure1ComplicationCodingSnomedCT(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CareConnect-Procedure-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Procedure-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -96,7 +96,7 @@ export interface CareConnectQuantity1 {
     _code?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCareConnectQuantity1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectQuantity1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CareConnect-Quantity-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Quantity-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -223,7 +223,7 @@ export interface CareConnectQuestionnaireResponse1 {
     item?: QuestionnaireResponseItem[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCareConnectQuestionnaireResponse1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCareConnectQuestionnaireResponse1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CareConnect-QuestionnaireResponse-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-QuestionnaireResponse-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

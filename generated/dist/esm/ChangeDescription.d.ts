@@ -60,7 +60,7 @@ export interface ChangeDescription {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkChangeDescription(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkChangeDescription(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against change-description (http://hl7.org/fhir/StructureDefinition/11179-de-change-description).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

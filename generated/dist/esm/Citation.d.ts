@@ -60,7 +60,7 @@ export interface Citation {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCitation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCitation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against citation (http://hl7.org/fhir/StructureDefinition/cqif-citation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

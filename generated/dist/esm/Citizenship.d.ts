@@ -162,9 +162,9 @@ export interface CitizenshipPeriod {
     valuePeriod?: Period;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCitizenship(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCitizenshipCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCitizenshipPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCitizenship(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCitizenshipCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCitizenshipPeriod(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against citizenship (http://hl7.org/fhir/StructureDefinition/patient-citizenship).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

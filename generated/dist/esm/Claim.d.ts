@@ -1855,18 +1855,18 @@ export interface ClaimItemDetailSubDetail {
     udi?: Reference<'Device'>[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkClaim(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClaimRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClaimPayee(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClaimCareTeam(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClaimInformation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClaimDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClaimProcedure(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClaimInsurance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClaimAccident(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClaimItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClaimItemDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClaimItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClaim(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClaimRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClaimPayee(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClaimCareTeam(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClaimInformation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClaimDiagnosis(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClaimProcedure(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClaimInsurance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClaimAccident(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClaimItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClaimItemDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClaimItemDetailSubDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Claim (http://hl7.org/fhir/StructureDefinition/Claim).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface Classification {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkClassification(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClassification(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against classification (http://hl7.org/fhir/StructureDefinition/practitioner-classification).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -61,7 +61,7 @@ export interface ClassificationOrContext {
     _valueCode?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkClassificationOrContext(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClassificationOrContext(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against classification-or-context (http://hl7.org/fhir/StructureDefinition/11179-de-classification-or-context).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -466,9 +466,9 @@ export interface ClinicalImpressionFinding {
     _basis?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkClinicalImpression(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClinicalImpressionInvestigation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkClinicalImpressionFinding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkClinicalImpression(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClinicalImpressionInvestigation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkClinicalImpressionFinding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ClinicalImpression (http://hl7.org/fhir/StructureDefinition/ClinicalImpression).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -398,8 +398,8 @@ export interface CommunicationPayload {
     contentReference?: Reference;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCommunication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCommunicationPayload(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCommunication(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCommunicationPayload(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Communication (http://hl7.org/fhir/StructureDefinition/Communication).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -472,9 +472,9 @@ export interface CommunicationRequestRequester {
     onBehalfOf?: Reference<'Organization'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCommunicationRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCommunicationRequestPayload(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkCommunicationRequestRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCommunicationRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCommunicationRequestPayload(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkCommunicationRequestRequester(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against CommunicationRequest (http://hl7.org/fhir/StructureDefinition/CommunicationRequest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

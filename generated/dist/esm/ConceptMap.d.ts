@@ -820,12 +820,12 @@ export interface ConceptMapGroupUnmapped {
     _url?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkConceptMap(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkConceptMapGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkConceptMapGroupElement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkConceptMapGroupUnmapped(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkConceptMapGroupElementTarget(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkConceptMapGroupElementTargetDependsOn(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConceptMap(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkConceptMapGroup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkConceptMapGroupElement(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkConceptMapGroupUnmapped(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkConceptMapGroupElementTarget(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkConceptMapGroupElementTargetDependsOn(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ConceptMap (http://hl7.org/fhir/StructureDefinition/ConceptMap).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -512,9 +512,9 @@ export interface ConditionEvidence {
     detail?: Reference[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCondition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkConditionStage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkConditionEvidence(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCondition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkConditionStage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkConditionEvidence(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Condition (http://hl7.org/fhir/StructureDefinition/Condition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

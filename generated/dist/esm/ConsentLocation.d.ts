@@ -59,7 +59,7 @@ export interface ConsentLocation {
     valueReference?: Reference<'Location'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkConsentLocation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkConsentLocation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Location of Access restriction (http://hl7.org/fhir/StructureDefinition/consent-location).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

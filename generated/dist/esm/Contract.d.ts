@@ -1216,16 +1216,16 @@ export interface ContractRule {
     contentReference?: Reference<'DocumentReference'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkContract(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkContractAgent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkContractSigner(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkContractValuedItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkContractTerm(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkContractFriendly(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkContractLegal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkContractRule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkContractTermAgent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkContractTermValuedItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkContract(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkContractAgent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkContractSigner(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkContractValuedItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkContractTerm(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkContractFriendly(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkContractLegal(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkContractRule(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkContractTermAgent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkContractTermValuedItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Contract (http://hl7.org/fhir/StructureDefinition/Contract).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -70,7 +70,7 @@ export interface Contributor {
     contact?: ContactDetail[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkContributor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkContributor(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Contributor (http://hl7.org/fhir/StructureDefinition/Contributor).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -95,7 +95,7 @@ export interface Count {
     _code?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCount(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCount(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Count (http://hl7.org/fhir/StructureDefinition/Count).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

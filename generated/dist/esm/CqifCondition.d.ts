@@ -60,7 +60,7 @@ export interface CqifCondition {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCqifCondition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCqifCondition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against condition (http://hl7.org/fhir/StructureDefinition/cqif-condition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface CqifLibrary {
     valueReference?: Reference<'Library'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkCqifLibrary(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkCqifLibrary(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against library (http://hl7.org/fhir/StructureDefinition/cqif-library).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface DNASequenceVariantName {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDNASequenceVariantName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDNASequenceVariantName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against DNASequenceVariantName (http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

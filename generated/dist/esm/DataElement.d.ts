@@ -384,8 +384,8 @@ export interface DataElementMapping {
     _comment?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDataElement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkDataElementMapping(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDataElement(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkDataElementMapping(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against DataElement (http://hl7.org/fhir/StructureDefinition/DataElement).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -272,9 +272,9 @@ export interface DataRequirementDateFilter {
     valueDuration?: Duration;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDataRequirement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkDataRequirementCodeFilter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkDataRequirementDateFilter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDataRequirement(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkDataRequirementCodeFilter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkDataRequirementDateFilter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against DataRequirement (http://hl7.org/fhir/StructureDefinition/DataRequirement).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -106,8 +106,8 @@ export interface DaysOfCycleDay {
     _valueInteger?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDaysOfCycle(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkDaysOfCycleDay(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDaysOfCycle(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkDaysOfCycleDay(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Days of Cycle (http://hl7.org/fhir/StructureDefinition/timing-daysOfCycle).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

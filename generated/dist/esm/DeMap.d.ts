@@ -59,7 +59,7 @@ export interface DeMap {
     valueReference?: Reference<'ConceptMap'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDeMap(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDeMap(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against deMap (http://hl7.org/fhir/StructureDefinition/questionnaire-deMap).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

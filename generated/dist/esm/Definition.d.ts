@@ -59,7 +59,7 @@ export interface Definition {
     valueReference: Reference<'ActivityDefinition' | 'PlanDefinition'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against definition (http://hl7.org/fhir/StructureDefinition/communicationrequest-definition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

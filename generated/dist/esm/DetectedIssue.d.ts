@@ -307,8 +307,8 @@ export interface DetectedIssueMitigation {
     author?: Reference<'Practitioner'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDetectedIssue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkDetectedIssueMitigation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDetectedIssue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkDetectedIssueMitigation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against DetectedIssue (http://hl7.org/fhir/StructureDefinition/DetectedIssue).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

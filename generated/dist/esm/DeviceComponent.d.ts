@@ -293,8 +293,8 @@ export interface DeviceComponentProductionSpecification {
     _productionSpec?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDeviceComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkDeviceComponentProductionSpecification(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDeviceComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkDeviceComponentProductionSpecification(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against DeviceComponent (http://hl7.org/fhir/StructureDefinition/DeviceComponent).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -249,7 +249,7 @@ export interface DeviceUseStatement {
     note?: Annotation[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDeviceUseStatement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDeviceUseStatement(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against DeviceUseStatement (http://hl7.org/fhir/StructureDefinition/DeviceUseStatement).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

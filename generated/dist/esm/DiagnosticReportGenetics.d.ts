@@ -295,7 +295,7 @@ export interface DiagnosticReportGenetics {
     presentedForm?: Attachment[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDiagnosticReportGenetics(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDiagnosticReportGenetics(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against DiagnosticReport-Genetics (http://hl7.org/fhir/StructureDefinition/diagnosticreport-genetics).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

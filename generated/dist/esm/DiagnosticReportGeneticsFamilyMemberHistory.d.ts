@@ -59,7 +59,7 @@ export interface DiagnosticReportGeneticsFamilyMemberHistory {
     valueReference?: Reference<'FamilyMemberHistory'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDiagnosticReportGeneticsFamilyMemberHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDiagnosticReportGeneticsFamilyMemberHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against FamilyMemberHistory (http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsFamilyMemberHistory).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -61,7 +61,7 @@ export interface Din {
     valueIdentifier?: Identifier;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDin(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDin(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Donation Identification Number (DIN) (http://hl7.org/fhir/StructureDefinition/device-din).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface DisplayCategory {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDisplayCategory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDisplayCategory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against displayCategory (http://hl7.org/fhir/StructureDefinition/questionnaire-displayCategory).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

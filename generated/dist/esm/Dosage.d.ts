@@ -233,7 +233,7 @@ export interface Dosage {
     rateQuantity?: SimpleQuantity;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDosage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDosage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Dosage (http://hl7.org/fhir/StructureDefinition/Dosage).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -95,7 +95,7 @@ export interface Duration {
     _code?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkDuration(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkDuration(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Duration (http://hl7.org/fhir/StructureDefinition/Duration).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

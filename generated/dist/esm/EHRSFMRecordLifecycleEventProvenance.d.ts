@@ -225,7 +225,7 @@ export interface EHRSFMRecordLifecycleEventProvenance {
     signature?: Signature[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkEHRSFMRecordLifecycleEventProvenance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEHRSFMRecordLifecycleEventProvenance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against EHRS FM Record Lifecycle Event - Provenance (http://hl7.org/fhir/StructureDefinition/ehrsrle-provenance).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

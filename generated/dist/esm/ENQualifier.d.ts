@@ -61,7 +61,7 @@ export interface ENQualifier {
     _valueCode?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkENQualifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkENQualifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against EN-qualifier (http://hl7.org/fhir/StructureDefinition/iso21090-EN-qualifier).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

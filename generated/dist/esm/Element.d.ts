@@ -33,7 +33,7 @@ export interface Element {
     extension?: Extension[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkElement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkElement(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Element (http://hl7.org/fhir/StructureDefinition/Element).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface EncounterAssociatedEncounter {
     valueReference?: Reference<'Encounter'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkEncounterAssociatedEncounter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEncounterAssociatedEncounter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against encounter-associatedEncounter (http://hl7.org/fhir/StructureDefinition/encounter-associatedEncounter version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

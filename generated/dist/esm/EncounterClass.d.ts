@@ -59,7 +59,7 @@ export interface EncounterClass {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkEncounterClass(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEncounterClass(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against encounterClass (http://hl7.org/fhir/StructureDefinition/cqif-guidanceencounterClass).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -235,7 +235,7 @@ export interface Endpoint {
     _header?: (Element | null)[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkEndpoint(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEndpoint(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Endpoint (http://hl7.org/fhir/StructureDefinition/Endpoint).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

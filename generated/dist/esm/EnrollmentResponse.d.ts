@@ -206,7 +206,7 @@ export interface EnrollmentResponse {
     requestOrganization?: Reference<'Organization'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkEnrollmentResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEnrollmentResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against EnrollmentResponse (http://hl7.org/fhir/StructureDefinition/EnrollmentResponse).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -375,9 +375,9 @@ export interface EpisodeOfCareDiagnosis {
     _rank?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkEpisodeOfCare(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkEpisodeOfCareStatusHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkEpisodeOfCareDiagnosis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEpisodeOfCare(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkEpisodeOfCareStatusHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkEpisodeOfCareDiagnosis(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against EpisodeOfCare (http://hl7.org/fhir/StructureDefinition/EpisodeOfCare).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface EventPartOf {
     valueReference?: Reference;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkEventPartOf(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEventPartOf(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Part Of (http://hl7.org/fhir/StructureDefinition/event-partOf).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

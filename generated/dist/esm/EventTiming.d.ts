@@ -164,9 +164,9 @@ export interface EventTimingOffset {
     valueQuantity?: Quantity;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkEventTiming(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkEventTimingCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkEventTimingOffset(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkEventTiming(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkEventTimingCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkEventTimingOffset(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Event Timing (http://hl7.org/fhir/StructureDefinition/observation-eventTiming).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

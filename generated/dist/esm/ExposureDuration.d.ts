@@ -59,7 +59,7 @@ export interface ExposureDuration {
     valueDuration?: Duration;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExposureDuration(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExposureDuration(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against exposureDuration (http://hl7.org/fhir/StructureDefinition/openEHR-exposureDuration).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -61,7 +61,7 @@ export interface ExtensionCareConnectConditionEpisode1 {
     _valueCode?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionCareConnectConditionEpisode1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectConditionEpisode1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-CareConnect-ConditionEpisode-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ConditionEpisode-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

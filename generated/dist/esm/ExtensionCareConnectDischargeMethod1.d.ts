@@ -60,7 +60,7 @@ export interface ExtensionCareConnectDischargeMethod1 {
     valueCodeableConcept: CodeableConcept<'1' | '2' | '3' | '4' | '5' | '6' | '7'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionCareConnectDischargeMethod1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectDischargeMethod1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-CareConnect-DischargeMethod-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

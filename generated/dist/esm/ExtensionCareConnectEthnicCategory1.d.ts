@@ -60,7 +60,7 @@ export interface ExtensionCareConnectEthnicCategory1 {
     valueCodeableConcept: CodeableConcept<'A' | 'B' | 'C' | 'C2' | 'C3' | 'CA' | 'CB' | 'CC' | 'CD' | 'CE' | 'CF' | 'CG' | 'CH' | 'CJ' | 'CK' | 'CL' | 'CM' | 'CN' | 'CP' | 'CQ' | 'CR' | 'CS' | 'CT' | 'CU' | 'CV' | 'CW' | 'CX' | 'CY' | 'D' | 'E' | 'F' | 'G' | 'GA' | 'GB' | 'GC' | 'GD' | 'GE' | 'GF' | 'H' | 'J' | 'K' | 'L' | 'LA' | 'LB' | 'LC' | 'LD' | 'LE' | 'LF' | 'LG' | 'LH' | 'LJ' | 'LK' | 'M' | 'N' | 'P' | 'PA' | 'PB' | 'PC' | 'PD' | 'PE' | 'R' | 'S' | 'SA' | 'SB' | 'SC' | 'SD' | 'SE' | 'Z'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionCareConnectEthnicCategory1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectEthnicCategory1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-CareConnect-EthnicCategory-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface ExtensionCareConnectGPCEvidence1 {
     valueReference?: Reference<'DiagnosticReport'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionCareConnectGPCEvidence1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCEvidence1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-CareConnect-GPC-Evidence-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-Evidence-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

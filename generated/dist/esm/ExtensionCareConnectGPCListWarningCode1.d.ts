@@ -61,7 +61,7 @@ export interface ExtensionCareConnectGPCListWarningCode1 {
     _valueCode?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionCareConnectGPCListWarningCode1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCListWarningCode1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-CareConnect-GPC-ListWarningCode-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ListWarningCode-1 version 1.1.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

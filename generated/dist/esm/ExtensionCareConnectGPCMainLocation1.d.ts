@@ -59,7 +59,7 @@ export interface ExtensionCareConnectGPCMainLocation1 {
     valueReference: Reference<'Location'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionCareConnectGPCMainLocation1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCMainLocation1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-CareConnect-GPC-MainLocation-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MainLocation-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -225,10 +225,10 @@ export interface ExtensionCareConnectGPCMedicationRepeatInformation1Authorisatio
     _valueDateTime?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionCareConnectGPCMedicationRepeatInformation1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsAllowed(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsIssued(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExtensionCareConnectGPCMedicationRepeatInformation1AuthorisationExpiryDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCMedicationRepeatInformation1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsAllowed(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsIssued(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExtensionCareConnectGPCMedicationRepeatInformation1AuthorisationExpiryDate(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-CareConnect-GPC-MedicationRepeatInformation-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

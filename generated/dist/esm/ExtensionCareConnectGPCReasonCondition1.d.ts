@@ -70,7 +70,7 @@ export interface ExtensionCareConnectGPCReasonCondition1 {
     valueReference?: Reference<'Condition'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionCareConnectGPCReasonCondition1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCReasonCondition1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-CareConnect-GPC-ReasonCondition-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReasonCondition-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -218,10 +218,10 @@ export interface ExtensionCareConnectGPCRegistrationDetails1PreferredBranchSurge
     valueReference?: Reference<'Location'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionCareConnectGPCRegistrationDetails1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExtensionCareConnectGPCRegistrationDetails1RegistrationPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExtensionCareConnectGPCRegistrationDetails1RegistrationType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExtensionCareConnectGPCRegistrationDetails1PreferredBranchSurgery(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCRegistrationDetails1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExtensionCareConnectGPCRegistrationDetails1RegistrationPeriod(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExtensionCareConnectGPCRegistrationDetails1RegistrationType(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExtensionCareConnectGPCRegistrationDetails1PreferredBranchSurgery(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-CareConnect-GPC-RegistrationDetails-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface ExtensionCareConnectGPCTreatmentCategory1 {
     valueCodeableConcept?: CodeableConcept<'1' | '2' | '3' | '4' | '8' | '9'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionCareConnectGPCTreatmentCategory1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectGPCTreatmentCategory1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-CareConnect-GPC-TreatmentCategory-1 (https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-TreatmentCategory-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -70,7 +70,7 @@ export interface ExtensionCareConnectReasonCondition1 {
     valueReference?: Reference<'Condition'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionCareConnectReasonCondition1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectReasonCondition1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-CareConnect-ReasonCondition-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1 version 0.0.1).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -167,9 +167,9 @@ export interface ExtensionCareConnectRelatedProblemHeader1Target {
     valueReference?: Reference;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionCareConnectRelatedProblemHeader1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExtensionCareConnectRelatedProblemHeader1Type(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExtensionCareConnectRelatedProblemHeader1Target(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCareConnectRelatedProblemHeader1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExtensionCareConnectRelatedProblemHeader1Type(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExtensionCareConnectRelatedProblemHeader1Target(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-CareConnect-RelatedProblemHeader-1 (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-RelatedProblemHeader-1 version 1.1.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -167,9 +167,9 @@ export interface ExtensionCodingSctdescidDescriptionDisplay {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkExtensionCodingSctdescid(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExtensionCodingSctdescidDescriptionId(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkExtensionCodingSctdescidDescriptionDisplay(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkExtensionCodingSctdescid(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExtensionCodingSctdescidDescriptionId(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkExtensionCodingSctdescidDescriptionDisplay(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Extension-coding-sctdescid (https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

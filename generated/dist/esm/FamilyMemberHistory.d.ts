@@ -518,8 +518,8 @@ export interface FamilyMemberHistoryCondition {
     note?: Annotation[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkFamilyMemberHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkFamilyMemberHistoryCondition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkFamilyMemberHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkFamilyMemberHistoryCondition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against FamilyMemberHistory (http://hl7.org/fhir/StructureDefinition/FamilyMemberHistory).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

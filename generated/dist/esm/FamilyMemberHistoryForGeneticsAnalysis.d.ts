@@ -542,8 +542,8 @@ export interface FamilyMemberHistoryForGeneticsAnalysisCondition {
     note?: [Annotation];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkFamilyMemberHistoryForGeneticsAnalysis(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkFamilyMemberHistoryForGeneticsAnalysisCondition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkFamilyMemberHistoryForGeneticsAnalysis(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkFamilyMemberHistoryForGeneticsAnalysisCondition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Family member history for genetics analysis (http://hl7.org/fhir/StructureDefinition/familymemberhistory-genetic).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface FamilyMemberHistoryGeneticsObservation {
     valueReference?: Reference<'Observation'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkFamilyMemberHistoryGeneticsObservation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkFamilyMemberHistoryGeneticsObservation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against observation (http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

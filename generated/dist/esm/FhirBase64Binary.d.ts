@@ -9,7 +9,7 @@
  */
 export type FhirBase64Binary = string;
 import * as vrt from './runtime/validate/index.js';
-export declare function checkFhirBase64Binary(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkFhirBase64Binary(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against base64Binary (http://hl7.org/fhir/StructureDefinition/base64Binary).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -9,7 +9,7 @@
  */
 export type FhirCode = string;
 import * as vrt from './runtime/validate/index.js';
-export declare function checkFhirCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkFhirCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against code (http://hl7.org/fhir/StructureDefinition/code).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -9,7 +9,7 @@
  */
 export type FhirInteger = number;
 import * as vrt from './runtime/validate/index.js';
-export declare function checkFhirInteger(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkFhirInteger(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against integer (http://hl7.org/fhir/StructureDefinition/integer).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

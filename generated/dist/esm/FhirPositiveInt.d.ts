@@ -9,7 +9,7 @@
  */
 export type FhirPositiveInt = number;
 import * as vrt from './runtime/validate/index.js';
-export declare function checkFhirPositiveInt(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkFhirPositiveInt(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against positiveInt (http://hl7.org/fhir/StructureDefinition/positiveInt).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

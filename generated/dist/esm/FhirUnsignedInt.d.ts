@@ -9,7 +9,7 @@
  */
 export type FhirUnsignedInt = number;
 import * as vrt from './runtime/validate/index.js';
-export declare function checkFhirUnsignedInt(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkFhirUnsignedInt(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against unsignedInt (http://hl7.org/fhir/StructureDefinition/unsignedInt).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -9,7 +9,7 @@
  */
 export type FhirUri = string;
 import * as vrt from './runtime/validate/index.js';
-export declare function checkFhirUri(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkFhirUri(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against uri (http://hl7.org/fhir/StructureDefinition/uri).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

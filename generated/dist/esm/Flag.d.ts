@@ -194,7 +194,7 @@ export interface Flag {
     author?: Reference<'Device' | 'Organization' | 'Patient' | 'Practitioner'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkFlag(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkFlag(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Flag (http://hl7.org/fhir/StructureDefinition/Flag).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface FocalSubject {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkFocalSubject(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkFocalSubject(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Focal Subject (http://hl7.org/fhir/StructureDefinition/observation-focal-subject).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -454,11 +454,11 @@ export interface GPConnectDevice1Note {
     _text?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkGPConnectDevice1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGPConnectDevice1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGPConnectDevice1Type(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGPConnectDevice1Note(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGPConnectDevice1TypeCoding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectDevice1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGPConnectDevice1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGPConnectDevice1Type(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGPConnectDevice1Note(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGPConnectDevice1TypeCoding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against GPConnect-Device-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Device-1 version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

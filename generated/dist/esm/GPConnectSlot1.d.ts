@@ -335,9 +335,9 @@ export interface GPConnectSlot1Schedule {
     _display?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkGPConnectSlot1(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGPConnectSlot1Identifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGPConnectSlot1Schedule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGPConnectSlot1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGPConnectSlot1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGPConnectSlot1Schedule(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against GPConnect-Slot-1 (https://fhir.nhs.uk/STU3/StructureDefinition/GPConnect-Slot-1 version 1.5.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

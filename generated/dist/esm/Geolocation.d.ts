@@ -167,9 +167,9 @@ export interface GeolocationLongitude {
     _valueDecimal?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkGeolocation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGeolocationLatitude(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGeolocationLongitude(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGeolocation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGeolocationLatitude(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGeolocationLongitude(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Geolocation (http://hl7.org/fhir/StructureDefinition/geolocation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -410,9 +410,9 @@ export interface GroupMember {
     _inactive?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGroupCharacteristic(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkGroupMember(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkGroup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGroupCharacteristic(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkGroupMember(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Group (http://hl7.org/fhir/StructureDefinition/Group).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -531,9 +531,9 @@ export interface HealthcareServiceNotAvailable {
     during?: Period;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkHealthcareService(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHealthcareServiceAvailableTime(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkHealthcareServiceNotAvailable(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkHealthcareService(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHealthcareServiceAvailableTime(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkHealthcareServiceNotAvailable(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against HealthcareService (http://hl7.org/fhir/StructureDefinition/HealthcareService).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

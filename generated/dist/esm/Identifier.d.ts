@@ -105,7 +105,7 @@ export interface Identifier {
     assigner?: Reference<'Organization'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkIdentifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Identifier (http://hl7.org/fhir/StructureDefinition/Identifier).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -585,9 +585,9 @@ export interface ImagingStudySeriesInstance {
     _title?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkImagingStudy(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkImagingStudySeries(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkImagingStudySeriesInstance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkImagingStudy(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkImagingStudySeries(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkImagingStudySeriesInstance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ImagingStudy (http://hl7.org/fhir/StructureDefinition/ImagingStudy).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

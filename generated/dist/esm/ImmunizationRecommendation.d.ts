@@ -433,10 +433,10 @@ export interface ImmunizationRecommendationRecommendationProtocol {
     _series?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkImmunizationRecommendation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkImmunizationRecommendationRecommendation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkImmunizationRecommendationRecommendationDateCriterion(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkImmunizationRecommendationRecommendationProtocol(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkImmunizationRecommendation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkImmunizationRecommendationRecommendation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkImmunizationRecommendationRecommendationDateCriterion(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkImmunizationRecommendationRecommendationProtocol(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ImmunizationRecommendation (http://hl7.org/fhir/StructureDefinition/ImmunizationRecommendation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

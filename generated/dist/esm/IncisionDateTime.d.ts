@@ -60,7 +60,7 @@ export interface IncisionDateTime {
     _valueDateTime?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkIncisionDateTime(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkIncisionDateTime(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against incisionDateTime (http://hl7.org/fhir/StructureDefinition/procedure-incisionDateTime).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

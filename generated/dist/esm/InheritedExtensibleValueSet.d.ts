@@ -71,7 +71,7 @@ export interface InheritedExtensibleValueSet {
     valueReference?: Reference<'ValueSet'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkInheritedExtensibleValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkInheritedExtensibleValueSet(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against inheritedExtensibleValueSet (http://hl7.org/fhir/StructureDefinition/elementdefinition-inheritedExtensibleValueSet).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

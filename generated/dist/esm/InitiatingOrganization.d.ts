@@ -59,7 +59,7 @@ export interface InitiatingOrganization {
     valueReference?: Reference<'Organization'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkInitiatingOrganization(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkInitiatingOrganization(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against initiatingOrganization (http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingOrganization).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface InitiatingPerson {
     valueReference: Reference<'Patient' | 'Person' | 'Practitioner' | 'RelatedPerson'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkInitiatingPerson(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkInitiatingPerson(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against initiatingPerson (http://hl7.org/fhir/StructureDefinition/cqif-guidanceinitiatingPerson).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

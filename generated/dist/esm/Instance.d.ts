@@ -59,7 +59,7 @@ export interface Instance {
     valueIdentifier?: Identifier;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkInstance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkInstance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Instance (http://hl7.org/fhir/StructureDefinition/auditevent-Instance).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface Interpretation {
     valueReference?: Reference<'Observation'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkInterpretation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkInterpretation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Interpretation (http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface IsDryWeight {
     _valueBoolean?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkIsDryWeight(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkIsDryWeight(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Is Dry Weight (http://hl7.org/fhir/StructureDefinition/specimen-isDryWeight).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

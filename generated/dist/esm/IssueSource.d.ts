@@ -60,7 +60,7 @@ export interface IssueSource {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkIssueSource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkIssueSource(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Source of Issue (http://hl7.org/fhir/StructureDefinition/operationoutcome-issue-source).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface LastReviewDate {
     _valueDate?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkLastReviewDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkLastReviewDate(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Last Review Date (http://hl7.org/fhir/StructureDefinition/resource-lastReviewDate).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -411,8 +411,8 @@ export interface LdlcholesterolReferenceRange {
     _text?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkLdlcholesterol(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkLdlcholesterolReferenceRange(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkLdlcholesterol(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkLdlcholesterolReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/ldlcholesterol).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

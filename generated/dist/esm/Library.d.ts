@@ -407,7 +407,7 @@ export interface Library {
     content?: Attachment[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkLibrary(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkLibrary(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Library (http://hl7.org/fhir/StructureDefinition/Library).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -300,7 +300,7 @@ export interface Lipidprofile {
     presentedForm?: Attachment[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkLipidprofile(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkLipidprofile(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Example Lipid Profile (http://hl7.org/fhir/StructureDefinition/lipidprofile).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface LocationPerformed {
     valueReference?: Reference<'Location'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkLocationPerformed(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkLocationPerformed(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against locationPerformed (http://hl7.org/fhir/StructureDefinition/diagnosticReport-locationPerformed).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface MapSourcePublisher {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMapSourcePublisher(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMapSourcePublisher(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Map source publisher (http://hl7.org/fhir/StructureDefinition/mapSourcePublisher).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

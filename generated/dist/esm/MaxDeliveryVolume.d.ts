@@ -59,7 +59,7 @@ export interface MaxDeliveryVolume {
     valueQuantity?: Quantity;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMaxDeliveryVolume(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMaxDeliveryVolume(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against maxDeliveryVolume (http://hl7.org/fhir/StructureDefinition/pharmacy-core-maxDeliveryVolume).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

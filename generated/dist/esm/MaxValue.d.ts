@@ -120,7 +120,7 @@ export interface MaxValue {
     _valueInteger?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMaxValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMaxValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against maxValue (http://hl7.org/fhir/StructureDefinition/maxValue).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

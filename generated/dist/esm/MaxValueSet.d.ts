@@ -71,7 +71,7 @@ export interface MaxValueSet {
     valueReference?: Reference<'ValueSet'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMaxValueSet(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMaxValueSet(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against maxValueSet (http://hl7.org/fhir/StructureDefinition/elementdefinition-maxValueSet).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -897,11 +897,11 @@ export interface MeasureSupplementalData {
     _path?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMeasureGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMeasureSupplementalData(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMeasureGroupPopulation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMeasureGroupStratifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMeasure(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMeasureGroup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMeasureSupplementalData(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMeasureGroupPopulation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMeasureGroupStratifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Measure (http://hl7.org/fhir/StructureDefinition/Measure).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -218,10 +218,10 @@ export interface MeasureInfoPopulationIdentifier {
     valueIdentifier?: Identifier;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMeasureInfo(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMeasureInfoMeasure(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMeasureInfoGroupIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMeasureInfoPopulationIdentifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMeasureInfo(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMeasureInfoMeasure(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMeasureInfoGroupIdentifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMeasureInfoPopulationIdentifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against measureInfo (http://hl7.org/fhir/StructureDefinition/cqif-measureInfo).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

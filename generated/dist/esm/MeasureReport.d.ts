@@ -614,12 +614,12 @@ export interface MeasureReportGroupStratifierStratumPopulation {
     patients?: Reference<'List'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMeasureReport(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMeasureReportGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMeasureReportGroupPopulation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMeasureReportGroupStratifier(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMeasureReportGroupStratifierStratum(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMeasureReportGroupStratifierStratumPopulation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMeasureReport(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMeasureReportGroup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMeasureReportGroupPopulation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMeasureReportGroupStratifier(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMeasureReportGroupStratifierStratum(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMeasureReportGroupStratifierStratumPopulation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against MeasureReport (http://hl7.org/fhir/StructureDefinition/MeasureReport).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -318,7 +318,7 @@ export interface Media {
     note?: Annotation[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMedia(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMedia(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Media (http://hl7.org/fhir/StructureDefinition/Media).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

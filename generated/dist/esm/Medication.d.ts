@@ -508,11 +508,11 @@ export interface MedicationPackageBatch {
     _expirationDate?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMedication(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMedicationIngredient(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMedicationPackage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMedicationPackageContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMedicationPackageBatch(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMedication(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMedicationIngredient(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMedicationPackage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMedicationPackageContent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMedicationPackageBatch(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Medication (http://hl7.org/fhir/StructureDefinition/Medication).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

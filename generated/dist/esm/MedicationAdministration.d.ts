@@ -527,9 +527,9 @@ export interface MedicationAdministrationDosage {
     rateQuantity?: SimpleQuantity;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMedicationAdministration(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMedicationAdministrationPerformer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMedicationAdministrationDosage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMedicationAdministration(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMedicationAdministrationPerformer(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMedicationAdministrationDosage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against MedicationAdministration (http://hl7.org/fhir/StructureDefinition/MedicationAdministration).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -534,9 +534,9 @@ export interface MedicationDispenseSubstitution {
     responsibleParty?: Reference<'Practitioner'>[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMedicationDispense(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMedicationDispensePerformer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkMedicationDispenseSubstitution(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMedicationDispense(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMedicationDispensePerformer(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkMedicationDispenseSubstitution(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against MedicationDispense (http://hl7.org/fhir/StructureDefinition/MedicationDispense).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -93,7 +93,7 @@ export interface Meta {
     tag?: Coding[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMeta(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMeta(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Meta (http://hl7.org/fhir/StructureDefinition/Meta).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface Method {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMethod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMethod(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against method (http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface MinDosePerPeriod {
     valueRatio?: Ratio;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkMinDosePerPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkMinDosePerPeriod(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against minDosePerPeriod (http://hl7.org/fhir/StructureDefinition/pharmacy-core-minDosePerPeriod).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface ModeOfArrival {
     valueCoding?: Coding;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkModeOfArrival(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkModeOfArrival(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against modeOfArrival (http://hl7.org/fhir/StructureDefinition/encounter-modeOfArrival).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

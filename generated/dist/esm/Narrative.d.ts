@@ -59,7 +59,7 @@ export interface Narrative {
     _div?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkNarrative(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkNarrative(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Narrative (http://hl7.org/fhir/StructureDefinition/Narrative).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -162,9 +162,9 @@ export interface NationalityPeriod {
     valuePeriod?: Period;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkNationality(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkNationalityCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkNationalityPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkNationality(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkNationalityCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkNationalityPeriod(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against nationality (http://hl7.org/fhir/StructureDefinition/patient-nationality).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface NotificationEndpoint {
     _valueUri?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkNotificationEndpoint(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkNotificationEndpoint(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Disclosure Notification Endpoint (http://hl7.org/fhir/StructureDefinition/consent-NotificationEndpoint).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -797,13 +797,13 @@ export interface NutritionOrderEnteralFormulaAdministration {
     rateRatio?: Ratio;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkNutritionOrder(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkNutritionOrderOralDiet(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkNutritionOrderSupplement(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkNutritionOrderEnteralFormula(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkNutritionOrderOralDietNutrient(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkNutritionOrderOralDietTexture(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkNutritionOrderEnteralFormulaAdministration(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkNutritionOrder(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkNutritionOrderOralDiet(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkNutritionOrderSupplement(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkNutritionOrderEnteralFormula(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkNutritionOrderOralDietNutrient(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkNutritionOrderOralDietTexture(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkNutritionOrderEnteralFormulaAdministration(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against NutritionOrder (http://hl7.org/fhir/StructureDefinition/NutritionOrder).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

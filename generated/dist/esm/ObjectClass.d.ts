@@ -60,7 +60,7 @@ export interface ObjectClass {
     valueCoding?: Coding;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkObjectClass(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkObjectClass(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Object Class (http://hl7.org/fhir/StructureDefinition/11179-objectClass).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface OnBehalfOf {
     valueReference?: Reference<'Organization'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkOnBehalfOf(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOnBehalfOf(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against On Behalf Of (http://hl7.org/fhir/StructureDefinition/event-OnBehalfOf).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface OpenEHRCareplan {
     valueReference?: Reference<'CarePlan'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkOpenEHRCareplan(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOpenEHRCareplan(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against careplan (http://hl7.org/fhir/StructureDefinition/openEHR-careplan).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -681,10 +681,10 @@ export interface OperationDefinitionOverload {
     _comment?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkOperationDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkOperationDefinitionParameter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkOperationDefinitionOverload(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkOperationDefinitionParameterBinding(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOperationDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkOperationDefinitionParameter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkOperationDefinitionOverload(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkOperationDefinitionParameterBinding(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against OperationDefinition (http://hl7.org/fhir/StructureDefinition/OperationDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

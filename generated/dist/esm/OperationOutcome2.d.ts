@@ -232,8 +232,8 @@ export interface OperationOutcome2Issue {
     _expression?: (Element | null)[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkOperationOutcome2(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkOperationOutcome2Issue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOperationOutcome2(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkOperationOutcome2Issue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against OperationOutcome (http://hl7.org/fhir/StructureDefinition/OperationOutcome).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface OrderedBy {
     valueReference: Reference<'Device' | 'Organization' | 'Patient' | 'Practitioner'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkOrderedBy(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOrderedBy(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against orderedBy (http://hl7.org/fhir/StructureDefinition/communicationrequest-orderedBy).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -57,7 +57,7 @@ export interface OrganizationPeriod {
     valuePeriod?: Period;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkOrganizationPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOrganizationPeriod(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against organization-period (http://hl7.org/fhir/StructureDefinition/organization-period version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -164,9 +164,9 @@ export interface OtherNamePreferred {
     _valueBoolean?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkOtherName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkOtherNameName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkOtherNamePreferred(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOtherName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkOtherNameName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkOtherNamePreferred(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against otherName (http://hl7.org/fhir/StructureDefinition/codesystem-otherName).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

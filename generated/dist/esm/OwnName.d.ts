@@ -60,7 +60,7 @@ export interface OwnName {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkOwnName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOwnName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against own-name (http://hl7.org/fhir/StructureDefinition/humanname-own-name).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -874,13 +874,13 @@ export interface OxygensatComponentValue {
     _code?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkOxygensat(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkOxygensatCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkOxygensatValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkOxygensatRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkOxygensatComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkOxygensatCodeCodingOxygenSatCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkOxygensatComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkOxygensat(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkOxygensatCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkOxygensatValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkOxygensatRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkOxygensatComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkOxygensatCodeCodingOxygenSatCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkOxygensatComponentValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/oxygensat).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

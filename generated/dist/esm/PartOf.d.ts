@@ -59,7 +59,7 @@ export interface PartOf {
     valueReference: Reference<'Condition' | 'Observation' | 'Procedure'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkPartOf(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPartOf(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against partOf (http://hl7.org/fhir/StructureDefinition/condition-partOf).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

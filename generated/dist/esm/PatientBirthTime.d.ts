@@ -58,7 +58,7 @@ export interface PatientBirthTime {
     _valueDateTime?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkPatientBirthTime(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPatientBirthTime(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against patient-birthTime (http://hl7.org/fhir/StructureDefinition/patient-birthTime version 1.0.0).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

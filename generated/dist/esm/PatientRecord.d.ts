@@ -59,7 +59,7 @@ export interface PatientRecord {
     valueReference?: Reference<'Patient'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkPatientRecord(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPatientRecord(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Patient Record (http://hl7.org/fhir/StructureDefinition/familymemberhistory-patient-record).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -58,7 +58,7 @@ export interface Period {
     _end?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkPeriod(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPeriod(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Period (http://hl7.org/fhir/StructureDefinition/Period).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

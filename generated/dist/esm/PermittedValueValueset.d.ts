@@ -59,7 +59,7 @@ export interface PermittedValueValueset {
     valueReference?: Reference<'ValueSet'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkPermittedValueValueset(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPermittedValueValueset(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Permitted Values (http://hl7.org/fhir/StructureDefinition/11179-permitted-value-valueset).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

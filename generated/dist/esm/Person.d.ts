@@ -284,8 +284,8 @@ export interface PersonLink {
     _assurance?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkPerson(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkPersonLink(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPerson(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkPersonLink(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Person (http://hl7.org/fhir/StructureDefinition/Person).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

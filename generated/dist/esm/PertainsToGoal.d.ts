@@ -59,7 +59,7 @@ export interface PertainsToGoal {
     valueReference?: Reference<'Goal'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkPertainsToGoal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPertainsToGoal(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against pertains to goal (http://hl7.org/fhir/StructureDefinition/goal-pertainsToGoal).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -1322,14 +1322,14 @@ export interface PlanDefinitionActionDynamicValue {
     _expression?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkPlanDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkPlanDefinitionGoal(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkPlanDefinitionAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkPlanDefinitionGoalTarget(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkPlanDefinitionActionCondition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkPlanDefinitionActionRelatedAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkPlanDefinitionActionParticipant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkPlanDefinitionActionDynamicValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPlanDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkPlanDefinitionGoal(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkPlanDefinitionAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkPlanDefinitionGoalTarget(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkPlanDefinitionActionCondition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkPlanDefinitionActionRelatedAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkPlanDefinitionActionParticipant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkPlanDefinitionActionDynamicValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against PlanDefinition (http://hl7.org/fhir/StructureDefinition/PlanDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

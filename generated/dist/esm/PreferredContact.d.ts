@@ -62,7 +62,7 @@ export interface PreferredContact {
     _valueBoolean?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkPreferredContact(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkPreferredContact(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Preferred Contact (http://hl7.org/fhir/StructureDefinition/organization-preferredContact).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -488,8 +488,8 @@ export interface ProcedureRequestRequester {
     onBehalfOf?: Reference<'Organization'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkProcedureRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkProcedureRequestRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkProcedureRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkProcedureRequestRequester(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ProcedureRequest (http://hl7.org/fhir/StructureDefinition/ProcedureRequest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

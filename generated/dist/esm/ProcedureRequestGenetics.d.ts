@@ -427,7 +427,7 @@ export interface ProcedureRequestGenetics {
     relevantHistory?: Reference<'Provenance'>[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkProcedureRequestGenetics(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkProcedureRequestGenetics(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ProcedureRequest-Genetics (http://hl7.org/fhir/StructureDefinition/procedurerequest-genetics).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

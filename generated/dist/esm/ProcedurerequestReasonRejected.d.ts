@@ -59,7 +59,7 @@ export interface ProcedurerequestReasonRejected {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkProcedurerequestReasonRejected(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkProcedurerequestReasonRejected(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against reasonRejected (http://hl7.org/fhir/StructureDefinition/procedurerequest-reasonRejected).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

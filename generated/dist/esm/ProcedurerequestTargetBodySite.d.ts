@@ -59,7 +59,7 @@ export interface ProcedurerequestTargetBodySite {
     valueReference?: Reference<'BodySite'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkProcedurerequestTargetBodySite(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkProcedurerequestTargetBodySite(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against targetBodySite (http://hl7.org/fhir/StructureDefinition/procedurerequest-targetBodySite).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -329,8 +329,8 @@ export interface ProcessRequestItem {
     _sequenceLinkId?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkProcessRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkProcessRequestItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkProcessRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkProcessRequestItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ProcessRequest (http://hl7.org/fhir/StructureDefinition/ProcessRequest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

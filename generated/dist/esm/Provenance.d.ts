@@ -423,9 +423,9 @@ export interface ProvenanceEntity {
     agent?: ProvenanceAgent[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkProvenance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkProvenanceAgent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkProvenanceEntity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkProvenance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkProvenanceAgent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkProvenanceEntity(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Provenance (http://hl7.org/fhir/StructureDefinition/Provenance).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -1036,10 +1036,10 @@ export interface QuestionnaireItemOption {
     valueCoding?: Coding;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkQuestionnaireItemOption(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkQuestionnaireItemOption(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Questionnaire (http://hl7.org/fhir/StructureDefinition/Questionnaire).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface QuestionnaireRequest {
     valueReference?: Reference<'Questionnaire'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkQuestionnaireRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkQuestionnaireRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Questionnaire Requested (http://hl7.org/fhir/StructureDefinition/procedurerequest-questionnaireRequest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -533,9 +533,9 @@ export interface QuestionnaireResponseItemAnswer {
     item?: QuestionnaireResponseItem[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkQuestionnaireResponse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkQuestionnaireResponseItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkQuestionnaireResponseItemAnswer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkQuestionnaireResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkQuestionnaireResponseItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkQuestionnaireResponseItemAnswer(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against QuestionnaireResponse (http://hl7.org/fhir/StructureDefinition/QuestionnaireResponse).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

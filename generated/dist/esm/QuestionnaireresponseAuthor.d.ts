@@ -59,7 +59,7 @@ export interface QuestionnaireresponseAuthor {
     valueReference: Reference<'Device' | 'Patient' | 'Practitioner' | 'RelatedPerson'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkQuestionnaireresponseAuthor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkQuestionnaireresponseAuthor(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Author (http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface RdfType {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkRdfType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkRdfType(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against rdf-type (http://hl7.org/fhir/StructureDefinition/structuredefinition-rdf-type).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface Reason {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkReason(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkReason(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against reason (http://hl7.org/fhir/StructureDefinition/questionnaireresponse-reason).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface ReceivingOrganization {
     valueReference?: Reference<'Organization'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkReceivingOrganization(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkReceivingOrganization(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against receivingOrganization (http://hl7.org/fhir/StructureDefinition/cqif-guidancereceivingOrganization).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface RecipientType {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkRecipientType(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkRecipientType(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against recipientType (http://hl7.org/fhir/StructureDefinition/cqif-guidancerecipientType).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

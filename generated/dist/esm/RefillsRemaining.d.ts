@@ -60,7 +60,7 @@ export interface RefillsRemaining {
     _valueInteger?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkRefillsRemaining(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkRefillsRemaining(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against refillsRemaining (http://hl7.org/fhir/StructureDefinition/pharmacy-core-refillsRemaining).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

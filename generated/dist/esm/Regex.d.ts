@@ -60,7 +60,7 @@ export interface Regex {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkRegex(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkRegex(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against regex (http://hl7.org/fhir/StructureDefinition/regex).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -231,7 +231,7 @@ export interface RelatedPerson {
     period?: Period;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkRelatedPerson(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkRelatedPerson(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against RelatedPerson (http://hl7.org/fhir/StructureDefinition/RelatedPerson).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

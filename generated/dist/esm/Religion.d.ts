@@ -60,7 +60,7 @@ export interface Religion {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkReligion(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkReligion(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against religion (http://hl7.org/fhir/StructureDefinition/patient-religion).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -754,10 +754,10 @@ export interface RequestGroupActionRelatedAction {
     offsetRange?: Range;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkRequestGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkRequestGroupActionCondition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkRequestGroupActionRelatedAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkRequestGroup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkRequestGroupActionCondition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkRequestGroupActionRelatedAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against RequestGroup (http://hl7.org/fhir/StructureDefinition/RequestGroup).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

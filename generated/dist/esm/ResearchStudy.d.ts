@@ -400,8 +400,8 @@ export interface ResearchStudyArm {
     _description?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkResearchStudy(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkResearchStudyArm(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkResearchStudy(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkResearchStudyArm(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ResearchStudy (http://hl7.org/fhir/StructureDefinition/ResearchStudy).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -62,7 +62,7 @@ export interface Resource {
     _language?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkResource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkResource(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Resource (http://hl7.org/fhir/StructureDefinition/Resource).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

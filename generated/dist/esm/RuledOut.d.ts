@@ -59,7 +59,7 @@ export interface RuledOut {
     valueReference?: Reference<'Condition'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkRuledOut(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkRuledOut(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against ruledOut (http://hl7.org/fhir/StructureDefinition/condition-ruledOut).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface SOPClass {
     valueReference?: Reference<'ImagingStudy'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSOPClass(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSOPClass(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against SOPClass (http://hl7.org/fhir/StructureDefinition/auditevent-SOPClass).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

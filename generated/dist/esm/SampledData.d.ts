@@ -117,7 +117,7 @@ export interface SampledData {
     _data?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSampledData(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSampledData(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against SampledData (http://hl7.org/fhir/StructureDefinition/SampledData).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface Sctdescid {
     _valueId?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSctdescid(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSctdescid(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against sctdescid (http://hl7.org/fhir/StructureDefinition/coding-sctdescid).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -167,9 +167,9 @@ export interface SearchParameterCombinationOptional {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSearchParameterCombination(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkSearchParameterCombinationRequired(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkSearchParameterCombinationOptional(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSearchParameterCombination(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkSearchParameterCombinationRequired(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkSearchParameterCombinationOptional(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Search Parameter Combination (http://hl7.org/fhir/StructureDefinition/capabilitystatement-search-parameter-combination).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

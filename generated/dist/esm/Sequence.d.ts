@@ -840,11 +840,11 @@ export interface SequenceRepository {
     _readsetId?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSequence(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkSequenceReferenceSeq(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkSequenceVariant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkSequenceQuality(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkSequenceRepository(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSequence(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkSequenceReferenceSeq(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkSequenceVariant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkSequenceQuality(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkSequenceRepository(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Sequence (http://hl7.org/fhir/StructureDefinition/Sequence).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -128,7 +128,7 @@ export interface Signature {
     _blob?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSignature(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSignature(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Signature (http://hl7.org/fhir/StructureDefinition/Signature).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

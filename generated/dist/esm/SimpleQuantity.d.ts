@@ -82,7 +82,7 @@ export interface SimpleQuantity {
     _code?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSimpleQuantity(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSimpleQuantity(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against SimpleQuantity (http://hl7.org/fhir/StructureDefinition/SimpleQuantity).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

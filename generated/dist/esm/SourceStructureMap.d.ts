@@ -59,7 +59,7 @@ export interface SourceStructureMap {
     valueReference?: Reference<'StructureMap'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSourceStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSourceStructureMap(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against sourceStructureMap (http://hl7.org/fhir/StructureDefinition/questionnaire-sourceStructureMap).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -560,10 +560,10 @@ export interface SpecimenContainer {
     additiveReference?: Reference<'Substance'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSpecimen(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkSpecimenCollection(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkSpecimenProcessing(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkSpecimenContainer(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSpecimen(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkSpecimenCollection(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkSpecimenProcessing(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkSpecimenContainer(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Specimen (http://hl7.org/fhir/StructureDefinition/Specimen).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

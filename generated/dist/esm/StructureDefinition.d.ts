@@ -635,10 +635,10 @@ export interface StructureDefinitionDifferential {
     element: [ElementDefinition, ...ElementDefinition[]];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkStructureDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkStructureDefinitionMapping(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkStructureDefinitionSnapshot(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkStructureDefinitionDifferential(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkStructureDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkStructureDefinitionMapping(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkStructureDefinitionSnapshot(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkStructureDefinitionDifferential(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against StructureDefinition (http://hl7.org/fhir/StructureDefinition/StructureDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -1610,15 +1610,15 @@ export interface StructureMapGroupRuleDependent {
     _variable?: (Element | null)[];
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkStructureMap(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkStructureMapStructure(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkStructureMapGroup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkStructureMapGroupInput(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkStructureMapGroupRule(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkStructureMapGroupRuleTarget(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkStructureMapGroupRuleDependent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkStructureMapGroupRuleTargetParameter(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkStructureMap(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkStructureMapStructure(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkStructureMapGroup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkStructureMapGroupInput(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkStructureMapGroupRule(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkStructureMapGroupRuleTarget(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkStructureMapGroupRuleDependent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkStructureMapGroupRuleTargetParameter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against StructureMap (http://hl7.org/fhir/StructureDefinition/StructureMap).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

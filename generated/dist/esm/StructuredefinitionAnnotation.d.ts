@@ -59,7 +59,7 @@ export interface StructuredefinitionAnnotation {
     valueAnnotation?: Annotation;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkStructuredefinitionAnnotation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkStructuredefinitionAnnotation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against note (http://hl7.org/fhir/StructureDefinition/structuredefinition-annotation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

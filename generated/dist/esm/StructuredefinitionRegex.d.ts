@@ -60,7 +60,7 @@ export interface StructuredefinitionRegex {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkStructuredefinitionRegex(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkStructuredefinitionRegex(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against regex (http://hl7.org/fhir/StructureDefinition/structuredefinition-regex).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

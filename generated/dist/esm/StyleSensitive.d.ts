@@ -60,7 +60,7 @@ export interface StyleSensitive {
     _valueBoolean?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkStyleSensitive(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkStyleSensitive(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against styleSensitive (http://hl7.org/fhir/StructureDefinition/rendering-styleSensitive).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

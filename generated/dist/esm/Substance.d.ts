@@ -337,9 +337,9 @@ export interface SubstanceIngredient {
     substanceReference?: Reference<'Substance'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSubstance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkSubstanceInstance(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkSubstanceIngredient(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSubstance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkSubstanceInstance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkSubstanceIngredient(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Substance (http://hl7.org/fhir/StructureDefinition/Substance).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

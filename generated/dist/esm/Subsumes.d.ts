@@ -60,7 +60,7 @@ export interface Subsumes {
     _valueCode?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSubsumes(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSubsumes(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Subsumes (http://hl7.org/fhir/StructureDefinition/codesystem-subsumes).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -322,8 +322,8 @@ export interface SupplyDeliverySuppliedItem {
     itemReference?: Reference<'Device' | 'Medication' | 'Substance'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSupplyDelivery(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkSupplyDeliverySuppliedItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSupplyDelivery(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkSupplyDeliverySuppliedItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against SupplyDelivery (http://hl7.org/fhir/StructureDefinition/SupplyDelivery).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

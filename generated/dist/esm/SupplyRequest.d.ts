@@ -412,9 +412,9 @@ export interface SupplyRequestRequester {
     onBehalfOf?: Reference<'Organization'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSupplyRequest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkSupplyRequestOrderedItem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkSupplyRequestRequester(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSupplyRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkSupplyRequestOrderedItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkSupplyRequestRequester(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against SupplyRequest (http://hl7.org/fhir/StructureDefinition/SupplyRequest).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface System {
     valueReference?: Reference<'CodeSystem'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkSystem(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkSystem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against system (http://hl7.org/fhir/StructureDefinition/valueset-system).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

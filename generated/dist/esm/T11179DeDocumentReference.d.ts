@@ -59,7 +59,7 @@ export interface T11179DeDocumentReference {
     valueReference?: Reference<'DocumentReference'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkT11179DeDocumentReference(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkT11179DeDocumentReference(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against document-reference (http://hl7.org/fhir/StructureDefinition/11179-de-document-reference).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

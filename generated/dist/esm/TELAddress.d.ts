@@ -60,7 +60,7 @@ export interface TELAddress {
     _valueUri?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkTELAddress(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTELAddress(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against TEL-address (http://hl7.org/fhir/StructureDefinition/iso21090-TEL-address).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

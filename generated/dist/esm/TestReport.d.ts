@@ -840,16 +840,16 @@ export interface TestReportTeardownAction {
     operation: TestReportSetupActionOperation;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkTestReport(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkTestReportParticipant(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkTestReportSetup(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkTestReportTest(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkTestReportTeardown(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkTestReportSetupAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkTestReportTestAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkTestReportTeardownAction(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkTestReportSetupActionOperation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkTestReportSetupActionAssert(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTestReport(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkTestReportParticipant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkTestReportSetup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkTestReportTest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkTestReportTeardown(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkTestReportSetupAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkTestReportTestAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkTestReportTeardownAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkTestReportSetupActionOperation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkTestReportSetupActionAssert(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against TestReport (http://hl7.org/fhir/StructureDefinition/TestReport).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface TimeOffset {
     _valueInteger?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkTimeOffset(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTimeOffset(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Time-offset (http://hl7.org/fhir/StructureDefinition/observation-time-offset).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -180,9 +180,9 @@ export interface TranslationContent {
     _valueMarkdown?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkTranslation(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkTranslationLang(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkTranslationContent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTranslation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkTranslationLang(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkTranslationContent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Translation (http://hl7.org/fhir/StructureDefinition/translation).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -116,7 +116,7 @@ export interface TriggerDefinition {
     eventData?: DataRequirement;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkTriggerDefinition(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkTriggerDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against TriggerDefinition (http://hl7.org/fhir/StructureDefinition/TriggerDefinition).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

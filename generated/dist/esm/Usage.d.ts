@@ -164,9 +164,9 @@ export interface UsageUse {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkUsage(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkUsageUser(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkUsageUse(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkUsage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkUsageUser(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkUsageUse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against usage (http://hl7.org/fhir/StructureDefinition/codesystem-usage).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

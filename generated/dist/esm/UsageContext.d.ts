@@ -82,7 +82,7 @@ export interface UsageContext {
     valueRange?: Range;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkUsageContext(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkUsageContext(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against UsageContext (http://hl7.org/fhir/StructureDefinition/UsageContext).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface UsualRoute {
     valueCodeableConcept?: CodeableConcept;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkUsualRoute(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkUsualRoute(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against usualRoute (http://hl7.org/fhir/StructureDefinition/medication-usualRoute).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -387,13 +387,13 @@ export interface ValuesetHistoryRevisionNotes {
     _valueString?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkValuesetHistory(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkValuesetHistoryName(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkValuesetHistoryRevision(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkValuesetHistoryRevisionDate(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkValuesetHistoryRevisionId(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkValuesetHistoryRevisionAuthor(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkValuesetHistoryRevisionNotes(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValuesetHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkValuesetHistoryName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkValuesetHistoryRevision(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkValuesetHistoryRevisionDate(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkValuesetHistoryRevisionId(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkValuesetHistoryRevisionAuthor(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkValuesetHistoryRevisionNotes(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against history (http://hl7.org/fhir/StructureDefinition/valueset-history).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

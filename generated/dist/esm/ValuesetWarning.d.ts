@@ -60,7 +60,7 @@ export interface ValuesetWarning {
     _valueMarkdown?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkValuesetWarning(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkValuesetWarning(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against warning (http://hl7.org/fhir/StructureDefinition/valueset-warning).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -720,11 +720,11 @@ export interface VitalsignsComponentValue {
     _code?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkVitalsigns(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkVitalsignsValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkVitalsignsRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkVitalsignsComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkVitalsignsComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkVitalsigns(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkVitalsignsValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkVitalsignsRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkVitalsignsComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkVitalsignsComponentValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/vitalsigns).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -762,12 +762,12 @@ export interface VitalspanelComponentValue {
     _code?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkVitalspanel(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkVitalspanelCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkVitalspanelRelated(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkVitalspanelComponent(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkVitalspanelCodeCodingBodyWeightCode(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
-export declare function checkVitalspanelComponentValue(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkVitalspanel(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkVitalspanelCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkVitalspanelRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkVitalspanelComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkVitalspanelCodeCodingBodyWeightCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
+export declare function checkVitalspanelComponentValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against VitalSigns (http://hl7.org/fhir/StructureDefinition/vitalspanel).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -60,7 +60,7 @@ export interface Warning {
     _valueMarkdown?: Element;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkWarning(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkWarning(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against warning (http://hl7.org/fhir/StructureDefinition/codesystem-warning).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

@@ -59,7 +59,7 @@ export interface Witness {
     valueReference: Reference<'Organization' | 'Patient' | 'Practitioner' | 'RelatedPerson'>;
 }
 import * as vrt from './runtime/validate/index.js';
-export declare function checkWitness(v: unknown, x: vrt.Ctx, p: string, d: number): boolean;
+export declare function checkWitness(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean;
 /**
  * Validates a value against Witness (http://hl7.org/fhir/StructureDefinition/consent-Witness).
  * Never throws; the outcome always has at least one issue ("No issues detected" when valid).

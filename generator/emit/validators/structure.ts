@@ -19,7 +19,7 @@ import { functionStatement } from './statements.js';
 export const CHECK_PARAMETERS: ReadonlyArray<readonly [string, string]> = [
   ['v', 'unknown'],
   ['x', 'vrt.Ctx'],
-  ['p', 'string'],
+  ['p', 'vrt.Path'],
   ['d', 'number'],
 ];
 

@@ -11,7 +11,8 @@
 
 import type { Check, Ctx } from './context.js';
 import { jsonKind } from './guard.js';
-import { at, itemAt } from './shape.js';
+import { at, here, itemAt, toChild, toItem } from './shape.js';
+import type { Path } from './paths.js';
 
 /** `max` as generated code passes it: `-1` for unbounded (`*`). */
 export type Max = number;
@@ -21,7 +22,7 @@ function maxText(max: Max): string {
 }
 
 /** Reports a required element that is absent. Always returns false. */
-export function missing(x: Ctx, p: string, seg: string, min: number): false {
+export function missing(x: Ctx, p: Path, seg: string, min: number): false {
   x.c?.add('error', 'required', at(x, p, seg), `Missing required element ${seg} (min ${min})`);
   return false;
 }
@@ -30,7 +31,7 @@ export function missing(x: Ctx, p: string, seg: string, min: number): false {
  * An element the profile removed (max 0) must be absent: `v` is its value, `e` its `_` sibling
  * (undefined for non-primitives).
  */
-export function prohibited(v: unknown, e: unknown, x: Ctx, p: string, seg: string): boolean {
+export function prohibited(v: unknown, e: unknown, x: Ctx, p: Path, seg: string): boolean {
   if (v === undefined && e === undefined) return true;
   x.c?.add('error', 'structure', at(x, p, seg), `Element ${seg} is not allowed here (max 0)`);
   return false;
@@ -40,7 +41,7 @@ export function prohibited(v: unknown, e: unknown, x: Ctx, p: string, seg: strin
  * All variants of a removed choice element must be absent: `variants` maps each JSON name and its
  * `_` sibling to the variant's step. Walks the object's keys (a removed `value[x]` has 38 variants).
  */
-export function prohibitedVariants(o: Record<string, unknown>, x: Ctx, p: string, variants: ReadonlyMap<string, string>): boolean {
+export function prohibitedVariants(o: Record<string, unknown>, x: Ctx, p: Path, variants: ReadonlyMap<string, string>): boolean {
   let ok = true;
   let reported: Set<string> | undefined;
   for (const key of Object.keys(o)) {
@@ -68,39 +69,39 @@ export function removedVariants(pairs: ReadonlyArray<readonly [string, string]>)
  * The shape of a repeating element's value: a JSON array (reported otherwise). Items and count
  * are not looked at.
  */
-export function arrayShape(v: unknown, x: Ctx, q: string): v is unknown[] {
+export function arrayShape(v: unknown, x: Ctx, q: Path): v is unknown[] {
   if (!Array.isArray(v)) {
-    x.c?.add('error', 'structure', q, `Expected a JSON array (the element repeats), found ${jsonKind(v)}`);
+    x.c?.add('error', 'structure', here(x, q), `Expected a JSON array (the element repeats), found ${jsonKind(v)}`);
     return false;
   }
   return true;
 }
 
 /** Count checks for a repeating element with `n` occurrences. */
-export function checkCount(n: number, x: Ctx, q: string, min: number, max: Max): boolean {
+export function checkCount(n: number, x: Ctx, q: Path, min: number, max: Max): boolean {
   if (n === 0) {
-    x.c?.add('error', 'structure', q, 'Arrays must not be empty (omit the property instead)');
+    x.c?.add('error', 'structure', here(x, q), 'Arrays must not be empty (omit the property instead)');
     return false;
   }
   if (n < min) {
-    x.c?.add('error', 'required', q, `At least ${min} required, found ${n}`);
+    x.c?.add('error', 'required', here(x, q), `At least ${min} required, found ${n}`);
     return false;
   }
   if (max >= 0 && n > max) {
-    x.c?.add('error', 'structure', q, `At most ${maxText(max)} allowed, found ${n}`);
+    x.c?.add('error', 'structure', here(x, q), `At most ${maxText(max)} allowed, found ${n}`);
     return false;
   }
   return true;
 }
 
 /** Reports a single-valued element that holds an array or `null`. */
-function notSingle(v: unknown, x: Ctx, q: string): boolean {
+function notSingle(v: unknown, x: Ctx, q: Path): boolean {
   if (Array.isArray(v)) {
-    x.c?.add('error', 'structure', q, 'Expected a single value, found an array (the element does not repeat)');
+    x.c?.add('error', 'structure', here(x, q), 'Expected a single value, found an array (the element does not repeat)');
     return true;
   }
   if (v === null) {
-    x.c?.add('error', 'structure', q, 'null is not allowed here (omit the property instead)');
+    x.c?.add('error', 'structure', here(x, q), 'null is not allowed here (omit the property instead)');
     return true;
   }
   return false;
@@ -113,9 +114,9 @@ function notSingle(v: unknown, x: Ctx, q: string): boolean {
  * @param v - the element's value
  * @param p - the parent's path; @param seg - the element's step (paths are built only when needed)
  */
-export function one(v: unknown, x: Ctx, p: string, seg: string, d: number, min: number, check: Check): boolean {
+export function one(v: unknown, x: Ctx, p: Path, seg: string, d: number, min: number, check: Check): boolean {
   if (v === undefined) return min === 0 || missing(x, p, seg, min);
-  const q = at(x, p, seg);
+  const q = toChild(x, p, seg);
   if (notSingle(v, x, q)) return false;
   return check(v, x, q, d + 1);
 }
@@ -125,9 +126,9 @@ export function one(v: unknown, x: Ctx, p: string, seg: string, d: number, min: 
  * `min..max`, every item passing `check`. A `null` item is reported (only primitive arrays may
  * hold `null`).
  */
-export function many(v: unknown, x: Ctx, p: string, seg: string, d: number, min: number, max: Max, check: Check): boolean {
+export function many(v: unknown, x: Ctx, p: Path, seg: string, d: number, min: number, max: Max, check: Check): boolean {
   if (v === undefined) return min === 0 || missing(x, p, seg, min);
-  const q = at(x, p, seg);
+  const q = toChild(x, p, seg);
   if (!arrayShape(v, x, q)) return false;
   let ok = checkCount(v.length, x, q, min, max);
   if (!ok && x.c === null) return false;
@@ -139,7 +140,7 @@ export function many(v: unknown, x: Ctx, p: string, seg: string, d: number, min:
       x.c.add('error', 'structure', itemAt(x, q, i), 'null is not allowed here (only in primitive arrays with _ extensions)');
       continue;
     }
-    if (!check(item, x, itemAt(x, q, i), d + 1)) {
+    if (!check(item, x, toItem(x, q, i), d + 1)) {
       if (x.c === null) return false;
       ok = false;
     }
@@ -153,16 +154,16 @@ export function many(v: unknown, x: Ctx, p: string, seg: string, d: number, min:
  * patterns, bindings, invariants. Values of the wrong shape were reported already and are
  * skipped by `fn` itself. Nothing happens when `v` is absent.
  */
-export function each(v: unknown, repeats: boolean, x: Ctx, p: string, seg: string, fn: (item: unknown, x: Ctx, q: string) => boolean): boolean {
+export function each(v: unknown, repeats: boolean, x: Ctx, p: Path, seg: string, fn: (item: unknown, x: Ctx, q: Path) => boolean): boolean {
   if (v === undefined) return true;
-  const q = at(x, p, seg);
+  const q = toChild(x, p, seg);
   if (!repeats) return fn(v, x, q);
   if (!Array.isArray(v)) return true;
   let ok = true;
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
     if (item === null || item === undefined) continue;
-    if (!fn(item, x, itemAt(x, q, i))) {
+    if (!fn(item, x, toItem(x, q, i))) {
       if (x.c === null) return false;
       ok = false;
     }
@@ -174,16 +175,16 @@ export function each(v: unknown, repeats: boolean, x: Ctx, p: string, seg: strin
  * {@link each} for one check that takes an argument (`checkFixed` and its value, `checkCode` and
  * its binding...): the same iteration, without a function per call site.
  */
-export function eachWith<A>(v: unknown, repeats: boolean, x: Ctx, p: string, seg: string, fn: (item: unknown, x: Ctx, q: string, arg: A) => boolean, arg: A): boolean {
+export function eachWith<A>(v: unknown, repeats: boolean, x: Ctx, p: Path, seg: string, fn: (item: unknown, x: Ctx, q: Path, arg: A) => boolean, arg: A): boolean {
   if (v === undefined) return true;
-  const q = at(x, p, seg);
+  const q = toChild(x, p, seg);
   if (!repeats) return fn(v, x, q, arg);
   if (!Array.isArray(v)) return true;
   let ok = true;
   for (let i = 0; i < v.length; i++) {
     const item: unknown = v[i];
     if (item === null || item === undefined) continue;
-    if (!fn(item, x, itemAt(x, q, i), arg)) {
+    if (!fn(item, x, toItem(x, q, i), arg)) {
       if (x.c === null) return false;
       ok = false;
     }

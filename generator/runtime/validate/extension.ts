@@ -21,7 +21,8 @@ import type { Ctx, ExtensionDefinition } from './context.js';
 import { checkCount, missing, type Max } from './cardinality.js';
 import { isObject } from './guard.js';
 import { isValidString } from './primitives.js';
-import { checkKeys, itemAt, objectAt, at } from './shape.js';
+import { at, checkKeys, here, itemAt, objectAt, toChild, toItem } from './shape.js';
+import type { Path } from './paths.js';
 
 /** Where an extension sits: the element that has the `extension` array. */
 export interface ExtensionOwner {
@@ -94,16 +95,16 @@ function misplacedError(def: ExtensionDefinition, owner: ExtensionOwner): string
  * One extension: by its url, against its definition or, when unknown, the base Extension check
  * (both from the registry).
  */
-export function checkExtensionItem(v: unknown, x: Ctx, q: string, d: number, owner: ExtensionOwner, modifier: boolean): boolean {
+export function checkExtensionItem(v: unknown, x: Ctx, q: Path, d: number, owner: ExtensionOwner, modifier: boolean): boolean {
   const url = isObject(v) ? v['url'] : undefined;
   const def = typeof url === 'string' ? x.reg.extension(url) : undefined;
   if (def === undefined) {
     if (typeof url === 'string') {
       if (modifier) {
         if (x.c === null) return false;
-        x.c.add('error', 'extension', q, `Unknown modifier extension ${show(url)}: the resource cannot be safely processed`);
+        x.c.add('error', 'extension', here(x, q), `Unknown modifier extension ${show(url)}: the resource cannot be safely processed`);
       } else if (x.c !== null) {
-        x.c.add('warning', 'extension', q, unknownExtensionWarning(url, x));
+        x.c.add('warning', 'extension', here(x, q), unknownExtensionWarning(url, x));
       }
     }
     return x.reg.baseExtension(v, x, q, d);
@@ -112,7 +113,7 @@ export function checkExtensionItem(v: unknown, x: Ctx, q: string, d: number, own
   if (!contextAllows(def, owner, isObject(x.res) ? x.res['resourceType'] : undefined)) {
     if (x.c === null) return false;
     ok = false;
-    x.c.add('error', 'extension', q, misplacedError(def, owner));
+    x.c.add('error', 'extension', here(x, q), misplacedError(def, owner));
   }
   return def.check(v, x, q, d) && ok;
 }
@@ -123,7 +124,7 @@ const ELEMENT_KEYS: ReadonlySet<string> = new Set(['id', 'extension']);
  * The `_` sibling of a primitive (`_birthDate`): an object with an optional `id` and extensions,
  * whose extensions sit on the primitive element `owner`.
  */
-export function checkPrimitiveElement(v: unknown, x: Ctx, q: string, d: number, owner: ExtensionOwner): boolean {
+export function checkPrimitiveElement(v: unknown, x: Ctx, q: Path, d: number, owner: ExtensionOwner): boolean {
   const o = objectAt(v, x, q, d, 'Element');
   if (o === undefined) return false;
   let ok = checkKeys(o, ELEMENT_KEYS, x, q, false);
@@ -136,10 +137,10 @@ export function checkPrimitiveElement(v: unknown, x: Ctx, q: string, d: number, 
   }
   const list = o['extension'];
   if (list === undefined) return ok;
-  const lq = at(x, q, 'extension');
+  const lq = toChild(x, q, 'extension');
   if (!Array.isArray(list)) {
     if (x.c === null) return false;
-    x.c.add('error', 'structure', lq, 'Expected a JSON array (the element repeats)');
+    x.c.add('error', 'structure', here(x, lq), 'Expected a JSON array (the element repeats)');
     return false;
   }
   if (!checkCount(list.length, x, lq, 0, -1)) {
@@ -147,7 +148,7 @@ export function checkPrimitiveElement(v: unknown, x: Ctx, q: string, d: number, 
     ok = false;
   }
   for (let i = 0; i < list.length; i++) {
-    if (!checkExtensionItem(list[i], x, itemAt(x, lq, i), d + 1, owner, false)) {
+    if (!checkExtensionItem(list[i], x, toItem(x, lq, i), d + 1, owner, false)) {
       if (x.c === null) return false;
       ok = false;
     }
@@ -158,11 +159,11 @@ export function checkPrimitiveElement(v: unknown, x: Ctx, q: string, d: number, 
 /**
  * An `extension` / `modifierExtension` array that is not sliced: each item by its url.
  */
-export function checkExtensions(v: unknown, x: Ctx, p: string, seg: string, d: number, min: number, max: Max, owner: ExtensionOwner, modifier: boolean): boolean {
+export function checkExtensions(v: unknown, x: Ctx, p: Path, seg: string, d: number, min: number, max: Max, owner: ExtensionOwner, modifier: boolean): boolean {
   if (v === undefined) return min === 0 || missing(x, p, seg, min);
-  const q = at(x, p, seg);
+  const q = toChild(x, p, seg);
   if (!Array.isArray(v)) {
-    x.c?.add('error', 'structure', q, 'Expected a JSON array (the element repeats)');
+    x.c?.add('error', 'structure', here(x, q), 'Expected a JSON array (the element repeats)');
     return false;
   }
   let ok = checkCount(v.length, x, q, min, max);
@@ -173,7 +174,7 @@ export function checkExtensions(v: unknown, x: Ctx, p: string, seg: string, d: n
       if (x.c === null) return false;
       ok = false;
       x.c.add('error', 'structure', itemAt(x, q, i), 'null is not allowed here (only in primitive arrays with _ extensions)');
-    } else if (!checkExtensionItem(item, x, itemAt(x, q, i), d + 1, owner, modifier)) {
+    } else if (!checkExtensionItem(item, x, toItem(x, q, i), d + 1, owner, modifier)) {
       if (x.c === null) return false;
       ok = false;
     }

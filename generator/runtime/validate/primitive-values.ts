@@ -14,7 +14,8 @@ import type { Check, Ctx } from './context.js';
 import { checkPrimitiveElement, type ExtensionOwner } from './extension.js';
 import { isObject, jsonKind } from './guard.js';
 import { primitiveDiagnostic, type Stu3PrimitiveType } from './primitives.js';
-import { at, itemAt } from './shape.js';
+import { at, here, itemAt, toChild, toItem } from './shape.js';
+import type { Path } from './paths.js';
 
 /** The STU3 primitive types plus `xhtml` (Narrative.div). */
 export type PrimitiveType = Stu3PrimitiveType | 'xhtml';
@@ -35,9 +36,9 @@ function diagnostic(type: PrimitiveType, v: unknown): string {
   return typeof v === 'string' ? 'FHIR xhtml must be a <div> element (XHTML narrative)' : `FHIR xhtml must be a JSON string, found ${jsonKind(v)}`;
 }
 
-function checkValue(v: unknown, x: Ctx, q: string, test: (v: unknown) => boolean, type: PrimitiveType): boolean {
+function checkValue(v: unknown, x: Ctx, q: Path, test: (v: unknown) => boolean, type: PrimitiveType): boolean {
   if (test(v)) return true;
-  x.c?.add('error', 'value', q, diagnostic(type, v));
+  x.c?.add('error', 'value', here(x, q), diagnostic(type, v));
   return false;
 }
 
@@ -63,7 +64,7 @@ function childOwner(parent: ExtensionOwner, seg: string, type: string): Extensio
   return owner;
 }
 
-function elementOf(e: unknown, x: Ctx, q: string, d: number, ext: Check | ExtensionOwner, seg: string, type: string): boolean {
+function elementOf(e: unknown, x: Ctx, q: Path, d: number, ext: Check | ExtensionOwner, seg: string, type: string): boolean {
   return typeof ext === 'function' ? ext(e, x, q, d) : checkPrimitiveElement(e, x, q, d, childOwner(ext, seg, type));
 }
 
@@ -83,13 +84,13 @@ function hasExtension(e: unknown): boolean {
  * @param ext - the check of the `_` sibling's content, or the owner of the object the element is
  *   in (then the generic check: an optional id and extensions that sit on this element)
  */
-export function prim(v: unknown, e: unknown, x: Ctx, p: string, seg: string, d: number, min: number, test: (v: unknown) => boolean, type: PrimitiveType, ext: Check | ExtensionOwner): boolean {
+export function prim(v: unknown, e: unknown, x: Ctx, p: Path, seg: string, d: number, min: number, test: (v: unknown) => boolean, type: PrimitiveType, ext: Check | ExtensionOwner): boolean {
   if (v === undefined && e === undefined) return min === 0 || missing(x, p, seg, min);
-  const q = at(x, p, seg);
+  const q = toChild(x, p, seg);
   let ok = true;
   if (v !== undefined) {
     if (Array.isArray(v) || v === null) {
-      x.c?.add('error', 'structure', q, v === null ? 'null is not allowed here (omit the property instead)' : 'Expected a single value, found an array (the element does not repeat)');
+      x.c?.add('error', 'structure', here(x, q), v === null ? 'null is not allowed here (omit the property instead)' : 'Expected a single value, found an array (the element does not repeat)');
       if (x.c === null) return false;
       ok = false;
     } else if (!checkValue(v, x, q, test, type)) {
@@ -101,14 +102,14 @@ export function prim(v: unknown, e: unknown, x: Ctx, p: string, seg: string, d: 
     if (Array.isArray(e) || e === null) {
       if (x.c === null) return false;
       ok = false;
-      x.c.add('error', 'structure', q, 'The _ sibling of a single primitive must be a JSON object');
+      x.c.add('error', 'structure', here(x, q), 'The _ sibling of a single primitive must be a JSON object');
     } else if (!elementOf(e, x, q, d + 1, ext, seg, type)) {
       if (x.c === null) return false;
       ok = false;
     } else if (v === undefined && !hasExtension(e)) {
       if (x.c === null) return false;
       ok = false;
-      x.c.add('error', 'invariant', q, ELE_1);
+      x.c.add('error', 'invariant', here(x, q), ELE_1);
     }
   }
   return ok;
@@ -119,9 +120,9 @@ export function prim(v: unknown, e: unknown, x: Ctx, p: string, seg: string, d: 
  * (either may be absent), an item being present when its value or its extension is; count within
  * `min..max`.
  */
-export function prims(v: unknown, e: unknown, x: Ctx, p: string, seg: string, d: number, min: number, max: Max, test: (v: unknown) => boolean, type: PrimitiveType, ext: Check | ExtensionOwner): boolean {
+export function prims(v: unknown, e: unknown, x: Ctx, p: Path, seg: string, d: number, min: number, max: Max, test: (v: unknown) => boolean, type: PrimitiveType, ext: Check | ExtensionOwner): boolean {
   if (v === undefined && e === undefined) return min === 0 || missing(x, p, seg, min);
-  const q = at(x, p, seg);
+  const q = toChild(x, p, seg);
   let ok = true;
   const values = v === undefined ? undefined : arrayShape(v, x, q) ? v : null;
   const exts = e === undefined ? undefined : arrayShape(e, x, q) ? e : null;
@@ -134,7 +135,7 @@ export function prims(v: unknown, e: unknown, x: Ctx, p: string, seg: string, d:
   if (vs !== undefined && es !== undefined && vs.length !== es.length) {
     if (x.c === null) return false;
     ok = false;
-    x.c.add('error', 'structure', q, `The _ sibling array has ${es.length} items, the value array ${vs.length}: they must be aligned`);
+    x.c.add('error', 'structure', here(x, q), `The _ sibling array has ${es.length} items, the value array ${vs.length}: they must be aligned`);
   }
   const n = Math.max(vs?.length ?? 0, es?.length ?? 0);
   if ((vs !== undefined || es !== undefined) && !checkCount(n, x, q, min, max)) {
@@ -151,12 +152,12 @@ export function prims(v: unknown, e: unknown, x: Ctx, p: string, seg: string, d:
       ok = false;
       continue;
     }
-    if (item !== null && !checkValue(item, x, itemAt(x, q, i), test, type)) itemOk = false;
+    if (item !== null && !checkValue(item, x, toItem(x, q, i), test, type)) itemOk = false;
     if (extension !== null) {
       if (!isObject(extension)) {
         itemOk = false;
         x.c?.add('error', 'structure', itemAt(x, q, i), `Items of the _ sibling array must be objects or null, found ${jsonKind(extension)}`);
-      } else if (!elementOf(extension, x, itemAt(x, q, i), d + 1, ext, seg, type)) itemOk = false;
+      } else if (!elementOf(extension, x, toItem(x, q, i), d + 1, ext, seg, type)) itemOk = false;
       else if (item === null && !hasExtension(extension)) {
         itemOk = false;
         x.c?.add('error', 'invariant', itemAt(x, q, i), ELE_1);
@@ -171,7 +172,7 @@ export function prims(v: unknown, e: unknown, x: Ctx, p: string, seg: string, d:
 }
 
 /** A primitive value on its own (the check of a primitive type's StructureDefinition). */
-export function checkPrimitiveValue(v: unknown, x: Ctx, q: string, test: (v: unknown) => boolean, type: PrimitiveType): boolean {
+export function checkPrimitiveValue(v: unknown, x: Ctx, q: Path, test: (v: unknown) => boolean, type: PrimitiveType): boolean {
   return checkValue(v, x, q, test, type);
 }
 
@@ -179,20 +180,20 @@ export function checkPrimitiveValue(v: unknown, x: Ctx, q: string, test: (v: unk
  * An element that is an XML attribute in FHIR (an element's `id`, an extension's `url`): a plain
  * JSON value with no `_` sibling.
  */
-export function attribute(v: unknown, x: Ctx, p: string, seg: string, min: number, test: (v: unknown) => boolean, type: PrimitiveType): boolean {
+export function attribute(v: unknown, x: Ctx, p: Path, seg: string, min: number, test: (v: unknown) => boolean, type: PrimitiveType): boolean {
   if (v === undefined) return min === 0 || missing(x, p, seg, min);
-  const q = at(x, p, seg);
+  const q = toChild(x, p, seg);
   if (Array.isArray(v) || v === null) {
-    x.c?.add('error', 'structure', q, v === null ? 'null is not allowed here (omit the property instead)' : 'Expected a single value, found an array (the element does not repeat)');
+    x.c?.add('error', 'structure', here(x, q), v === null ? 'null is not allowed here (omit the property instead)' : 'Expected a single value, found an array (the element does not repeat)');
     return false;
   }
   return checkValue(v, x, q, test, type);
 }
 
 /** `ElementDefinition.maxLength` on a string value. */
-export function checkMaxLength(v: unknown, x: Ctx, q: string, max: number): boolean {
+export function checkMaxLength(v: unknown, x: Ctx, q: Path, max: number): boolean {
   if (typeof v !== 'string' || v.length <= max) return true;
-  x.c?.add('error', 'value', q, `Value is ${v.length} characters long, the maximum is ${max}`);
+  x.c?.add('error', 'value', here(x, q), `Value is ${v.length} characters long, the maximum is ${max}`);
   return false;
 }
 

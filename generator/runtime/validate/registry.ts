@@ -30,7 +30,8 @@ import { checkExt1 } from './invariant.js';
 import { IssueCollector, type OperationOutcome } from './outcome.js';
 import { attribute } from './primitive-values.js';
 import { isValidString, isValidUri } from './primitives.js';
-import { objectAt, showKey } from './shape.js';
+import { here, objectAt, showKey } from './shape.js';
+import type { Path } from './paths.js';
 
 /** A resource profile or base resource a module checks. */
 export interface LocalResource {
@@ -73,7 +74,7 @@ function show(text: string): string {
  */
 const reported = new WeakMap<IssueCollector, Set<string>>();
 
-function note(x: Ctx, q: string, key: string, diagnostics: string): void {
+function note(x: Ctx, q: Path, key: string, diagnostics: string): void {
   const c = x.c;
   if (c === null) return;
   let keys = reported.get(c);
@@ -83,7 +84,7 @@ function note(x: Ctx, q: string, key: string, diagnostics: string): void {
   }
   if (keys.has(key)) return;
   keys.add(key);
-  c.add('information', 'not-supported', q, diagnostics);
+  c.add('information', 'not-supported', here(x, q), diagnostics);
 }
 
 const EXTENSION_OWNER: ExtensionOwner = { paths: ['Extension'], type: 'Extension', exact: false };
@@ -93,7 +94,7 @@ const EXTENSION_OWNER: ExtensionOwner = { paths: ['Extension'], type: 'Extension
  * attributes, nested extensions through the registry, ext-1). Every error it reports, the full
  * Extension check reports too; the value is not looked at.
  */
-function shallowExtension(v: unknown, x: Ctx, q: string, d: number): boolean {
+function shallowExtension(v: unknown, x: Ctx, q: Path, d: number): boolean {
   const o = objectAt(v, x, q, d, 'Extension');
   if (o === undefined) return false;
   let ok = attribute(o['id'], x, q, 'id', 0, isValidString, 'string');
@@ -160,7 +161,7 @@ export function localRegistry(entries: () => LocalEntries): Registry {
       const type = isObject(v) ? v['resourceType'] : undefined;
       if (typeof type !== 'string' || !get().isResourceType(type)) {
         // What the full registry says too, after finding the profile: the type does not exist.
-        x.c?.add('error', 'structure', q, `Unknown resource type ${typeof type === 'string' ? showKey(type) : jsonKind(type)}`);
+        x.c?.add('error', 'structure', here(x, q), `Unknown resource type ${typeof type === 'string' ? showKey(type) : jsonKind(type)}`);
         return false;
       }
       const base = get().byType.get(type);

@@ -9,6 +9,7 @@ import type { Ctx } from '../../runtime/validate/context.js';
 import type { EmitScope } from '../emit-scope.js';
 import { _, type Code } from '../../emit/validators/code.js';
 import type { Extra } from '../model.js';
+import type { Path } from '../../runtime/validate/paths.js';
 
 type BindingExtra = Extract<Extra, { kind: 'binding' }>;
 type NotCheckedExtra = Extract<Extra, { kind: 'binding-not-checked' }>;
@@ -91,7 +92,7 @@ function codingBinding(extra: BindingExtra): CodingBinding {
   return binding;
 }
 
-export function interpretBinding(extra: BindingExtra | NotCheckedExtra, v: unknown, x: Ctx, q: string): boolean {
+export function interpretBinding(extra: BindingExtra | NotCheckedExtra, v: unknown, x: Ctx, q: Path): boolean {
   if (extra.kind === 'binding-not-checked') return bindingNotChecked(v, x, q, extra);
   if (extra.form === 'code') return checkCode(v, x, q, codeBinding(extra));
   return (extra.form === 'coding' ? checkCoding : checkConcept)(v, x, q, codingBinding(extra));

@@ -10,6 +10,7 @@ import { checkFixed, checkPattern } from '../../runtime/validate/fixed-pattern.j
 import { _, literal, type Code } from '../../emit/validators/code.js';
 import type { EmitScope } from '../emit-scope.js';
 import type { Extra } from '../model.js';
+import type { Path } from '../../runtime/validate/paths.js';
 
 type FixedExtra = Extract<Extra, { kind: 'fixed' | 'pattern' }>;
 
@@ -21,7 +22,7 @@ export function lowerFixedPattern(element: IrElement, code: string): FixedExtra[
   return result;
 }
 
-export function interpretFixedPattern(extra: FixedExtra, v: unknown, x: Ctx, q: string): boolean {
+export function interpretFixedPattern(extra: FixedExtra, v: unknown, x: Ctx, q: Path): boolean {
   return extra.kind === 'fixed' ? checkFixed(v, x, q, extra.value) : checkPattern(v, x, q, extra.value);
 }
 

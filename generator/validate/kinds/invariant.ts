@@ -18,13 +18,14 @@ import { emitTranslation } from '../fhirpath/translate.js';
 import { parse, type Node as FhirPathNode } from '../fhirpath/parse.js';
 import { typeExpression } from '../fhirpath/typing.js';
 import type { LowerContext } from '../lower/context.js';
+import type { Path } from '../../runtime/validate/paths.js';
 
 function typedExpression(lc: LowerContext, expression: string, path: string): ConstraintRule['typed'] {
   const node = parse(expression);
   return node && typeExpression(lc, node, path);
 }
 
-const NATIVE: Readonly<Record<NativeInvariant, { expression: string; name: string; fn: (o: Record<string, unknown>, x: Ctx, q: string) => boolean }>> = {
+const NATIVE: Readonly<Record<NativeInvariant, { expression: string; name: string; fn: (o: Record<string, unknown>, x: Ctx, q: Path) => boolean }>> = {
   'dom-1': { expression: 'contained.text.empty()', name: 'checkDom1', fn: checkDom1 },
   'dom-2': { expression: 'contained.contained.empty()', name: 'checkDom2', fn: checkDom2 },
   'dom-3': { expression: "contained.where(('#'+id in %resource.descendants().reference).not()).empty()", name: 'checkDom3', fn: checkDom3 },
@@ -78,7 +79,7 @@ export function lowerConstraint(lc: LowerContext, constraint: IrConstraint, path
 
 const compiled = new WeakMap<ConstraintRule, Invariant>();
 
-export function interpretConstraint(rule: ConstraintRule, node: unknown, x: Ctx, q: string): boolean {
+export function interpretConstraint(rule: ConstraintRule, node: unknown, x: Ctx, q: Path): boolean {
   if (rule.native !== undefined) return !isObject(node) || NATIVE[rule.native].fn(node, x, q);
   let inv = compiled.get(rule);
   if (!inv) {

@@ -9,6 +9,7 @@ import { PRIMITIVE_CHECKS } from '../../runtime/validate/primitives.js';
 import { _, name, type Code } from '../../emit/validators/code.js';
 import type { EmitScope } from '../emit-scope.js';
 import type { Extra } from '../model.js';
+import type { Path } from '../../runtime/validate/paths.js';
 
 type MaxLengthExtra = Extract<Extra, { kind: 'max-length' }>;
 
@@ -49,7 +50,7 @@ export function lowerMaxLength(element: IrElement, code: string): MaxLengthExtra
   return element.maxLength !== undefined && element.maxLength > 0 && STRING_TYPES.has(code) ? { kind: 'max-length', max: element.maxLength } : undefined;
 }
 
-export function interpretMaxLength(extra: MaxLengthExtra, v: unknown, x: Ctx, q: string): boolean {
+export function interpretMaxLength(extra: MaxLengthExtra, v: unknown, x: Ctx, q: Path): boolean {
   return checkMaxLength(v, x, q, extra.max);
 }
 

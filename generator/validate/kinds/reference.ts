@@ -11,6 +11,7 @@ import { _, type Code } from '../../emit/validators/code.js';
 import type { EmitScope } from '../emit-scope.js';
 import type { LowerContext } from '../lower/context.js';
 import type { Extra } from '../model.js';
+import type { Path } from '../../runtime/validate/paths.js';
 
 type ReferenceExtra = Extract<Extra, { kind: 'reference' }>;
 
@@ -28,7 +29,7 @@ export function lowerReference(lc: LowerContext, type: IrType): ReferenceExtra |
   return { kind: 'reference', targets: [...targets].sort() };
 }
 
-export function interpretReference(extra: ReferenceExtra, v: unknown, x: Ctx, q: string): boolean {
+export function interpretReference(extra: ReferenceExtra, v: unknown, x: Ctx, q: Path): boolean {
   return checkReferenceTarget(v, x, q, extra.targets);
 }
 

@@ -15,6 +15,7 @@ import type { Discriminator, SliceRule, SlicingRule, VariantRule } from '../mode
 import { readsOwn } from './shape.js';
 import { isResourceCode } from '../lower/context.js';
 import { lowerVariant, type PropertyScope } from '../lower/property.js';
+import type { Path } from '../../runtime/validate/paths.js';
 
 const SIMPLE_PATH = /^[A-Za-z][A-Za-z0-9]*(?:\[x\])?(?:\.[A-Za-z][A-Za-z0-9]*(?:\[x\])?)*$/;
 
@@ -143,7 +144,7 @@ export function lowerSlicing(scope: PropertyScope, element: IrElement, base: Var
 }
 
 /** Interpreter side: whether `v` belongs to a slice with these discriminators (`x` in fast mode). */
-export function interpretMatch(discriminators: readonly Discriminator[], v: unknown, x: Ctx, d: number, checkOf: (ref: Extract<Discriminator, { kind: 'profile' }>['ref']) => (v: unknown, x: Ctx, p: string, d: number) => boolean): boolean {
+export function interpretMatch(discriminators: readonly Discriminator[], v: unknown, x: Ctx, d: number, checkOf: (ref: Extract<Discriminator, { kind: 'profile' }>['ref']) => (v: unknown, x: Ctx, p: Path, d: number) => boolean): boolean {
   for (const disc of discriminators) {
     switch (disc.kind) {
       case 'value':

@@ -12,6 +12,8 @@ import * as b from '../../../generator/runtime/validate/fhirpath-boolean.js';
 import * as lite from '../../../generator/runtime/validate/fhirpath-lite.js';
 import { invariant } from '../../../generator/runtime/validate/invariant.js';
 import { IssueCollector } from '../../../generator/runtime/validate/outcome.js';
+import { pathAt } from '../../helpers/path-at.js';
+import { newPathStack, newPathTexts, ROOT_PATH } from '../../../generator/runtime/validate/paths.js';
 
 type Outcome = { value: unknown } | 'bail';
 
@@ -217,7 +219,7 @@ describe('checkBooleanInvariant', () => {
   const REG = {} as unknown as Registry;
   const ctx = (collecting: boolean, node: unknown): { x: Ctx; c: IssueCollector | null } => {
     const c = collecting ? new IssueCollector() : null;
-    return { x: makeCtx(c, node, node, null, newBudget(), REG), c };
+    return { x: makeCtx(c, node, node, null, newBudget(), REG, newPathStack(''), newPathTexts()), c };
   };
   // qty-3 as in hl7.fhir.core#3.0.1, with its hand-written boolean translation.
   const spec = { key: 'qty-3', path: 'Quantity', expression: 'code.empty() or system.exists()', severity: 'error' as const, human: 'If a code for the unit is present, the system SHALL also be present' };
@@ -226,46 +228,46 @@ describe('checkBooleanInvariant', () => {
 
   it('holds: true, no issue', () => {
     const { x, c } = ctx(true, {});
-    assert.equal(b.checkBooleanInvariant({ value: 1, code: 'kg', system: 'http://unitsofmeasure.org' }, x, 'Quantity', qty3), true);
+    assert.equal(b.checkBooleanInvariant({ value: 1, code: 'kg', system: 'http://unitsofmeasure.org' }, x, pathAt(x, 'Quantity'), qty3), true);
     assert.deepEqual(c?.issues, []);
   });
   it('fails: the invariant issue with its severity and checkInvariant’s text', () => {
     const { x, c } = ctx(true, {});
-    assert.equal(b.checkBooleanInvariant({ value: 1, code: 'kg' }, x, 'Quantity', qty3), false);
+    assert.equal(b.checkBooleanInvariant({ value: 1, code: 'kg' }, x, pathAt(x, 'Quantity'), qty3), false);
     assert.deepEqual(c?.issues, [
       { severity: 'error', code: 'invariant', diagnostics: "Constraint failed: qty-3: 'If a code for the unit is present, the system SHALL also be present'", expression: ['Quantity'], location: ['Quantity'] },
     ]);
   });
   it('empty (undefined) fails as [] does', () => {
     const { x, c } = ctx(true, {});
-    assert.equal(b.checkBooleanInvariant({}, x, 'Q', { inv: qty3.inv, fn: () => undefined }), false);
+    assert.equal(b.checkBooleanInvariant({}, x, pathAt(x, 'Q'), { inv: qty3.inv, fn: () => undefined }), false);
     assert.equal(c?.issues.length, 1);
   });
   it('a warning fails without failing the check, and is not evaluated in fast mode', () => {
     const warning: b.BooleanInvariant = { inv: invariant({ ...spec, severity: 'warning' }), fn: () => assert.fail('evaluated in fast mode') };
-    assert.equal(b.checkBooleanInvariant({ code: 'kg' }, ctx(false, {}).x, 'Q', warning), true);
+    assert.equal(b.checkBooleanInvariant({ code: 'kg' }, ctx(false, {}).x, ROOT_PATH, warning), true);
     const { x, c } = ctx(true, {});
-    assert.equal(b.checkBooleanInvariant({ code: 'kg' }, x, 'Q', { inv: warning.inv, fn }), true);
+    assert.equal(b.checkBooleanInvariant({ code: 'kg' }, x, pathAt(x, 'Q'), { inv: warning.inv, fn }), true);
     assert.equal(c?.issues[0]?.severity, 'warning');
   });
   it('an absent or null node is not checked', () => {
     const never: b.BooleanInvariant = { inv: qty3.inv, fn: () => assert.fail('evaluated') };
-    assert.equal(b.checkBooleanInvariant(undefined, ctx(true, {}).x, 'Q', never), true);
-    assert.equal(b.checkBooleanInvariant(null, ctx(true, {}).x, 'Q', never), true);
+    assert.equal(b.checkBooleanInvariant(undefined, ctx(true, {}).x, ROOT_PATH, never), true);
+    assert.equal(b.checkBooleanInvariant(null, ctx(true, {}).x, ROOT_PATH, never), true);
   });
   it('a bail hands the node to fhirpath.js (here: `_code` with an extension, which fhirpath.js reads as a code)', () => {
     const node = { code: 'kg', _code: { extension: [{ url: 'http://example.org/x', valueString: 'y' }] } };
     assert.deepEqual(run(() => fn(node)), 'bail');
     const { x, c } = ctx(true, node);
-    assert.equal(b.checkBooleanInvariant(node, x, 'Quantity', qty3), false);
+    assert.equal(b.checkBooleanInvariant(node, x, pathAt(x, 'Quantity'), qty3), false);
     assert.equal(c?.issues[0]?.diagnostics, "Constraint failed: qty-3: 'If a code for the unit is present, the system SHALL also be present'");
     const fine = { code: 'kg', system: 'http://unitsofmeasure.org', _code: { extension: [{ url: 'http://example.org/x', valueString: 'y' }] } };
-    assert.equal(b.checkBooleanInvariant(fine, ctx(true, fine).x, 'Quantity', qty3), true);
+    assert.equal(b.checkBooleanInvariant(fine, ctx(true, fine).x, ROOT_PATH, qty3), true);
   });
   it('any other exception also falls back to fhirpath.js', () => {
     const { x, c } = ctx(true, {});
     const overflow: b.BooleanInvariant = { inv: qty3.inv, fn: () => { throw new RangeError('Maximum call stack size exceeded'); } };
-    assert.equal(b.checkBooleanInvariant({ value: 1 }, x, 'Q', overflow), true);
+    assert.equal(b.checkBooleanInvariant({ value: 1 }, x, pathAt(x, 'Q'), overflow), true);
     assert.deepEqual(c?.issues, []);
   });
 });

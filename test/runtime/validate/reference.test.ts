@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { checkReferenceTarget, restfulType } from '../../../generator/runtime/validate/reference.js';
 import { makeCtx, newBudget, type Ctx } from '../../../generator/runtime/validate/context.js';
 import { IssueCollector } from '../../../generator/runtime/validate/outcome.js';
+import { pathAt } from '../../helpers/path-at.js';
+import { newPathStack, newPathTexts } from '../../../generator/runtime/validate/paths.js';
 
 /** The regular expression restfulType replaced: the definition it must agree with. */
 const RESTFUL = /(?:^|\/)([A-Z][A-Za-z]{1,63})\/[A-Za-z0-9\-.]{1,64}(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
@@ -68,8 +70,8 @@ describe('checkReferenceTarget', () => {
     fc.assert(
       fc.property(fc.array(segment, { minLength: 1, maxLength: 6 }), targets, (segments, allowed) => {
         const reference = segments.join('/');
-        const x = makeCtx(new IssueCollector(), undefined, undefined, null, newBudget(), unused);
-        const ok = checkReferenceTarget({ reference }, x, 'R', allowed);
+        const x = makeCtx(new IssueCollector(), undefined, undefined, null, newBudget(), unused, newPathStack(''), newPathTexts());
+        const ok = checkReferenceTarget({ reference }, x, pathAt(x, 'R'), allowed);
         assert.equal(ok, definition(reference, allowed), JSON.stringify([reference, allowed]));
         assert.equal(x.c?.issues.length, ok ? 0 : 1);
       }),

@@ -20,6 +20,8 @@
 import type { Ctx } from './context.js';
 import { isObject } from './guard.js';
 import type { IssueSeverity } from './outcome.js';
+import { here } from './shape.js';
+import type { Path } from './paths.js';
 
 export type BindingStrength = 'required' | 'extensible' | 'preferred';
 
@@ -69,8 +71,8 @@ function show(text: string): string {
   return JSON.stringify(text.length > 80 ? text.slice(0, 80) + '…' : text);
 }
 
-function report(x: Ctx, q: string, strength: BindingStrength, vs: string, problem: string): false {
-  x.c?.add(severityOf(strength), 'code-invalid', q, `${problem} the value set ${vs} (${strength} binding)`);
+function report(x: Ctx, q: Path, strength: BindingStrength, vs: string, problem: string): false {
+  x.c?.add(severityOf(strength), 'code-invalid', here(x, q), `${problem} the value set ${vs} (${strength} binding)`);
   return false;
 }
 
@@ -80,7 +82,7 @@ export function codeIn(v: unknown, has: CodePredicate): boolean {
 }
 
 /** A `code` (or `string`/`uri`) value bound to a value set. */
-export function checkCode(v: unknown, x: Ctx, q: string, b: Binding): boolean {
+export function checkCode(v: unknown, x: Ctx, q: Path, b: Binding): boolean {
   const { has, strength, valueSet: vs } = b;
   if (strength !== 'required' && x.c === null) return true;
   if (typeof v !== 'string' || has(v)) return true;
@@ -88,7 +90,7 @@ export function checkCode(v: unknown, x: Ctx, q: string, b: Binding): boolean {
 }
 
 /** A `Coding` (or `Quantity`) bound to a value set. */
-export function checkCoding(v: unknown, x: Ctx, q: string, b: CodingBinding): boolean {
+export function checkCoding(v: unknown, x: Ctx, q: Path, b: CodingBinding): boolean {
   const { has, strength, valueSet: vs } = b;
   if (strength !== 'required' && x.c === null) return true;
   if (!isObject(v) || codingIn(v, has)) return true;
@@ -99,7 +101,7 @@ export function checkCoding(v: unknown, x: Ctx, q: string, b: CodingBinding): bo
 }
 
 /** A `CodeableConcept` bound to a value set: some coding must be in it. */
-export function checkConcept(v: unknown, x: Ctx, q: string, b: CodingBinding): boolean {
+export function checkConcept(v: unknown, x: Ctx, q: Path, b: CodingBinding): boolean {
   const { has, strength, valueSet: vs } = b;
   if (strength !== 'required' && x.c === null) return true;
   if (!isObject(v)) return true;
@@ -116,9 +118,9 @@ export function checkConcept(v: unknown, x: Ctx, q: string, b: CodingBinding): b
  * A binding that cannot be checked (value set not enumerable): information only, in collecting
  * mode only.
  */
-export function bindingNotChecked(v: unknown, x: Ctx, q: string, b: UncheckedBinding): boolean {
+export function bindingNotChecked(v: unknown, x: Ctx, q: Path, b: UncheckedBinding): boolean {
   if (x.c !== null && v !== undefined && v !== null) {
-    x.c.add('information', 'not-supported', q, `Binding to ${b.valueSet} (${b.strength}) not checked: ${b.reason}`);
+    x.c.add('information', 'not-supported', here(x, q), `Binding to ${b.valueSet} (${b.strength}) not checked: ${b.reason}`);
   }
   return true;
 }

@@ -2,11 +2,13 @@
  * The state one validation threads through the generated check functions, and the two entry
  * points every exported validator goes through.
  *
- * Every check function has the shape {@link Check}: `(value, ctx, path, depth) => boolean`. It runs
+ * Every check function has the shape {@link Check}: `(value, ctx, path, depth) => boolean`, where
+ * `path` is a handle into the validation's path stack (see `paths.ts`) and `depth` counts nested
+ * objects. It runs
  * in one of two modes, chosen by `ctx.c`:
  *
  * - fast mode (`ctx.c === null`): the boolean path behind `is<Name>()`. A check returns `false` at
- *   the first error, builds no path strings (`path` is `''`) and skips everything that can only
+ *   the first error, builds no issue texts and skips everything that can only
  *   produce warnings or information.
  * - collecting mode (`ctx.c` is an {@link IssueCollector}): the path behind `validate<Name>()`. A
  *   check reports every issue, with its FHIRPath location, and carries on; its return value then
@@ -20,9 +22,10 @@
  */
 
 import { IssueCollector, type OperationOutcome } from './outcome.js';
+import { newPathStack, newPathTexts, ROOT_PATH, type Path, type PathStack, type PathTexts } from './paths.js';
 
 /** A compiled (or interpreted) check of one type, profile or element subtree. */
-export type Check = (v: unknown, x: Ctx, p: string, d: number) => boolean;
+export type Check = (v: unknown, x: Ctx, p: Path, d: number) => boolean;
 
 /** What the package knows about a canonical URL (profiles, base types, datatypes, extensions). */
 export interface KnownStructure {
@@ -94,6 +97,10 @@ export interface Ctx {
   readonly bundle: BundleIndex | null;
   readonly budget: Budget;
   readonly reg: Registry;
+  /** The steps to the location being checked, shared by every context of one validation (see `paths.ts`). */
+  readonly steps: PathStack;
+  /** The texts of the locations last reported from `steps` (see `paths.ts`). */
+  readonly texts: PathTexts;
   /**
    * The fast-mode view of this state (see {@link fastMode}), made on first use. Every Ctx is built
    * by {@link makeCtx}, which sets it, so all contexts share one object shape.
@@ -102,8 +109,8 @@ export interface Ctx {
 }
 
 /** The only place a {@link Ctx} is made: one shape for every context keeps property reads monomorphic. */
-export function makeCtx(c: IssueCollector | null, res: unknown, root: unknown, bundle: BundleIndex | null, budget: Budget, reg: Registry): Ctx {
-  return { c, res, root, bundle, budget, reg, f: null };
+export function makeCtx(c: IssueCollector | null, res: unknown, root: unknown, bundle: BundleIndex | null, budget: Budget, reg: Registry, steps: PathStack, texts: PathTexts): Ctx {
+  return { c, res, root, bundle, budget, reg, steps, texts, f: null };
 }
 
 /**
@@ -121,16 +128,18 @@ export const MAX_NODES = 10_000_000;
 
 /**
  * The same validation state in fast mode, for slice matching inside a collecting validation. Made
- * once per context: slice matching asks for it at every sliced element.
+ * once per context: slice matching asks for it at every sliced element. It has a path stack of its
+ * own: a match runs checks from a handle of its own choosing (see `discProfile`), and its steps
+ * must not overwrite those of the collecting walk that is still reporting.
  */
 export function fastMode(x: Ctx): Ctx {
   if (x.c === null) return x;
-  return (x.f ??= makeCtx(null, x.res, x.root, x.bundle, x.budget, x.reg));
+  return (x.f ??= makeCtx(null, x.res, x.root, x.bundle, x.budget, x.reg, newPathStack(''), newPathTexts()));
 }
 
 /** The same validation state reporting to `c` (a sub-collector). */
 export function withCollector(x: Ctx, c: IssueCollector): Ctx {
-  return makeCtx(c, x.res, x.root, x.bundle, x.budget, x.reg);
+  return makeCtx(c, x.res, x.root, x.bundle, x.budget, x.reg, x.steps, x.texts);
 }
 
 function bundleIndex(resource: Record<string, unknown>): BundleIndex | null {
@@ -157,16 +166,17 @@ function bundleIndex(resource: Record<string, unknown>): BundleIndex | null {
  */
 export function resourceCtx(x: Ctx, resource: Record<string, unknown>, contained: boolean): Ctx {
   const bundle = resource['resourceType'] === 'Bundle' ? bundleIndex(resource) : x.bundle;
-  return makeCtx(x.c, resource, contained ? x.root : resource, bundle, x.budget, x.reg);
+  return makeCtx(x.c, resource, contained ? x.root : resource, bundle, x.budget, x.reg, x.steps, x.texts);
 }
 
-function rootCtx(c: IssueCollector | null, value: unknown, isResource: boolean, reg: Registry): Ctx {
+function rootCtx(c: IssueCollector | null, value: unknown, isResource: boolean, reg: Registry, path: string): Ctx {
   const budget = newBudget();
+  const steps = newPathStack(path);
   if (isResource && typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const r = value as Record<string, unknown>;
-    return makeCtx(c, r, r, r['resourceType'] === 'Bundle' ? bundleIndex(r) : null, budget, reg);
+    return makeCtx(c, r, r, r['resourceType'] === 'Bundle' ? bundleIndex(r) : null, budget, reg, steps, newPathTexts());
   }
-  return makeCtx(c, undefined, undefined, null, budget, reg);
+  return makeCtx(c, undefined, undefined, null, budget, reg, steps, newPathTexts());
 }
 
 function describeError(err: unknown): string {
@@ -190,7 +200,7 @@ function describeError(err: unknown): string {
 export function runCheck(value: unknown, path: string, check: Check, isResource: boolean, reg: Registry): OperationOutcome {
   const c = new IssueCollector();
   try {
-    check(value, rootCtx(c, value, isResource, reg), path, 0);
+    check(value, rootCtx(c, value, isResource, reg, path), ROOT_PATH, 0);
   } catch (err) {
     c.add('fatal', 'exception', path, `Validation stopped: ${describeError(err).slice(0, 300)}`);
   }
@@ -203,7 +213,7 @@ export function runCheck(value: unknown, path: string, check: Check, isResource:
  */
 export function testCheck(value: unknown, check: Check, isResource: boolean, reg: Registry): boolean {
   try {
-    return check(value, rootCtx(null, value, isResource, reg), '', 0);
+    return check(value, rootCtx(null, value, isResource, reg, ''), ROOT_PATH, 0);
   } catch {
     return false;
   }

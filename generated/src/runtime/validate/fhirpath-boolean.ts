@@ -18,6 +18,8 @@ import { BAIL, fpOrderValues, fpStringTest, fpEqValue, type Collection } from '.
 import { isObject } from './guard.js';
 import { checkInvariant, type Invariant } from './invariant.js';
 import { invariantDiagnostic } from './fhirpath.js';
+import { here } from './shape.js';
+import type { Path } from './paths.js';
 
 /** A FHIRPath boolean: `true`, `false`, or `undefined` for the empty collection. */
 export type Truth = boolean | undefined;
@@ -234,7 +236,7 @@ export interface BooleanInvariant {
  * same issues as `checkInvariant` and `checkTranslatedInvariant` (whose verdict "empty → false"
  * is `result !== true` here).
  */
-export function checkBooleanInvariant(node: unknown, x: Ctx, q: string, t: BooleanInvariant): boolean {
+export function checkBooleanInvariant(node: unknown, x: Ctx, q: Path, t: BooleanInvariant): boolean {
   const inv = t.inv;
   if (x.c === null && inv.spec.severity !== 'error') return true;
   if (node === undefined || node === null) return true;
@@ -247,6 +249,6 @@ export function checkBooleanInvariant(node: unknown, x: Ctx, q: string, t: Boole
     return checkInvariant(node, x, q, inv);
   }
   if (result === true) return true;
-  x.c?.add(inv.spec.severity, 'invariant', q, invariantDiagnostic(inv.spec, false));
+  x.c?.add(inv.spec.severity, 'invariant', here(x, q), invariantDiagnostic(inv.spec, false));
   return inv.spec.severity !== 'error';
 }

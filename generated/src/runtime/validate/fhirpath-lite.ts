@@ -17,6 +17,8 @@ import type { Ctx } from './context.js';
 import { isObject } from './guard.js';
 import { checkInvariant, type Invariant } from './invariant.js';
 import { invariantDiagnostic } from './fhirpath.js';
+import { here } from './shape.js';
+import type { Path } from './paths.js';
 
 /** Thrown when a translated expression meets something it does not handle. */
 export class Bail extends Error {}
@@ -319,7 +321,7 @@ export interface TranslatedInvariant {
  * Checks an invariant with its translation, falling back to fhirpath.js when the translation
  * bails; same issues as `checkInvariant`.
  */
-export function checkTranslatedInvariant(node: unknown, x: Ctx, q: string, t: TranslatedInvariant): boolean {
+export function checkTranslatedInvariant(node: unknown, x: Ctx, q: Path, t: TranslatedInvariant): boolean {
   const { inv, fn: translated } = t;
   if (x.c === null && inv.spec.severity !== 'error') return true;
   if (node === undefined || node === null) return true;
@@ -335,6 +337,6 @@ export function checkTranslatedInvariant(node: unknown, x: Ctx, q: string, t: Tr
   if (result.length > 1) return checkInvariant(node, x, q, inv);
   const holds = result.length === 1 && (typeof result[0] !== 'boolean' || result[0]);
   if (holds) return true;
-  x.c?.add(inv.spec.severity, 'invariant', q, invariantDiagnostic(inv.spec, false));
+  x.c?.add(inv.spec.severity, 'invariant', here(x, q), invariantDiagnostic(inv.spec, false));
   return inv.spec.severity !== 'error';
 }

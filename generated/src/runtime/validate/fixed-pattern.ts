@@ -17,6 +17,8 @@
 
 import type { Ctx } from './context.js';
 import { isObject, jsonKind } from './guard.js';
+import { here } from './shape.js';
+import type { Path } from './paths.js';
 
 /** JSON equality of `v` with `expected` (a JSON value from a profile). */
 export function jsonEquals(v: unknown, expected: unknown): boolean {
@@ -83,15 +85,15 @@ function sameKind(v: unknown, expected: unknown): boolean {
 }
 
 /** `fixed[x]`: `v` must equal `expected`. */
-export function checkFixed(v: unknown, x: Ctx, q: string, expected: unknown): boolean {
+export function checkFixed(v: unknown, x: Ctx, q: Path, expected: unknown): boolean {
   if (!sameKind(v, expected) || jsonEquals(v, expected)) return true;
-  x.c?.add('error', 'value', q, `Value must be exactly ${showExpected(expected)}, found ${showFound(v)}`);
+  x.c?.add('error', 'value', here(x, q), `Value must be exactly ${showExpected(expected)}, found ${showFound(v)}`);
   return false;
 }
 
 /** `pattern[x]`: `v` must contain `pattern`. */
-export function checkPattern(v: unknown, x: Ctx, q: string, pattern: unknown): boolean {
+export function checkPattern(v: unknown, x: Ctx, q: Path, pattern: unknown): boolean {
   if (!sameKind(v, pattern) || jsonMatches(v, pattern)) return true;
-  x.c?.add('error', 'value', q, `Value must match the pattern ${showExpected(pattern)}, found ${showFound(v)}`);
+  x.c?.add('error', 'value', here(x, q), `Value must match the pattern ${showExpected(pattern)}, found ${showFound(v)}`);
   return false;
 }

@@ -25,6 +25,8 @@ import type { Ctx } from './context.js';
 import { compileInvariant, invariantDiagnostic, type CompiledInvariant, type InvariantSpec } from './fhirpath.js';
 import { isObject } from './guard.js';
 import { collectReferences } from './reference.js';
+import { here } from './shape.js';
+import type { Path } from './paths.js';
 
 /** A compiled invariant with what its issues need. */
 export interface Invariant {
@@ -38,21 +40,21 @@ export function invariant(spec: InvariantSpec): Invariant {
 }
 
 /** Evaluates `inv` on `node` (an element's JSON value) and reports a failure. */
-export function checkInvariant(node: unknown, x: Ctx, q: string, inv: Invariant): boolean {
+export function checkInvariant(node: unknown, x: Ctx, q: Path, inv: Invariant): boolean {
   if (x.c === null && inv.spec.severity !== 'error') return true;
   if (node === undefined || node === null) return true;
   const result = inv.evaluate(node, x.res, x.root);
   if (result === true) return true;
   if (result === false) {
-    x.c?.add(inv.spec.severity, 'invariant', q, invariantDiagnostic(inv.spec, false));
+    x.c?.add(inv.spec.severity, 'invariant', here(x, q), invariantDiagnostic(inv.spec, false));
     return inv.spec.severity !== 'error';
   }
-  x.c?.add('warning', 'processing', q, invariantDiagnostic(inv.spec, result));
+  x.c?.add('warning', 'processing', here(x, q), invariantDiagnostic(inv.spec, result));
   return true;
 }
 
-function fail(x: Ctx, q: string, key: string, human: string): false {
-  x.c?.add('error', 'invariant', q, `Constraint failed: ${key}: '${human}'`);
+function fail(x: Ctx, q: Path, key: string, human: string): false {
+  x.c?.add('error', 'invariant', here(x, q), `Constraint failed: ${key}: '${human}'`);
   return false;
 }
 
@@ -62,7 +64,7 @@ function containedList(o: Record<string, unknown>): readonly unknown[] | undefin
 }
 
 /** dom-1: contained resources carry no narrative. */
-export function checkDom1(o: Record<string, unknown>, x: Ctx, q: string): boolean {
+export function checkDom1(o: Record<string, unknown>, x: Ctx, q: Path): boolean {
   const list = containedList(o);
   if (list === undefined) return true;
   for (const r of list) if (isObject(r) && r['text'] !== undefined) return fail(x, q, 'dom-1', 'If the resource is contained in another resource, it SHALL NOT contain any narrative');
@@ -70,7 +72,7 @@ export function checkDom1(o: Record<string, unknown>, x: Ctx, q: string): boolea
 }
 
 /** dom-2: contained resources contain no resources. */
-export function checkDom2(o: Record<string, unknown>, x: Ctx, q: string): boolean {
+export function checkDom2(o: Record<string, unknown>, x: Ctx, q: Path): boolean {
   const list = containedList(o);
   if (list === undefined) return true;
   for (const r of list) if (isObject(r) && r['contained'] !== undefined) return fail(x, q, 'dom-2', 'If the resource is contained in another resource, it SHALL NOT contain nested Resources');
@@ -82,7 +84,7 @@ export function checkDom2(o: Record<string, unknown>, x: Ctx, q: string): boolea
  * the other contained resources included. (One without an id passes: `'#' + {}` is empty in
  * FHIRPath, so `where()` drops it.)
  */
-export function checkDom3(o: Record<string, unknown>, x: Ctx, q: string): boolean {
+export function checkDom3(o: Record<string, unknown>, x: Ctx, q: Path): boolean {
   const list = containedList(o);
   if (list === undefined) return true;
   let references: Set<string> | undefined;
@@ -95,7 +97,7 @@ export function checkDom3(o: Record<string, unknown>, x: Ctx, q: string): boolea
 }
 
 /** dom-4: contained resources have no meta.versionId or meta.lastUpdated. */
-export function checkDom4(o: Record<string, unknown>, x: Ctx, q: string): boolean {
+export function checkDom4(o: Record<string, unknown>, x: Ctx, q: Path): boolean {
   const list = containedList(o);
   if (list === undefined) return true;
   for (const r of list) {
@@ -108,7 +110,7 @@ export function checkDom4(o: Record<string, unknown>, x: Ctx, q: string): boolea
 }
 
 /** ext-1: an extension has either nested extensions or a value, not both and not neither. */
-export function checkExt1(o: Record<string, unknown>, x: Ctx, q: string): boolean {
+export function checkExt1(o: Record<string, unknown>, x: Ctx, q: Path): boolean {
   let hasValue = false;
   // `for...in`, not `Object.keys`: every extension runs this, and an array per extension was 0.6%
   // of validation; an inherited key (a polluted prototype) is not the extension's value.
@@ -138,7 +140,7 @@ function codingKeys(concept: unknown): Set<string> {
  * with the collection of component codes: with no component, FHIRPath gives empty and the
  * constraint would fail on every Observation that has a value.)
  */
-export function checkObs7(o: Record<string, unknown>, x: Ctx, q: string): boolean {
+export function checkObs7(o: Record<string, unknown>, x: Ctx, q: Path): boolean {
   const components = o['component'];
   if (!Array.isArray(components) || components.length === 0) return true;
   let hasValue = false;
@@ -158,7 +160,7 @@ export function checkObs7(o: Record<string, unknown>, x: Ctx, q: string): boolea
  * entries with a fullUrl have the same fullUrl and versionId (a missing versionId counts as empty
  * text, as `&` makes it).
  */
-export function checkBdl7(o: Record<string, unknown>, x: Ctx, q: string): boolean {
+export function checkBdl7(o: Record<string, unknown>, x: Ctx, q: Path): boolean {
   const entries = o['entry'];
   if (!Array.isArray(entries)) return true;
   const seen = new Set<string>();
@@ -177,6 +179,6 @@ export function checkBdl7(o: Record<string, unknown>, x: Ctx, q: string): boolea
 }
 
 /** Runs an object-level check on one occurrence of a property, if it is an object. */
-export function onObject(v: unknown, x: Ctx, q: string, check: (o: Record<string, unknown>, x: Ctx, q: string) => boolean): boolean {
+export function onObject(v: unknown, x: Ctx, q: Path, check: (o: Record<string, unknown>, x: Ctx, q: Path) => boolean): boolean {
   return !isObject(v) || check(v, x, q);
 }

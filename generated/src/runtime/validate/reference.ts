@@ -17,6 +17,8 @@
 
 import type { Ctx } from './context.js';
 import { isObject } from './guard.js';
+import { here } from './shape.js';
+import type { Path } from './paths.js';
 
 /** An id character (`[A-Za-z0-9\-.]`). */
 function isIdChar(c: number): boolean {
@@ -143,7 +145,7 @@ export function referenceTargetType(reference: string, x: Ctx): string | undefin
  *
  * @param v - the Reference object (anything else is skipped: reported by the type checks)
  */
-export function checkReferenceTarget(v: unknown, x: Ctx, q: string, targets: readonly string[]): boolean {
+export function checkReferenceTarget(v: unknown, x: Ctx, q: Path, targets: readonly string[]): boolean {
   if (!isObject(v)) return true;
   const reference = v['reference'];
   if (typeof reference !== 'string') return true;
@@ -176,8 +178,8 @@ export function checkReferenceTarget(v: unknown, x: Ctx, q: string, targets: rea
   return wrongTarget(x, q, reference.slice(start, TYPE_END), targets);
 }
 
-function wrongTarget(x: Ctx, q: string, type: string, targets: readonly string[]): false {
-  x.c?.add('error', 'structure', q, `Reference to a ${type}, expected ${targets.join(' or ')}`);
+function wrongTarget(x: Ctx, q: Path, type: string, targets: readonly string[]): false {
+  x.c?.add('error', 'structure', here(x, q), `Reference to a ${type}, expected ${targets.join(' or ')}`);
   return false;
 }
 
@@ -191,13 +193,13 @@ const REF_1 = "Constraint failed: ref-1: 'SHALL have a contained resource if a l
  * identifier only) satisfies it: FHIRPath would give an empty result there, which the HL7
  * validator does not treat as a failure either.
  */
-export function checkRef1(o: Record<string, unknown>, x: Ctx, q: string): boolean {
+export function checkRef1(o: Record<string, unknown>, x: Ctx, q: Path): boolean {
   const reference = o['reference'];
   if (typeof reference !== 'string' || reference.charCodeAt(0) !== 35) return true;
   const id = reference.slice(1);
   const root = x.root;
   if (id !== '' && isObject(root) && containedIndex(root, x)?.has(id) === true) return true;
-  x.c?.add('error', 'invariant', q, REF_1);
+  x.c?.add('error', 'invariant', here(x, q), REF_1);
   return false;
 }
 

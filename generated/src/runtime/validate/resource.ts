@@ -15,7 +15,8 @@ import type { Check, Ctx, Registry } from './context.js';
 import { resourceCtx, runCheck, testCheck, withCollector } from './context.js';
 import { isObject, jsonKind } from './guard.js';
 import { IssueCollector, type OperationOutcome } from './outcome.js';
-import { showKey } from './shape.js';
+import { here, showKey } from './shape.js';
+import type { Path } from './paths.js';
 
 /** `url|version` → `url`. */
 export function canonicalUrl(reference: string): string {
@@ -39,7 +40,7 @@ function add(found: Checks | undefined, check: Check): Checks {
   return { first: found.first, more: [...(found.more ?? [found.first]), check] };
 }
 
-function checksFor(o: Record<string, unknown>, type: string, x: Ctx, q: string, profiles: readonly string[]): Checks | undefined {
+function checksFor(o: Record<string, unknown>, type: string, x: Ctx, q: Path, profiles: readonly string[]): Checks | undefined {
   const { byUrl, byType } = x.reg;
   let found: Checks | undefined;
   for (const url of profiles) {
@@ -54,7 +55,7 @@ function checksFor(o: Record<string, unknown>, type: string, x: Ctx, q: string, 
       if (typeof entry !== 'string') continue;
       const known = byUrl(canonicalUrl(entry));
       if (known !== undefined && known.isResource) found = add(found, known.check);
-      else x.c?.add('information', 'not-supported', q, `Profile ${showKey(entry)} is not in this package: not checked against it`);
+      else x.c?.add('information', 'not-supported', here(x, q), `Profile ${showKey(entry)} is not in this package: not checked against it`);
     }
   }
   if (found !== undefined) return found;
@@ -68,7 +69,7 @@ function checksFor(o: Record<string, unknown>, type: string, x: Ctx, q: string, 
  * objects once a validation is big, see `TRACK_FROM`): the pass gets its own memory, and the
  * earlier one is restored after it. The object count stays shared, so the total work stays bounded.
  */
-function anotherPass(check: Check, o: Record<string, unknown>, y: Ctx, q: string, d: number): boolean {
+function anotherPass(check: Check, o: Record<string, unknown>, y: Ctx, q: Path, d: number): boolean {
   const budget = y.budget;
   const earlier = budget.seen;
   budget.seen = undefined;
@@ -90,7 +91,7 @@ function anotherPass(check: Check, o: Record<string, unknown>, y: Ctx, q: string
  * issues are merged without repeats, see {@link runAll}). Outside second passes nothing is skipped,
  * so an object a JavaScript caller put at two places of one resource is still reported at both.
  */
-function runOnce(check: Check, o: Record<string, unknown>, y: Ctx, q: string, d: number, again: boolean): boolean {
+function runOnce(check: Check, o: Record<string, unknown>, y: Ctx, q: Path, d: number, again: boolean): boolean {
   const budget = y.budget;
   // No enclosing resource runs several passes (the usual case): nothing can be checked twice, so
   // nothing is remembered.
@@ -109,7 +110,7 @@ function runOnce(check: Check, o: Record<string, unknown>, y: Ctx, q: string, d:
 }
 
 /** Runs the checks of a resource (in collecting mode reporting each distinct issue once). */
-function runAll(found: Checks, o: Record<string, unknown>, y: Ctx, q: string, d: number): boolean {
+function runAll(found: Checks, o: Record<string, unknown>, y: Ctx, q: Path, d: number): boolean {
   const checks = found.more;
   if (checks === undefined) return runOnce(found.first, o, y, q, d, false);
   const budget = y.budget;
@@ -122,7 +123,7 @@ function runAll(found: Checks, o: Record<string, unknown>, y: Ctx, q: string, d:
 }
 
 /** The passes of {@link runAll}: in fast mode until one fails; in collecting mode all, their issues merged. */
-function runPasses(checks: readonly Check[], o: Record<string, unknown>, y: Ctx, q: string, d: number): boolean {
+function runPasses(checks: readonly Check[], o: Record<string, unknown>, y: Ctx, q: Path, d: number): boolean {
   const c = y.c;
   if (c === null) {
     for (let i = 0; i < checks.length; i++) if (!runOnce(checks[i] as Check, o, y, q, d, i > 0)) return false;
@@ -149,20 +150,20 @@ function runPasses(checks: readonly Check[], o: Record<string, unknown>, y: Ctx,
  * @param contained - true for `contained` (the container stays `%rootResource`)
  * @param profiles - the profiles the element's type names (usually none)
  */
-export function checkResourceItem(v: unknown, x: Ctx, q: string, d: number, contained: boolean, profiles: readonly string[]): boolean {
+export function checkResourceItem(v: unknown, x: Ctx, q: Path, d: number, contained: boolean, profiles: readonly string[]): boolean {
   if (!isObject(v)) {
-    x.c?.add('error', 'structure', q, `Expected a resource (a JSON object with resourceType), found ${jsonKind(v)}`);
+    x.c?.add('error', 'structure', here(x, q), `Expected a resource (a JSON object with resourceType), found ${jsonKind(v)}`);
     return false;
   }
   const type = v['resourceType'];
   if (typeof type !== 'string') {
-    x.c?.add('error', 'structure', q, type === undefined ? 'Missing resourceType' : `resourceType must be a string, found ${jsonKind(type)}`);
+    x.c?.add('error', 'structure', here(x, q), type === undefined ? 'Missing resourceType' : `resourceType must be a string, found ${jsonKind(type)}`);
     return false;
   }
   const y = resourceCtx(x, v, contained);
   const checks = checksFor(v, type, y, q, profiles);
   if (checks === undefined) {
-    x.c?.add('error', 'structure', q, `Unknown resource type ${showKey(type)}`);
+    x.c?.add('error', 'structure', here(x, q), `Unknown resource type ${showKey(type)}`);
     return false;
   }
   return runAll(checks, v, y, q, d);
@@ -218,11 +219,11 @@ export function testValue(value: unknown, options: unknown, reg: Registry): bool
 }
 
 /** A resource inside a Bundle entry or a Parameters parameter (or the root resource). */
-export function checkEntryResource(v: unknown, x: Ctx, q: string, d: number): boolean {
+export function checkEntryResource(v: unknown, x: Ctx, q: Path, d: number): boolean {
   return checkResourceItem(v, x, q, d, false, []);
 }
 
 /** A contained resource (its container stays `%rootResource`). */
-export function checkContainedResource(v: unknown, x: Ctx, q: string, d: number): boolean {
+export function checkContainedResource(v: unknown, x: Ctx, q: Path, d: number): boolean {
   return checkResourceItem(v, x, q, d, true, []);
 }

@@ -3,8 +3,9 @@
  * a choice `[x]` has exactly one variant. Also the path helpers every check uses, and the native
  * form of `ele-1` for objects ("All FHIR elements must have a @value or children").
  *
- * Paths are built only in collecting mode (see `context.ts`): {@link at} and {@link itemAt} return
- * `''` in fast mode, so the boolean path allocates no strings.
+ * Locations are handles into the validation's path stack (see `paths.ts`): {@link toChild} and
+ * {@link toItem} descend, writing one step; {@link here}, {@link at} and {@link itemAt} make the text
+ * of a location, and are called only to report an issue.
  *
  * This file is copied verbatim into the generated package; it imports only sibling runtime files.
  */
@@ -12,16 +13,36 @@
 import type { Ctx } from './context.js';
 import { MAX_NODES, TRACK_FROM } from './context.js';
 import { MAX_DEPTH, isObject, jsonKind } from './guard.js';
-import { childPath, indexPath } from './paths.js';
+import { childPath, indexPath, pathText, pushIndex, pushStep, type Path } from './paths.js';
 
-/** The path of a child element: `seg` is already a FHIRPath step (`identifier`, `value.ofType(Quantity)`). */
-export function at(x: Ctx, p: string, seg: string): string {
-  return x.c === null ? '' : p === '' ? seg : p + '.' + seg;
+/**
+ * Descends into a child element: `seg` is already a FHIRPath step (`identifier`,
+ * `value.ofType(Quantity)`). The step is written in both modes: a store costs less than a test of
+ * the mode, and every handle then stays right whichever mode reads it.
+ */
+export function toChild(x: Ctx, p: Path, seg: string): Path {
+  return pushStep(x.steps, p, seg);
 }
 
-/** The path of an array item. */
-export function itemAt(x: Ctx, q: string, i: number): string {
-  return x.c === null ? '' : indexPath(q, i);
+/** Descends into the item `i` of a repeating element. */
+export function toItem(x: Ctx, q: Path, i: number): Path {
+  return pushIndex(x.steps, q, i);
+}
+
+/** The text of location `q`, for an issue. */
+export function here(x: Ctx, q: Path): string {
+  return pathText(x.steps, x.texts, q);
+}
+
+/** The text of the child element `seg` of `p`, for an issue (no step is written). */
+export function at(x: Ctx, p: Path, seg: string): string {
+  const text = pathText(x.steps, x.texts, p);
+  return text === '' ? seg : text + '.' + seg;
+}
+
+/** The text of the item `i` of `q`, for an issue (no step is written). */
+export function itemAt(x: Ctx, q: Path, i: number): string {
+  return indexPath(pathText(x.steps, x.texts, q), i);
 }
 
 const PREVIEW = 40;
@@ -38,24 +59,24 @@ export function showKey(key: string): string {
  *
  * @param type - what was expected, for the message (`Identifier`, `Patient.contact`)
  */
-export function objectAt(v: unknown, x: Ctx, q: string, d: number, type: string): Record<string, unknown> | undefined {
+export function objectAt(v: unknown, x: Ctx, q: Path, d: number, type: string): Record<string, unknown> | undefined {
   if (!isObject(v)) {
-    x.c?.add('error', 'structure', q, `Expected a JSON object (${type}), found ${jsonKind(v)}`);
+    x.c?.add('error', 'structure', here(x, q), `Expected a JSON object (${type}), found ${jsonKind(v)}`);
     return undefined;
   }
   if (d > MAX_DEPTH) {
-    x.c?.add('error', 'structure', q, `Nested more than ${MAX_DEPTH} levels deep: not validated further`);
+    x.c?.add('error', 'structure', here(x, q), `Nested more than ${MAX_DEPTH} levels deep: not validated further`);
     return undefined;
   }
   const budget = x.budget;
   if (++budget.n > TRACK_FROM) {
     if (budget.n > MAX_NODES) {
-      if (budget.n === MAX_NODES + 1) x.c?.add('error', 'too-costly', q, `More than ${MAX_NODES} objects: validation stopped`);
+      if (budget.n === MAX_NODES + 1) x.c?.add('error', 'too-costly', here(x, q), `More than ${MAX_NODES} objects: validation stopped`);
       return undefined;
     }
     const seen = (budget.seen ??= new WeakSet());
     if (seen.has(v)) {
-      x.c?.add('warning', 'too-costly', q, 'The same object is reached again (a cycle or a shared object): not validated again');
+      x.c?.add('warning', 'too-costly', here(x, q), 'The same object is reached again (a cycle or a shared object): not validated again');
       return undefined;
     }
     seen.add(v);
@@ -73,15 +94,15 @@ const ELE_1 = "Constraint failed: ele-1: 'All FHIR elements must have a @value o
  *
  * @returns false when it was reported
  */
-export function unknownKey(o: Record<string, unknown>, key: string, x: Ctx, q: string): boolean {
+export function unknownKey(o: Record<string, unknown>, key: string, x: Ctx, q: Path): boolean {
   if (!Object.prototype.hasOwnProperty.call(o, key)) return true;
-  x.c?.add('error', 'structure', childPath(q, key), `Unknown element ${showKey(key)}`);
+  x.c?.add('error', 'structure', childPath(here(x, q), key), `Unknown element ${showKey(key)}`);
   return false;
 }
 
 /** Native `ele-1` for an object with no content besides `id`: reports it. Always returns false. */
-export function emptyElement(x: Ctx, q: string): false {
-  x.c?.add('error', 'invariant', q, ELE_1);
+export function emptyElement(x: Ctx, q: Path): false {
+  x.c?.add('error', 'invariant', here(x, q), ELE_1);
   return false;
 }
 
@@ -93,7 +114,7 @@ export function emptyElement(x: Ctx, q: string): false {
  *
  * @returns false when anything was reported
  */
-export function checkKeys(o: Record<string, unknown>, known: ReadonlySet<string>, x: Ctx, q: string, ele1: boolean): boolean {
+export function checkKeys(o: Record<string, unknown>, known: ReadonlySet<string>, x: Ctx, q: Path, ele1: boolean): boolean {
   let ok = true;
   let content = 0;
   // `for...in` rather than `Object.keys`: no array per object (4% of validating the example
@@ -119,14 +140,14 @@ export function checkKeys(o: Record<string, unknown>, known: ReadonlySet<string>
  * `resourceType` must be present and equal `type`; for the abstract `Resource`/`DomainResource`
  * any string is accepted.
  */
-export function checkResourceType(o: Record<string, unknown>, x: Ctx, q: string, type: string): boolean {
+export function checkResourceType(o: Record<string, unknown>, x: Ctx, q: Path, type: string): boolean {
   const found = o['resourceType'];
   if (found === type) return true;
   if (typeof found === 'string' && found !== '' && (type === 'Resource' || type === 'DomainResource')) return true;
   if (x.c === null) return false;
-  if (found === undefined) x.c.add('error', 'structure', q, `Missing resourceType (expected ${JSON.stringify(type)})`);
-  else if (typeof found !== 'string') x.c.add('error', 'structure', childPath(q, 'resourceType'), `resourceType must be a string, found ${jsonKind(found)}`);
-  else x.c.add('error', 'structure', childPath(q, 'resourceType'), `resourceType is ${showKey(found)}, expected ${JSON.stringify(type)}`);
+  if (found === undefined) x.c.add('error', 'structure', here(x, q), `Missing resourceType (expected ${JSON.stringify(type)})`);
+  else if (typeof found !== 'string') x.c.add('error', 'structure', childPath(here(x, q), 'resourceType'), `resourceType must be a string, found ${jsonKind(found)}`);
+  else x.c.add('error', 'structure', childPath(here(x, q), 'resourceType'), `resourceType is ${showKey(found)}, expected ${JSON.stringify(type)}`);
   return false;
 }
 
@@ -152,7 +173,7 @@ export function choiceVariants(names: readonly string[]): ReadonlyMap<string, nu
  * @param variants - from {@link choiceVariants}
  * @param seg - the FHIRPath step of the choice (`value`)
  */
-export function checkChoice(o: Record<string, unknown>, variants: ReadonlyMap<string, number>, x: Ctx, p: string, seg: string, min: number): boolean {
+export function checkChoice(o: Record<string, unknown>, variants: ReadonlyMap<string, number>, x: Ctx, p: Path, seg: string, min: number): boolean {
   let first = -1;
   let found = 0;
   let present: string[] | undefined;

@@ -23,7 +23,8 @@ import { arrayShape, checkCount, missing, type Max } from './cardinality.js';
 import { fastMode, type Check, type Ctx } from './context.js';
 import { jsonEquals, jsonMatches } from './fixed-pattern.js';
 import { isObject } from './guard.js';
-import { at, itemAt } from './shape.js';
+import { at, here, itemAt, toChild, toItem } from './shape.js';
+import { ROOT_PATH, type Path } from './paths.js';
 
 export interface Slice {
   readonly name: string;
@@ -125,9 +126,13 @@ export function discType(v: unknown, path: readonly Step[], types: readonly stri
   return false;
 }
 
-/** `profile` discriminator: a value at the path passes `check` (in fast mode). */
+/**
+ * `profile` discriminator: a value at the path passes `check`, in fast mode (whose path stack is its
+ * own, so the steps it writes cannot disturb those of the collecting walk around it).
+ */
 export function discProfile(v: unknown, path: readonly Step[], check: Check, x: Ctx, d: number): boolean {
-  for (const found of select(v, path)) if (check(found.value, x, '', d)) return true;
+  const fast = fastMode(x);
+  for (const found of select(v, path)) if (check(found.value, fast, ROOT_PATH, d)) return true;
   return false;
 }
 
@@ -144,13 +149,13 @@ function matchingSlice(s: Slicing, item: unknown, x: Ctx, d: number): number {
  *
  * @param min - the element's minimum (all items together)
  */
-export function checkSliced(v: unknown, x: Ctx, p: string, seg: string, d: number, min: number, max: Max, s: Slicing): boolean {
+export function checkSliced(v: unknown, x: Ctx, p: Path, seg: string, d: number, min: number, max: Max, s: Slicing): boolean {
   if (v === undefined) {
     const present = min === 0 || missing(x, p, seg, min);
     if (!present && x.c === null) return false;
-    return checkSlicesAbsent(x, at(x, p, seg), s) && present;
+    return checkSlicesAbsent(x, toChild(x, p, seg), s) && present;
   }
-  const q = at(x, p, seg);
+  const q = toChild(x, p, seg);
   if (!arrayShape(v, x, q)) return false;
   let ok = checkCount(v.length, x, q, min, max);
   if (!ok && x.c === null) return false;
@@ -176,7 +181,7 @@ export function checkSliced(v: unknown, x: Ctx, p: string, seg: string, d: numbe
         x.c?.add('error', 'structure', itemAt(x, q, i), `Item matches no slice of ${s.element}, and the slicing is closed`);
       } else {
         unmatchedSeen = true;
-        if (!s.base(item, x, itemAt(x, q, i), d + 1)) itemOk = false;
+        if (!s.base(item, x, toItem(x, q, i), d + 1)) itemOk = false;
       }
     } else {
       counts ??= new Array<number>(s.slices.length).fill(0);
@@ -190,7 +195,7 @@ export function checkSliced(v: unknown, x: Ctx, p: string, seg: string, d: numbe
         x.c?.add('error', 'structure', itemAt(x, q, i), `Item of slice ${JSON.stringify(slice.name)} comes after an item that matches no slice (${s.element} is openAtEnd)`);
       }
       if (k > last) last = k;
-      if (!slice.check(item, x, itemAt(x, q, i), d + 1)) itemOk = false;
+      if (!slice.check(item, x, toItem(x, q, i), d + 1)) itemOk = false;
     }
     if (!itemOk) {
       if (x.c === null) return false;
@@ -204,11 +209,11 @@ export function checkSliced(v: unknown, x: Ctx, p: string, seg: string, d: numbe
     if (n < slice.min) {
       if (x.c === null) return false;
       ok = false;
-      x.c.add('error', 'required', q, tooFew(slice, n));
+      x.c.add('error', 'required', here(x, q), tooFew(slice, n));
     } else if (slice.max >= 0 && n > slice.max) {
       if (x.c === null) return false;
       ok = false;
-      x.c.add('error', 'structure', q, `Slice ${JSON.stringify(slice.name)}: at most ${slice.max} allowed, found ${n}`);
+      x.c.add('error', 'structure', here(x, q), `Slice ${JSON.stringify(slice.name)}: at most ${slice.max} allowed, found ${n}`);
     }
   }
   return ok;
@@ -217,20 +222,20 @@ export function checkSliced(v: unknown, x: Ctx, p: string, seg: string, d: numbe
 /**
  * A sliced element that is absent: each slice with a minimum is reported.
  */
-export function checkSlicesAbsent(x: Ctx, q: string, s: Slicing): boolean {
+export function checkSlicesAbsent(x: Ctx, q: Path, s: Slicing): boolean {
   let ok = true;
   for (const slice of s.slices) {
     if (slice.min > 0) {
       if (x.c === null) return false;
       ok = false;
-      x.c.add('error', 'required', q, tooFew(slice, 0));
+      x.c.add('error', 'required', here(x, q), tooFew(slice, 0));
     }
   }
   return ok;
 }
 
 /** A slicing the generator could not turn into checks: information, in collecting mode only, when the element is present. */
-export function slicingNotChecked(v: unknown, x: Ctx, p: string, seg: string, element: string, reason: string): true {
+export function slicingNotChecked(v: unknown, x: Ctx, p: Path, seg: string, element: string, reason: string): true {
   if (v !== undefined) x.c?.add('information', 'not-supported', at(x, p, seg), `Slicing of ${element} not checked: ${reason}`);
   return true;
 }

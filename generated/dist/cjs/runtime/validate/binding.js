@@ -25,6 +25,7 @@ __export(binding_exports, {
 });
 module.exports = __toCommonJS(binding_exports);
 var import_guard = require("./guard.js");
+var import_shape = require("./shape.js");
 function severityOf(strength) {
   return strength === "required" ? "error" : strength === "extensible" ? "warning" : "information";
 }
@@ -37,7 +38,7 @@ function show(text) {
   return JSON.stringify(text.length > 80 ? text.slice(0, 80) + "…" : text);
 }
 function report(x, q, strength, vs, problem) {
-  x.c?.add(severityOf(strength), "code-invalid", q, `${problem} the value set ${vs} (${strength} binding)`);
+  x.c?.add(severityOf(strength), "code-invalid", (0, import_shape.here)(x, q), `${problem} the value set ${vs} (${strength} binding)`);
   return false;
 }
 function codeIn(v, has) {
@@ -72,7 +73,7 @@ function checkConcept(v, x, q, b) {
 }
 function bindingNotChecked(v, x, q, b) {
   if (x.c !== null && v !== void 0 && v !== null) {
-    x.c.add("information", "not-supported", q, `Binding to ${b.valueSet} (${b.strength}) not checked: ${b.reason}`);
+    x.c.add("information", "not-supported", (0, import_shape.here)(x, q), `Binding to ${b.valueSet} (${b.strength}) not checked: ${b.reason}`);
   }
   return true;
 }

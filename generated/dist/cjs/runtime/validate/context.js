@@ -29,20 +29,21 @@ __export(context_exports, {
 });
 module.exports = __toCommonJS(context_exports);
 var import_outcome = require("./outcome.js");
+var import_paths = require("./paths.js");
 function newBudget() {
   return { n: 0, seen: void 0, contained: void 0, done: void 0, rerun: 0, multi: 0, unknownUrls: void 0 };
 }
-function makeCtx(c, res, root, bundle, budget, reg) {
-  return { c, res, root, bundle, budget, reg, f: null };
+function makeCtx(c, res, root, bundle, budget, reg, steps, texts) {
+  return { c, res, root, bundle, budget, reg, steps, texts, f: null };
 }
 const TRACK_FROM = 1e5;
 const MAX_NODES = 1e7;
 function fastMode(x) {
   if (x.c === null) return x;
-  return x.f ??= makeCtx(null, x.res, x.root, x.bundle, x.budget, x.reg);
+  return x.f ??= makeCtx(null, x.res, x.root, x.bundle, x.budget, x.reg, (0, import_paths.newPathStack)(""), (0, import_paths.newPathTexts)());
 }
 function withCollector(x, c) {
-  return makeCtx(c, x.res, x.root, x.bundle, x.budget, x.reg);
+  return makeCtx(c, x.res, x.root, x.bundle, x.budget, x.reg, x.steps, x.texts);
 }
 function bundleIndex(resource) {
   const entries = resource["entry"];
@@ -61,15 +62,16 @@ function bundleIndex(resource) {
 }
 function resourceCtx(x, resource, contained) {
   const bundle = resource["resourceType"] === "Bundle" ? bundleIndex(resource) : x.bundle;
-  return makeCtx(x.c, resource, contained ? x.root : resource, bundle, x.budget, x.reg);
+  return makeCtx(x.c, resource, contained ? x.root : resource, bundle, x.budget, x.reg, x.steps, x.texts);
 }
-function rootCtx(c, value, isResource, reg) {
+function rootCtx(c, value, isResource, reg, path) {
   const budget = newBudget();
+  const steps = (0, import_paths.newPathStack)(path);
   if (isResource && typeof value === "object" && value !== null && !Array.isArray(value)) {
     const r = value;
-    return makeCtx(c, r, r, r["resourceType"] === "Bundle" ? bundleIndex(r) : null, budget, reg);
+    return makeCtx(c, r, r, r["resourceType"] === "Bundle" ? bundleIndex(r) : null, budget, reg, steps, (0, import_paths.newPathTexts)());
   }
-  return makeCtx(c, void 0, void 0, null, budget, reg);
+  return makeCtx(c, void 0, void 0, null, budget, reg, steps, (0, import_paths.newPathTexts)());
 }
 function describeError(err) {
   try {
@@ -81,7 +83,7 @@ function describeError(err) {
 function runCheck(value, path, check, isResource, reg) {
   const c = new import_outcome.IssueCollector();
   try {
-    check(value, rootCtx(c, value, isResource, reg), path, 0);
+    check(value, rootCtx(c, value, isResource, reg, path), import_paths.ROOT_PATH, 0);
   } catch (err) {
     c.add("fatal", "exception", path, `Validation stopped: ${describeError(err).slice(0, 300)}`);
   }
@@ -89,7 +91,7 @@ function runCheck(value, path, check, isResource, reg) {
 }
 function testCheck(value, check, isResource, reg) {
   try {
-    return check(value, rootCtx(null, value, isResource, reg), "", 0);
+    return check(value, rootCtx(null, value, isResource, reg, ""), import_paths.ROOT_PATH, 0);
   } catch {
     return false;
   }

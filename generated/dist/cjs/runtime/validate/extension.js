@@ -66,9 +66,9 @@ function checkExtensionItem(v, x, q, d, owner, modifier) {
     if (typeof url === "string") {
       if (modifier) {
         if (x.c === null) return false;
-        x.c.add("error", "extension", q, `Unknown modifier extension ${show(url)}: the resource cannot be safely processed`);
+        x.c.add("error", "extension", (0, import_shape.here)(x, q), `Unknown modifier extension ${show(url)}: the resource cannot be safely processed`);
       } else if (x.c !== null) {
-        x.c.add("warning", "extension", q, unknownExtensionWarning(url, x));
+        x.c.add("warning", "extension", (0, import_shape.here)(x, q), unknownExtensionWarning(url, x));
       }
     }
     return x.reg.baseExtension(v, x, q, d);
@@ -77,7 +77,7 @@ function checkExtensionItem(v, x, q, d, owner, modifier) {
   if (!contextAllows(def, owner, (0, import_guard.isObject)(x.res) ? x.res["resourceType"] : void 0)) {
     if (x.c === null) return false;
     ok = false;
-    x.c.add("error", "extension", q, misplacedError(def, owner));
+    x.c.add("error", "extension", (0, import_shape.here)(x, q), misplacedError(def, owner));
   }
   return def.check(v, x, q, d) && ok;
 }
@@ -95,10 +95,10 @@ function checkPrimitiveElement(v, x, q, d, owner) {
   }
   const list = o["extension"];
   if (list === void 0) return ok;
-  const lq = (0, import_shape.at)(x, q, "extension");
+  const lq = (0, import_shape.toChild)(x, q, "extension");
   if (!Array.isArray(list)) {
     if (x.c === null) return false;
-    x.c.add("error", "structure", lq, "Expected a JSON array (the element repeats)");
+    x.c.add("error", "structure", (0, import_shape.here)(x, lq), "Expected a JSON array (the element repeats)");
     return false;
   }
   if (!(0, import_cardinality.checkCount)(list.length, x, lq, 0, -1)) {
@@ -106,7 +106,7 @@ function checkPrimitiveElement(v, x, q, d, owner) {
     ok = false;
   }
   for (let i = 0; i < list.length; i++) {
-    if (!checkExtensionItem(list[i], x, (0, import_shape.itemAt)(x, lq, i), d + 1, owner, false)) {
+    if (!checkExtensionItem(list[i], x, (0, import_shape.toItem)(x, lq, i), d + 1, owner, false)) {
       if (x.c === null) return false;
       ok = false;
     }
@@ -115,9 +115,9 @@ function checkPrimitiveElement(v, x, q, d, owner) {
 }
 function checkExtensions(v, x, p, seg, d, min, max, owner, modifier) {
   if (v === void 0) return min === 0 || (0, import_cardinality.missing)(x, p, seg, min);
-  const q = (0, import_shape.at)(x, p, seg);
+  const q = (0, import_shape.toChild)(x, p, seg);
   if (!Array.isArray(v)) {
-    x.c?.add("error", "structure", q, "Expected a JSON array (the element repeats)");
+    x.c?.add("error", "structure", (0, import_shape.here)(x, q), "Expected a JSON array (the element repeats)");
     return false;
   }
   let ok = (0, import_cardinality.checkCount)(v.length, x, q, min, max);
@@ -128,7 +128,7 @@ function checkExtensions(v, x, p, seg, d, min, max, owner, modifier) {
       if (x.c === null) return false;
       ok = false;
       x.c.add("error", "structure", (0, import_shape.itemAt)(x, q, i), "null is not allowed here (only in primitive arrays with _ extensions)");
-    } else if (!checkExtensionItem(item, x, (0, import_shape.itemAt)(x, q, i), d + 1, owner, modifier)) {
+    } else if (!checkExtensionItem(item, x, (0, import_shape.toItem)(x, q, i), d + 1, owner, modifier)) {
       if (x.c === null) return false;
       ok = false;
     }

@@ -48,6 +48,7 @@ var import_fhirpath_lite = require("./fhirpath-lite.js");
 var import_guard = require("./guard.js");
 var import_invariant = require("./invariant.js");
 var import_fhirpath = require("./fhirpath.js");
+var import_shape = require("./shape.js");
 function sizeOfValue(value) {
   if (value === void 0) return 0;
   if (value === null) throw import_fhirpath_lite.BAIL;
@@ -192,6 +193,6 @@ function checkBooleanInvariant(node, x, q, t) {
     return (0, import_invariant.checkInvariant)(node, x, q, inv);
   }
   if (result === true) return true;
-  x.c?.add(inv.spec.severity, "invariant", q, (0, import_fhirpath.invariantDiagnostic)(inv.spec, false));
+  x.c?.add(inv.spec.severity, "invariant", (0, import_shape.here)(x, q), (0, import_fhirpath.invariantDiagnostic)(inv.spec, false));
   return inv.spec.severity !== "error";
 }

@@ -50,6 +50,7 @@ module.exports = __toCommonJS(fhirpath_lite_exports);
 var import_guard = require("./guard.js");
 var import_invariant = require("./invariant.js");
 var import_fhirpath = require("./fhirpath.js");
+var import_shape = require("./shape.js");
 class Bail extends Error {
 }
 const BAIL = new Bail("not handled by the translation");
@@ -270,6 +271,6 @@ function checkTranslatedInvariant(node, x, q, t) {
   if (result.length > 1) return (0, import_invariant.checkInvariant)(node, x, q, inv);
   const holds = result.length === 1 && (typeof result[0] !== "boolean" || result[0]);
   if (holds) return true;
-  x.c?.add(inv.spec.severity, "invariant", q, (0, import_fhirpath.invariantDiagnostic)(inv.spec, false));
+  x.c?.add(inv.spec.severity, "invariant", (0, import_shape.here)(x, q), (0, import_fhirpath.invariantDiagnostic)(inv.spec, false));
   return inv.spec.severity !== "error";
 }

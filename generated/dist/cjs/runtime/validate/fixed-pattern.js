@@ -24,6 +24,7 @@ __export(fixed_pattern_exports, {
 });
 module.exports = __toCommonJS(fixed_pattern_exports);
 var import_guard = require("./guard.js");
+var import_shape = require("./shape.js");
 function jsonEquals(v, expected) {
   if (expected === null || typeof expected !== "object") return v === expected;
   if (Array.isArray(expected)) {
@@ -79,11 +80,11 @@ function sameKind(v, expected) {
 }
 function checkFixed(v, x, q, expected) {
   if (!sameKind(v, expected) || jsonEquals(v, expected)) return true;
-  x.c?.add("error", "value", q, `Value must be exactly ${showExpected(expected)}, found ${showFound(v)}`);
+  x.c?.add("error", "value", (0, import_shape.here)(x, q), `Value must be exactly ${showExpected(expected)}, found ${showFound(v)}`);
   return false;
 }
 function checkPattern(v, x, q, pattern) {
   if (!sameKind(v, pattern) || jsonMatches(v, pattern)) return true;
-  x.c?.add("error", "value", q, `Value must match the pattern ${showExpected(pattern)}, found ${showFound(v)}`);
+  x.c?.add("error", "value", (0, import_shape.here)(x, q), `Value must match the pattern ${showExpected(pattern)}, found ${showFound(v)}`);
   return false;
 }

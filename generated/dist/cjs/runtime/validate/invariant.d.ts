@@ -22,6 +22,7 @@
  */
 import type { Ctx } from './context.js';
 import { type CompiledInvariant, type InvariantSpec } from './fhirpath.js';
+import type { Path } from './paths.js';
 /** A compiled invariant with what its issues need. */
 export interface Invariant {
     readonly spec: InvariantSpec;
@@ -30,33 +31,33 @@ export interface Invariant {
 /** Prepares an invariant (compiled on first use, see `compileInvariant`). */
 export declare function invariant(spec: InvariantSpec): Invariant;
 /** Evaluates `inv` on `node` (an element's JSON value) and reports a failure. */
-export declare function checkInvariant(node: unknown, x: Ctx, q: string, inv: Invariant): boolean;
+export declare function checkInvariant(node: unknown, x: Ctx, q: Path, inv: Invariant): boolean;
 /** dom-1: contained resources carry no narrative. */
-export declare function checkDom1(o: Record<string, unknown>, x: Ctx, q: string): boolean;
+export declare function checkDom1(o: Record<string, unknown>, x: Ctx, q: Path): boolean;
 /** dom-2: contained resources contain no resources. */
-export declare function checkDom2(o: Record<string, unknown>, x: Ctx, q: string): boolean;
+export declare function checkDom2(o: Record<string, unknown>, x: Ctx, q: Path): boolean;
 /**
  * dom-3: every contained resource with an id is referenced (`#id`) from somewhere in the resource,
  * the other contained resources included. (One without an id passes: `'#' + {}` is empty in
  * FHIRPath, so `where()` drops it.)
  */
-export declare function checkDom3(o: Record<string, unknown>, x: Ctx, q: string): boolean;
+export declare function checkDom3(o: Record<string, unknown>, x: Ctx, q: Path): boolean;
 /** dom-4: contained resources have no meta.versionId or meta.lastUpdated. */
-export declare function checkDom4(o: Record<string, unknown>, x: Ctx, q: string): boolean;
+export declare function checkDom4(o: Record<string, unknown>, x: Ctx, q: Path): boolean;
 /** ext-1: an extension has either nested extensions or a value, not both and not neither. */
-export declare function checkExt1(o: Record<string, unknown>, x: Ctx, q: string): boolean;
+export declare function checkExt1(o: Record<string, unknown>, x: Ctx, q: Path): boolean;
 /**
  * obs-7, STU3 text `value.empty() or code!=component.code`, checked as R4 rewrote it: an Observation
  * with a value has no component coded like the Observation itself. (The STU3 text compares a code
  * with the collection of component codes: with no component, FHIRPath gives empty and the
  * constraint would fail on every Observation that has a value.)
  */
-export declare function checkObs7(o: Record<string, unknown>, x: Ctx, q: string): boolean;
+export declare function checkObs7(o: Record<string, unknown>, x: Ctx, q: Path): boolean;
 /**
  * bdl-7, `entry.where(fullUrl).select(fullUrl&resource.meta.versionId).isDistinct()`: no two
  * entries with a fullUrl have the same fullUrl and versionId (a missing versionId counts as empty
  * text, as `&` makes it).
  */
-export declare function checkBdl7(o: Record<string, unknown>, x: Ctx, q: string): boolean;
+export declare function checkBdl7(o: Record<string, unknown>, x: Ctx, q: Path): boolean;
 /** Runs an object-level check on one occurrence of a property, if it is an object. */
-export declare function onObject(v: unknown, x: Ctx, q: string, check: (o: Record<string, unknown>, x: Ctx, q: string) => boolean): boolean;
+export declare function onObject(v: unknown, x: Ctx, q: Path, check: (o: Record<string, unknown>, x: Ctx, q: Path) => boolean): boolean;

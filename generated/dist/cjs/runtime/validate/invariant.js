@@ -32,6 +32,7 @@ module.exports = __toCommonJS(invariant_exports);
 var import_fhirpath = require("./fhirpath.js");
 var import_guard = require("./guard.js");
 var import_reference = require("./reference.js");
+var import_shape = require("./shape.js");
 function invariant(spec) {
   return { spec, evaluate: (0, import_fhirpath.compileInvariant)(spec) };
 }
@@ -41,14 +42,14 @@ function checkInvariant(node, x, q, inv) {
   const result = inv.evaluate(node, x.res, x.root);
   if (result === true) return true;
   if (result === false) {
-    x.c?.add(inv.spec.severity, "invariant", q, (0, import_fhirpath.invariantDiagnostic)(inv.spec, false));
+    x.c?.add(inv.spec.severity, "invariant", (0, import_shape.here)(x, q), (0, import_fhirpath.invariantDiagnostic)(inv.spec, false));
     return inv.spec.severity !== "error";
   }
-  x.c?.add("warning", "processing", q, (0, import_fhirpath.invariantDiagnostic)(inv.spec, result));
+  x.c?.add("warning", "processing", (0, import_shape.here)(x, q), (0, import_fhirpath.invariantDiagnostic)(inv.spec, result));
   return true;
 }
 function fail(x, q, key, human) {
-  x.c?.add("error", "invariant", q, `Constraint failed: ${key}: '${human}'`);
+  x.c?.add("error", "invariant", (0, import_shape.here)(x, q), `Constraint failed: ${key}: '${human}'`);
   return false;
 }
 function containedList(o) {

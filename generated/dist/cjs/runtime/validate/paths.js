@@ -17,8 +17,14 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var paths_exports = {};
 __export(paths_exports, {
+  ROOT_PATH: () => ROOT_PATH,
   childPath: () => childPath,
-  indexPath: () => indexPath
+  indexPath: () => indexPath,
+  newPathStack: () => newPathStack,
+  newPathTexts: () => newPathTexts,
+  pathText: () => pathText,
+  pushIndex: () => pushIndex,
+  pushStep: () => pushStep
 });
 module.exports = __toCommonJS(paths_exports);
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -33,4 +39,37 @@ function childPath(parent, name) {
 }
 function indexPath(parent, index) {
   return parent + "[" + index + "]";
+}
+const ROOT_PATH = 0;
+function newPathStack(root) {
+  return [root];
+}
+function pushStep(stack, p, seg) {
+  const q = p + 1;
+  stack[q] = seg;
+  return q;
+}
+function pushIndex(stack, q, index) {
+  const r = q + 1;
+  stack[r] = index;
+  return r;
+}
+function newPathTexts() {
+  return { steps: [], texts: [], n: 0 };
+}
+function pathText(stack, memo, p) {
+  const { steps, texts } = memo;
+  const known = p < memo.n ? p + 1 : memo.n;
+  let i = 0;
+  while (i < known && steps[i] === stack[i]) i++;
+  if (i > p) return texts[p];
+  let text = i === 0 ? "" : texts[i - 1];
+  for (; i <= p; i++) {
+    const step = stack[i];
+    text = i === 0 ? step : typeof step === "number" ? indexPath(text, step) : text === "" ? step : text + "." + step;
+    steps[i] = step;
+    texts[i] = text;
+  }
+  memo.n = p + 1;
+  return text;
 }

@@ -43,7 +43,7 @@ function diagnostic(type, v) {
 }
 function checkValue(v, x, q, test, type) {
   if (test(v)) return true;
-  x.c?.add("error", "value", q, diagnostic(type, v));
+  x.c?.add("error", "value", (0, import_shape.here)(x, q), diagnostic(type, v));
   return false;
 }
 const owners = /* @__PURE__ */ new WeakMap();
@@ -69,11 +69,11 @@ function hasExtension(e) {
 }
 function prim(v, e, x, p, seg, d, min, test, type, ext) {
   if (v === void 0 && e === void 0) return min === 0 || (0, import_cardinality.missing)(x, p, seg, min);
-  const q = (0, import_shape.at)(x, p, seg);
+  const q = (0, import_shape.toChild)(x, p, seg);
   let ok = true;
   if (v !== void 0) {
     if (Array.isArray(v) || v === null) {
-      x.c?.add("error", "structure", q, v === null ? "null is not allowed here (omit the property instead)" : "Expected a single value, found an array (the element does not repeat)");
+      x.c?.add("error", "structure", (0, import_shape.here)(x, q), v === null ? "null is not allowed here (omit the property instead)" : "Expected a single value, found an array (the element does not repeat)");
       if (x.c === null) return false;
       ok = false;
     } else if (!checkValue(v, x, q, test, type)) {
@@ -85,21 +85,21 @@ function prim(v, e, x, p, seg, d, min, test, type, ext) {
     if (Array.isArray(e) || e === null) {
       if (x.c === null) return false;
       ok = false;
-      x.c.add("error", "structure", q, "The _ sibling of a single primitive must be a JSON object");
+      x.c.add("error", "structure", (0, import_shape.here)(x, q), "The _ sibling of a single primitive must be a JSON object");
     } else if (!elementOf(e, x, q, d + 1, ext, seg, type)) {
       if (x.c === null) return false;
       ok = false;
     } else if (v === void 0 && !hasExtension(e)) {
       if (x.c === null) return false;
       ok = false;
-      x.c.add("error", "invariant", q, ELE_1);
+      x.c.add("error", "invariant", (0, import_shape.here)(x, q), ELE_1);
     }
   }
   return ok;
 }
 function prims(v, e, x, p, seg, d, min, max, test, type, ext) {
   if (v === void 0 && e === void 0) return min === 0 || (0, import_cardinality.missing)(x, p, seg, min);
-  const q = (0, import_shape.at)(x, p, seg);
+  const q = (0, import_shape.toChild)(x, p, seg);
   let ok = true;
   const values = v === void 0 ? void 0 : (0, import_cardinality.arrayShape)(v, x, q) ? v : null;
   const exts = e === void 0 ? void 0 : (0, import_cardinality.arrayShape)(e, x, q) ? e : null;
@@ -112,7 +112,7 @@ function prims(v, e, x, p, seg, d, min, max, test, type, ext) {
   if (vs !== void 0 && es !== void 0 && vs.length !== es.length) {
     if (x.c === null) return false;
     ok = false;
-    x.c.add("error", "structure", q, `The _ sibling array has ${es.length} items, the value array ${vs.length}: they must be aligned`);
+    x.c.add("error", "structure", (0, import_shape.here)(x, q), `The _ sibling array has ${es.length} items, the value array ${vs.length}: they must be aligned`);
   }
   const n = Math.max(vs?.length ?? 0, es?.length ?? 0);
   if ((vs !== void 0 || es !== void 0) && !(0, import_cardinality.checkCount)(n, x, q, min, max)) {
@@ -129,12 +129,12 @@ function prims(v, e, x, p, seg, d, min, max, test, type, ext) {
       ok = false;
       continue;
     }
-    if (item !== null && !checkValue(item, x, (0, import_shape.itemAt)(x, q, i), test, type)) itemOk = false;
+    if (item !== null && !checkValue(item, x, (0, import_shape.toItem)(x, q, i), test, type)) itemOk = false;
     if (extension !== null) {
       if (!(0, import_guard.isObject)(extension)) {
         itemOk = false;
         x.c?.add("error", "structure", (0, import_shape.itemAt)(x, q, i), `Items of the _ sibling array must be objects or null, found ${(0, import_guard.jsonKind)(extension)}`);
-      } else if (!elementOf(extension, x, (0, import_shape.itemAt)(x, q, i), d + 1, ext, seg, type)) itemOk = false;
+      } else if (!elementOf(extension, x, (0, import_shape.toItem)(x, q, i), d + 1, ext, seg, type)) itemOk = false;
       else if (item === null && !hasExtension(extension)) {
         itemOk = false;
         x.c?.add("error", "invariant", (0, import_shape.itemAt)(x, q, i), ELE_1);
@@ -152,16 +152,16 @@ function checkPrimitiveValue(v, x, q, test, type) {
 }
 function attribute(v, x, p, seg, min, test, type) {
   if (v === void 0) return min === 0 || (0, import_cardinality.missing)(x, p, seg, min);
-  const q = (0, import_shape.at)(x, p, seg);
+  const q = (0, import_shape.toChild)(x, p, seg);
   if (Array.isArray(v) || v === null) {
-    x.c?.add("error", "structure", q, v === null ? "null is not allowed here (omit the property instead)" : "Expected a single value, found an array (the element does not repeat)");
+    x.c?.add("error", "structure", (0, import_shape.here)(x, q), v === null ? "null is not allowed here (omit the property instead)" : "Expected a single value, found an array (the element does not repeat)");
     return false;
   }
   return checkValue(v, x, q, test, type);
 }
 function checkMaxLength(v, x, q, max) {
   if (typeof v !== "string" || v.length <= max) return true;
-  x.c?.add("error", "value", q, `Value is ${v.length} characters long, the maximum is ${max}`);
+  x.c?.add("error", "value", (0, import_shape.here)(x, q), `Value is ${v.length} characters long, the maximum is ${max}`);
   return false;
 }
 function acceptAny() {

@@ -25,6 +25,7 @@ __export(reference_exports, {
 });
 module.exports = __toCommonJS(reference_exports);
 var import_guard = require("./guard.js");
+var import_shape = require("./shape.js");
 function isIdChar(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 45 || c === 46;
 }
@@ -128,7 +129,7 @@ function checkReferenceTarget(v, x, q, targets) {
   return wrongTarget(x, q, reference.slice(start, TYPE_END), targets);
 }
 function wrongTarget(x, q, type, targets) {
-  x.c?.add("error", "structure", q, `Reference to a ${type}, expected ${targets.join(" or ")}`);
+  x.c?.add("error", "structure", (0, import_shape.here)(x, q), `Reference to a ${type}, expected ${targets.join(" or ")}`);
   return false;
 }
 const REF_1 = "Constraint failed: ref-1: 'SHALL have a contained resource if a local reference is provided'";
@@ -138,7 +139,7 @@ function checkRef1(o, x, q) {
   const id = reference.slice(1);
   const root = x.root;
   if (id !== "" && (0, import_guard.isObject)(root) && containedIndex(root, x)?.has(id) === true) return true;
-  x.c?.add("error", "invariant", q, REF_1);
+  x.c?.add("error", "invariant", (0, import_shape.here)(x, q), REF_1);
   return false;
 }
 const MAX_SCAN = 1e6;

@@ -47,7 +47,7 @@ function note(x, q, key, diagnostics) {
   }
   if (keys.has(key)) return;
   keys.add(key);
-  c.add("information", "not-supported", q, diagnostics);
+  c.add("information", "not-supported", (0, import_shape.here)(x, q), diagnostics);
 }
 const EXTENSION_OWNER = { paths: ["Extension"], type: "Extension", exact: false };
 function shallowExtension(v, x, q, d) {
@@ -93,7 +93,7 @@ function localRegistry(entries) {
   const profileNotHere = (url) => (v, x, q, d) => {
     const type = (0, import_guard.isObject)(v) ? v["resourceType"] : void 0;
     if (typeof type !== "string" || !get().isResourceType(type)) {
-      x.c?.add("error", "structure", q, `Unknown resource type ${typeof type === "string" ? (0, import_shape.showKey)(type) : (0, import_guard.jsonKind)(type)}`);
+      x.c?.add("error", "structure", (0, import_shape.here)(x, q), `Unknown resource type ${typeof type === "string" ? (0, import_shape.showKey)(type) : (0, import_guard.jsonKind)(type)}`);
       return false;
     }
     const base = get().byType.get(type);

@@ -12,6 +12,7 @@
  */
 import type { Ctx, Registry } from './context.js';
 import { type OperationOutcome } from './outcome.js';
+import type { Path } from './paths.js';
 /** `url|version` → `url`. */
 export declare function canonicalUrl(reference: string): string;
 /**
@@ -20,7 +21,7 @@ export declare function canonicalUrl(reference: string): string;
  * @param contained - true for `contained` (the container stays `%rootResource`)
  * @param profiles - the profiles the element's type names (usually none)
  */
-export declare function checkResourceItem(v: unknown, x: Ctx, q: string, d: number, contained: boolean, profiles: readonly string[]): boolean;
+export declare function checkResourceItem(v: unknown, x: Ctx, q: Path, d: number, contained: boolean, profiles: readonly string[]): boolean;
 /**
  * The root `validate()`: against `options.profile` when given (any structure the package knows,
  * `url` or `url|version`), otherwise as a resource (see {@link checkResourceItem}). Never throws.
@@ -34,6 +35,6 @@ export declare function validateValue(value: unknown, options: unknown, reg: Reg
  */
 export declare function testValue(value: unknown, options: unknown, reg: Registry): boolean;
 /** A resource inside a Bundle entry or a Parameters parameter (or the root resource). */
-export declare function checkEntryResource(v: unknown, x: Ctx, q: string, d: number): boolean;
+export declare function checkEntryResource(v: unknown, x: Ctx, q: Path, d: number): boolean;
 /** A contained resource (its container stays `%rootResource`). */
-export declare function checkContainedResource(v: unknown, x: Ctx, q: string, d: number): boolean;
+export declare function checkContainedResource(v: unknown, x: Ctx, q: Path, d: number): boolean;

@@ -53,7 +53,7 @@ function checksFor(o, type, x, q, profiles) {
       if (typeof entry !== "string") continue;
       const known = byUrl(canonicalUrl(entry));
       if (known !== void 0 && known.isResource) found = add(found, known.check);
-      else x.c?.add("information", "not-supported", q, `Profile ${(0, import_shape.showKey)(entry)} is not in this package: not checked against it`);
+      else x.c?.add("information", "not-supported", (0, import_shape.here)(x, q), `Profile ${(0, import_shape.showKey)(entry)} is not in this package: not checked against it`);
     }
   }
   if (found !== void 0) return found;
@@ -120,18 +120,18 @@ function runPasses(checks, o, y, q, d) {
 }
 function checkResourceItem(v, x, q, d, contained, profiles) {
   if (!(0, import_guard.isObject)(v)) {
-    x.c?.add("error", "structure", q, `Expected a resource (a JSON object with resourceType), found ${(0, import_guard.jsonKind)(v)}`);
+    x.c?.add("error", "structure", (0, import_shape.here)(x, q), `Expected a resource (a JSON object with resourceType), found ${(0, import_guard.jsonKind)(v)}`);
     return false;
   }
   const type = v["resourceType"];
   if (typeof type !== "string") {
-    x.c?.add("error", "structure", q, type === void 0 ? "Missing resourceType" : `resourceType must be a string, found ${(0, import_guard.jsonKind)(type)}`);
+    x.c?.add("error", "structure", (0, import_shape.here)(x, q), type === void 0 ? "Missing resourceType" : `resourceType must be a string, found ${(0, import_guard.jsonKind)(type)}`);
     return false;
   }
   const y = (0, import_context.resourceCtx)(x, v, contained);
   const checks = checksFor(v, type, y, q, profiles);
   if (checks === void 0) {
-    x.c?.add("error", "structure", q, `Unknown resource type ${(0, import_shape.showKey)(type)}`);
+    x.c?.add("error", "structure", (0, import_shape.here)(x, q), `Unknown resource type ${(0, import_shape.showKey)(type)}`);
     return false;
   }
   return runAll(checks, v, y, q, d);

@@ -3,16 +3,28 @@
  * a choice `[x]` has exactly one variant. Also the path helpers every check uses, and the native
  * form of `ele-1` for objects ("All FHIR elements must have a @value or children").
  *
- * Paths are built only in collecting mode (see `context.ts`): {@link at} and {@link itemAt} return
- * `''` in fast mode, so the boolean path allocates no strings.
+ * Locations are handles into the validation's path stack (see `paths.ts`): {@link toChild} and
+ * {@link toItem} descend, writing one step; {@link here}, {@link at} and {@link itemAt} make the text
+ * of a location, and are called only to report an issue.
  *
  * This file is copied verbatim into the generated package; it imports only sibling runtime files.
  */
 import type { Ctx } from './context.js';
-/** The path of a child element: `seg` is already a FHIRPath step (`identifier`, `value.ofType(Quantity)`). */
-export declare function at(x: Ctx, p: string, seg: string): string;
-/** The path of an array item. */
-export declare function itemAt(x: Ctx, q: string, i: number): string;
+import { type Path } from './paths.js';
+/**
+ * Descends into a child element: `seg` is already a FHIRPath step (`identifier`,
+ * `value.ofType(Quantity)`). The step is written in both modes: a store costs less than a test of
+ * the mode, and every handle then stays right whichever mode reads it.
+ */
+export declare function toChild(x: Ctx, p: Path, seg: string): Path;
+/** Descends into the item `i` of a repeating element. */
+export declare function toItem(x: Ctx, q: Path, i: number): Path;
+/** The text of location `q`, for an issue. */
+export declare function here(x: Ctx, q: Path): string;
+/** The text of the child element `seg` of `p`, for an issue (no step is written). */
+export declare function at(x: Ctx, p: Path, seg: string): string;
+/** The text of the item `i` of `q`, for an issue (no step is written). */
+export declare function itemAt(x: Ctx, q: Path, i: number): string;
 /** A JSON key, quoted and cut short: keys come from the input and may be anything. */
 export declare function showKey(key: string): string;
 /**
@@ -22,7 +34,7 @@ export declare function showKey(key: string): string;
  *
  * @param type - what was expected, for the message (`Identifier`, `Patient.contact`)
  */
-export declare function objectAt(v: unknown, x: Ctx, q: string, d: number, type: string): Record<string, unknown> | undefined;
+export declare function objectAt(v: unknown, x: Ctx, q: Path, d: number, type: string): Record<string, unknown> | undefined;
 /**
  * A key of `o` that the definition does not know, met while walking its keys with `for...in`:
  * reported as a `structure` error, unless it is inherited (`for...in` also visits enumerable
@@ -31,9 +43,9 @@ export declare function objectAt(v: unknown, x: Ctx, q: string, d: number, type:
  *
  * @returns false when it was reported
  */
-export declare function unknownKey(o: Record<string, unknown>, key: string, x: Ctx, q: string): boolean;
+export declare function unknownKey(o: Record<string, unknown>, key: string, x: Ctx, q: Path): boolean;
 /** Native `ele-1` for an object with no content besides `id`: reports it. Always returns false. */
-export declare function emptyElement(x: Ctx, q: string): false;
+export declare function emptyElement(x: Ctx, q: Path): false;
 /**
  * Reports every own key of `o` that is not in `known` (`structure`), and, when `ele1` is set, an
  * object with no content besides `id` (`invariant`, native `ele-1`). Generated validators do the
@@ -42,12 +54,12 @@ export declare function emptyElement(x: Ctx, q: string): false;
  *
  * @returns false when anything was reported
  */
-export declare function checkKeys(o: Record<string, unknown>, known: ReadonlySet<string>, x: Ctx, q: string, ele1: boolean): boolean;
+export declare function checkKeys(o: Record<string, unknown>, known: ReadonlySet<string>, x: Ctx, q: Path, ele1: boolean): boolean;
 /**
  * `resourceType` must be present and equal `type`; for the abstract `Resource`/`DomainResource`
  * any string is accepted.
  */
-export declare function checkResourceType(o: Record<string, unknown>, x: Ctx, q: string, type: string): boolean;
+export declare function checkResourceType(o: Record<string, unknown>, x: Ctx, q: Path, type: string): boolean;
 /**
  * The variants of a choice element for {@link checkChoice}: each JSON name and its `_` sibling
  * mapped to the variant's index. Built once per choice element (generated code hoists it).
@@ -62,7 +74,7 @@ export declare function choiceVariants(names: readonly string[]): ReadonlyMap<st
  * @param variants - from {@link choiceVariants}
  * @param seg - the FHIRPath step of the choice (`value`)
  */
-export declare function checkChoice(o: Record<string, unknown>, variants: ReadonlyMap<string, number>, x: Ctx, p: string, seg: string, min: number): boolean;
+export declare function checkChoice(o: Record<string, unknown>, variants: ReadonlyMap<string, number>, x: Ctx, p: Path, seg: string, min: number): boolean;
 /**
  * Reads an own property. Generated code uses plain property access for FHIR element names; this is
  * for names that are also members of `Object.prototype` (only a hostile profile would use them),

@@ -32,6 +32,7 @@ var import_context = require("./context.js");
 var import_fixed_pattern = require("./fixed-pattern.js");
 var import_guard = require("./guard.js");
 var import_shape = require("./shape.js");
+var import_paths = require("./paths.js");
 const tooFewTexts = /* @__PURE__ */ new WeakMap();
 function tooFew(slice, n) {
   let texts = tooFewTexts.get(slice);
@@ -81,7 +82,8 @@ function discType(v, path, types) {
   return false;
 }
 function discProfile(v, path, check, x, d) {
-  for (const found of select(v, path)) if (check(found.value, x, "", d)) return true;
+  const fast = (0, import_context.fastMode)(x);
+  for (const found of select(v, path)) if (check(found.value, fast, import_paths.ROOT_PATH, d)) return true;
   return false;
 }
 function matchingSlice(s, item, x, d) {
@@ -93,9 +95,9 @@ function checkSliced(v, x, p, seg, d, min, max, s) {
   if (v === void 0) {
     const present = min === 0 || (0, import_cardinality.missing)(x, p, seg, min);
     if (!present && x.c === null) return false;
-    return checkSlicesAbsent(x, (0, import_shape.at)(x, p, seg), s) && present;
+    return checkSlicesAbsent(x, (0, import_shape.toChild)(x, p, seg), s) && present;
   }
-  const q = (0, import_shape.at)(x, p, seg);
+  const q = (0, import_shape.toChild)(x, p, seg);
   if (!(0, import_cardinality.arrayShape)(v, x, q)) return false;
   let ok = (0, import_cardinality.checkCount)(v.length, x, q, min, max);
   if (!ok && x.c === null) return false;
@@ -119,7 +121,7 @@ function checkSliced(v, x, p, seg, d, min, max, s) {
         x.c?.add("error", "structure", (0, import_shape.itemAt)(x, q, i), `Item matches no slice of ${s.element}, and the slicing is closed`);
       } else {
         unmatchedSeen = true;
-        if (!s.base(item, x, (0, import_shape.itemAt)(x, q, i), d + 1)) itemOk = false;
+        if (!s.base(item, x, (0, import_shape.toItem)(x, q, i), d + 1)) itemOk = false;
       }
     } else {
       counts ??= new Array(s.slices.length).fill(0);
@@ -133,7 +135,7 @@ function checkSliced(v, x, p, seg, d, min, max, s) {
         x.c?.add("error", "structure", (0, import_shape.itemAt)(x, q, i), `Item of slice ${JSON.stringify(slice.name)} comes after an item that matches no slice (${s.element} is openAtEnd)`);
       }
       if (k > last) last = k;
-      if (!slice.check(item, x, (0, import_shape.itemAt)(x, q, i), d + 1)) itemOk = false;
+      if (!slice.check(item, x, (0, import_shape.toItem)(x, q, i), d + 1)) itemOk = false;
     }
     if (!itemOk) {
       if (x.c === null) return false;
@@ -147,11 +149,11 @@ function checkSliced(v, x, p, seg, d, min, max, s) {
     if (n < slice.min) {
       if (x.c === null) return false;
       ok = false;
-      x.c.add("error", "required", q, tooFew(slice, n));
+      x.c.add("error", "required", (0, import_shape.here)(x, q), tooFew(slice, n));
     } else if (slice.max >= 0 && n > slice.max) {
       if (x.c === null) return false;
       ok = false;
-      x.c.add("error", "structure", q, `Slice ${JSON.stringify(slice.name)}: at most ${slice.max} allowed, found ${n}`);
+      x.c.add("error", "structure", (0, import_shape.here)(x, q), `Slice ${JSON.stringify(slice.name)}: at most ${slice.max} allowed, found ${n}`);
     }
   }
   return ok;
@@ -162,7 +164,7 @@ function checkSlicesAbsent(x, q, s) {
     if (slice.min > 0) {
       if (x.c === null) return false;
       ok = false;
-      x.c.add("error", "required", q, tooFew(slice, 0));
+      x.c.add("error", "required", (0, import_shape.here)(x, q), tooFew(slice, 0));
     }
   }
   return ok;

@@ -17,6 +17,7 @@
  * This file is copied verbatim into the generated package; it imports only sibling runtime files.
  */
 import type { Ctx } from './context.js';
+import type { Path } from './paths.js';
 export type BindingStrength = 'required' | 'extensible' | 'preferred';
 /** Membership of a code in a value set (for `code`, `string` and `uri` elements). */
 export type CodePredicate = (code: string) => boolean;
@@ -47,13 +48,13 @@ export interface UncheckedBinding {
 /** Whether `v` is a code of the value set: the inline shortcut generated code takes before {@link checkCode}. */
 export declare function codeIn(v: unknown, has: CodePredicate): boolean;
 /** A `code` (or `string`/`uri`) value bound to a value set. */
-export declare function checkCode(v: unknown, x: Ctx, q: string, b: Binding): boolean;
+export declare function checkCode(v: unknown, x: Ctx, q: Path, b: Binding): boolean;
 /** A `Coding` (or `Quantity`) bound to a value set. */
-export declare function checkCoding(v: unknown, x: Ctx, q: string, b: CodingBinding): boolean;
+export declare function checkCoding(v: unknown, x: Ctx, q: Path, b: CodingBinding): boolean;
 /** A `CodeableConcept` bound to a value set: some coding must be in it. */
-export declare function checkConcept(v: unknown, x: Ctx, q: string, b: CodingBinding): boolean;
+export declare function checkConcept(v: unknown, x: Ctx, q: Path, b: CodingBinding): boolean;
 /**
  * A binding that cannot be checked (value set not enumerable): information only, in collecting
  * mode only.
  */
-export declare function bindingNotChecked(v: unknown, x: Ctx, q: string, b: UncheckedBinding): boolean;
+export declare function bindingNotChecked(v: unknown, x: Ctx, q: Path, b: UncheckedBinding): boolean;

@@ -1,4 +1,5 @@
 import { isObject } from "./guard.js";
+import { here } from "./shape.js";
 function severityOf(strength) {
   return strength === "required" ? "error" : strength === "extensible" ? "warning" : "information";
 }
@@ -11,7 +12,7 @@ function show(text) {
   return JSON.stringify(text.length > 80 ? text.slice(0, 80) + "…" : text);
 }
 function report(x, q, strength, vs, problem) {
-  x.c?.add(severityOf(strength), "code-invalid", q, `${problem} the value set ${vs} (${strength} binding)`);
+  x.c?.add(severityOf(strength), "code-invalid", here(x, q), `${problem} the value set ${vs} (${strength} binding)`);
   return false;
 }
 function codeIn(v, has) {
@@ -46,7 +47,7 @@ function checkConcept(v, x, q, b) {
 }
 function bindingNotChecked(v, x, q, b) {
   if (x.c !== null && v !== void 0 && v !== null) {
-    x.c.add("information", "not-supported", q, `Binding to ${b.valueSet} (${b.strength}) not checked: ${b.reason}`);
+    x.c.add("information", "not-supported", here(x, q), `Binding to ${b.valueSet} (${b.strength}) not checked: ${b.reason}`);
   }
   return true;
 }

@@ -1,5 +1,5 @@
 import { jsonKind } from "./guard.js";
-import { at, itemAt } from "./shape.js";
+import { at, here, itemAt, toChild, toItem } from "./shape.js";
 function maxText(max) {
   return max < 0 ? "*" : String(max);
 }
@@ -35,46 +35,46 @@ function removedVariants(pairs) {
 }
 function arrayShape(v, x, q) {
   if (!Array.isArray(v)) {
-    x.c?.add("error", "structure", q, `Expected a JSON array (the element repeats), found ${jsonKind(v)}`);
+    x.c?.add("error", "structure", here(x, q), `Expected a JSON array (the element repeats), found ${jsonKind(v)}`);
     return false;
   }
   return true;
 }
 function checkCount(n, x, q, min, max) {
   if (n === 0) {
-    x.c?.add("error", "structure", q, "Arrays must not be empty (omit the property instead)");
+    x.c?.add("error", "structure", here(x, q), "Arrays must not be empty (omit the property instead)");
     return false;
   }
   if (n < min) {
-    x.c?.add("error", "required", q, `At least ${min} required, found ${n}`);
+    x.c?.add("error", "required", here(x, q), `At least ${min} required, found ${n}`);
     return false;
   }
   if (max >= 0 && n > max) {
-    x.c?.add("error", "structure", q, `At most ${maxText(max)} allowed, found ${n}`);
+    x.c?.add("error", "structure", here(x, q), `At most ${maxText(max)} allowed, found ${n}`);
     return false;
   }
   return true;
 }
 function notSingle(v, x, q) {
   if (Array.isArray(v)) {
-    x.c?.add("error", "structure", q, "Expected a single value, found an array (the element does not repeat)");
+    x.c?.add("error", "structure", here(x, q), "Expected a single value, found an array (the element does not repeat)");
     return true;
   }
   if (v === null) {
-    x.c?.add("error", "structure", q, "null is not allowed here (omit the property instead)");
+    x.c?.add("error", "structure", here(x, q), "null is not allowed here (omit the property instead)");
     return true;
   }
   return false;
 }
 function one(v, x, p, seg, d, min, check) {
   if (v === void 0) return min === 0 || missing(x, p, seg, min);
-  const q = at(x, p, seg);
+  const q = toChild(x, p, seg);
   if (notSingle(v, x, q)) return false;
   return check(v, x, q, d + 1);
 }
 function many(v, x, p, seg, d, min, max, check) {
   if (v === void 0) return min === 0 || missing(x, p, seg, min);
-  const q = at(x, p, seg);
+  const q = toChild(x, p, seg);
   if (!arrayShape(v, x, q)) return false;
   let ok = checkCount(v.length, x, q, min, max);
   if (!ok && x.c === null) return false;
@@ -86,7 +86,7 @@ function many(v, x, p, seg, d, min, max, check) {
       x.c.add("error", "structure", itemAt(x, q, i), "null is not allowed here (only in primitive arrays with _ extensions)");
       continue;
     }
-    if (!check(item, x, itemAt(x, q, i), d + 1)) {
+    if (!check(item, x, toItem(x, q, i), d + 1)) {
       if (x.c === null) return false;
       ok = false;
     }
@@ -95,14 +95,14 @@ function many(v, x, p, seg, d, min, max, check) {
 }
 function each(v, repeats, x, p, seg, fn) {
   if (v === void 0) return true;
-  const q = at(x, p, seg);
+  const q = toChild(x, p, seg);
   if (!repeats) return fn(v, x, q);
   if (!Array.isArray(v)) return true;
   let ok = true;
   for (let i = 0; i < v.length; i++) {
     const item = v[i];
     if (item === null || item === void 0) continue;
-    if (!fn(item, x, itemAt(x, q, i))) {
+    if (!fn(item, x, toItem(x, q, i))) {
       if (x.c === null) return false;
       ok = false;
     }
@@ -111,14 +111,14 @@ function each(v, repeats, x, p, seg, fn) {
 }
 function eachWith(v, repeats, x, p, seg, fn, arg) {
   if (v === void 0) return true;
-  const q = at(x, p, seg);
+  const q = toChild(x, p, seg);
   if (!repeats) return fn(v, x, q, arg);
   if (!Array.isArray(v)) return true;
   let ok = true;
   for (let i = 0; i < v.length; i++) {
     const item = v[i];
     if (item === null || item === void 0) continue;
-    if (!fn(item, x, itemAt(x, q, i), arg)) {
+    if (!fn(item, x, toItem(x, q, i), arg)) {
       if (x.c === null) return false;
       ok = false;
     }

@@ -2,11 +2,13 @@
  * The state one validation threads through the generated check functions, and the two entry
  * points every exported validator goes through.
  *
- * Every check function has the shape {@link Check}: `(value, ctx, path, depth) => boolean`. It runs
+ * Every check function has the shape {@link Check}: `(value, ctx, path, depth) => boolean`, where
+ * `path` is a handle into the validation's path stack (see `paths.ts`) and `depth` counts nested
+ * objects. It runs
  * in one of two modes, chosen by `ctx.c`:
  *
  * - fast mode (`ctx.c === null`): the boolean path behind `is<Name>()`. A check returns `false` at
- *   the first error, builds no path strings (`path` is `''`) and skips everything that can only
+ *   the first error, builds no issue texts and skips everything that can only
  *   produce warnings or information.
  * - collecting mode (`ctx.c` is an {@link IssueCollector}): the path behind `validate<Name>()`. A
  *   check reports every issue, with its FHIRPath location, and carries on; its return value then
@@ -19,8 +21,9 @@
  * This file is copied verbatim into the generated package; it imports only sibling runtime files.
  */
 import { IssueCollector, type OperationOutcome } from './outcome.js';
+import { type Path, type PathStack, type PathTexts } from './paths.js';
 /** A compiled (or interpreted) check of one type, profile or element subtree. */
-export type Check = (v: unknown, x: Ctx, p: string, d: number) => boolean;
+export type Check = (v: unknown, x: Ctx, p: Path, d: number) => boolean;
 /** What the package knows about a canonical URL (profiles, base types, datatypes, extensions). */
 export interface KnownStructure {
     readonly check: Check;
@@ -86,6 +89,10 @@ export interface Ctx {
     readonly bundle: BundleIndex | null;
     readonly budget: Budget;
     readonly reg: Registry;
+    /** The steps to the location being checked, shared by every context of one validation (see `paths.ts`). */
+    readonly steps: PathStack;
+    /** The texts of the locations last reported from `steps` (see `paths.ts`). */
+    readonly texts: PathTexts;
     /**
      * The fast-mode view of this state (see {@link fastMode}), made on first use. Every Ctx is built
      * by {@link makeCtx}, which sets it, so all contexts share one object shape.
@@ -93,7 +100,7 @@ export interface Ctx {
     f: Ctx | null;
 }
 /** The only place a {@link Ctx} is made: one shape for every context keeps property reads monomorphic. */
-export declare function makeCtx(c: IssueCollector | null, res: unknown, root: unknown, bundle: BundleIndex | null, budget: Budget, reg: Registry): Ctx;
+export declare function makeCtx(c: IssueCollector | null, res: unknown, root: unknown, bundle: BundleIndex | null, budget: Budget, reg: Registry, steps: PathStack, texts: PathTexts): Ctx;
 /**
  * After this many objects, a validation remembers the objects it visits and does not validate one
  * twice. Nesting is bounded by `MAX_DEPTH`, but a JavaScript caller can hand over a graph whose
@@ -107,7 +114,9 @@ export declare const TRACK_FROM = 100000;
 export declare const MAX_NODES = 10000000;
 /**
  * The same validation state in fast mode, for slice matching inside a collecting validation. Made
- * once per context: slice matching asks for it at every sliced element.
+ * once per context: slice matching asks for it at every sliced element. It has a path stack of its
+ * own: a match runs checks from a handle of its own choosing (see `discProfile`), and its steps
+ * must not overwrite those of the collecting walk that is still reporting.
  */
 export declare function fastMode(x: Ctx): Ctx;
 /** The same validation state reporting to `c` (a sub-collector). */

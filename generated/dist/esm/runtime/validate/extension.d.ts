@@ -18,6 +18,7 @@
  */
 import type { Ctx, ExtensionDefinition } from './context.js';
 import { type Max } from './cardinality.js';
+import type { Path } from './paths.js';
 /** Where an extension sits: the element that has the `extension` array. */
 export interface ExtensionOwner {
     /** The element's path and, inside a datatype, its path relative to the datatype. */
@@ -39,13 +40,13 @@ export declare function contextAllows(def: ExtensionDefinition, owner: Extension
  * One extension: by its url, against its definition or, when unknown, the base Extension check
  * (both from the registry).
  */
-export declare function checkExtensionItem(v: unknown, x: Ctx, q: string, d: number, owner: ExtensionOwner, modifier: boolean): boolean;
+export declare function checkExtensionItem(v: unknown, x: Ctx, q: Path, d: number, owner: ExtensionOwner, modifier: boolean): boolean;
 /**
  * The `_` sibling of a primitive (`_birthDate`): an object with an optional `id` and extensions,
  * whose extensions sit on the primitive element `owner`.
  */
-export declare function checkPrimitiveElement(v: unknown, x: Ctx, q: string, d: number, owner: ExtensionOwner): boolean;
+export declare function checkPrimitiveElement(v: unknown, x: Ctx, q: Path, d: number, owner: ExtensionOwner): boolean;
 /**
  * An `extension` / `modifierExtension` array that is not sliced: each item by its url.
  */
-export declare function checkExtensions(v: unknown, x: Ctx, p: string, seg: string, d: number, min: number, max: Max, owner: ExtensionOwner, modifier: boolean): boolean;
+export declare function checkExtensions(v: unknown, x: Ctx, p: Path, seg: string, d: number, min: number, max: Max, owner: ExtensionOwner, modifier: boolean): boolean;

@@ -1,7 +1,7 @@
 import { checkCount, missing } from "./cardinality.js";
 import { isObject } from "./guard.js";
 import { isValidString } from "./primitives.js";
-import { checkKeys, itemAt, objectAt, at } from "./shape.js";
+import { at, checkKeys, here, itemAt, objectAt, toChild, toItem } from "./shape.js";
 const ANYWHERE = /* @__PURE__ */ new Set(["*", "Element", "Any", "Resource", "DomainResource", "BackboneElement"]);
 function contextAllows(def, owner, resourceType) {
   if (def.contexts.length === 0) return true;
@@ -41,9 +41,9 @@ function checkExtensionItem(v, x, q, d, owner, modifier) {
     if (typeof url === "string") {
       if (modifier) {
         if (x.c === null) return false;
-        x.c.add("error", "extension", q, `Unknown modifier extension ${show(url)}: the resource cannot be safely processed`);
+        x.c.add("error", "extension", here(x, q), `Unknown modifier extension ${show(url)}: the resource cannot be safely processed`);
       } else if (x.c !== null) {
-        x.c.add("warning", "extension", q, unknownExtensionWarning(url, x));
+        x.c.add("warning", "extension", here(x, q), unknownExtensionWarning(url, x));
       }
     }
     return x.reg.baseExtension(v, x, q, d);
@@ -52,7 +52,7 @@ function checkExtensionItem(v, x, q, d, owner, modifier) {
   if (!contextAllows(def, owner, isObject(x.res) ? x.res["resourceType"] : void 0)) {
     if (x.c === null) return false;
     ok = false;
-    x.c.add("error", "extension", q, misplacedError(def, owner));
+    x.c.add("error", "extension", here(x, q), misplacedError(def, owner));
   }
   return def.check(v, x, q, d) && ok;
 }
@@ -70,10 +70,10 @@ function checkPrimitiveElement(v, x, q, d, owner) {
   }
   const list = o["extension"];
   if (list === void 0) return ok;
-  const lq = at(x, q, "extension");
+  const lq = toChild(x, q, "extension");
   if (!Array.isArray(list)) {
     if (x.c === null) return false;
-    x.c.add("error", "structure", lq, "Expected a JSON array (the element repeats)");
+    x.c.add("error", "structure", here(x, lq), "Expected a JSON array (the element repeats)");
     return false;
   }
   if (!checkCount(list.length, x, lq, 0, -1)) {
@@ -81,7 +81,7 @@ function checkPrimitiveElement(v, x, q, d, owner) {
     ok = false;
   }
   for (let i = 0; i < list.length; i++) {
-    if (!checkExtensionItem(list[i], x, itemAt(x, lq, i), d + 1, owner, false)) {
+    if (!checkExtensionItem(list[i], x, toItem(x, lq, i), d + 1, owner, false)) {
       if (x.c === null) return false;
       ok = false;
     }
@@ -90,9 +90,9 @@ function checkPrimitiveElement(v, x, q, d, owner) {
 }
 function checkExtensions(v, x, p, seg, d, min, max, owner, modifier) {
   if (v === void 0) return min === 0 || missing(x, p, seg, min);
-  const q = at(x, p, seg);
+  const q = toChild(x, p, seg);
   if (!Array.isArray(v)) {
-    x.c?.add("error", "structure", q, "Expected a JSON array (the element repeats)");
+    x.c?.add("error", "structure", here(x, q), "Expected a JSON array (the element repeats)");
     return false;
   }
   let ok = checkCount(v.length, x, q, min, max);
@@ -103,7 +103,7 @@ function checkExtensions(v, x, p, seg, d, min, max, owner, modifier) {
       if (x.c === null) return false;
       ok = false;
       x.c.add("error", "structure", itemAt(x, q, i), "null is not allowed here (only in primitive arrays with _ extensions)");
-    } else if (!checkExtensionItem(item, x, itemAt(x, q, i), d + 1, owner, modifier)) {
+    } else if (!checkExtensionItem(item, x, toItem(x, q, i), d + 1, owner, modifier)) {
       if (x.c === null) return false;
       ok = false;
     }

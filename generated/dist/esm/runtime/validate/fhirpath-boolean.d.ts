@@ -15,6 +15,7 @@
 import type { Ctx } from './context.js';
 import { type Collection } from './fhirpath-lite.js';
 import { type Invariant } from './invariant.js';
+import type { Path } from './paths.js';
 /** A FHIRPath boolean: `true`, `false`, or `undefined` for the empty collection. */
 export type Truth = boolean | undefined;
 /** `$this` as an object, for reading its children with constant keys; bails as `fpChildOf` does on anything else. */
@@ -79,4 +80,4 @@ export interface BooleanInvariant {
  * same issues as `checkInvariant` and `checkTranslatedInvariant` (whose verdict "empty → false"
  * is `result !== true` here).
  */
-export declare function checkBooleanInvariant(node: unknown, x: Ctx, q: string, t: BooleanInvariant): boolean;
+export declare function checkBooleanInvariant(node: unknown, x: Ctx, q: Path, t: BooleanInvariant): boolean;

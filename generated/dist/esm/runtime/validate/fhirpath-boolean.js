@@ -2,6 +2,7 @@ import { BAIL, fpOrderValues, fpStringTest, fpEqValue } from "./fhirpath-lite.js
 import { isObject } from "./guard.js";
 import { checkInvariant } from "./invariant.js";
 import { invariantDiagnostic } from "./fhirpath.js";
+import { here } from "./shape.js";
 function sizeOfValue(value) {
   if (value === void 0) return 0;
   if (value === null) throw BAIL;
@@ -146,7 +147,7 @@ function checkBooleanInvariant(node, x, q, t) {
     return checkInvariant(node, x, q, inv);
   }
   if (result === true) return true;
-  x.c?.add(inv.spec.severity, "invariant", q, invariantDiagnostic(inv.spec, false));
+  x.c?.add(inv.spec.severity, "invariant", here(x, q), invariantDiagnostic(inv.spec, false));
   return inv.spec.severity !== "error";
 }
 export {

@@ -14,6 +14,7 @@
  */
 import type { Ctx } from './context.js';
 import { type Invariant } from './invariant.js';
+import type { Path } from './paths.js';
 /** Thrown when a translated expression meets something it does not handle. */
 export declare class Bail extends Error {
 }
@@ -80,4 +81,4 @@ export interface TranslatedInvariant {
  * Checks an invariant with its translation, falling back to fhirpath.js when the translation
  * bails; same issues as `checkInvariant`.
  */
-export declare function checkTranslatedInvariant(node: unknown, x: Ctx, q: string, t: TranslatedInvariant): boolean;
+export declare function checkTranslatedInvariant(node: unknown, x: Ctx, q: Path, t: TranslatedInvariant): boolean;

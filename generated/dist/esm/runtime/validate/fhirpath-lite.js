@@ -1,6 +1,7 @@
 import { isObject } from "./guard.js";
 import { checkInvariant } from "./invariant.js";
 import { invariantDiagnostic } from "./fhirpath.js";
+import { here } from "./shape.js";
 class Bail extends Error {
 }
 const BAIL = new Bail("not handled by the translation");
@@ -221,7 +222,7 @@ function checkTranslatedInvariant(node, x, q, t) {
   if (result.length > 1) return checkInvariant(node, x, q, inv);
   const holds = result.length === 1 && (typeof result[0] !== "boolean" || result[0]);
   if (holds) return true;
-  x.c?.add(inv.spec.severity, "invariant", q, invariantDiagnostic(inv.spec, false));
+  x.c?.add(inv.spec.severity, "invariant", here(x, q), invariantDiagnostic(inv.spec, false));
   return inv.spec.severity !== "error";
 }
 export {

@@ -15,11 +15,12 @@
  * This file is copied verbatim into the generated package; it imports only sibling runtime files.
  */
 import type { Ctx } from './context.js';
+import type { Path } from './paths.js';
 /** JSON equality of `v` with `expected` (a JSON value from a profile). */
 export declare function jsonEquals(v: unknown, expected: unknown): boolean;
 /** Whether `v` contains `pattern` (a JSON value from a profile). */
 export declare function jsonMatches(v: unknown, pattern: unknown): boolean;
 /** `fixed[x]`: `v` must equal `expected`. */
-export declare function checkFixed(v: unknown, x: Ctx, q: string, expected: unknown): boolean;
+export declare function checkFixed(v: unknown, x: Ctx, q: Path, expected: unknown): boolean;
 /** `pattern[x]`: `v` must contain `pattern`. */
-export declare function checkPattern(v: unknown, x: Ctx, q: string, pattern: unknown): boolean;
+export declare function checkPattern(v: unknown, x: Ctx, q: Path, pattern: unknown): boolean;

@@ -1,4 +1,5 @@
 import { isObject, jsonKind } from "./guard.js";
+import { here } from "./shape.js";
 function jsonEquals(v, expected) {
   if (expected === null || typeof expected !== "object") return v === expected;
   if (Array.isArray(expected)) {
@@ -54,12 +55,12 @@ function sameKind(v, expected) {
 }
 function checkFixed(v, x, q, expected) {
   if (!sameKind(v, expected) || jsonEquals(v, expected)) return true;
-  x.c?.add("error", "value", q, `Value must be exactly ${showExpected(expected)}, found ${showFound(v)}`);
+  x.c?.add("error", "value", here(x, q), `Value must be exactly ${showExpected(expected)}, found ${showFound(v)}`);
   return false;
 }
 function checkPattern(v, x, q, pattern) {
   if (!sameKind(v, pattern) || jsonMatches(v, pattern)) return true;
-  x.c?.add("error", "value", q, `Value must match the pattern ${showExpected(pattern)}, found ${showFound(v)}`);
+  x.c?.add("error", "value", here(x, q), `Value must match the pattern ${showExpected(pattern)}, found ${showFound(v)}`);
   return false;
 }
 export {

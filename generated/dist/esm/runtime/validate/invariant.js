@@ -1,6 +1,7 @@
 import { compileInvariant, invariantDiagnostic } from "./fhirpath.js";
 import { isObject } from "./guard.js";
 import { collectReferences } from "./reference.js";
+import { here } from "./shape.js";
 function invariant(spec) {
   return { spec, evaluate: compileInvariant(spec) };
 }
@@ -10,14 +11,14 @@ function checkInvariant(node, x, q, inv) {
   const result = inv.evaluate(node, x.res, x.root);
   if (result === true) return true;
   if (result === false) {
-    x.c?.add(inv.spec.severity, "invariant", q, invariantDiagnostic(inv.spec, false));
+    x.c?.add(inv.spec.severity, "invariant", here(x, q), invariantDiagnostic(inv.spec, false));
     return inv.spec.severity !== "error";
   }
-  x.c?.add("warning", "processing", q, invariantDiagnostic(inv.spec, result));
+  x.c?.add("warning", "processing", here(x, q), invariantDiagnostic(inv.spec, result));
   return true;
 }
 function fail(x, q, key, human) {
-  x.c?.add("error", "invariant", q, `Constraint failed: ${key}: '${human}'`);
+  x.c?.add("error", "invariant", here(x, q), `Constraint failed: ${key}: '${human}'`);
   return false;
 }
 function containedList(o) {

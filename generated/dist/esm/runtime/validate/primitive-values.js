@@ -2,7 +2,7 @@ import { arrayShape, checkCount, missing } from "./cardinality.js";
 import { checkPrimitiveElement } from "./extension.js";
 import { isObject, jsonKind } from "./guard.js";
 import { primitiveDiagnostic } from "./primitives.js";
-import { at, itemAt } from "./shape.js";
+import { here, itemAt, toChild, toItem } from "./shape.js";
 const XHTML_DIV = /^\s*<div(?:\s[^>]*)?>[\s\S]*<\/div>\s*$/;
 const XHTML_OPEN = /^\s*<div[\s>]/;
 function isValidXhtml(v) {
@@ -15,7 +15,7 @@ function diagnostic(type, v) {
 }
 function checkValue(v, x, q, test, type) {
   if (test(v)) return true;
-  x.c?.add("error", "value", q, diagnostic(type, v));
+  x.c?.add("error", "value", here(x, q), diagnostic(type, v));
   return false;
 }
 const owners = /* @__PURE__ */ new WeakMap();
@@ -41,11 +41,11 @@ function hasExtension(e) {
 }
 function prim(v, e, x, p, seg, d, min, test, type, ext) {
   if (v === void 0 && e === void 0) return min === 0 || missing(x, p, seg, min);
-  const q = at(x, p, seg);
+  const q = toChild(x, p, seg);
   let ok = true;
   if (v !== void 0) {
     if (Array.isArray(v) || v === null) {
-      x.c?.add("error", "structure", q, v === null ? "null is not allowed here (omit the property instead)" : "Expected a single value, found an array (the element does not repeat)");
+      x.c?.add("error", "structure", here(x, q), v === null ? "null is not allowed here (omit the property instead)" : "Expected a single value, found an array (the element does not repeat)");
       if (x.c === null) return false;
       ok = false;
     } else if (!checkValue(v, x, q, test, type)) {
@@ -57,21 +57,21 @@ function prim(v, e, x, p, seg, d, min, test, type, ext) {
     if (Array.isArray(e) || e === null) {
       if (x.c === null) return false;
       ok = false;
-      x.c.add("error", "structure", q, "The _ sibling of a single primitive must be a JSON object");
+      x.c.add("error", "structure", here(x, q), "The _ sibling of a single primitive must be a JSON object");
     } else if (!elementOf(e, x, q, d + 1, ext, seg, type)) {
       if (x.c === null) return false;
       ok = false;
     } else if (v === void 0 && !hasExtension(e)) {
       if (x.c === null) return false;
       ok = false;
-      x.c.add("error", "invariant", q, ELE_1);
+      x.c.add("error", "invariant", here(x, q), ELE_1);
     }
   }
   return ok;
 }
 function prims(v, e, x, p, seg, d, min, max, test, type, ext) {
   if (v === void 0 && e === void 0) return min === 0 || missing(x, p, seg, min);
-  const q = at(x, p, seg);
+  const q = toChild(x, p, seg);
   let ok = true;
   const values = v === void 0 ? void 0 : arrayShape(v, x, q) ? v : null;
   const exts = e === void 0 ? void 0 : arrayShape(e, x, q) ? e : null;
@@ -84,7 +84,7 @@ function prims(v, e, x, p, seg, d, min, max, test, type, ext) {
   if (vs !== void 0 && es !== void 0 && vs.length !== es.length) {
     if (x.c === null) return false;
     ok = false;
-    x.c.add("error", "structure", q, `The _ sibling array has ${es.length} items, the value array ${vs.length}: they must be aligned`);
+    x.c.add("error", "structure", here(x, q), `The _ sibling array has ${es.length} items, the value array ${vs.length}: they must be aligned`);
   }
   const n = Math.max(vs?.length ?? 0, es?.length ?? 0);
   if ((vs !== void 0 || es !== void 0) && !checkCount(n, x, q, min, max)) {
@@ -101,12 +101,12 @@ function prims(v, e, x, p, seg, d, min, max, test, type, ext) {
       ok = false;
       continue;
     }
-    if (item !== null && !checkValue(item, x, itemAt(x, q, i), test, type)) itemOk = false;
+    if (item !== null && !checkValue(item, x, toItem(x, q, i), test, type)) itemOk = false;
     if (extension !== null) {
       if (!isObject(extension)) {
         itemOk = false;
         x.c?.add("error", "structure", itemAt(x, q, i), `Items of the _ sibling array must be objects or null, found ${jsonKind(extension)}`);
-      } else if (!elementOf(extension, x, itemAt(x, q, i), d + 1, ext, seg, type)) itemOk = false;
+      } else if (!elementOf(extension, x, toItem(x, q, i), d + 1, ext, seg, type)) itemOk = false;
       else if (item === null && !hasExtension(extension)) {
         itemOk = false;
         x.c?.add("error", "invariant", itemAt(x, q, i), ELE_1);
@@ -124,16 +124,16 @@ function checkPrimitiveValue(v, x, q, test, type) {
 }
 function attribute(v, x, p, seg, min, test, type) {
   if (v === void 0) return min === 0 || missing(x, p, seg, min);
-  const q = at(x, p, seg);
+  const q = toChild(x, p, seg);
   if (Array.isArray(v) || v === null) {
-    x.c?.add("error", "structure", q, v === null ? "null is not allowed here (omit the property instead)" : "Expected a single value, found an array (the element does not repeat)");
+    x.c?.add("error", "structure", here(x, q), v === null ? "null is not allowed here (omit the property instead)" : "Expected a single value, found an array (the element does not repeat)");
     return false;
   }
   return checkValue(v, x, q, test, type);
 }
 function checkMaxLength(v, x, q, max) {
   if (typeof v !== "string" || v.length <= max) return true;
-  x.c?.add("error", "value", q, `Value is ${v.length} characters long, the maximum is ${max}`);
+  x.c?.add("error", "value", here(x, q), `Value is ${v.length} characters long, the maximum is ${max}`);
   return false;
 }
 function acceptAny() {

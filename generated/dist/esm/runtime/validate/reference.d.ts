@@ -15,6 +15,7 @@
  * This file is copied verbatim into the generated package; it imports only sibling runtime files.
  */
 import type { Ctx } from './context.js';
+import type { Path } from './paths.js';
 /** The type of `Type/id` or `Type/id/_history/vid` at the end of a URL, or undefined (see {@link restfulTypeSpan}). */
 export declare function restfulType(s: string): string | undefined;
 /** The resource type `reference` points to, or undefined when that cannot be told. */
@@ -29,7 +30,7 @@ export declare function referenceTargetType(reference: string, x: Ctx): string |
  *
  * @param v - the Reference object (anything else is skipped: reported by the type checks)
  */
-export declare function checkReferenceTarget(v: unknown, x: Ctx, q: string, targets: readonly string[]): boolean;
+export declare function checkReferenceTarget(v: unknown, x: Ctx, q: Path, targets: readonly string[]): boolean;
 /**
  * STU3 `ref-1`: `reference.startsWith('#').not() or (reference.substring(1) in
  * %resource.contained.id)`. Checked against the root resource's contained resources (R4's
@@ -38,7 +39,7 @@ export declare function checkReferenceTarget(v: unknown, x: Ctx, q: string, targ
  * identifier only) satisfies it: FHIRPath would give an empty result there, which the HL7
  * validator does not treat as a failure either.
  */
-export declare function checkRef1(o: Record<string, unknown>, x: Ctx, q: string): boolean;
+export declare function checkRef1(o: Record<string, unknown>, x: Ctx, q: Path): boolean;
 /**
  * Every string value of a `reference` property anywhere in `v`, for `dom-3`. Bounded in depth
  * (128) and in objects visited (one million), so shared or cyclic objects from a JavaScript

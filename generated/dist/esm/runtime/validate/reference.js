@@ -1,4 +1,5 @@
 import { isObject } from "./guard.js";
+import { here } from "./shape.js";
 function isIdChar(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 45 || c === 46;
 }
@@ -102,7 +103,7 @@ function checkReferenceTarget(v, x, q, targets) {
   return wrongTarget(x, q, reference.slice(start, TYPE_END), targets);
 }
 function wrongTarget(x, q, type, targets) {
-  x.c?.add("error", "structure", q, `Reference to a ${type}, expected ${targets.join(" or ")}`);
+  x.c?.add("error", "structure", here(x, q), `Reference to a ${type}, expected ${targets.join(" or ")}`);
   return false;
 }
 const REF_1 = "Constraint failed: ref-1: 'SHALL have a contained resource if a local reference is provided'";
@@ -112,7 +113,7 @@ function checkRef1(o, x, q) {
   const id = reference.slice(1);
   const root = x.root;
   if (id !== "" && isObject(root) && containedIndex(root, x)?.has(id) === true) return true;
-  x.c?.add("error", "invariant", q, REF_1);
+  x.c?.add("error", "invariant", here(x, q), REF_1);
   return false;
 }
 const MAX_SCAN = 1e6;

@@ -5,7 +5,7 @@ import { checkExt1 } from "./invariant.js";
 import { IssueCollector } from "./outcome.js";
 import { attribute } from "./primitive-values.js";
 import { isValidString, isValidUri } from "./primitives.js";
-import { objectAt, showKey } from "./shape.js";
+import { here, objectAt, showKey } from "./shape.js";
 function notHere(what) {
   return `${what} here: this validator knows only what its module imports. validate() of the package root, or this validator with the package root's { registry }, checks it`;
 }
@@ -23,7 +23,7 @@ function note(x, q, key, diagnostics) {
   }
   if (keys.has(key)) return;
   keys.add(key);
-  c.add("information", "not-supported", q, diagnostics);
+  c.add("information", "not-supported", here(x, q), diagnostics);
 }
 const EXTENSION_OWNER = { paths: ["Extension"], type: "Extension", exact: false };
 function shallowExtension(v, x, q, d) {
@@ -69,7 +69,7 @@ function localRegistry(entries) {
   const profileNotHere = (url) => (v, x, q, d) => {
     const type = isObject(v) ? v["resourceType"] : void 0;
     if (typeof type !== "string" || !get().isResourceType(type)) {
-      x.c?.add("error", "structure", q, `Unknown resource type ${typeof type === "string" ? showKey(type) : jsonKind(type)}`);
+      x.c?.add("error", "structure", here(x, q), `Unknown resource type ${typeof type === "string" ? showKey(type) : jsonKind(type)}`);
       return false;
     }
     const base = get().byType.get(type);

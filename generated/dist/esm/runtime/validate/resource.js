@@ -1,7 +1,7 @@
 import { resourceCtx, runCheck, testCheck, withCollector } from "./context.js";
 import { isObject, jsonKind } from "./guard.js";
 import { IssueCollector } from "./outcome.js";
-import { showKey } from "./shape.js";
+import { here, showKey } from "./shape.js";
 function canonicalUrl(reference) {
   const bar = reference.indexOf("|");
   return bar < 0 ? reference : reference.slice(0, bar);
@@ -26,7 +26,7 @@ function checksFor(o, type, x, q, profiles) {
       if (typeof entry !== "string") continue;
       const known = byUrl(canonicalUrl(entry));
       if (known !== void 0 && known.isResource) found = add(found, known.check);
-      else x.c?.add("information", "not-supported", q, `Profile ${showKey(entry)} is not in this package: not checked against it`);
+      else x.c?.add("information", "not-supported", here(x, q), `Profile ${showKey(entry)} is not in this package: not checked against it`);
     }
   }
   if (found !== void 0) return found;
@@ -93,18 +93,18 @@ function runPasses(checks, o, y, q, d) {
 }
 function checkResourceItem(v, x, q, d, contained, profiles) {
   if (!isObject(v)) {
-    x.c?.add("error", "structure", q, `Expected a resource (a JSON object with resourceType), found ${jsonKind(v)}`);
+    x.c?.add("error", "structure", here(x, q), `Expected a resource (a JSON object with resourceType), found ${jsonKind(v)}`);
     return false;
   }
   const type = v["resourceType"];
   if (typeof type !== "string") {
-    x.c?.add("error", "structure", q, type === void 0 ? "Missing resourceType" : `resourceType must be a string, found ${jsonKind(type)}`);
+    x.c?.add("error", "structure", here(x, q), type === void 0 ? "Missing resourceType" : `resourceType must be a string, found ${jsonKind(type)}`);
     return false;
   }
   const y = resourceCtx(x, v, contained);
   const checks = checksFor(v, type, y, q, profiles);
   if (checks === void 0) {
-    x.c?.add("error", "structure", q, `Unknown resource type ${showKey(type)}`);
+    x.c?.add("error", "structure", here(x, q), `Unknown resource type ${showKey(type)}`);
     return false;
   }
   return runAll(checks, v, y, q, d);

@@ -1,11 +1,21 @@
 import { MAX_NODES, TRACK_FROM } from "./context.js";
 import { MAX_DEPTH, isObject, jsonKind } from "./guard.js";
-import { childPath, indexPath } from "./paths.js";
+import { childPath, indexPath, pathText, pushIndex, pushStep } from "./paths.js";
+function toChild(x, p, seg) {
+  return pushStep(x.steps, p, seg);
+}
+function toItem(x, q, i) {
+  return pushIndex(x.steps, q, i);
+}
+function here(x, q) {
+  return pathText(x.steps, x.texts, q);
+}
 function at(x, p, seg) {
-  return x.c === null ? "" : p === "" ? seg : p + "." + seg;
+  const text = pathText(x.steps, x.texts, p);
+  return text === "" ? seg : text + "." + seg;
 }
 function itemAt(x, q, i) {
-  return x.c === null ? "" : indexPath(q, i);
+  return indexPath(pathText(x.steps, x.texts, q), i);
 }
 const PREVIEW = 40;
 function showKey(key) {
@@ -13,22 +23,22 @@ function showKey(key) {
 }
 function objectAt(v, x, q, d, type) {
   if (!isObject(v)) {
-    x.c?.add("error", "structure", q, `Expected a JSON object (${type}), found ${jsonKind(v)}`);
+    x.c?.add("error", "structure", here(x, q), `Expected a JSON object (${type}), found ${jsonKind(v)}`);
     return void 0;
   }
   if (d > MAX_DEPTH) {
-    x.c?.add("error", "structure", q, `Nested more than ${MAX_DEPTH} levels deep: not validated further`);
+    x.c?.add("error", "structure", here(x, q), `Nested more than ${MAX_DEPTH} levels deep: not validated further`);
     return void 0;
   }
   const budget = x.budget;
   if (++budget.n > TRACK_FROM) {
     if (budget.n > MAX_NODES) {
-      if (budget.n === MAX_NODES + 1) x.c?.add("error", "too-costly", q, `More than ${MAX_NODES} objects: validation stopped`);
+      if (budget.n === MAX_NODES + 1) x.c?.add("error", "too-costly", here(x, q), `More than ${MAX_NODES} objects: validation stopped`);
       return void 0;
     }
     const seen = budget.seen ??= /* @__PURE__ */ new WeakSet();
     if (seen.has(v)) {
-      x.c?.add("warning", "too-costly", q, "The same object is reached again (a cycle or a shared object): not validated again");
+      x.c?.add("warning", "too-costly", here(x, q), "The same object is reached again (a cycle or a shared object): not validated again");
       return void 0;
     }
     seen.add(v);
@@ -38,11 +48,11 @@ function objectAt(v, x, q, d, type) {
 const ELE_1 = "Constraint failed: ele-1: 'All FHIR elements must have a @value or children'";
 function unknownKey(o, key, x, q) {
   if (!Object.prototype.hasOwnProperty.call(o, key)) return true;
-  x.c?.add("error", "structure", childPath(q, key), `Unknown element ${showKey(key)}`);
+  x.c?.add("error", "structure", childPath(here(x, q), key), `Unknown element ${showKey(key)}`);
   return false;
 }
 function emptyElement(x, q) {
-  x.c?.add("error", "invariant", q, ELE_1);
+  x.c?.add("error", "invariant", here(x, q), ELE_1);
   return false;
 }
 function checkKeys(o, known, x, q, ele1) {
@@ -68,9 +78,9 @@ function checkResourceType(o, x, q, type) {
   if (found === type) return true;
   if (typeof found === "string" && found !== "" && (type === "Resource" || type === "DomainResource")) return true;
   if (x.c === null) return false;
-  if (found === void 0) x.c.add("error", "structure", q, `Missing resourceType (expected ${JSON.stringify(type)})`);
-  else if (typeof found !== "string") x.c.add("error", "structure", childPath(q, "resourceType"), `resourceType must be a string, found ${jsonKind(found)}`);
-  else x.c.add("error", "structure", childPath(q, "resourceType"), `resourceType is ${showKey(found)}, expected ${JSON.stringify(type)}`);
+  if (found === void 0) x.c.add("error", "structure", here(x, q), `Missing resourceType (expected ${JSON.stringify(type)})`);
+  else if (typeof found !== "string") x.c.add("error", "structure", childPath(here(x, q), "resourceType"), `resourceType must be a string, found ${jsonKind(found)}`);
+  else x.c.add("error", "structure", childPath(here(x, q), "resourceType"), `resourceType is ${showKey(found)}, expected ${JSON.stringify(type)}`);
   return false;
 }
 function choiceVariants(names) {
@@ -115,9 +125,12 @@ export {
   checkResourceType,
   choiceVariants,
   emptyElement,
+  here,
   itemAt,
   objectAt,
   own,
   showKey,
+  toChild,
+  toItem,
   unknownKey
 };

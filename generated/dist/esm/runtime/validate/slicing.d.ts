@@ -20,6 +20,7 @@
  */
 import { type Max } from './cardinality.js';
 import { type Check, type Ctx } from './context.js';
+import { type Path } from './paths.js';
 export interface Slice {
     readonly name: string;
     readonly min: number;
@@ -53,7 +54,10 @@ export declare function discPattern(v: unknown, path: readonly Step[], pattern: 
 export declare function discExists(v: unknown, path: readonly Step[], exists: boolean): boolean;
 /** `type` discriminator: a value at the path is of one of `types`. */
 export declare function discType(v: unknown, path: readonly Step[], types: readonly string[]): boolean;
-/** `profile` discriminator: a value at the path passes `check` (in fast mode). */
+/**
+ * `profile` discriminator: a value at the path passes `check`, in fast mode (whose path stack is its
+ * own, so the steps it writes cannot disturb those of the collecting walk around it).
+ */
 export declare function discProfile(v: unknown, path: readonly Step[], check: Check, x: Ctx, d: number): boolean;
 /**
  * A sliced repeating element: absent (then its minimum and each slice's minimum decide), or an
@@ -61,10 +65,10 @@ export declare function discProfile(v: unknown, path: readonly Step[], check: Ch
  *
  * @param min - the element's minimum (all items together)
  */
-export declare function checkSliced(v: unknown, x: Ctx, p: string, seg: string, d: number, min: number, max: Max, s: Slicing): boolean;
+export declare function checkSliced(v: unknown, x: Ctx, p: Path, seg: string, d: number, min: number, max: Max, s: Slicing): boolean;
 /**
  * A sliced element that is absent: each slice with a minimum is reported.
  */
-export declare function checkSlicesAbsent(x: Ctx, q: string, s: Slicing): boolean;
+export declare function checkSlicesAbsent(x: Ctx, q: Path, s: Slicing): boolean;
 /** A slicing the generator could not turn into checks: information, in collecting mode only, when the element is present. */
-export declare function slicingNotChecked(v: unknown, x: Ctx, p: string, seg: string, element: string, reason: string): true;
+export declare function slicingNotChecked(v: unknown, x: Ctx, p: Path, seg: string, element: string, reason: string): true;

@@ -2,7 +2,8 @@ import { arrayShape, checkCount, missing } from "./cardinality.js";
 import { fastMode } from "./context.js";
 import { jsonEquals, jsonMatches } from "./fixed-pattern.js";
 import { isObject } from "./guard.js";
-import { at, itemAt } from "./shape.js";
+import { at, here, itemAt, toChild, toItem } from "./shape.js";
+import { ROOT_PATH } from "./paths.js";
 const tooFewTexts = /* @__PURE__ */ new WeakMap();
 function tooFew(slice, n) {
   let texts = tooFewTexts.get(slice);
@@ -52,7 +53,8 @@ function discType(v, path, types) {
   return false;
 }
 function discProfile(v, path, check, x, d) {
-  for (const found of select(v, path)) if (check(found.value, x, "", d)) return true;
+  const fast = fastMode(x);
+  for (const found of select(v, path)) if (check(found.value, fast, ROOT_PATH, d)) return true;
   return false;
 }
 function matchingSlice(s, item, x, d) {
@@ -64,9 +66,9 @@ function checkSliced(v, x, p, seg, d, min, max, s) {
   if (v === void 0) {
     const present = min === 0 || missing(x, p, seg, min);
     if (!present && x.c === null) return false;
-    return checkSlicesAbsent(x, at(x, p, seg), s) && present;
+    return checkSlicesAbsent(x, toChild(x, p, seg), s) && present;
   }
-  const q = at(x, p, seg);
+  const q = toChild(x, p, seg);
   if (!arrayShape(v, x, q)) return false;
   let ok = checkCount(v.length, x, q, min, max);
   if (!ok && x.c === null) return false;
@@ -90,7 +92,7 @@ function checkSliced(v, x, p, seg, d, min, max, s) {
         x.c?.add("error", "structure", itemAt(x, q, i), `Item matches no slice of ${s.element}, and the slicing is closed`);
       } else {
         unmatchedSeen = true;
-        if (!s.base(item, x, itemAt(x, q, i), d + 1)) itemOk = false;
+        if (!s.base(item, x, toItem(x, q, i), d + 1)) itemOk = false;
       }
     } else {
       counts ??= new Array(s.slices.length).fill(0);
@@ -104,7 +106,7 @@ function checkSliced(v, x, p, seg, d, min, max, s) {
         x.c?.add("error", "structure", itemAt(x, q, i), `Item of slice ${JSON.stringify(slice.name)} comes after an item that matches no slice (${s.element} is openAtEnd)`);
       }
       if (k > last) last = k;
-      if (!slice.check(item, x, itemAt(x, q, i), d + 1)) itemOk = false;
+      if (!slice.check(item, x, toItem(x, q, i), d + 1)) itemOk = false;
     }
     if (!itemOk) {
       if (x.c === null) return false;
@@ -118,11 +120,11 @@ function checkSliced(v, x, p, seg, d, min, max, s) {
     if (n < slice.min) {
       if (x.c === null) return false;
       ok = false;
-      x.c.add("error", "required", q, tooFew(slice, n));
+      x.c.add("error", "required", here(x, q), tooFew(slice, n));
     } else if (slice.max >= 0 && n > slice.max) {
       if (x.c === null) return false;
       ok = false;
-      x.c.add("error", "structure", q, `Slice ${JSON.stringify(slice.name)}: at most ${slice.max} allowed, found ${n}`);
+      x.c.add("error", "structure", here(x, q), `Slice ${JSON.stringify(slice.name)}: at most ${slice.max} allowed, found ${n}`);
     }
   }
   return ok;
@@ -133,7 +135,7 @@ function checkSlicesAbsent(x, q, s) {
     if (slice.min > 0) {
       if (x.c === null) return false;
       ok = false;
-      x.c.add("error", "required", q, tooFew(slice, 0));
+      x.c.add("error", "required", here(x, q), tooFew(slice, 0));
     }
   }
   return ok;
