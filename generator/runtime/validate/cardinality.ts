@@ -21,9 +21,22 @@ function maxText(max: Max): string {
   return max < 0 ? '*' : String(max);
 }
 
+/**
+ * "Missing required element seg (min 1)" for each element step, made once: `seg` is always a
+ * constant of the generated code (or of the model the interpreter walks), never instance text,
+ * so the cache is bounded by the profiles.
+ */
+const missingTexts = new Map<string, string>();
+
 /** Reports a required element that is absent. Always returns false. */
 export function missing(x: Ctx, p: Path, seg: string, min: number): false {
-  x.c?.add('error', 'required', at(x, p, seg), `Missing required element ${seg} (min ${min})`);
+  if (x.c === null) return false;
+  let text = min === 1 ? missingTexts.get(seg) : undefined;
+  if (text === undefined) {
+    text = `Missing required element ${seg} (min ${min})`;
+    if (min === 1) missingTexts.set(seg, text);
+  }
+  x.c.add('error', 'required', at(x, p, seg), text);
   return false;
 }
 

@@ -127,14 +127,22 @@ export const TRACK_FROM = 100_000;
 export const MAX_NODES = 10_000_000;
 
 /**
+ * The path stack of every fast-mode context, of every validation. Fast mode writes steps (a store
+ * costs less than a test of the mode, see `shape.ts`) but never reads them, so they can all go to
+ * one place; and not to the stack of a collecting walk: a slice match runs checks from a handle of
+ * its own choosing (see `discProfile`), whose steps would overwrite those the walk still reports
+ * from. Its length is bounded by the nesting limit, as every stack's is.
+ */
+const FAST_STEPS: PathStack = newPathStack('');
+const FAST_TEXTS: PathTexts = newPathTexts();
+
+/**
  * The same validation state in fast mode, for slice matching inside a collecting validation. Made
- * once per context: slice matching asks for it at every sliced element. It has a path stack of its
- * own: a match runs checks from a handle of its own choosing (see `discProfile`), and its steps
- * must not overwrite those of the collecting walk that is still reporting.
+ * once per context: slice matching asks for it at every sliced element.
  */
 export function fastMode(x: Ctx): Ctx {
   if (x.c === null) return x;
-  return (x.f ??= makeCtx(null, x.res, x.root, x.bundle, x.budget, x.reg, newPathStack(''), newPathTexts()));
+  return (x.f ??= makeCtx(null, x.res, x.root, x.bundle, x.budget, x.reg, FAST_STEPS, FAST_TEXTS));
 }
 
 /** The same validation state reporting to `c` (a sub-collector). */
@@ -171,12 +179,13 @@ export function resourceCtx(x: Ctx, resource: Record<string, unknown>, contained
 
 function rootCtx(c: IssueCollector | null, value: unknown, isResource: boolean, reg: Registry, path: string): Ctx {
   const budget = newBudget();
-  const steps = newPathStack(path);
+  const steps = c === null ? FAST_STEPS : newPathStack(path);
+  const texts = c === null ? FAST_TEXTS : newPathTexts();
   if (isResource && typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const r = value as Record<string, unknown>;
-    return makeCtx(c, r, r, r['resourceType'] === 'Bundle' ? bundleIndex(r) : null, budget, reg, steps, newPathTexts());
+    return makeCtx(c, r, r, r['resourceType'] === 'Bundle' ? bundleIndex(r) : null, budget, reg, steps, texts);
   }
-  return makeCtx(c, undefined, undefined, null, budget, reg, steps, newPathTexts());
+  return makeCtx(c, undefined, undefined, null, budget, reg, steps, texts);
 }
 
 function describeError(err: unknown): string {

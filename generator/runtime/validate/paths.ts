@@ -58,8 +58,11 @@ export function childPath(parent: string, name: string): string {
  * @returns the item's path
  */
 export function indexPath(parent: string, index: number): string {
-  return parent + '[' + index + ']';
+  return parent + (index < INDEX_TEXTS.length ? (INDEX_TEXTS[index] as string) : '[' + index + ']');
 }
+
+/** `[0]` to `[255]`, made once: an index step of an issue's location is then one concatenation, not three and a number conversion. */
+const INDEX_TEXTS: readonly string[] = Array.from({ length: 256 }, (_, i) => `[${i}]`);
 
 /** A location in the instance under validation: an index into its {@link PathStack}. */
 export type Path = number & { readonly isPathHandle: true };

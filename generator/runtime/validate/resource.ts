@@ -26,18 +26,15 @@ export function canonicalUrl(reference: string): string {
 
 /**
  * The checks for resource `o`: from `profiles`, else its known `meta.profile` entries, else its base
- * type. The first is returned alone and any further ones in `more` (almost every resource has one
- * check: no array is made for it).
+ * type. Almost every resource has one: it is returned as it is, and only several make an array
+ * (no object per resource to say which).
  */
-interface Checks {
-  readonly first: Check;
-  readonly more: readonly Check[] | undefined;
-}
+type Checks = Check | readonly Check[];
 
 function add(found: Checks | undefined, check: Check): Checks {
-  if (found === undefined) return { first: check, more: undefined };
-  if (check === found.first || found.more?.includes(check)) return found;
-  return { first: found.first, more: [...(found.more ?? [found.first]), check] };
+  if (found === undefined) return check;
+  if (typeof found === 'function') return check === found ? found : [found, check];
+  return found.includes(check) ? found : [...found, check];
 }
 
 function checksFor(o: Record<string, unknown>, type: string, x: Ctx, q: Path, profiles: readonly string[]): Checks | undefined {
@@ -59,8 +56,7 @@ function checksFor(o: Record<string, unknown>, type: string, x: Ctx, q: Path, pr
     }
   }
   if (found !== undefined) return found;
-  const base = byType(type);
-  return base === undefined ? undefined : { first: base, more: undefined };
+  return byType(type);
 }
 
 /**
@@ -110,9 +106,8 @@ function runOnce(check: Check, o: Record<string, unknown>, y: Ctx, q: Path, d: n
 }
 
 /** Runs the checks of a resource (in collecting mode reporting each distinct issue once). */
-function runAll(found: Checks, o: Record<string, unknown>, y: Ctx, q: Path, d: number): boolean {
-  const checks = found.more;
-  if (checks === undefined) return runOnce(found.first, o, y, q, d, false);
+function runAll(checks: Checks, o: Record<string, unknown>, y: Ctx, q: Path, d: number): boolean {
+  if (typeof checks === 'function') return runOnce(checks, o, y, q, d, false);
   const budget = y.budget;
   budget.multi++;
   try {

@@ -76,6 +76,24 @@ function report(x: Ctx, q: Path, strength: BindingStrength, vs: string, problem:
   return false;
 }
 
+/** The problems that name no value of the instance, whose texts {@link reportFixed} makes once per binding (by index). */
+const PROBLEMS: readonly string[] = ['No coding: a code is required from', 'No coding is in', 'A coding without system or code cannot be in'];
+const NO_CODING = 0;
+const NO_CODING_IN = 1;
+const NO_SYSTEM_OR_CODE = 2;
+
+/** The texts of each binding's problems: the bindings are package constants, so this is bounded. */
+const problemTexts = new WeakMap<object, string[]>();
+
+function reportFixed(x: Ctx, q: Path, b: Binding | CodingBinding, problem: number): false {
+  if (x.c === null) return false;
+  let texts = problemTexts.get(b);
+  if (texts === undefined) problemTexts.set(b, (texts = []));
+  const text = (texts[problem] ??= `${PROBLEMS[problem] as string} the value set ${b.valueSet} (${b.strength} binding)`);
+  x.c.add(severityOf(b.strength), 'code-invalid', here(x, q), text);
+  return false;
+}
+
 /** Whether `v` is a code of the value set: the inline shortcut generated code takes before {@link checkCode}. */
 export function codeIn(v: unknown, has: CodePredicate): boolean {
   return typeof v === 'string' && has(v);
@@ -96,23 +114,26 @@ export function checkCoding(v: unknown, x: Ctx, q: Path, b: CodingBinding): bool
   if (!isObject(v) || codingIn(v, has)) return true;
   const system = v['system'];
   const code = v['code'];
-  if (typeof system !== 'string' || typeof code !== 'string') return report(x, q, strength, vs, 'A coding without system or code cannot be in');
+  if (typeof system !== 'string' || typeof code !== 'string') return reportFixed(x, q, b, NO_SYSTEM_OR_CODE);
   return report(x, q, strength, vs, `Code ${show(`${system}#${code}`)} is not in`);
 }
 
 /** A `CodeableConcept` bound to a value set: some coding must be in it. */
 export function checkConcept(v: unknown, x: Ctx, q: Path, b: CodingBinding): boolean {
-  const { has, strength, valueSet: vs } = b;
+  const { has, strength } = b;
   if (strength !== 'required' && x.c === null) return true;
   if (!isObject(v)) return true;
   const codings = v['coding'];
   if (!Array.isArray(codings) || codings.length === 0) {
     if (strength !== 'required') return true;
-    return report(x, q, strength, vs, 'No coding: a code is required from');
+    return reportFixed(x, q, b, NO_CODING);
   }
   for (const coding of codings as unknown[]) if (isObject(coding) && codingIn(coding, has)) return true;
-  return report(x, q, strength, vs, 'No coding is in');
+  return reportFixed(x, q, b, NO_CODING_IN);
 }
+
+/** The text of each binding that cannot be checked, made once (they are package constants). */
+const notCheckedTexts = new WeakMap<UncheckedBinding, string>();
 
 /**
  * A binding that cannot be checked (value set not enumerable): information only, in collecting
@@ -120,7 +141,9 @@ export function checkConcept(v: unknown, x: Ctx, q: Path, b: CodingBinding): boo
  */
 export function bindingNotChecked(v: unknown, x: Ctx, q: Path, b: UncheckedBinding): boolean {
   if (x.c !== null && v !== undefined && v !== null) {
-    x.c.add('information', 'not-supported', here(x, q), `Binding to ${b.valueSet} (${b.strength}) not checked: ${b.reason}`);
+    let text = notCheckedTexts.get(b);
+    if (text === undefined) notCheckedTexts.set(b, (text = `Binding to ${b.valueSet} (${b.strength}) not checked: ${b.reason}`));
+    x.c.add('information', 'not-supported', here(x, q), text);
   }
   return true;
 }

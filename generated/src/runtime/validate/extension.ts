@@ -45,12 +45,37 @@ const ANYWHERE = new Set(['*', 'Element', 'Any', 'Resource', 'DomainResource', '
  * their codings).
  */
 export function contextAllows(def: ExtensionDefinition, owner: ExtensionOwner, resourceType: unknown): boolean {
-  if (def.contexts.length === 0) return true;
-  for (const c of def.contexts) {
-    if (ANYWHERE.has(c) || c === owner.type || c === resourceType || owner.paths.includes(c)) return true;
-    if (c.includes('/') && owner.type === 'Extension') return true;
-  }
+  const contexts = contextsOf(def);
+  if (contexts.anywhere) return true;
+  const named = contexts.named;
+  if (named.has(owner.type) || (typeof resourceType === 'string' && named.has(resourceType))) return true;
+  for (const path of owner.paths) if (named.has(path)) return true;
+  if (contexts.extensionUrl && owner.type === 'Extension') return true;
   return !owner.exact && def.contextTypes.includes(owner.type);
+}
+
+/** A definition's contexts as {@link contextAllows} asks them: a few lookups, not a walk over every context for every extension. */
+interface Contexts {
+  /** No context, or one that allows it anywhere (`Element`, `Resource`...). */
+  readonly anywhere: boolean;
+  readonly named: ReadonlySet<string>;
+  /** Some context is an extension's url (STU3 context type `extension`): allowed inside any extension. */
+  readonly extensionUrl: boolean;
+}
+
+const contextsByDefinition = new WeakMap<ExtensionDefinition, Contexts>();
+
+function contextsOf(def: ExtensionDefinition): Contexts {
+  let contexts = contextsByDefinition.get(def);
+  if (contexts === undefined) {
+    contexts = {
+      anywhere: def.contexts.length === 0 || def.contexts.some((c) => ANYWHERE.has(c)),
+      named: new Set(def.contexts),
+      extensionUrl: def.contexts.some((c) => c.includes('/')),
+    };
+    contextsByDefinition.set(def, contexts);
+  }
+  return contexts;
 }
 
 function show(text: string): string {

@@ -34,9 +34,9 @@ function canonicalUrl(reference) {
   return bar < 0 ? reference : reference.slice(0, bar);
 }
 function add(found, check) {
-  if (found === void 0) return { first: check, more: void 0 };
-  if (check === found.first || found.more?.includes(check)) return found;
-  return { first: found.first, more: [...found.more ?? [found.first], check] };
+  if (found === void 0) return check;
+  if (typeof found === "function") return check === found ? found : [found, check];
+  return found.includes(check) ? found : [...found, check];
 }
 function checksFor(o, type, x, q, profiles) {
   const { byUrl, byType } = x.reg;
@@ -57,8 +57,7 @@ function checksFor(o, type, x, q, profiles) {
     }
   }
   if (found !== void 0) return found;
-  const base = byType(type);
-  return base === void 0 ? void 0 : { first: base, more: void 0 };
+  return byType(type);
 }
 function anotherPass(check, o, y, q, d) {
   const budget = y.budget;
@@ -87,9 +86,8 @@ function runOnce(check, o, y, q, d, again) {
   results.set(check, result);
   return result;
 }
-function runAll(found, o, y, q, d) {
-  const checks = found.more;
-  if (checks === void 0) return runOnce(found.first, o, y, q, d, false);
+function runAll(checks, o, y, q, d) {
+  if (typeof checks === "function") return runOnce(checks, o, y, q, d, false);
   const budget = y.budget;
   budget.multi++;
   try {

@@ -15,6 +15,19 @@ function report(x, q, strength, vs, problem) {
   x.c?.add(severityOf(strength), "code-invalid", here(x, q), `${problem} the value set ${vs} (${strength} binding)`);
   return false;
 }
+const PROBLEMS = ["No coding: a code is required from", "No coding is in", "A coding without system or code cannot be in"];
+const NO_CODING = 0;
+const NO_CODING_IN = 1;
+const NO_SYSTEM_OR_CODE = 2;
+const problemTexts = /* @__PURE__ */ new WeakMap();
+function reportFixed(x, q, b, problem) {
+  if (x.c === null) return false;
+  let texts = problemTexts.get(b);
+  if (texts === void 0) problemTexts.set(b, texts = []);
+  const text = texts[problem] ??= `${PROBLEMS[problem]} the value set ${b.valueSet} (${b.strength} binding)`;
+  x.c.add(severityOf(b.strength), "code-invalid", here(x, q), text);
+  return false;
+}
 function codeIn(v, has) {
   return typeof v === "string" && has(v);
 }
@@ -30,24 +43,27 @@ function checkCoding(v, x, q, b) {
   if (!isObject(v) || codingIn(v, has)) return true;
   const system = v["system"];
   const code = v["code"];
-  if (typeof system !== "string" || typeof code !== "string") return report(x, q, strength, vs, "A coding without system or code cannot be in");
+  if (typeof system !== "string" || typeof code !== "string") return reportFixed(x, q, b, NO_SYSTEM_OR_CODE);
   return report(x, q, strength, vs, `Code ${show(`${system}#${code}`)} is not in`);
 }
 function checkConcept(v, x, q, b) {
-  const { has, strength, valueSet: vs } = b;
+  const { has, strength } = b;
   if (strength !== "required" && x.c === null) return true;
   if (!isObject(v)) return true;
   const codings = v["coding"];
   if (!Array.isArray(codings) || codings.length === 0) {
     if (strength !== "required") return true;
-    return report(x, q, strength, vs, "No coding: a code is required from");
+    return reportFixed(x, q, b, NO_CODING);
   }
   for (const coding of codings) if (isObject(coding) && codingIn(coding, has)) return true;
-  return report(x, q, strength, vs, "No coding is in");
+  return reportFixed(x, q, b, NO_CODING_IN);
 }
+const notCheckedTexts = /* @__PURE__ */ new WeakMap();
 function bindingNotChecked(v, x, q, b) {
   if (x.c !== null && v !== void 0 && v !== null) {
-    x.c.add("information", "not-supported", here(x, q), `Binding to ${b.valueSet} (${b.strength}) not checked: ${b.reason}`);
+    let text = notCheckedTexts.get(b);
+    if (text === void 0) notCheckedTexts.set(b, text = `Binding to ${b.valueSet} (${b.strength}) not checked: ${b.reason}`);
+    x.c.add("information", "not-supported", here(x, q), text);
   }
   return true;
 }

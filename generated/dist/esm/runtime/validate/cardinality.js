@@ -3,8 +3,15 @@ import { at, here, itemAt, toChild, toItem } from "./shape.js";
 function maxText(max) {
   return max < 0 ? "*" : String(max);
 }
+const missingTexts = /* @__PURE__ */ new Map();
 function missing(x, p, seg, min) {
-  x.c?.add("error", "required", at(x, p, seg), `Missing required element ${seg} (min ${min})`);
+  if (x.c === null) return false;
+  let text = min === 1 ? missingTexts.get(seg) : void 0;
+  if (text === void 0) {
+    text = `Missing required element ${seg} (min ${min})`;
+    if (min === 1) missingTexts.set(seg, text);
+  }
+  x.c.add("error", "required", at(x, p, seg), text);
   return false;
 }
 function prohibited(v, e, x, p, seg) {

@@ -114,9 +114,7 @@ export declare const TRACK_FROM = 100000;
 export declare const MAX_NODES = 10000000;
 /**
  * The same validation state in fast mode, for slice matching inside a collecting validation. Made
- * once per context: slice matching asks for it at every sliced element. It has a path stack of its
- * own: a match runs checks from a handle of its own choosing (see `discProfile`), and its steps
- * must not overwrite those of the collecting walk that is still reporting.
+ * once per context: slice matching asks for it at every sliced element.
  */
 export declare function fastMode(x: Ctx): Ctx;
 /** The same validation state reporting to `c` (a sub-collector). */

@@ -8,9 +8,11 @@ function makeCtx(c, res, root, bundle, budget, reg, steps, texts) {
 }
 const TRACK_FROM = 1e5;
 const MAX_NODES = 1e7;
+const FAST_STEPS = newPathStack("");
+const FAST_TEXTS = newPathTexts();
 function fastMode(x) {
   if (x.c === null) return x;
-  return x.f ??= makeCtx(null, x.res, x.root, x.bundle, x.budget, x.reg, newPathStack(""), newPathTexts());
+  return x.f ??= makeCtx(null, x.res, x.root, x.bundle, x.budget, x.reg, FAST_STEPS, FAST_TEXTS);
 }
 function withCollector(x, c) {
   return makeCtx(c, x.res, x.root, x.bundle, x.budget, x.reg, x.steps, x.texts);
@@ -36,12 +38,13 @@ function resourceCtx(x, resource, contained) {
 }
 function rootCtx(c, value, isResource, reg, path) {
   const budget = newBudget();
-  const steps = newPathStack(path);
+  const steps = c === null ? FAST_STEPS : newPathStack(path);
+  const texts = c === null ? FAST_TEXTS : newPathTexts();
   if (isResource && typeof value === "object" && value !== null && !Array.isArray(value)) {
     const r = value;
-    return makeCtx(c, r, r, r["resourceType"] === "Bundle" ? bundleIndex(r) : null, budget, reg, steps, newPathTexts());
+    return makeCtx(c, r, r, r["resourceType"] === "Bundle" ? bundleIndex(r) : null, budget, reg, steps, texts);
   }
-  return makeCtx(c, void 0, void 0, null, budget, reg, steps, newPathTexts());
+  return makeCtx(c, void 0, void 0, null, budget, reg, steps, texts);
 }
 function describeError(err) {
   try {

@@ -4,12 +4,26 @@ import { isValidString } from "./primitives.js";
 import { at, checkKeys, here, itemAt, objectAt, toChild, toItem } from "./shape.js";
 const ANYWHERE = /* @__PURE__ */ new Set(["*", "Element", "Any", "Resource", "DomainResource", "BackboneElement"]);
 function contextAllows(def, owner, resourceType) {
-  if (def.contexts.length === 0) return true;
-  for (const c of def.contexts) {
-    if (ANYWHERE.has(c) || c === owner.type || c === resourceType || owner.paths.includes(c)) return true;
-    if (c.includes("/") && owner.type === "Extension") return true;
-  }
+  const contexts = contextsOf(def);
+  if (contexts.anywhere) return true;
+  const named = contexts.named;
+  if (named.has(owner.type) || typeof resourceType === "string" && named.has(resourceType)) return true;
+  for (const path of owner.paths) if (named.has(path)) return true;
+  if (contexts.extensionUrl && owner.type === "Extension") return true;
   return !owner.exact && def.contextTypes.includes(owner.type);
+}
+const contextsByDefinition = /* @__PURE__ */ new WeakMap();
+function contextsOf(def) {
+  let contexts = contextsByDefinition.get(def);
+  if (contexts === void 0) {
+    contexts = {
+      anywhere: def.contexts.length === 0 || def.contexts.some((c) => ANYWHERE.has(c)),
+      named: new Set(def.contexts),
+      extensionUrl: def.contexts.some((c) => c.includes("/"))
+    };
+    contextsByDefinition.set(def, contexts);
+  }
+  return contexts;
 }
 function show(text) {
   return JSON.stringify(text.length > 120 ? text.slice(0, 120) + "…" : text);

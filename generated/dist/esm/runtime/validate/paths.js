@@ -9,8 +9,9 @@ function childPath(parent, name) {
   return parent === "" ? part : parent + "." + part;
 }
 function indexPath(parent, index) {
-  return parent + "[" + index + "]";
+  return parent + (index < INDEX_TEXTS.length ? INDEX_TEXTS[index] : "[" + index + "]");
 }
+const INDEX_TEXTS = Array.from({ length: 256 }, (_, i) => `[${i}]`);
 const ROOT_PATH = 0;
 function newPathStack(root) {
   return [root];
