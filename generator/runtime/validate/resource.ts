@@ -37,11 +37,14 @@ function add(found: Checks | undefined, check: Check): Checks {
   return found.includes(check) ? found : [...found, check];
 }
 
+/** The profiles of an element whose type names none (a Bundle entry, a contained resource): one array for all. */
+const NO_PROFILES: readonly string[] = [];
+
 function checksFor(o: Record<string, unknown>, type: string, x: Ctx, q: Path, profiles: readonly string[]): Checks | undefined {
-  const { byUrl, byType } = x.reg;
+  const reg = x.reg;
   let found: Checks | undefined;
-  for (const url of profiles) {
-    const known = byUrl(url);
+  for (let i = 0; i < profiles.length; i++) {
+    const known = reg.byUrl(profiles[i] as string);
     if (known !== undefined && known.isResource) found = add(found, known.check);
   }
   if (found !== undefined) return found;
@@ -50,13 +53,13 @@ function checksFor(o: Record<string, unknown>, type: string, x: Ctx, q: Path, pr
   if (Array.isArray(list)) {
     for (const entry of list as unknown[]) {
       if (typeof entry !== 'string') continue;
-      const known = byUrl(canonicalUrl(entry));
+      const known = reg.byUrl(canonicalUrl(entry));
       if (known !== undefined && known.isResource) found = add(found, known.check);
       else x.c?.add('information', 'not-supported', here(x, q), `Profile ${showKey(entry)} is not in this package: not checked against it`);
     }
   }
   if (found !== undefined) return found;
-  return byType(type);
+  return reg.byType(type);
 }
 
 /**
@@ -215,10 +218,10 @@ export function testValue(value: unknown, options: unknown, reg: Registry): bool
 
 /** A resource inside a Bundle entry or a Parameters parameter (or the root resource). */
 export function checkEntryResource(v: unknown, x: Ctx, q: Path, d: number): boolean {
-  return checkResourceItem(v, x, q, d, false, []);
+  return checkResourceItem(v, x, q, d, false, NO_PROFILES);
 }
 
 /** A contained resource (its container stays `%rootResource`). */
 export function checkContainedResource(v: unknown, x: Ctx, q: Path, d: number): boolean {
-  return checkResourceItem(v, x, q, d, true, []);
+  return checkResourceItem(v, x, q, d, true, NO_PROFILES);
 }

@@ -59,7 +59,9 @@ describe('checkReferenceTarget', () => {
     const type = restfulType(reference);
     return type === undefined || targets.includes(type);
   };
-  const unused = {} as Ctx['reg']; // no Bundle, no contained resources: the registry is never read
+  // No Bundle, no contained resources: the registry is only asked whether a wrong target's type is a
+  // package type (whose issue text is then kept).
+  const unused: Ctx['reg'] = { byUrl: () => undefined, byType: () => undefined, extension: () => undefined, baseExtension: () => true };
 
   it('agrees with its definition on relative and absolute references', () => {
     const segment = fc.oneof(

@@ -178,8 +178,25 @@ export function checkReferenceTarget(v: unknown, x: Ctx, q: Path, targets: reado
   return wrongTarget(x, q, reference.slice(start, TYPE_END), targets);
 }
 
+/**
+ * "Reference to a T, expected A or B", made once per target list and type when the type is one
+ * the package knows (so the cache is bounded by the package: other types come from the instance
+ * and are worded each time).
+ */
+const wrongTargetTexts = new WeakMap<readonly string[], Map<string, string>>();
+
 function wrongTarget(x: Ctx, q: Path, type: string, targets: readonly string[]): false {
-  x.c?.add('error', 'structure', here(x, q), `Reference to a ${type}, expected ${targets.join(' or ')}`);
+  if (x.c === null) return false;
+  let byType = wrongTargetTexts.get(targets);
+  let text = byType?.get(type);
+  if (text === undefined) {
+    text = `Reference to a ${type}, expected ${targets.join(' or ')}`;
+    if (x.reg.byType(type) !== undefined) {
+      if (byType === undefined) wrongTargetTexts.set(targets, (byType = new Map()));
+      byType.set(type, text);
+    }
+  }
+  x.c.add('error', 'structure', here(x, q), text);
   return false;
 }
 

@@ -102,8 +102,19 @@ function checkReferenceTarget(v, x, q, targets) {
   }
   return wrongTarget(x, q, reference.slice(start, TYPE_END), targets);
 }
+const wrongTargetTexts = /* @__PURE__ */ new WeakMap();
 function wrongTarget(x, q, type, targets) {
-  x.c?.add("error", "structure", here(x, q), `Reference to a ${type}, expected ${targets.join(" or ")}`);
+  if (x.c === null) return false;
+  let byType = wrongTargetTexts.get(targets);
+  let text = byType?.get(type);
+  if (text === void 0) {
+    text = `Reference to a ${type}, expected ${targets.join(" or ")}`;
+    if (x.reg.byType(type) !== void 0) {
+      if (byType === void 0) wrongTargetTexts.set(targets, byType = /* @__PURE__ */ new Map());
+      byType.set(type, text);
+    }
+  }
+  x.c.add("error", "structure", here(x, q), text);
   return false;
 }
 const REF_1 = "Constraint failed: ref-1: 'SHALL have a contained resource if a local reference is provided'";

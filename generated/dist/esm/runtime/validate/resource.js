@@ -11,11 +11,12 @@ function add(found, check) {
   if (typeof found === "function") return check === found ? found : [found, check];
   return found.includes(check) ? found : [...found, check];
 }
+const NO_PROFILES = [];
 function checksFor(o, type, x, q, profiles) {
-  const { byUrl, byType } = x.reg;
+  const reg = x.reg;
   let found;
-  for (const url of profiles) {
-    const known = byUrl(url);
+  for (let i = 0; i < profiles.length; i++) {
+    const known = reg.byUrl(profiles[i]);
     if (known !== void 0 && known.isResource) found = add(found, known.check);
   }
   if (found !== void 0) return found;
@@ -24,13 +25,13 @@ function checksFor(o, type, x, q, profiles) {
   if (Array.isArray(list)) {
     for (const entry of list) {
       if (typeof entry !== "string") continue;
-      const known = byUrl(canonicalUrl(entry));
+      const known = reg.byUrl(canonicalUrl(entry));
       if (known !== void 0 && known.isResource) found = add(found, known.check);
       else x.c?.add("information", "not-supported", here(x, q), `Profile ${showKey(entry)} is not in this package: not checked against it`);
     }
   }
   if (found !== void 0) return found;
-  return byType(type);
+  return reg.byType(type);
 }
 function anotherPass(check, o, y, q, d) {
   const budget = y.budget;
@@ -139,10 +140,10 @@ function testValue(value, options, reg) {
   return !("fatal" in chosen) && testCheck(value, chosen.check, chosen.isResource, reg);
 }
 function checkEntryResource(v, x, q, d) {
-  return checkResourceItem(v, x, q, d, false, []);
+  return checkResourceItem(v, x, q, d, false, NO_PROFILES);
 }
 function checkContainedResource(v, x, q, d) {
-  return checkResourceItem(v, x, q, d, true, []);
+  return checkResourceItem(v, x, q, d, true, NO_PROFILES);
 }
 export {
   canonicalUrl,
