@@ -13,7 +13,7 @@
 import type { Ctx } from './context.js';
 import { MAX_NODES, TRACK_FROM } from './context.js';
 import { MAX_DEPTH, isObject, jsonKind } from './guard.js';
-import { childPath, indexPath, pathText, pushIndex, pushStep, type Path } from './paths.js';
+import { childPath, indexPath, pathText, pushIndex, pushStep, stepPath, type Path } from './paths.js';
 
 /**
  * Descends into a child element: `seg` is already a FHIRPath step (`identifier`,
@@ -36,8 +36,7 @@ export function here(x: Ctx, q: Path): string {
 
 /** The text of the child element `seg` of `p`, for an issue (no step is written). */
 export function at(x: Ctx, p: Path, seg: string): string {
-  const text = pathText(x.steps, x.texts, p);
-  return text === '' ? seg : text + '.' + seg;
+  return stepPath(pathText(x.steps, x.texts, p), seg);
 }
 
 /** The text of the item `i` of `q`, for an issue (no step is written). */

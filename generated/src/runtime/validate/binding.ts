@@ -76,20 +76,19 @@ function report(x: Ctx, q: Path, strength: BindingStrength, vs: string, problem:
   return false;
 }
 
-/** The problems that name no value of the instance, whose texts {@link reportFixed} makes once per binding (by index). */
-const PROBLEMS: readonly string[] = ['No coding: a code is required from', 'No coding is in', 'A coding without system or code cannot be in'];
-const NO_CODING = 0;
-const NO_CODING_IN = 1;
-const NO_SYSTEM_OR_CODE = 2;
+/**
+ * The texts of each binding's problems that name no value of the instance, made once: the
+ * bindings and the problems are constants, so this is bounded.
+ */
+const fixedProblemTexts = new WeakMap<Binding | CodingBinding, Map<string, string>>();
 
-/** The texts of each binding's problems: the bindings are package constants, so this is bounded. */
-const problemTexts = new WeakMap<object, string[]>();
-
-function reportFixed(x: Ctx, q: Path, b: Binding | CodingBinding, problem: number): false {
+/** {@link report} for a constant `problem`. */
+function reportFixed(x: Ctx, q: Path, b: Binding | CodingBinding, problem: string): false {
   if (x.c === null) return false;
-  let texts = problemTexts.get(b);
-  if (texts === undefined) problemTexts.set(b, (texts = []));
-  const text = (texts[problem] ??= `${PROBLEMS[problem] as string} the value set ${b.valueSet} (${b.strength} binding)`);
+  let texts = fixedProblemTexts.get(b);
+  if (texts === undefined) fixedProblemTexts.set(b, (texts = new Map()));
+  let text = texts.get(problem);
+  if (text === undefined) texts.set(problem, (text = `${problem} the value set ${b.valueSet} (${b.strength} binding)`));
   x.c.add(severityOf(b.strength), 'code-invalid', here(x, q), text);
   return false;
 }
@@ -114,7 +113,7 @@ export function checkCoding(v: unknown, x: Ctx, q: Path, b: CodingBinding): bool
   if (!isObject(v) || codingIn(v, has)) return true;
   const system = v['system'];
   const code = v['code'];
-  if (typeof system !== 'string' || typeof code !== 'string') return reportFixed(x, q, b, NO_SYSTEM_OR_CODE);
+  if (typeof system !== 'string' || typeof code !== 'string') return reportFixed(x, q, b, 'A coding without system or code cannot be in');
   return report(x, q, strength, vs, `Code ${show(`${system}#${code}`)} is not in`);
 }
 
@@ -126,10 +125,10 @@ export function checkConcept(v: unknown, x: Ctx, q: Path, b: CodingBinding): boo
   const codings = v['coding'];
   if (!Array.isArray(codings) || codings.length === 0) {
     if (strength !== 'required') return true;
-    return reportFixed(x, q, b, NO_CODING);
+    return reportFixed(x, q, b, 'No coding: a code is required from');
   }
   for (const coding of codings as unknown[]) if (isObject(coding) && codingIn(coding, has)) return true;
-  return reportFixed(x, q, b, NO_CODING_IN);
+  return reportFixed(x, q, b, 'No coding is in');
 }
 
 /** The text of each binding that cannot be checked, made once (they are package constants). */

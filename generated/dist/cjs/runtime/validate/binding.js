@@ -41,16 +41,13 @@ function report(x, q, strength, vs, problem) {
   x.c?.add(severityOf(strength), "code-invalid", (0, import_shape.here)(x, q), `${problem} the value set ${vs} (${strength} binding)`);
   return false;
 }
-const PROBLEMS = ["No coding: a code is required from", "No coding is in", "A coding without system or code cannot be in"];
-const NO_CODING = 0;
-const NO_CODING_IN = 1;
-const NO_SYSTEM_OR_CODE = 2;
-const problemTexts = /* @__PURE__ */ new WeakMap();
+const fixedProblemTexts = /* @__PURE__ */ new WeakMap();
 function reportFixed(x, q, b, problem) {
   if (x.c === null) return false;
-  let texts = problemTexts.get(b);
-  if (texts === void 0) problemTexts.set(b, texts = []);
-  const text = texts[problem] ??= `${PROBLEMS[problem]} the value set ${b.valueSet} (${b.strength} binding)`;
+  let texts = fixedProblemTexts.get(b);
+  if (texts === void 0) fixedProblemTexts.set(b, texts = /* @__PURE__ */ new Map());
+  let text = texts.get(problem);
+  if (text === void 0) texts.set(problem, text = `${problem} the value set ${b.valueSet} (${b.strength} binding)`);
   x.c.add(severityOf(b.strength), "code-invalid", (0, import_shape.here)(x, q), text);
   return false;
 }
@@ -69,7 +66,7 @@ function checkCoding(v, x, q, b) {
   if (!(0, import_guard.isObject)(v) || codingIn(v, has)) return true;
   const system = v["system"];
   const code = v["code"];
-  if (typeof system !== "string" || typeof code !== "string") return reportFixed(x, q, b, NO_SYSTEM_OR_CODE);
+  if (typeof system !== "string" || typeof code !== "string") return reportFixed(x, q, b, "A coding without system or code cannot be in");
   return report(x, q, strength, vs, `Code ${show(`${system}#${code}`)} is not in`);
 }
 function checkConcept(v, x, q, b) {
@@ -79,10 +76,10 @@ function checkConcept(v, x, q, b) {
   const codings = v["coding"];
   if (!Array.isArray(codings) || codings.length === 0) {
     if (strength !== "required") return true;
-    return reportFixed(x, q, b, NO_CODING);
+    return reportFixed(x, q, b, "No coding: a code is required from");
   }
   for (const coding of codings) if ((0, import_guard.isObject)(coding) && codingIn(coding, has)) return true;
-  return reportFixed(x, q, b, NO_CODING_IN);
+  return reportFixed(x, q, b, "No coding is in");
 }
 const notCheckedTexts = /* @__PURE__ */ new WeakMap();
 function bindingNotChecked(v, x, q, b) {

@@ -24,7 +24,8 @@ __export(paths_exports, {
   newPathTexts: () => newPathTexts,
   pathText: () => pathText,
   pushIndex: () => pushIndex,
-  pushStep: () => pushStep
+  pushStep: () => pushStep,
+  stepPath: () => stepPath
 });
 module.exports = __toCommonJS(paths_exports);
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -34,8 +35,10 @@ function escapeChar(c) {
   return "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0");
 }
 function childPath(parent, name) {
-  const part = IDENTIFIER.test(name) ? name : "`" + name.replace(NEEDS_ESCAPE, escapeChar) + "`";
-  return parent === "" ? part : parent + "." + part;
+  return stepPath(parent, IDENTIFIER.test(name) ? name : "`" + name.replace(NEEDS_ESCAPE, escapeChar) + "`");
+}
+function stepPath(parent, step) {
+  return parent === "" ? step : parent + "." + step;
 }
 function indexPath(parent, index) {
   return parent + (index < INDEX_TEXTS.length ? INDEX_TEXTS[index] : "[" + index + "]");
@@ -67,7 +70,7 @@ function pathText(stack, memo, p) {
   let text = i === 0 ? "" : texts[i - 1];
   for (; i <= p; i++) {
     const step = stack[i];
-    text = i === 0 ? step : typeof step === "number" ? indexPath(text, step) : text === "" ? step : text + "." + step;
+    text = i === 0 ? step : typeof step === "number" ? indexPath(text, step) : stepPath(text, step);
     steps[i] = step;
     texts[i] = text;
   }

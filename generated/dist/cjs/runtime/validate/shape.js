@@ -47,8 +47,7 @@ function here(x, q) {
   return (0, import_paths.pathText)(x.steps, x.texts, q);
 }
 function at(x, p, seg) {
-  const text = (0, import_paths.pathText)(x.steps, x.texts, p);
-  return text === "" ? seg : text + "." + seg;
+  return (0, import_paths.stepPath)((0, import_paths.pathText)(x.steps, x.texts, p), seg);
 }
 function itemAt(x, q, i) {
   return (0, import_paths.indexPath)((0, import_paths.pathText)(x.steps, x.texts, q), i);

@@ -5,8 +5,10 @@ function escapeChar(c) {
   return "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0");
 }
 function childPath(parent, name) {
-  const part = IDENTIFIER.test(name) ? name : "`" + name.replace(NEEDS_ESCAPE, escapeChar) + "`";
-  return parent === "" ? part : parent + "." + part;
+  return stepPath(parent, IDENTIFIER.test(name) ? name : "`" + name.replace(NEEDS_ESCAPE, escapeChar) + "`");
+}
+function stepPath(parent, step) {
+  return parent === "" ? step : parent + "." + step;
 }
 function indexPath(parent, index) {
   return parent + (index < INDEX_TEXTS.length ? INDEX_TEXTS[index] : "[" + index + "]");
@@ -38,7 +40,7 @@ function pathText(stack, memo, p) {
   let text = i === 0 ? "" : texts[i - 1];
   for (; i <= p; i++) {
     const step = stack[i];
-    text = i === 0 ? step : typeof step === "number" ? indexPath(text, step) : text === "" ? step : text + "." + step;
+    text = i === 0 ? step : typeof step === "number" ? indexPath(text, step) : stepPath(text, step);
     steps[i] = step;
     texts[i] = text;
   }
@@ -53,5 +55,6 @@ export {
   newPathTexts,
   pathText,
   pushIndex,
-  pushStep
+  pushStep,
+  stepPath
 };

@@ -1,6 +1,6 @@
 import { MAX_NODES, TRACK_FROM } from "./context.js";
 import { MAX_DEPTH, isObject, jsonKind } from "./guard.js";
-import { childPath, indexPath, pathText, pushIndex, pushStep } from "./paths.js";
+import { childPath, indexPath, pathText, pushIndex, pushStep, stepPath } from "./paths.js";
 function toChild(x, p, seg) {
   return pushStep(x.steps, p, seg);
 }
@@ -11,8 +11,7 @@ function here(x, q) {
   return pathText(x.steps, x.texts, q);
 }
 function at(x, p, seg) {
-  const text = pathText(x.steps, x.texts, p);
-  return text === "" ? seg : text + "." + seg;
+  return stepPath(pathText(x.steps, x.texts, p), seg);
 }
 function itemAt(x, q, i) {
   return indexPath(pathText(x.steps, x.texts, q), i);
