@@ -431,8 +431,67 @@ export function checkAccount(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): bo
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case '_description':
-        m0 |= 16777216;
+      case 'resourceType':
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'type':
+        m0 |= 16384;
+        break;
+      case 'name':
+        m0 |= 32768;
+        break;
+      case 'subject':
+        m0 |= 131072;
+        break;
+      case 'period':
+        m0 |= 262144;
+        break;
+      case 'active':
+        m0 |= 524288;
+        break;
+      case 'balance':
+        m0 |= 1048576;
+        break;
+      case 'coverage':
+        m0 |= 2097152;
+        break;
+      case 'owner':
+        m0 |= 4194304;
+        break;
+      case 'description':
+        m0 |= 8388608;
+        break;
+      case 'guarantor':
+        m0 |= 33554432;
         break;
       case '_id':
         m0 |= 2;
@@ -443,73 +502,14 @@ export function checkAccount(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): bo
       case '_language':
         m0 |= 64;
         break;
-      case '_name':
-        m0 |= 65536;
-        break;
       case '_status':
         m0 |= 8192;
         break;
-      case 'active':
-        m0 |= 524288;
+      case '_name':
+        m0 |= 65536;
         break;
-      case 'balance':
-        m0 |= 1048576;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'coverage':
-        m0 |= 2097152;
-        break;
-      case 'description':
-        m0 |= 8388608;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'guarantor':
-        m0 |= 33554432;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'name':
-        m0 |= 32768;
-        break;
-      case 'owner':
-        m0 |= 4194304;
-        break;
-      case 'period':
-        m0 |= 262144;
-        break;
-      case 'resourceType':
-        break;
-      case 'status':
-        m0 |= 4096;
-        break;
-      case 'subject':
-        m0 |= 131072;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'type':
-        m0 |= 16384;
+      case '_description':
+        m0 |= 16777216;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -630,28 +630,28 @@ export function checkAccountCoverage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_priority':
-        n++;
-        m0 |= 32;
-        break;
-      case 'coverage':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
         break;
+      case 'coverage':
+        n++;
+        m0 |= 8;
+        break;
       case 'priority':
         n++;
         m0 |= 16;
+        break;
+      case '_priority':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -692,32 +692,32 @@ export function checkAccountGuarantor(v: unknown, x: vrt.Ctx, p: vrt.Path, d: nu
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_onHold':
-        n++;
-        m0 |= 32;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
-        break;
-      case 'onHold':
-        n++;
-        m0 |= 16;
         break;
       case 'party':
         n++;
         m0 |= 8;
         break;
+      case 'onHold':
+        n++;
+        m0 |= 16;
+        break;
       case 'period':
         n++;
         m0 |= 64;
+        break;
+      case '_onHold':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

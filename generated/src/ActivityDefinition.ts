@@ -890,169 +890,109 @@ export function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
   let m2 = 0;
   for (const k in o) {
     switch (k) {
-      case '_approvalDate':
-        m1 |= 32;
-        break;
-      case '_copyright':
-        m1 |= 32768;
-        break;
-      case '_date':
-        m0 |= 33554432;
-        break;
-      case '_description':
-        m0 |= 536870912;
-        break;
-      case '_experimental':
-        m0 |= 8388608;
-        break;
-      case '_id':
-        m0 |= 2;
-        break;
-      case '_implicitRules':
-        m0 |= 16;
-        break;
-      case '_kind':
-        m1 |= 524288;
-        break;
-      case '_language':
-        m0 |= 64;
-        break;
-      case '_lastReviewDate':
-        m1 |= 128;
-        break;
-      case '_name':
-        m0 |= 131072;
-        break;
-      case '_publisher':
-        m0 |= 134217728;
-        break;
-      case '_purpose':
-        m1 |= 2;
-        break;
-      case '_status':
-        m0 |= 2097152;
-        break;
-      case '_timingDateTime':
-        m1 |= 8388608;
-        break;
-      case '_title':
-        m0 |= 524288;
-        break;
-      case '_url':
-        m0 |= 4096;
-        break;
-      case '_usage':
-        m1 |= 8;
-        break;
-      case '_version':
-        m0 |= 32768;
-        break;
-      case 'approvalDate':
-        m1 |= 16;
-        break;
-      case 'bodySite':
-        m2 |= 2;
-        break;
-      case 'code':
-        m1 |= 1048576;
-        break;
-      case 'contact':
-        m1 |= 8192;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'contributor':
-        m1 |= 4096;
-        break;
-      case 'copyright':
-        m1 |= 16384;
-        break;
-      case 'date':
-        m0 |= 16777216;
-        break;
-      case 'description':
-        m0 |= 268435456;
-        break;
-      case 'dosage':
-        m2 |= 1;
-        break;
-      case 'dynamicValue':
-        m2 |= 8;
-        break;
-      case 'effectivePeriod':
-        m1 |= 256;
-        break;
-      case 'experimental':
-        m0 |= 4194304;
-        break;
-      case 'extension':
-        m0 |= 512;
+      case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
         break;
-      case 'identifier':
-        m0 |= 8192;
+      case 'meta':
+        m0 |= 4;
         break;
       case 'implicitRules':
         m0 |= 8;
         break;
-      case 'jurisdiction':
-        m1 |= 1024;
-        break;
-      case 'kind':
-        m1 |= 262144;
-        break;
       case 'language':
         m0 |= 32;
         break;
-      case 'lastReviewDate':
-        m1 |= 64;
+      case 'text':
+        m0 |= 128;
         break;
-      case 'library':
-        m1 |= 131072;
+      case 'contained':
+        m0 |= 256;
         break;
-      case 'location':
-        m1 |= 67108864;
-        break;
-      case 'meta':
-        m0 |= 4;
+      case 'extension':
+        m0 |= 512;
         break;
       case 'modifierExtension':
         m0 |= 1024;
         break;
+      case 'url':
+        m0 |= 2048;
+        break;
+      case 'identifier':
+        m0 |= 8192;
+        break;
+      case 'version':
+        m0 |= 16384;
+        break;
       case 'name':
         m0 |= 65536;
         break;
-      case 'participant':
-        m1 |= 134217728;
-        break;
-      case 'productCodeableConcept':
-        m1 |= 536870912;
-        break;
-      case 'productReference':
-        m1 |= 268435456;
-        break;
-      case 'publisher':
-        m0 |= 67108864;
-        break;
-      case 'purpose':
-        m1 |= 1;
-        break;
-      case 'quantity':
-        m1 |= 1073741824;
-        break;
-      case 'relatedArtifact':
-        m1 |= 65536;
-        break;
-      case 'resourceType':
+      case 'title':
+        m0 |= 262144;
         break;
       case 'status':
         m0 |= 1048576;
         break;
-      case 'text':
-        m0 |= 128;
+      case 'experimental':
+        m0 |= 4194304;
+        break;
+      case 'date':
+        m0 |= 16777216;
+        break;
+      case 'publisher':
+        m0 |= 67108864;
+        break;
+      case 'description':
+        m0 |= 268435456;
+        break;
+      case 'purpose':
+        m1 |= 1;
+        break;
+      case 'usage':
+        m1 |= 4;
+        break;
+      case 'approvalDate':
+        m1 |= 16;
+        break;
+      case 'lastReviewDate':
+        m1 |= 64;
+        break;
+      case 'effectivePeriod':
+        m1 |= 256;
+        break;
+      case 'useContext':
+        m1 |= 512;
+        break;
+      case 'jurisdiction':
+        m1 |= 1024;
+        break;
+      case 'topic':
+        m1 |= 2048;
+        break;
+      case 'contributor':
+        m1 |= 4096;
+        break;
+      case 'contact':
+        m1 |= 8192;
+        break;
+      case 'copyright':
+        m1 |= 16384;
+        break;
+      case 'relatedArtifact':
+        m1 |= 65536;
+        break;
+      case 'library':
+        m1 |= 131072;
+        break;
+      case 'kind':
+        m1 |= 262144;
+        break;
+      case 'code':
+        m1 |= 1048576;
+        break;
+      case 'timingTiming':
+        m1 |= 2097152;
         break;
       case 'timingDateTime':
         m1 |= 4194304;
@@ -1063,29 +1003,89 @@ export function checkActivityDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
       case 'timingRange':
         m1 |= 33554432;
         break;
-      case 'timingTiming':
-        m1 |= 2097152;
+      case 'location':
+        m1 |= 67108864;
         break;
-      case 'title':
-        m0 |= 262144;
+      case 'participant':
+        m1 |= 134217728;
         break;
-      case 'topic':
-        m1 |= 2048;
+      case 'productReference':
+        m1 |= 268435456;
+        break;
+      case 'productCodeableConcept':
+        m1 |= 536870912;
+        break;
+      case 'quantity':
+        m1 |= 1073741824;
+        break;
+      case 'dosage':
+        m2 |= 1;
+        break;
+      case 'bodySite':
+        m2 |= 2;
         break;
       case 'transform':
         m2 |= 4;
         break;
-      case 'url':
-        m0 |= 2048;
+      case 'dynamicValue':
+        m2 |= 8;
         break;
-      case 'usage':
-        m1 |= 4;
+      case '_id':
+        m0 |= 2;
         break;
-      case 'useContext':
-        m1 |= 512;
+      case '_implicitRules':
+        m0 |= 16;
         break;
-      case 'version':
-        m0 |= 16384;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_url':
+        m0 |= 4096;
+        break;
+      case '_version':
+        m0 |= 32768;
+        break;
+      case '_name':
+        m0 |= 131072;
+        break;
+      case '_title':
+        m0 |= 524288;
+        break;
+      case '_status':
+        m0 |= 2097152;
+        break;
+      case '_experimental':
+        m0 |= 8388608;
+        break;
+      case '_date':
+        m0 |= 33554432;
+        break;
+      case '_publisher':
+        m0 |= 134217728;
+        break;
+      case '_description':
+        m0 |= 536870912;
+        break;
+      case '_purpose':
+        m1 |= 2;
+        break;
+      case '_usage':
+        m1 |= 8;
+        break;
+      case '_approvalDate':
+        m1 |= 32;
+        break;
+      case '_lastReviewDate':
+        m1 |= 128;
+        break;
+      case '_copyright':
+        m1 |= 32768;
+        break;
+      case '_kind':
+        m1 |= 524288;
+        break;
+      case '_timingDateTime':
+        m1 |= 8388608;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1409,28 +1409,28 @@ export function checkActivityDefinitionParticipant(v: unknown, x: vrt.Ctx, p: vr
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_type':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
         break;
       case 'role':
         n++;
         m0 |= 32;
         break;
-      case 'type':
+      case '_type':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1468,48 +1468,48 @@ export function checkActivityDefinitionDynamicValue(v: unknown, x: vrt.Ctx, p: v
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_description':
-        n++;
-        m0 |= 16;
-        break;
-      case '_expression':
-        n++;
-        m0 |= 1024;
-        break;
-      case '_language':
-        n++;
-        m0 |= 256;
-        break;
-      case '_path':
-        n++;
-        m0 |= 64;
-        break;
-      case 'description':
-        n++;
-        m0 |= 8;
-        break;
-      case 'expression':
-        n++;
-        m0 |= 512;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'description':
+        n++;
+        m0 |= 8;
+        break;
+      case 'path':
+        n++;
+        m0 |= 32;
         break;
       case 'language':
         n++;
         m0 |= 128;
         break;
-      case 'modifierExtension':
+      case 'expression':
         n++;
-        m0 |= 4;
+        m0 |= 512;
         break;
-      case 'path':
+      case '_description':
         n++;
-        m0 |= 32;
+        m0 |= 16;
+        break;
+      case '_path':
+        n++;
+        m0 |= 64;
+        break;
+      case '_language':
+        n++;
+        m0 |= 256;
+        break;
+      case '_expression':
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -477,14 +477,79 @@ export function checkAdverseEvent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case '_category':
-        m0 |= 8192;
+      case 'resourceType':
         break;
-      case '_date':
-        m0 |= 131072;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_description':
-        m0 |= 33554432;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'category':
+        m0 |= 4096;
+        break;
+      case 'type':
+        m0 |= 16384;
+        break;
+      case 'subject':
+        m0 |= 32768;
+        break;
+      case 'date':
+        m0 |= 65536;
+        break;
+      case 'reaction':
+        m0 |= 262144;
+        break;
+      case 'location':
+        m0 |= 524288;
+        break;
+      case 'seriousness':
+        m0 |= 1048576;
+        break;
+      case 'outcome':
+        m0 |= 2097152;
+        break;
+      case 'recorder':
+        m0 |= 4194304;
+        break;
+      case 'eventParticipant':
+        m0 |= 8388608;
+        break;
+      case 'description':
+        m0 |= 16777216;
+        break;
+      case 'suspectEntity':
+        m0 |= 67108864;
+        break;
+      case 'subjectMedicalHistory':
+        m0 |= 134217728;
+        break;
+      case 'referenceDocument':
+        m0 |= 268435456;
+        break;
+      case 'study':
+        m0 |= 536870912;
         break;
       case '_id':
         m0 |= 2;
@@ -495,79 +560,14 @@ export function checkAdverseEvent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
       case '_language':
         m0 |= 64;
         break;
-      case 'category':
-        m0 |= 4096;
+      case '_category':
+        m0 |= 8192;
         break;
-      case 'contained':
-        m0 |= 256;
+      case '_date':
+        m0 |= 131072;
         break;
-      case 'date':
-        m0 |= 65536;
-        break;
-      case 'description':
-        m0 |= 16777216;
-        break;
-      case 'eventParticipant':
-        m0 |= 8388608;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'location':
-        m0 |= 524288;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'outcome':
-        m0 |= 2097152;
-        break;
-      case 'reaction':
-        m0 |= 262144;
-        break;
-      case 'recorder':
-        m0 |= 4194304;
-        break;
-      case 'referenceDocument':
-        m0 |= 268435456;
-        break;
-      case 'resourceType':
-        break;
-      case 'seriousness':
-        m0 |= 1048576;
-        break;
-      case 'study':
-        m0 |= 536870912;
-        break;
-      case 'subject':
-        m0 |= 32768;
-        break;
-      case 'subjectMedicalHistory':
-        m0 |= 134217728;
-        break;
-      case 'suspectEntity':
-        m0 |= 67108864;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'type':
-        m0 |= 16384;
+      case '_description':
+        m0 |= 33554432;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -733,13 +733,20 @@ export function checkAdverseEventSuspectEntity(v: unknown, x: vrt.Ctx, p: vrt.Pa
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_causality':
-        n++;
-        m0 |= 32;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_causalityProductRelatedness':
+      case 'extension':
         n++;
-        m0 |= 256;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'instance':
+        n++;
+        m0 |= 8;
         break;
       case 'causality':
         n++;
@@ -749,36 +756,29 @@ export function checkAdverseEventSuspectEntity(v: unknown, x: vrt.Ctx, p: vrt.Pa
         n++;
         m0 |= 64;
         break;
-      case 'causalityAuthor':
+      case 'causalityProductRelatedness':
         n++;
-        m0 |= 1024;
+        m0 |= 128;
         break;
       case 'causalityMethod':
         n++;
         m0 |= 512;
         break;
-      case 'causalityProductRelatedness':
+      case 'causalityAuthor':
         n++;
-        m0 |= 128;
+        m0 |= 1024;
         break;
       case 'causalityResult':
         n++;
         m0 |= 2048;
         break;
-      case 'extension':
+      case '_causality':
         n++;
-        m0 |= 2;
+        m0 |= 32;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'instance':
+      case '_causalityProductRelatedness':
         n++;
-        m0 |= 8;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -557,71 +557,13 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_assertedDate':
-        m1 |= 2;
-        break;
-      case '_category':
-        m0 |= 524288;
-        break;
-      case '_clinicalStatus':
-        m0 |= 8192;
-        break;
-      case '_criticality':
-        m0 |= 2097152;
-        break;
-      case '_id':
-        m0 |= 2;
-        break;
-      case '_implicitRules':
-        m0 |= 16;
-        break;
-      case '_language':
-        m0 |= 64;
-        break;
-      case '_lastOccurrence':
-        m1 |= 32;
-        break;
-      case '_onsetDateTime':
-        m0 |= 33554432;
-        break;
-      case '_onsetString':
-        m0 |= 1073741824;
-        break;
-      case '_type':
-        m0 |= 131072;
-        break;
-      case '_verificationStatus':
-        m0 |= 32768;
-        break;
-      case 'assertedDate':
-        m1 |= 1;
-        break;
-      case 'asserter':
-        m1 |= 8;
-        break;
-      case 'category':
-        m0 |= 262144;
-        break;
-      case 'clinicalStatus':
-        m0 |= 4096;
-        break;
-      case 'code':
-        m0 |= 4194304;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'criticality':
-        m0 |= 1048576;
-        break;
-      case 'extension':
-        m0 |= 512;
+      case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
         break;
-      case 'identifier':
-        m0 |= 2048;
+      case 'meta':
+        m0 |= 4;
         break;
       case 'implicitRules':
         m0 |= 8;
@@ -629,23 +571,47 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
       case 'language':
         m0 |= 32;
         break;
-      case 'lastOccurrence':
-        m1 |= 16;
+      case 'text':
+        m0 |= 128;
         break;
-      case 'meta':
-        m0 |= 4;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
         break;
       case 'modifierExtension':
         m0 |= 1024;
         break;
-      case 'note':
-        m1 |= 64;
+      case 'identifier':
+        m0 |= 2048;
         break;
-      case 'onsetAge':
-        m0 |= 67108864;
+      case 'clinicalStatus':
+        m0 |= 4096;
+        break;
+      case 'verificationStatus':
+        m0 |= 16384;
+        break;
+      case 'type':
+        m0 |= 65536;
+        break;
+      case 'category':
+        m0 |= 262144;
+        break;
+      case 'criticality':
+        m0 |= 1048576;
+        break;
+      case 'code':
+        m0 |= 4194304;
+        break;
+      case 'patient':
+        m0 |= 8388608;
         break;
       case 'onsetDateTime':
         m0 |= 16777216;
+        break;
+      case 'onsetAge':
+        m0 |= 67108864;
         break;
       case 'onsetPeriod':
         m0 |= 134217728;
@@ -656,25 +622,59 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
       case 'onsetString':
         m0 |= 536870912;
         break;
-      case 'patient':
-        m0 |= 8388608;
-        break;
-      case 'reaction':
-        m1 |= 128;
+      case 'assertedDate':
+        m1 |= 1;
         break;
       case 'recorder':
         m1 |= 4;
         break;
-      case 'resourceType':
+      case 'asserter':
+        m1 |= 8;
         break;
-      case 'text':
-        m0 |= 128;
+      case 'lastOccurrence':
+        m1 |= 16;
         break;
-      case 'type':
-        m0 |= 65536;
+      case 'note':
+        m1 |= 64;
         break;
-      case 'verificationStatus':
-        m0 |= 16384;
+      case 'reaction':
+        m1 |= 128;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_clinicalStatus':
+        m0 |= 8192;
+        break;
+      case '_verificationStatus':
+        m0 |= 32768;
+        break;
+      case '_type':
+        m0 |= 131072;
+        break;
+      case '_category':
+        m0 |= 524288;
+        break;
+      case '_criticality':
+        m0 |= 2097152;
+        break;
+      case '_onsetDateTime':
+        m0 |= 33554432;
+        break;
+      case '_onsetString':
+        m0 |= 1073741824;
+        break;
+      case '_assertedDate':
+        m1 |= 2;
+        break;
+      case '_lastOccurrence':
+        m1 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -942,6 +942,45 @@ export function checkAllergyIntoleranceReaction(v: unknown, x: vrt.Ctx, p: vrt.P
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'substance':
+        n++;
+        m0 |= 8;
+        break;
+      case 'manifestation':
+        n++;
+        m0 |= 16;
+        break;
+      case 'description':
+        n++;
+        m0 |= 32;
+        break;
+      case 'onset':
+        n++;
+        m0 |= 128;
+        break;
+      case 'severity':
+        n++;
+        m0 |= 512;
+        break;
+      case 'exposureRoute':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'note':
+        n++;
+        m0 |= 4096;
+        break;
       case '_description':
         n++;
         m0 |= 64;
@@ -953,45 +992,6 @@ export function checkAllergyIntoleranceReaction(v: unknown, x: vrt.Ctx, p: vrt.P
       case '_severity':
         n++;
         m0 |= 1024;
-        break;
-      case 'description':
-        n++;
-        m0 |= 32;
-        break;
-      case 'exposureRoute':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'manifestation':
-        n++;
-        m0 |= 16;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
-        break;
-      case 'note':
-        n++;
-        m0 |= 4096;
-        break;
-      case 'onset':
-        n++;
-        m0 |= 128;
-        break;
-      case 'severity':
-        n++;
-        m0 |= 512;
-        break;
-      case 'substance':
-        n++;
-        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

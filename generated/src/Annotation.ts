@@ -104,17 +104,12 @@ export function checkAnnotation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_authorString':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_text':
+      case 'extension':
         n++;
-        m0 |= 256;
-        break;
-      case '_time':
-        n++;
-        m0 |= 64;
+        m0 |= 2;
         break;
       case 'authorReference':
         n++;
@@ -124,20 +119,25 @@ export function checkAnnotation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
         n++;
         m0 |= 8;
         break;
-      case 'extension':
+      case 'time':
         n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
+        m0 |= 32;
         break;
       case 'text':
         n++;
         m0 |= 128;
         break;
-      case 'time':
+      case '_authorString':
         n++;
-        m0 |= 32;
+        m0 |= 16;
+        break;
+      case '_time':
+        n++;
+        m0 |= 64;
+        break;
+      case '_text':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

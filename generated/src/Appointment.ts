@@ -531,17 +531,91 @@ export function checkAppointment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number)
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_comment':
-        m1 |= 16;
+      case 'resourceType':
         break;
-      case '_created':
-        m1 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_description':
-        m0 |= 8388608;
+      case 'meta':
+        m0 |= 4;
         break;
-      case '_end':
-        m0 |= 268435456;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'serviceCategory':
+        m0 |= 16384;
+        break;
+      case 'serviceType':
+        m0 |= 32768;
+        break;
+      case 'specialty':
+        m0 |= 65536;
+        break;
+      case 'appointmentType':
+        m0 |= 131072;
+        break;
+      case 'reason':
+        m0 |= 262144;
+        break;
+      case 'indication':
+        m0 |= 524288;
+        break;
+      case 'priority':
+        m0 |= 1048576;
+        break;
+      case 'description':
+        m0 |= 4194304;
+        break;
+      case 'supportingInformation':
+        m0 |= 16777216;
+        break;
+      case 'start':
+        m0 |= 33554432;
+        break;
+      case 'end':
+        m0 |= 134217728;
+        break;
+      case 'minutesDuration':
+        m0 |= 536870912;
+        break;
+      case 'slot':
+        m1 |= 1;
+        break;
+      case 'created':
+        m1 |= 2;
+        break;
+      case 'comment':
+        m1 |= 8;
+        break;
+      case 'incomingReferral':
+        m1 |= 32;
+        break;
+      case 'participant':
+        m1 |= 64;
+        break;
+      case 'requestedPeriod':
+        m1 |= 128;
         break;
       case '_id':
         m0 |= 2;
@@ -552,103 +626,29 @@ export function checkAppointment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number)
       case '_language':
         m0 |= 64;
         break;
-      case '_minutesDuration':
-        m0 |= 1073741824;
+      case '_status':
+        m0 |= 8192;
         break;
       case '_priority':
         m0 |= 2097152;
         break;
+      case '_description':
+        m0 |= 8388608;
+        break;
       case '_start':
         m0 |= 67108864;
         break;
-      case '_status':
-        m0 |= 8192;
+      case '_end':
+        m0 |= 268435456;
         break;
-      case 'appointmentType':
-        m0 |= 131072;
+      case '_minutesDuration':
+        m0 |= 1073741824;
         break;
-      case 'comment':
-        m1 |= 8;
+      case '_created':
+        m1 |= 4;
         break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'created':
-        m1 |= 2;
-        break;
-      case 'description':
-        m0 |= 4194304;
-        break;
-      case 'end':
-        m0 |= 134217728;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'incomingReferral':
-        m1 |= 32;
-        break;
-      case 'indication':
-        m0 |= 524288;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'minutesDuration':
-        m0 |= 536870912;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'participant':
-        m1 |= 64;
-        break;
-      case 'priority':
-        m0 |= 1048576;
-        break;
-      case 'reason':
-        m0 |= 262144;
-        break;
-      case 'requestedPeriod':
-        m1 |= 128;
-        break;
-      case 'resourceType':
-        break;
-      case 'serviceCategory':
-        m0 |= 16384;
-        break;
-      case 'serviceType':
-        m0 |= 32768;
-        break;
-      case 'slot':
-        m1 |= 1;
-        break;
-      case 'specialty':
-        m0 |= 65536;
-        break;
-      case 'start':
-        m0 |= 33554432;
-        break;
-      case 'status':
-        m0 |= 4096;
-        break;
-      case 'supportingInformation':
-        m0 |= 16777216;
-        break;
-      case 'text':
-        m0 |= 128;
+      case '_comment':
+        m1 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -836,28 +836,24 @@ export function checkAppointmentParticipant(v: unknown, x: vrt.Ctx, p: vrt.Path,
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_required':
-        n++;
-        m0 |= 64;
-        break;
-      case '_status':
-        n++;
-        m0 |= 256;
-        break;
-      case 'actor':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
+        break;
+      case 'actor':
+        n++;
+        m0 |= 16;
         break;
       case 'required':
         n++;
@@ -867,9 +863,13 @@ export function checkAppointmentParticipant(v: unknown, x: vrt.Ctx, p: vrt.Path,
         n++;
         m0 |= 128;
         break;
-      case 'type':
+      case '_required':
         n++;
-        m0 |= 8;
+        m0 |= 64;
+        break;
+      case '_status':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

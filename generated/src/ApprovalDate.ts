@@ -118,16 +118,12 @@ export function checkApprovalDate(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_valueDate':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'url':
         n++;
@@ -136,6 +132,10 @@ export function checkApprovalDate(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
       case 'valueDate':
         n++;
         m0 |= 8;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

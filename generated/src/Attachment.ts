@@ -179,76 +179,76 @@ export function checkAttachment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_contentType':
-        n++;
-        m0 |= 8;
-        break;
-      case '_creation':
-        n++;
-        m0 |= 131072;
-        break;
-      case '_data':
-        n++;
-        m0 |= 128;
-        break;
-      case '_hash':
-        n++;
-        m0 |= 8192;
-        break;
-      case '_language':
-        n++;
-        m0 |= 32;
-        break;
-      case '_size':
-        n++;
-        m0 |= 2048;
-        break;
-      case '_title':
-        n++;
-        m0 |= 32768;
-        break;
-      case '_url':
-        n++;
-        m0 |= 512;
-        break;
-      case 'contentType':
-        n++;
-        m0 |= 4;
-        break;
-      case 'creation':
-        n++;
-        m0 |= 65536;
-        break;
-      case 'data':
-        n++;
-        m0 |= 64;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'hash':
+      case 'contentType':
         n++;
-        m0 |= 4096;
-        break;
-      case 'id':
-        m0 |= 1;
+        m0 |= 4;
         break;
       case 'language':
         n++;
         m0 |= 16;
         break;
+      case 'data':
+        n++;
+        m0 |= 64;
+        break;
+      case 'url':
+        n++;
+        m0 |= 256;
+        break;
       case 'size':
         n++;
         m0 |= 1024;
+        break;
+      case 'hash':
+        n++;
+        m0 |= 4096;
         break;
       case 'title':
         n++;
         m0 |= 16384;
         break;
-      case 'url':
+      case 'creation':
         n++;
-        m0 |= 256;
+        m0 |= 65536;
+        break;
+      case '_contentType':
+        n++;
+        m0 |= 8;
+        break;
+      case '_language':
+        n++;
+        m0 |= 32;
+        break;
+      case '_data':
+        n++;
+        m0 |= 128;
+        break;
+      case '_url':
+        n++;
+        m0 |= 512;
+        break;
+      case '_size':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_hash':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_title':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_creation':
+        n++;
+        m0 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -108,16 +108,12 @@ export function checkBestpractice(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_valueBoolean':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'url':
         n++;
@@ -130,6 +126,10 @@ export function checkBestpractice(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
       case 'valueCodeableConcept':
         n++;
         m0 |= 32;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

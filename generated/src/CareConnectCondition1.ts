@@ -1602,47 +1602,82 @@ export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: vrt.Path, 
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_abatementBoolean':
-        m1 |= 16;
+      case 'resourceType':
         break;
-      case '_abatementDateTime':
-        m1 |= 2;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_abatementString':
-        m1 |= 256;
+      case 'meta':
+        m0 |= 4;
         break;
-      case '_assertedDate':
-        m1 |= 1024;
+      case 'implicitRules':
+        m0 |= 8;
         break;
-      case '_clinicalStatus':
-        m0 |= 8192;
+      case 'language':
+        m0 |= 32;
         break;
-      case '_id':
-        m0 |= 2;
+      case 'text':
+        m0 |= 128;
         break;
-      case '_implicitRules':
-        m0 |= 16;
+      case 'contained':
+        m0 |= 256;
         break;
-      case '_language':
-        m0 |= 64;
+      case 'extension':
+        m0 |= 512;
         break;
-      case '_onsetDateTime':
-        m0 |= 8388608;
+      case 'modifierExtension':
+        m0 |= 1024;
         break;
-      case '_onsetString':
-        m0 |= 268435456;
+      case 'identifier':
+        m0 |= 2048;
         break;
-      case '_verificationStatus':
-        m0 |= 32768;
+      case 'clinicalStatus':
+        m0 |= 4096;
+        break;
+      case 'verificationStatus':
+        m0 |= 16384;
+        break;
+      case 'category':
+        m0 |= 65536;
+        break;
+      case 'severity':
+        m0 |= 131072;
+        break;
+      case 'code':
+        m0 |= 262144;
+        break;
+      case 'bodySite':
+        m0 |= 524288;
+        break;
+      case 'subject':
+        m0 |= 1048576;
+        break;
+      case 'context':
+        m0 |= 2097152;
+        break;
+      case 'onsetDateTime':
+        m0 |= 4194304;
+        break;
+      case 'onsetAge':
+        m0 |= 16777216;
+        break;
+      case 'onsetPeriod':
+        m0 |= 33554432;
+        break;
+      case 'onsetRange':
+        m0 |= 67108864;
+        break;
+      case 'onsetString':
+        m0 |= 134217728;
+        break;
+      case 'abatementDateTime':
+        m1 |= 1;
         break;
       case 'abatementAge':
         m1 |= 4;
         break;
       case 'abatementBoolean':
         m1 |= 8;
-        break;
-      case 'abatementDateTime':
-        m1 |= 1;
         break;
       case 'abatementPeriod':
         m1 |= 32;
@@ -1659,82 +1694,47 @@ export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: vrt.Path, 
       case 'asserter':
         m1 |= 2048;
         break;
-      case 'bodySite':
-        m0 |= 524288;
-        break;
-      case 'category':
-        m0 |= 65536;
-        break;
-      case 'clinicalStatus':
-        m0 |= 4096;
-        break;
-      case 'code':
-        m0 |= 262144;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'context':
-        m0 |= 2097152;
+      case 'stage':
+        m1 |= 4096;
         break;
       case 'evidence':
         m1 |= 8192;
         break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
       case 'note':
         m1 |= 16384;
         break;
-      case 'onsetAge':
-        m0 |= 16777216;
+      case '_id':
+        m0 |= 2;
         break;
-      case 'onsetDateTime':
-        m0 |= 4194304;
+      case '_implicitRules':
+        m0 |= 16;
         break;
-      case 'onsetPeriod':
-        m0 |= 33554432;
+      case '_language':
+        m0 |= 64;
         break;
-      case 'onsetRange':
-        m0 |= 67108864;
+      case '_clinicalStatus':
+        m0 |= 8192;
         break;
-      case 'onsetString':
-        m0 |= 134217728;
+      case '_verificationStatus':
+        m0 |= 32768;
         break;
-      case 'resourceType':
+      case '_onsetDateTime':
+        m0 |= 8388608;
         break;
-      case 'severity':
-        m0 |= 131072;
+      case '_onsetString':
+        m0 |= 268435456;
         break;
-      case 'stage':
-        m1 |= 4096;
+      case '_abatementDateTime':
+        m1 |= 2;
         break;
-      case 'subject':
-        m0 |= 1048576;
+      case '_abatementBoolean':
+        m1 |= 16;
         break;
-      case 'text':
-        m0 |= 128;
+      case '_abatementString':
+        m1 |= 256;
         break;
-      case 'verificationStatus':
-        m0 |= 16384;
+      case '_assertedDate':
+        m1 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2015,48 +2015,48 @@ export function checkCareConnectCondition1Identifier(v: unknown, x: vrt.Ctx, p: 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_system':
-        n++;
-        m0 |= 64;
-        break;
-      case '_use':
-        n++;
-        m0 |= 8;
-        break;
-      case '_value':
-        n++;
-        m0 |= 256;
-        break;
-      case 'assigner':
-        n++;
-        m0 |= 1024;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'period':
+      case 'use':
         n++;
-        m0 |= 512;
-        break;
-      case 'system':
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case 'type':
         n++;
         m0 |= 16;
         break;
-      case 'use':
+      case 'system':
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case 'value':
         n++;
         m0 |= 128;
+        break;
+      case 'period':
+        n++;
+        m0 |= 512;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_system':
+        n++;
+        m0 |= 64;
+        break;
+      case '_value':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2109,24 +2109,24 @@ export function checkCareConnectCondition1Category(v: unknown, x: vrt.Ctx, p: vr
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2161,24 +2161,24 @@ export function checkCareConnectCondition1Code(v: unknown, x: vrt.Ctx, p: vrt.Pa
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2210,24 +2210,24 @@ export function checkCareConnectCondition1BodySite(v: unknown, x: vrt.Ctx, p: vr
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2259,16 +2259,12 @@ export function checkCareConnectCondition1Stage(v: unknown, x: vrt.Ctx, p: vrt.P
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'assessment':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -2277,6 +2273,10 @@ export function checkCareConnectCondition1Stage(v: unknown, x: vrt.Ctx, p: vrt.P
       case 'summary':
         n++;
         m0 |= 8;
+        break;
+      case 'assessment':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2315,6 +2315,17 @@ function _checkConditionEvidence(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number)
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
       case 'code':
         n++;
         m0 |= 8;
@@ -2322,17 +2333,6 @@ function _checkConditionEvidence(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number)
       case 'detail':
         n++;
         m0 |= 16;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2368,17 +2368,12 @@ export function checkCareConnectCondition1Note(v: unknown, x: vrt.Ctx, p: vrt.Pa
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_authorString':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_text':
+      case 'extension':
         n++;
-        m0 |= 256;
-        break;
-      case '_time':
-        n++;
-        m0 |= 64;
+        m0 |= 2;
         break;
       case 'authorReference':
         n++;
@@ -2388,20 +2383,25 @@ export function checkCareConnectCondition1Note(v: unknown, x: vrt.Ctx, p: vrt.Pa
         n++;
         m0 |= 8;
         break;
-      case 'extension':
+      case 'time':
         n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
+        m0 |= 32;
         break;
       case 'text':
         n++;
         m0 |= 128;
         break;
-      case 'time':
+      case '_authorString':
         n++;
-        m0 |= 32;
+        m0 |= 16;
+        break;
+      case '_time':
+        n++;
+        m0 |= 64;
+        break;
+      case '_text':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2473,25 +2473,20 @@ export function checkCareConnectCondition1CategoryCoding(v: unknown, x: vrt.Ctx,
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -2501,24 +2496,29 @@ export function checkCareConnectCondition1CategoryCoding(v: unknown, x: vrt.Ctx,
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2560,25 +2560,20 @@ export function checkCareConnectCondition1CodeCodingSnomedCT(v: unknown, x: vrt.
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -2588,24 +2583,29 @@ export function checkCareConnectCondition1CodeCodingSnomedCT(v: unknown, x: vrt.
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2671,25 +2671,20 @@ export function checkCareConnectCondition1BodySiteCodingSnomedCT(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -2699,24 +2694,29 @@ export function checkCareConnectCondition1BodySiteCodingSnomedCT(
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2777,24 +2777,24 @@ export function checkCareConnectCondition1StageSummary(v: unknown, x: vrt.Ctx, p
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2831,25 +2831,20 @@ export function checkCareConnectCondition1StageSummaryCodingSnomedCT(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -2859,24 +2854,29 @@ export function checkCareConnectCondition1StageSummaryCodingSnomedCT(
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -1859,71 +1859,13 @@ export function checkCareConnectGPCAllergyIntolerance1(v: unknown, x: vrt.Ctx, p
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_assertedDate':
-        m1 |= 2;
-        break;
-      case '_category':
-        m0 |= 524288;
-        break;
-      case '_clinicalStatus':
-        m0 |= 8192;
-        break;
-      case '_criticality':
-        m0 |= 2097152;
-        break;
-      case '_id':
-        m0 |= 2;
-        break;
-      case '_implicitRules':
-        m0 |= 16;
-        break;
-      case '_language':
-        m0 |= 64;
-        break;
-      case '_lastOccurrence':
-        m1 |= 32;
-        break;
-      case '_onsetDateTime':
-        m0 |= 33554432;
-        break;
-      case '_onsetString':
-        m0 |= 1073741824;
-        break;
-      case '_type':
-        m0 |= 131072;
-        break;
-      case '_verificationStatus':
-        m0 |= 32768;
-        break;
-      case 'assertedDate':
-        m1 |= 1;
-        break;
-      case 'asserter':
-        m1 |= 8;
-        break;
-      case 'category':
-        m0 |= 262144;
-        break;
-      case 'clinicalStatus':
-        m0 |= 4096;
-        break;
-      case 'code':
-        m0 |= 4194304;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'criticality':
-        m0 |= 1048576;
-        break;
-      case 'extension':
-        m0 |= 512;
+      case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
         break;
-      case 'identifier':
-        m0 |= 2048;
+      case 'meta':
+        m0 |= 4;
         break;
       case 'implicitRules':
         m0 |= 8;
@@ -1931,23 +1873,47 @@ export function checkCareConnectGPCAllergyIntolerance1(v: unknown, x: vrt.Ctx, p
       case 'language':
         m0 |= 32;
         break;
-      case 'lastOccurrence':
-        m1 |= 16;
+      case 'text':
+        m0 |= 128;
         break;
-      case 'meta':
-        m0 |= 4;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
         break;
       case 'modifierExtension':
         m0 |= 1024;
         break;
-      case 'note':
-        m1 |= 64;
+      case 'identifier':
+        m0 |= 2048;
         break;
-      case 'onsetAge':
-        m0 |= 67108864;
+      case 'clinicalStatus':
+        m0 |= 4096;
+        break;
+      case 'verificationStatus':
+        m0 |= 16384;
+        break;
+      case 'type':
+        m0 |= 65536;
+        break;
+      case 'category':
+        m0 |= 262144;
+        break;
+      case 'criticality':
+        m0 |= 1048576;
+        break;
+      case 'code':
+        m0 |= 4194304;
+        break;
+      case 'patient':
+        m0 |= 8388608;
         break;
       case 'onsetDateTime':
         m0 |= 16777216;
+        break;
+      case 'onsetAge':
+        m0 |= 67108864;
         break;
       case 'onsetPeriod':
         m0 |= 134217728;
@@ -1958,25 +1924,59 @@ export function checkCareConnectGPCAllergyIntolerance1(v: unknown, x: vrt.Ctx, p
       case 'onsetString':
         m0 |= 536870912;
         break;
-      case 'patient':
-        m0 |= 8388608;
-        break;
-      case 'reaction':
-        m1 |= 128;
+      case 'assertedDate':
+        m1 |= 1;
         break;
       case 'recorder':
         m1 |= 4;
         break;
-      case 'resourceType':
+      case 'asserter':
+        m1 |= 8;
         break;
-      case 'text':
-        m0 |= 128;
+      case 'lastOccurrence':
+        m1 |= 16;
         break;
-      case 'type':
-        m0 |= 65536;
+      case 'note':
+        m1 |= 64;
         break;
-      case 'verificationStatus':
-        m0 |= 16384;
+      case 'reaction':
+        m1 |= 128;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_clinicalStatus':
+        m0 |= 8192;
+        break;
+      case '_verificationStatus':
+        m0 |= 32768;
+        break;
+      case '_type':
+        m0 |= 131072;
+        break;
+      case '_category':
+        m0 |= 524288;
+        break;
+      case '_criticality':
+        m0 |= 2097152;
+        break;
+      case '_onsetDateTime':
+        m0 |= 33554432;
+        break;
+      case '_onsetString':
+        m0 |= 1073741824;
+        break;
+      case '_assertedDate':
+        m1 |= 2;
+        break;
+      case '_lastOccurrence':
+        m1 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2218,24 +2218,16 @@ export function checkCareConnectGPCAllergyIntolerance1Meta(v: unknown, x: vrt.Ct
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_lastUpdated':
-        n++;
-        m0 |= 32;
-        break;
-      case '_profile':
-        n++;
-        m0 |= 128;
-        break;
-      case '_versionId':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'versionId':
+        n++;
+        m0 |= 4;
         break;
       case 'lastUpdated':
         n++;
@@ -2253,9 +2245,17 @@ export function checkCareConnectGPCAllergyIntolerance1Meta(v: unknown, x: vrt.Ct
         n++;
         m0 |= 512;
         break;
-      case 'versionId':
+      case '_versionId':
         n++;
-        m0 |= 4;
+        m0 |= 8;
+        break;
+      case '_lastUpdated':
+        n++;
+        m0 |= 32;
+        break;
+      case '_profile':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2310,48 +2310,48 @@ export function checkCareConnectGPCAllergyIntolerance1Identifier(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_system':
-        n++;
-        m0 |= 64;
-        break;
-      case '_use':
-        n++;
-        m0 |= 8;
-        break;
-      case '_value':
-        n++;
-        m0 |= 256;
-        break;
-      case 'assigner':
-        n++;
-        m0 |= 1024;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'period':
+      case 'use':
         n++;
-        m0 |= 512;
-        break;
-      case 'system':
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case 'type':
         n++;
         m0 |= 16;
         break;
-      case 'use':
+      case 'system':
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case 'value':
         n++;
         m0 |= 128;
+        break;
+      case 'period':
+        n++;
+        m0 |= 512;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_system':
+        n++;
+        m0 |= 64;
+        break;
+      case '_value':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2404,24 +2404,24 @@ export function checkCareConnectGPCAllergyIntolerance1Code(v: unknown, x: vrt.Ct
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2456,17 +2456,12 @@ export function checkCareConnectGPCAllergyIntolerance1Note(v: unknown, x: vrt.Ct
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_authorString':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_text':
+      case 'extension':
         n++;
-        m0 |= 256;
-        break;
-      case '_time':
-        n++;
-        m0 |= 64;
+        m0 |= 2;
         break;
       case 'authorReference':
         n++;
@@ -2476,20 +2471,25 @@ export function checkCareConnectGPCAllergyIntolerance1Note(v: unknown, x: vrt.Ct
         n++;
         m0 |= 8;
         break;
-      case 'extension':
+      case 'time':
         n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
+        m0 |= 32;
         break;
       case 'text':
         n++;
         m0 |= 128;
         break;
-      case 'time':
+      case '_authorString':
         n++;
-        m0 |= 32;
+        m0 |= 16;
+        break;
+      case '_time':
+        n++;
+        m0 |= 64;
+        break;
+      case '_text':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2566,6 +2566,45 @@ export function checkCareConnectGPCAllergyIntolerance1Reaction(
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'substance':
+        n++;
+        m0 |= 8;
+        break;
+      case 'manifestation':
+        n++;
+        m0 |= 16;
+        break;
+      case 'description':
+        n++;
+        m0 |= 32;
+        break;
+      case 'onset':
+        n++;
+        m0 |= 128;
+        break;
+      case 'severity':
+        n++;
+        m0 |= 512;
+        break;
+      case 'exposureRoute':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'note':
+        n++;
+        m0 |= 4096;
+        break;
       case '_description':
         n++;
         m0 |= 64;
@@ -2577,45 +2616,6 @@ export function checkCareConnectGPCAllergyIntolerance1Reaction(
       case '_severity':
         n++;
         m0 |= 1024;
-        break;
-      case 'description':
-        n++;
-        m0 |= 32;
-        break;
-      case 'exposureRoute':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'manifestation':
-        n++;
-        m0 |= 16;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
-        break;
-      case 'note':
-        n++;
-        m0 |= 4096;
-        break;
-      case 'onset':
-        n++;
-        m0 |= 128;
-        break;
-      case 'severity':
-        n++;
-        m0 |= 512;
-        break;
-      case 'substance':
-        n++;
-        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2715,25 +2715,20 @@ export function checkCareConnectGPCAllergyIntolerance1CodeCoding(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -2743,24 +2738,29 @@ export function checkCareConnectGPCAllergyIntolerance1CodeCoding(
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2824,24 +2824,24 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionSubstance(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2878,24 +2878,24 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionManifestation(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2932,24 +2932,24 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionExposureRoute(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2986,17 +2986,12 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionNote(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_authorString':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_text':
+      case 'extension':
         n++;
-        m0 |= 256;
-        break;
-      case '_time':
-        n++;
-        m0 |= 64;
+        m0 |= 2;
         break;
       case 'authorReference':
         n++;
@@ -3006,20 +3001,25 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionNote(
         n++;
         m0 |= 8;
         break;
-      case 'extension':
+      case 'time':
         n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
+        m0 |= 32;
         break;
       case 'text':
         n++;
         m0 |= 128;
         break;
-      case 'time':
+      case '_authorString':
         n++;
-        m0 |= 32;
+        m0 |= 16;
+        break;
+      case '_time':
+        n++;
+        m0 |= 64;
+        break;
+      case '_text':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3096,25 +3096,20 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSno
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -3124,24 +3119,29 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSno
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3212,25 +3212,20 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionManifestationCodin
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -3240,24 +3235,29 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionManifestationCodin
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3328,25 +3328,20 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionExposureRouteCodin
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -3356,24 +3351,29 @@ export function checkCareConnectGPCAllergyIntolerance1ReactionExposureRouteCodin
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

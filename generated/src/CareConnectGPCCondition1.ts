@@ -1837,47 +1837,82 @@ export function checkCareConnectGPCCondition1(v: unknown, x: vrt.Ctx, p: vrt.Pat
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_abatementBoolean':
-        m1 |= 16;
+      case 'resourceType':
         break;
-      case '_abatementDateTime':
-        m1 |= 2;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_abatementString':
-        m1 |= 256;
+      case 'meta':
+        m0 |= 4;
         break;
-      case '_assertedDate':
-        m1 |= 1024;
+      case 'implicitRules':
+        m0 |= 8;
         break;
-      case '_clinicalStatus':
-        m0 |= 8192;
+      case 'language':
+        m0 |= 32;
         break;
-      case '_id':
-        m0 |= 2;
+      case 'text':
+        m0 |= 128;
         break;
-      case '_implicitRules':
-        m0 |= 16;
+      case 'contained':
+        m0 |= 256;
         break;
-      case '_language':
-        m0 |= 64;
+      case 'extension':
+        m0 |= 512;
         break;
-      case '_onsetDateTime':
-        m0 |= 8388608;
+      case 'modifierExtension':
+        m0 |= 1024;
         break;
-      case '_onsetString':
-        m0 |= 268435456;
+      case 'identifier':
+        m0 |= 2048;
         break;
-      case '_verificationStatus':
-        m0 |= 32768;
+      case 'clinicalStatus':
+        m0 |= 4096;
+        break;
+      case 'verificationStatus':
+        m0 |= 16384;
+        break;
+      case 'category':
+        m0 |= 65536;
+        break;
+      case 'severity':
+        m0 |= 131072;
+        break;
+      case 'code':
+        m0 |= 262144;
+        break;
+      case 'bodySite':
+        m0 |= 524288;
+        break;
+      case 'subject':
+        m0 |= 1048576;
+        break;
+      case 'context':
+        m0 |= 2097152;
+        break;
+      case 'onsetDateTime':
+        m0 |= 4194304;
+        break;
+      case 'onsetAge':
+        m0 |= 16777216;
+        break;
+      case 'onsetPeriod':
+        m0 |= 33554432;
+        break;
+      case 'onsetRange':
+        m0 |= 67108864;
+        break;
+      case 'onsetString':
+        m0 |= 134217728;
+        break;
+      case 'abatementDateTime':
+        m1 |= 1;
         break;
       case 'abatementAge':
         m1 |= 4;
         break;
       case 'abatementBoolean':
         m1 |= 8;
-        break;
-      case 'abatementDateTime':
-        m1 |= 1;
         break;
       case 'abatementPeriod':
         m1 |= 32;
@@ -1894,82 +1929,47 @@ export function checkCareConnectGPCCondition1(v: unknown, x: vrt.Ctx, p: vrt.Pat
       case 'asserter':
         m1 |= 2048;
         break;
-      case 'bodySite':
-        m0 |= 524288;
-        break;
-      case 'category':
-        m0 |= 65536;
-        break;
-      case 'clinicalStatus':
-        m0 |= 4096;
-        break;
-      case 'code':
-        m0 |= 262144;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'context':
-        m0 |= 2097152;
+      case 'stage':
+        m1 |= 4096;
         break;
       case 'evidence':
         m1 |= 8192;
         break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
       case 'note':
         m1 |= 16384;
         break;
-      case 'onsetAge':
-        m0 |= 16777216;
+      case '_id':
+        m0 |= 2;
         break;
-      case 'onsetDateTime':
-        m0 |= 4194304;
+      case '_implicitRules':
+        m0 |= 16;
         break;
-      case 'onsetPeriod':
-        m0 |= 33554432;
+      case '_language':
+        m0 |= 64;
         break;
-      case 'onsetRange':
-        m0 |= 67108864;
+      case '_clinicalStatus':
+        m0 |= 8192;
         break;
-      case 'onsetString':
-        m0 |= 134217728;
+      case '_verificationStatus':
+        m0 |= 32768;
         break;
-      case 'resourceType':
+      case '_onsetDateTime':
+        m0 |= 8388608;
         break;
-      case 'severity':
-        m0 |= 131072;
+      case '_onsetString':
+        m0 |= 268435456;
         break;
-      case 'stage':
-        m1 |= 4096;
+      case '_abatementDateTime':
+        m1 |= 2;
         break;
-      case 'subject':
-        m0 |= 1048576;
+      case '_abatementBoolean':
+        m1 |= 16;
         break;
-      case 'text':
-        m0 |= 128;
+      case '_abatementString':
+        m1 |= 256;
         break;
-      case 'verificationStatus':
-        m0 |= 16384;
+      case '_assertedDate':
+        m1 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2276,24 +2276,16 @@ export function checkCareConnectGPCCondition1Meta(v: unknown, x: vrt.Ctx, p: vrt
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_lastUpdated':
-        n++;
-        m0 |= 32;
-        break;
-      case '_profile':
-        n++;
-        m0 |= 128;
-        break;
-      case '_versionId':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'versionId':
+        n++;
+        m0 |= 4;
         break;
       case 'lastUpdated':
         n++;
@@ -2311,9 +2303,17 @@ export function checkCareConnectGPCCondition1Meta(v: unknown, x: vrt.Ctx, p: vrt
         n++;
         m0 |= 512;
         break;
-      case 'versionId':
+      case '_versionId':
         n++;
-        m0 |= 4;
+        m0 |= 8;
+        break;
+      case '_lastUpdated':
+        n++;
+        m0 |= 32;
+        break;
+      case '_profile':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2363,48 +2363,48 @@ export function checkCareConnectGPCCondition1Identifier(v: unknown, x: vrt.Ctx, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_system':
-        n++;
-        m0 |= 64;
-        break;
-      case '_use':
-        n++;
-        m0 |= 8;
-        break;
-      case '_value':
-        n++;
-        m0 |= 256;
-        break;
-      case 'assigner':
-        n++;
-        m0 |= 1024;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'period':
+      case 'use':
         n++;
-        m0 |= 512;
-        break;
-      case 'system':
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case 'type':
         n++;
         m0 |= 16;
         break;
-      case 'use':
+      case 'system':
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case 'value':
         n++;
         m0 |= 128;
+        break;
+      case 'period':
+        n++;
+        m0 |= 512;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_system':
+        n++;
+        m0 |= 64;
+        break;
+      case '_value':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2457,24 +2457,24 @@ export function checkCareConnectGPCCondition1Category(v: unknown, x: vrt.Ctx, p:
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2509,24 +2509,24 @@ export function checkCareConnectGPCCondition1Severity(v: unknown, x: vrt.Ctx, p:
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2561,24 +2561,24 @@ export function checkCareConnectGPCCondition1Code(v: unknown, x: vrt.Ctx, p: vrt
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2610,24 +2610,24 @@ export function checkCareConnectGPCCondition1BodySite(v: unknown, x: vrt.Ctx, p:
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2659,16 +2659,12 @@ export function checkCareConnectGPCCondition1Stage(v: unknown, x: vrt.Ctx, p: vr
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'assessment':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -2677,6 +2673,10 @@ export function checkCareConnectGPCCondition1Stage(v: unknown, x: vrt.Ctx, p: vr
       case 'summary':
         n++;
         m0 |= 8;
+        break;
+      case 'assessment':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2715,6 +2715,17 @@ function _checkConditionEvidence(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number)
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
       case 'code':
         n++;
         m0 |= 8;
@@ -2722,17 +2733,6 @@ function _checkConditionEvidence(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number)
       case 'detail':
         n++;
         m0 |= 16;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2768,17 +2768,12 @@ export function checkCareConnectGPCCondition1Note(v: unknown, x: vrt.Ctx, p: vrt
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_authorString':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_text':
+      case 'extension':
         n++;
-        m0 |= 256;
-        break;
-      case '_time':
-        n++;
-        m0 |= 64;
+        m0 |= 2;
         break;
       case 'authorReference':
         n++;
@@ -2788,20 +2783,25 @@ export function checkCareConnectGPCCondition1Note(v: unknown, x: vrt.Ctx, p: vrt
         n++;
         m0 |= 8;
         break;
-      case 'extension':
+      case 'time':
         n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
+        m0 |= 32;
         break;
       case 'text':
         n++;
         m0 |= 128;
         break;
-      case 'time':
+      case '_authorString':
         n++;
-        m0 |= 32;
+        m0 |= 16;
+        break;
+      case '_time':
+        n++;
+        m0 |= 64;
+        break;
+      case '_text':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2873,25 +2873,20 @@ export function checkCareConnectGPCCondition1CategoryCoding(v: unknown, x: vrt.C
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -2901,24 +2896,29 @@ export function checkCareConnectGPCCondition1CategoryCoding(v: unknown, x: vrt.C
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2960,25 +2960,20 @@ export function checkCareConnectGPCCondition1SeverityCoding(v: unknown, x: vrt.C
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -2988,24 +2983,29 @@ export function checkCareConnectGPCCondition1SeverityCoding(v: unknown, x: vrt.C
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3067,25 +3067,20 @@ export function checkCareConnectGPCCondition1CodeCodingSnomedCT(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -3095,24 +3090,29 @@ export function checkCareConnectGPCCondition1CodeCodingSnomedCT(
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3178,25 +3178,20 @@ export function checkCareConnectGPCCondition1BodySiteCodingSnomedCT(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -3206,24 +3201,29 @@ export function checkCareConnectGPCCondition1BodySiteCodingSnomedCT(
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3284,24 +3284,24 @@ export function checkCareConnectGPCCondition1StageSummary(v: unknown, x: vrt.Ctx
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3338,25 +3338,20 @@ export function checkCareConnectGPCCondition1StageSummaryCodingSnomedCT(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -3366,24 +3361,29 @@ export function checkCareConnectGPCCondition1StageSummaryCodingSnomedCT(
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -5683,6 +5683,95 @@ export function checkCareConnectGPCEncounter1(v: unknown, x: vrt.Ctx, p: vrt.Pat
   let m1 = 0;
   for (const k in o) {
     switch (k) {
+      case 'resourceType':
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'statusHistory':
+        m0 |= 16384;
+        break;
+      case 'class':
+        m0 |= 32768;
+        break;
+      case 'classHistory':
+        m0 |= 65536;
+        break;
+      case 'type':
+        m0 |= 131072;
+        break;
+      case 'priority':
+        m0 |= 262144;
+        break;
+      case 'subject':
+        m0 |= 524288;
+        break;
+      case 'episodeOfCare':
+        m0 |= 1048576;
+        break;
+      case 'incomingReferral':
+        m0 |= 2097152;
+        break;
+      case 'participant':
+        m0 |= 4194304;
+        break;
+      case 'appointment':
+        m0 |= 8388608;
+        break;
+      case 'period':
+        m0 |= 16777216;
+        break;
+      case 'length':
+        m0 |= 33554432;
+        break;
+      case 'reason':
+        m0 |= 67108864;
+        break;
+      case 'diagnosis':
+        m0 |= 134217728;
+        break;
+      case 'account':
+        m0 |= 268435456;
+        break;
+      case 'hospitalization':
+        m0 |= 536870912;
+        break;
+      case 'location':
+        m0 |= 1073741824;
+        break;
+      case 'serviceProvider':
+        m1 |= 1;
+        break;
+      case 'partOf':
+        m1 |= 2;
+        break;
       case '_id':
         m0 |= 2;
         break;
@@ -5694,95 +5783,6 @@ export function checkCareConnectGPCEncounter1(v: unknown, x: vrt.Ctx, p: vrt.Pat
         break;
       case '_status':
         m0 |= 8192;
-        break;
-      case 'account':
-        m0 |= 268435456;
-        break;
-      case 'appointment':
-        m0 |= 8388608;
-        break;
-      case 'class':
-        m0 |= 32768;
-        break;
-      case 'classHistory':
-        m0 |= 65536;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'diagnosis':
-        m0 |= 134217728;
-        break;
-      case 'episodeOfCare':
-        m0 |= 1048576;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'hospitalization':
-        m0 |= 536870912;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'incomingReferral':
-        m0 |= 2097152;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'length':
-        m0 |= 33554432;
-        break;
-      case 'location':
-        m0 |= 1073741824;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'partOf':
-        m1 |= 2;
-        break;
-      case 'participant':
-        m0 |= 4194304;
-        break;
-      case 'period':
-        m0 |= 16777216;
-        break;
-      case 'priority':
-        m0 |= 262144;
-        break;
-      case 'reason':
-        m0 |= 67108864;
-        break;
-      case 'resourceType':
-        break;
-      case 'serviceProvider':
-        m1 |= 1;
-        break;
-      case 'status':
-        m0 |= 4096;
-        break;
-      case 'statusHistory':
-        m0 |= 16384;
-        break;
-      case 'subject':
-        m0 |= 524288;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'type':
-        m0 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5936,24 +5936,16 @@ export function checkCareConnectGPCEncounter1Meta(v: unknown, x: vrt.Ctx, p: vrt
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_lastUpdated':
-        n++;
-        m0 |= 32;
-        break;
-      case '_profile':
-        n++;
-        m0 |= 128;
-        break;
-      case '_versionId':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'versionId':
+        n++;
+        m0 |= 4;
         break;
       case 'lastUpdated':
         n++;
@@ -5971,9 +5963,17 @@ export function checkCareConnectGPCEncounter1Meta(v: unknown, x: vrt.Ctx, p: vrt
         n++;
         m0 |= 512;
         break;
-      case 'versionId':
+      case '_versionId':
         n++;
-        m0 |= 4;
+        m0 |= 8;
+        break;
+      case '_lastUpdated':
+        n++;
+        m0 |= 32;
+        break;
+      case '_profile':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6029,6 +6029,169 @@ export function checkCareConnectGPCEncounter1EncounterTransport(
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'url':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 33554432;
+        break;
       case '_valueBase64Binary':
         n++;
         m0 |= 16;
@@ -6092,169 +6255,6 @@ export function checkCareConnectGPCEncounter1EncounterTransport(
       case '_valueUri':
         n++;
         m1 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'url':
-        n++;
-        m0 |= 4;
-        break;
-      case 'valueAddress':
-        n++;
-        m1 |= 16;
-        break;
-      case 'valueAge':
-        n++;
-        m1 |= 32;
-        break;
-      case 'valueAnnotation':
-        n++;
-        m1 |= 64;
-        break;
-      case 'valueAttachment':
-        n++;
-        m1 |= 128;
-        break;
-      case 'valueBase64Binary':
-        n++;
-        m0 |= 8;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 32;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valueCodeableConcept':
-        n++;
-        m1 |= 256;
-        break;
-      case 'valueCoding':
-        n++;
-        m1 |= 512;
-        break;
-      case 'valueContactPoint':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'valueCount':
-        n++;
-        m1 |= 2048;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 512;
-        break;
-      case 'valueDateTime':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'valueDistance':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'valueDuration':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'valueHumanName':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'valueId':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'valueIdentifier':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'valueInstant':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'valueMarkdown':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'valueMeta':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'valueMoney':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'valueOid':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'valuePeriod':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'valuePositiveInt':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'valueQuantity':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'valueRange':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'valueRatio':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'valueReference':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'valueSampledData':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'valueSignature':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'valueString':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'valueTime':
-        n++;
-        m0 |= 536870912;
-        break;
-      case 'valueTiming':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'valueUnsignedInt':
-        n++;
-        m1 |= 1;
-        break;
-      case 'valueUri':
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6642,6 +6642,169 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'url':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 33554432;
+        break;
       case '_valueBase64Binary':
         n++;
         m0 |= 16;
@@ -6705,169 +6868,6 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
       case '_valueUri':
         n++;
         m1 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'url':
-        n++;
-        m0 |= 4;
-        break;
-      case 'valueAddress':
-        n++;
-        m1 |= 16;
-        break;
-      case 'valueAge':
-        n++;
-        m1 |= 32;
-        break;
-      case 'valueAnnotation':
-        n++;
-        m1 |= 64;
-        break;
-      case 'valueAttachment':
-        n++;
-        m1 |= 128;
-        break;
-      case 'valueBase64Binary':
-        n++;
-        m0 |= 8;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 32;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valueCodeableConcept':
-        n++;
-        m1 |= 256;
-        break;
-      case 'valueCoding':
-        n++;
-        m1 |= 512;
-        break;
-      case 'valueContactPoint':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'valueCount':
-        n++;
-        m1 |= 2048;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 512;
-        break;
-      case 'valueDateTime':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'valueDistance':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'valueDuration':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'valueHumanName':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'valueId':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'valueIdentifier':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'valueInstant':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'valueMarkdown':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'valueMeta':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'valueMoney':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'valueOid':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'valuePeriod':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'valuePositiveInt':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'valueQuantity':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'valueRange':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'valueRatio':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'valueReference':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'valueSampledData':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'valueSignature':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'valueString':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'valueTime':
-        n++;
-        m0 |= 536870912;
-        break;
-      case 'valueTiming':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'valueUnsignedInt':
-        n++;
-        m1 |= 1;
-        break;
-      case 'valueUri':
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -7255,6 +7255,169 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'url':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 33554432;
+        break;
       case '_valueBase64Binary':
         n++;
         m0 |= 16;
@@ -7318,169 +7481,6 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
       case '_valueUri':
         n++;
         m1 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'url':
-        n++;
-        m0 |= 4;
-        break;
-      case 'valueAddress':
-        n++;
-        m1 |= 16;
-        break;
-      case 'valueAge':
-        n++;
-        m1 |= 32;
-        break;
-      case 'valueAnnotation':
-        n++;
-        m1 |= 64;
-        break;
-      case 'valueAttachment':
-        n++;
-        m1 |= 128;
-        break;
-      case 'valueBase64Binary':
-        n++;
-        m0 |= 8;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 32;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valueCodeableConcept':
-        n++;
-        m1 |= 256;
-        break;
-      case 'valueCoding':
-        n++;
-        m1 |= 512;
-        break;
-      case 'valueContactPoint':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'valueCount':
-        n++;
-        m1 |= 2048;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 512;
-        break;
-      case 'valueDateTime':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'valueDistance':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'valueDuration':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'valueHumanName':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'valueId':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'valueIdentifier':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'valueInstant':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'valueMarkdown':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'valueMeta':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'valueMoney':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'valueOid':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'valuePeriod':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'valuePositiveInt':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'valueQuantity':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'valueRange':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'valueRatio':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'valueReference':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'valueSampledData':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'valueSignature':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'valueString':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'valueTime':
-        n++;
-        m0 |= 536870912;
-        break;
-      case 'valueTiming':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'valueUnsignedInt':
-        n++;
-        m1 |= 1;
-        break;
-      case 'valueUri':
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -7862,48 +7862,48 @@ export function checkCareConnectGPCEncounter1Identifier(v: unknown, x: vrt.Ctx, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_system':
-        n++;
-        m0 |= 64;
-        break;
-      case '_use':
-        n++;
-        m0 |= 8;
-        break;
-      case '_value':
-        n++;
-        m0 |= 256;
-        break;
-      case 'assigner':
-        n++;
-        m0 |= 1024;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'period':
+      case 'use':
         n++;
-        m0 |= 512;
-        break;
-      case 'system':
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case 'type':
         n++;
         m0 |= 16;
         break;
-      case 'use':
+      case 'system':
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case 'value':
         n++;
         m0 |= 128;
+        break;
+      case 'period':
+        n++;
+        m0 |= 512;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_system':
+        n++;
+        m0 |= 64;
+        break;
+      case '_value':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -7956,28 +7956,28 @@ function _checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: nu
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_status':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'status':
+        n++;
+        m0 |= 8;
         break;
       case 'period':
         n++;
         m0 |= 32;
         break;
-      case 'status':
+      case '_status':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8014,20 +8014,20 @@ function _checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'class':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'class':
+        n++;
+        m0 |= 8;
         break;
       case 'period':
         n++;
@@ -8063,24 +8063,24 @@ export function checkCareConnectGPCEncounter1Type(v: unknown, x: vrt.Ctx, p: vrt
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8112,28 +8112,28 @@ export function checkCareConnectGPCEncounter1Participant(v: unknown, x: vrt.Ctx,
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
       case 'id':
         m0 |= 1;
         break;
-      case 'individual':
+      case 'extension':
         n++;
-        m0 |= 32;
+        m0 |= 2;
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
         break;
+      case 'type':
+        n++;
+        m0 |= 8;
+        break;
       case 'period':
         n++;
         m0 |= 16;
         break;
-      case 'type':
+      case 'individual':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8172,28 +8172,28 @@ export function checkCareConnectGPCEncounter1Period(v: unknown, x: vrt.Ctx, p: v
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_end':
-        n++;
-        m0 |= 32;
-        break;
-      case '_start':
-        n++;
-        m0 |= 8;
-        break;
-      case 'end':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'start':
         n++;
         m0 |= 4;
+        break;
+      case 'end':
+        n++;
+        m0 |= 16;
+        break;
+      case '_start':
+        n++;
+        m0 |= 8;
+        break;
+      case '_end':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8231,24 +8231,24 @@ export function checkCareConnectGPCEncounter1Reason(v: unknown, x: vrt.Ctx, p: v
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8280,32 +8280,32 @@ export function checkCareConnectGPCEncounter1Diagnosis(v: unknown, x: vrt.Ctx, p
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_rank':
-        n++;
-        m0 |= 64;
-        break;
-      case 'condition':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'condition':
+        n++;
+        m0 |= 8;
+        break;
+      case 'role':
+        n++;
+        m0 |= 16;
         break;
       case 'rank':
         n++;
         m0 |= 32;
         break;
-      case 'role':
+      case '_rank':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8350,52 +8350,52 @@ export function checkCareConnectGPCEncounter1Hospitalization(v: unknown, x: vrt.
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'admitSource':
-        n++;
-        m0 |= 32;
-        break;
-      case 'destination':
-        n++;
-        m0 |= 1024;
-        break;
-      case 'dietPreference':
-        n++;
-        m0 |= 128;
-        break;
-      case 'dischargeDisposition':
-        n++;
-        m0 |= 2048;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
-        break;
-      case 'origin':
-        n++;
-        m0 |= 16;
         break;
       case 'preAdmissionIdentifier':
         n++;
         m0 |= 8;
         break;
+      case 'origin':
+        n++;
+        m0 |= 16;
+        break;
+      case 'admitSource':
+        n++;
+        m0 |= 32;
+        break;
       case 'reAdmission':
         n++;
         m0 |= 64;
+        break;
+      case 'dietPreference':
+        n++;
+        m0 |= 128;
+        break;
+      case 'specialCourtesy':
+        n++;
+        m0 |= 256;
         break;
       case 'specialArrangement':
         n++;
         m0 |= 512;
         break;
-      case 'specialCourtesy':
+      case 'destination':
         n++;
-        m0 |= 256;
+        m0 |= 1024;
+        break;
+      case 'dischargeDisposition':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8484,32 +8484,32 @@ export function checkCareConnectGPCEncounter1Location(v: unknown, x: vrt.Ctx, p:
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_status':
-        n++;
-        m0 |= 32;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
         break;
       case 'location':
         n++;
         m0 |= 8;
         break;
-      case 'modifierExtension':
+      case 'status':
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       case 'period':
         n++;
         m0 |= 64;
         break;
-      case 'status':
+      case '_status':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8558,25 +8558,20 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCT(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -8586,24 +8581,29 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCT(
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8675,25 +8675,20 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCT(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -8703,24 +8698,29 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCT(
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8793,6 +8793,169 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'url':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 33554432;
+        break;
       case '_valueBase64Binary':
         n++;
         m0 |= 16;
@@ -8856,169 +9019,6 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
       case '_valueUri':
         n++;
         m1 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'url':
-        n++;
-        m0 |= 4;
-        break;
-      case 'valueAddress':
-        n++;
-        m1 |= 16;
-        break;
-      case 'valueAge':
-        n++;
-        m1 |= 32;
-        break;
-      case 'valueAnnotation':
-        n++;
-        m1 |= 64;
-        break;
-      case 'valueAttachment':
-        n++;
-        m1 |= 128;
-        break;
-      case 'valueBase64Binary':
-        n++;
-        m0 |= 8;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 32;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valueCodeableConcept':
-        n++;
-        m1 |= 256;
-        break;
-      case 'valueCoding':
-        n++;
-        m1 |= 512;
-        break;
-      case 'valueContactPoint':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'valueCount':
-        n++;
-        m1 |= 2048;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 512;
-        break;
-      case 'valueDateTime':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'valueDistance':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'valueDuration':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'valueHumanName':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'valueId':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'valueIdentifier':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'valueInstant':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'valueMarkdown':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'valueMeta':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'valueMoney':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'valueOid':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'valuePeriod':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'valuePositiveInt':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'valueQuantity':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'valueRange':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'valueRatio':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'valueReference':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'valueSampledData':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'valueSignature':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'valueString':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'valueTime':
-        n++;
-        m0 |= 536870912;
-        break;
-      case 'valueTiming':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'valueUnsignedInt':
-        n++;
-        m1 |= 1;
-        break;
-      case 'valueUri':
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -9406,6 +9406,169 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'url':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 33554432;
+        break;
       case '_valueBase64Binary':
         n++;
         m0 |= 16;
@@ -9469,169 +9632,6 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
       case '_valueUri':
         n++;
         m1 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'url':
-        n++;
-        m0 |= 4;
-        break;
-      case 'valueAddress':
-        n++;
-        m1 |= 16;
-        break;
-      case 'valueAge':
-        n++;
-        m1 |= 32;
-        break;
-      case 'valueAnnotation':
-        n++;
-        m1 |= 64;
-        break;
-      case 'valueAttachment':
-        n++;
-        m1 |= 128;
-        break;
-      case 'valueBase64Binary':
-        n++;
-        m0 |= 8;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 32;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valueCodeableConcept':
-        n++;
-        m1 |= 256;
-        break;
-      case 'valueCoding':
-        n++;
-        m1 |= 512;
-        break;
-      case 'valueContactPoint':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'valueCount':
-        n++;
-        m1 |= 2048;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 512;
-        break;
-      case 'valueDateTime':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'valueDistance':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'valueDuration':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'valueHumanName':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'valueId':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'valueIdentifier':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'valueInstant':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'valueMarkdown':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'valueMeta':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'valueMoney':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'valueOid':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'valuePeriod':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'valuePositiveInt':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'valueQuantity':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'valueRange':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'valueRatio':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'valueReference':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'valueSampledData':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'valueSignature':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'valueString':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'valueTime':
-        n++;
-        m0 |= 536870912;
-        break;
-      case 'valueTiming':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'valueUnsignedInt':
-        n++;
-        m1 |= 1;
-        break;
-      case 'valueUri':
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -10018,48 +10018,48 @@ export function checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifi
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_system':
-        n++;
-        m0 |= 64;
-        break;
-      case '_use':
-        n++;
-        m0 |= 8;
-        break;
-      case '_value':
-        n++;
-        m0 |= 256;
-        break;
-      case 'assigner':
-        n++;
-        m0 |= 1024;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'period':
+      case 'use':
         n++;
-        m0 |= 512;
-        break;
-      case 'system':
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case 'type':
         n++;
         m0 |= 16;
         break;
-      case 'use':
+      case 'system':
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case 'value':
         n++;
         m0 |= 128;
+        break;
+      case 'period':
+        n++;
+        m0 |= 512;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_system':
+        n++;
+        m0 |= 64;
+        break;
+      case '_value':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -10117,24 +10117,24 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmission(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -10172,6 +10172,169 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'url':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 33554432;
+        break;
       case '_valueBase64Binary':
         n++;
         m0 |= 16;
@@ -10235,169 +10398,6 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
       case '_valueUri':
         n++;
         m1 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'url':
-        n++;
-        m0 |= 4;
-        break;
-      case 'valueAddress':
-        n++;
-        m1 |= 16;
-        break;
-      case 'valueAge':
-        n++;
-        m1 |= 32;
-        break;
-      case 'valueAnnotation':
-        n++;
-        m1 |= 64;
-        break;
-      case 'valueAttachment':
-        n++;
-        m1 |= 128;
-        break;
-      case 'valueBase64Binary':
-        n++;
-        m0 |= 8;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 32;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valueCodeableConcept':
-        n++;
-        m1 |= 256;
-        break;
-      case 'valueCoding':
-        n++;
-        m1 |= 512;
-        break;
-      case 'valueContactPoint':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'valueCount':
-        n++;
-        m1 |= 2048;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 512;
-        break;
-      case 'valueDateTime':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'valueDistance':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'valueDuration':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'valueHumanName':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'valueId':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'valueIdentifier':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'valueInstant':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'valueMarkdown':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'valueMeta':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'valueMoney':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'valueOid':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'valuePeriod':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'valuePositiveInt':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'valueQuantity':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'valueRange':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'valueRatio':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'valueReference':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'valueSampledData':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'valueSignature':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'valueString':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'valueTime':
-        n++;
-        m0 |= 536870912;
-        break;
-      case 'valueTiming':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'valueUnsignedInt':
-        n++;
-        m1 |= 1;
-        break;
-      case 'valueUri':
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -10783,6 +10783,169 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'url':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 33554432;
+        break;
       case '_valueBase64Binary':
         n++;
         m0 |= 16;
@@ -10846,169 +11009,6 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
       case '_valueUri':
         n++;
         m1 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'url':
-        n++;
-        m0 |= 4;
-        break;
-      case 'valueAddress':
-        n++;
-        m1 |= 16;
-        break;
-      case 'valueAge':
-        n++;
-        m1 |= 32;
-        break;
-      case 'valueAnnotation':
-        n++;
-        m1 |= 64;
-        break;
-      case 'valueAttachment':
-        n++;
-        m1 |= 128;
-        break;
-      case 'valueBase64Binary':
-        n++;
-        m0 |= 8;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 32;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valueCodeableConcept':
-        n++;
-        m1 |= 256;
-        break;
-      case 'valueCoding':
-        n++;
-        m1 |= 512;
-        break;
-      case 'valueContactPoint':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'valueCount':
-        n++;
-        m1 |= 2048;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 512;
-        break;
-      case 'valueDateTime':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'valueDistance':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'valueDuration':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'valueHumanName':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'valueId':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'valueIdentifier':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'valueInstant':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'valueMarkdown':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'valueMeta':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'valueMoney':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'valueOid':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'valuePeriod':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'valuePositiveInt':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'valueQuantity':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'valueRange':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'valueRatio':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'valueReference':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'valueSampledData':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'valueSignature':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'valueString':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'valueTime':
-        n++;
-        m0 |= 536870912;
-        break;
-      case 'valueTiming':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'valueUnsignedInt':
-        n++;
-        m1 |= 1;
-        break;
-      case 'valueUri':
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -11393,25 +11393,20 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -11421,24 +11416,29 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -11511,6 +11511,169 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'url':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 33554432;
+        break;
       case '_valueBase64Binary':
         n++;
         m0 |= 16;
@@ -11574,169 +11737,6 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
       case '_valueUri':
         n++;
         m1 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'url':
-        n++;
-        m0 |= 4;
-        break;
-      case 'valueAddress':
-        n++;
-        m1 |= 16;
-        break;
-      case 'valueAge':
-        n++;
-        m1 |= 32;
-        break;
-      case 'valueAnnotation':
-        n++;
-        m1 |= 64;
-        break;
-      case 'valueAttachment':
-        n++;
-        m1 |= 128;
-        break;
-      case 'valueBase64Binary':
-        n++;
-        m0 |= 8;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 32;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valueCodeableConcept':
-        n++;
-        m1 |= 256;
-        break;
-      case 'valueCoding':
-        n++;
-        m1 |= 512;
-        break;
-      case 'valueContactPoint':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'valueCount':
-        n++;
-        m1 |= 2048;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 512;
-        break;
-      case 'valueDateTime':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'valueDistance':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'valueDuration':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'valueHumanName':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'valueId':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'valueIdentifier':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'valueInstant':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'valueMarkdown':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'valueMeta':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'valueMoney':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'valueOid':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'valuePeriod':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'valuePositiveInt':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'valueQuantity':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'valueRange':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'valueRatio':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'valueReference':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'valueSampledData':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'valueSignature':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'valueString':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'valueTime':
-        n++;
-        m0 |= 536870912;
-        break;
-      case 'valueTiming':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'valueUnsignedInt':
-        n++;
-        m1 |= 1;
-        break;
-      case 'valueUri':
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

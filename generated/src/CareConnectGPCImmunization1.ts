@@ -4565,11 +4565,94 @@ export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: vrt.
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_date':
-        m0 |= 1048576;
+      case 'resourceType':
         break;
-      case '_expirationDate':
-        m0 |= 536870912;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'notGiven':
+        m0 |= 16384;
+        break;
+      case 'vaccineCode':
+        m0 |= 65536;
+        break;
+      case 'patient':
+        m0 |= 131072;
+        break;
+      case 'encounter':
+        m0 |= 262144;
+        break;
+      case 'date':
+        m0 |= 524288;
+        break;
+      case 'primarySource':
+        m0 |= 2097152;
+        break;
+      case 'reportOrigin':
+        m0 |= 8388608;
+        break;
+      case 'location':
+        m0 |= 16777216;
+        break;
+      case 'manufacturer':
+        m0 |= 33554432;
+        break;
+      case 'lotNumber':
+        m0 |= 67108864;
+        break;
+      case 'expirationDate':
+        m0 |= 268435456;
+        break;
+      case 'site':
+        m0 |= 1073741824;
+        break;
+      case 'route':
+        m1 |= 1;
+        break;
+      case 'doseQuantity':
+        m1 |= 2;
+        break;
+      case 'practitioner':
+        m1 |= 4;
+        break;
+      case 'note':
+        m1 |= 8;
+        break;
+      case 'explanation':
+        m1 |= 16;
+        break;
+      case 'reaction':
+        m1 |= 32;
+        break;
+      case 'vaccinationProtocol':
+        m1 |= 64;
         break;
       case '_id':
         m0 |= 2;
@@ -4580,106 +4663,23 @@ export function checkCareConnectGPCImmunization1(v: unknown, x: vrt.Ctx, p: vrt.
       case '_language':
         m0 |= 64;
         break;
-      case '_lotNumber':
-        m0 |= 134217728;
+      case '_status':
+        m0 |= 8192;
         break;
       case '_notGiven':
         m0 |= 32768;
         break;
+      case '_date':
+        m0 |= 1048576;
+        break;
       case '_primarySource':
         m0 |= 4194304;
         break;
-      case '_status':
-        m0 |= 8192;
+      case '_lotNumber':
+        m0 |= 134217728;
         break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'date':
-        m0 |= 524288;
-        break;
-      case 'doseQuantity':
-        m1 |= 2;
-        break;
-      case 'encounter':
-        m0 |= 262144;
-        break;
-      case 'expirationDate':
-        m0 |= 268435456;
-        break;
-      case 'explanation':
-        m1 |= 16;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'location':
-        m0 |= 16777216;
-        break;
-      case 'lotNumber':
-        m0 |= 67108864;
-        break;
-      case 'manufacturer':
-        m0 |= 33554432;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'notGiven':
-        m0 |= 16384;
-        break;
-      case 'note':
-        m1 |= 8;
-        break;
-      case 'patient':
-        m0 |= 131072;
-        break;
-      case 'practitioner':
-        m1 |= 4;
-        break;
-      case 'primarySource':
-        m0 |= 2097152;
-        break;
-      case 'reaction':
-        m1 |= 32;
-        break;
-      case 'reportOrigin':
-        m0 |= 8388608;
-        break;
-      case 'resourceType':
-        break;
-      case 'route':
-        m1 |= 1;
-        break;
-      case 'site':
-        m0 |= 1073741824;
-        break;
-      case 'status':
-        m0 |= 4096;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'vaccinationProtocol':
-        m1 |= 64;
-        break;
-      case 'vaccineCode':
-        m0 |= 65536;
+      case '_expirationDate':
+        m0 |= 536870912;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4882,24 +4882,16 @@ export function checkCareConnectGPCImmunization1Meta(v: unknown, x: vrt.Ctx, p: 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_lastUpdated':
-        n++;
-        m0 |= 32;
-        break;
-      case '_profile':
-        n++;
-        m0 |= 128;
-        break;
-      case '_versionId':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'versionId':
+        n++;
+        m0 |= 4;
         break;
       case 'lastUpdated':
         n++;
@@ -4917,9 +4909,17 @@ export function checkCareConnectGPCImmunization1Meta(v: unknown, x: vrt.Ctx, p: 
         n++;
         m0 |= 512;
         break;
-      case 'versionId':
+      case '_versionId':
         n++;
-        m0 |= 4;
+        m0 |= 8;
+        break;
+      case '_lastUpdated':
+        n++;
+        m0 |= 32;
+        break;
+      case '_profile':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4970,6 +4970,169 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'url':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 33554432;
+        break;
       case '_valueBase64Binary':
         n++;
         m0 |= 16;
@@ -5033,169 +5196,6 @@ export function checkCareConnectGPCImmunization1ParentPresent(v: unknown, x: vrt
       case '_valueUri':
         n++;
         m1 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'url':
-        n++;
-        m0 |= 4;
-        break;
-      case 'valueAddress':
-        n++;
-        m1 |= 16;
-        break;
-      case 'valueAge':
-        n++;
-        m1 |= 32;
-        break;
-      case 'valueAnnotation':
-        n++;
-        m1 |= 64;
-        break;
-      case 'valueAttachment':
-        n++;
-        m1 |= 128;
-        break;
-      case 'valueBase64Binary':
-        n++;
-        m0 |= 8;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 32;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valueCodeableConcept':
-        n++;
-        m1 |= 256;
-        break;
-      case 'valueCoding':
-        n++;
-        m1 |= 512;
-        break;
-      case 'valueContactPoint':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'valueCount':
-        n++;
-        m1 |= 2048;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 512;
-        break;
-      case 'valueDateTime':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'valueDistance':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'valueDuration':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'valueHumanName':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'valueId':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'valueIdentifier':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'valueInstant':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'valueMarkdown':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'valueMeta':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'valueMoney':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'valueOid':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'valuePeriod':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'valuePositiveInt':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'valueQuantity':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'valueRange':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'valueRatio':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'valueReference':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'valueSampledData':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'valueSignature':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'valueString':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'valueTime':
-        n++;
-        m0 |= 536870912;
-        break;
-      case 'valueTiming':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'valueUnsignedInt':
-        n++;
-        m1 |= 1;
-        break;
-      case 'valueUri':
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5578,6 +5578,169 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'url':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 33554432;
+        break;
       case '_valueBase64Binary':
         n++;
         m0 |= 16;
@@ -5641,169 +5804,6 @@ export function checkCareConnectGPCImmunization1RecordedDate(v: unknown, x: vrt.
       case '_valueUri':
         n++;
         m1 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'url':
-        n++;
-        m0 |= 4;
-        break;
-      case 'valueAddress':
-        n++;
-        m1 |= 16;
-        break;
-      case 'valueAge':
-        n++;
-        m1 |= 32;
-        break;
-      case 'valueAnnotation':
-        n++;
-        m1 |= 64;
-        break;
-      case 'valueAttachment':
-        n++;
-        m1 |= 128;
-        break;
-      case 'valueBase64Binary':
-        n++;
-        m0 |= 8;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 32;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valueCodeableConcept':
-        n++;
-        m1 |= 256;
-        break;
-      case 'valueCoding':
-        n++;
-        m1 |= 512;
-        break;
-      case 'valueContactPoint':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'valueCount':
-        n++;
-        m1 |= 2048;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 512;
-        break;
-      case 'valueDateTime':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'valueDistance':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'valueDuration':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'valueHumanName':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'valueId':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'valueIdentifier':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'valueInstant':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'valueMarkdown':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'valueMeta':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'valueMoney':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'valueOid':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'valuePeriod':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'valuePositiveInt':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'valueQuantity':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'valueRange':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'valueRatio':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'valueReference':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'valueSampledData':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'valueSignature':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'valueString':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'valueTime':
-        n++;
-        m0 |= 536870912;
-        break;
-      case 'valueTiming':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'valueUnsignedInt':
-        n++;
-        m1 |= 1;
-        break;
-      case 'valueUri':
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6190,12 +6190,12 @@ export function checkCareConnectGPCImmunization1VaccinationProcedure(
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'url':
         n++;
@@ -6263,48 +6263,48 @@ export function checkCareConnectGPCImmunization1Identifier(v: unknown, x: vrt.Ct
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_system':
-        n++;
-        m0 |= 64;
-        break;
-      case '_use':
-        n++;
-        m0 |= 8;
-        break;
-      case '_value':
-        n++;
-        m0 |= 256;
-        break;
-      case 'assigner':
-        n++;
-        m0 |= 1024;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'period':
+      case 'use':
         n++;
-        m0 |= 512;
-        break;
-      case 'system':
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case 'type':
         n++;
         m0 |= 16;
         break;
-      case 'use':
+      case 'system':
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case 'value':
         n++;
         m0 |= 128;
+        break;
+      case 'period':
+        n++;
+        m0 |= 512;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_system':
+        n++;
+        m0 |= 64;
+        break;
+      case '_value':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6357,24 +6357,24 @@ export function checkCareConnectGPCImmunization1VaccineCode(v: unknown, x: vrt.C
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6406,24 +6406,24 @@ export function checkCareConnectGPCImmunization1Site(v: unknown, x: vrt.Ctx, p: 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6455,24 +6455,24 @@ export function checkCareConnectGPCImmunization1Route(v: unknown, x: vrt.Ctx, p:
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6504,16 +6504,12 @@ export function checkCareConnectGPCImmunization1Practitioner(v: unknown, x: vrt.
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'actor':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -6522,6 +6518,10 @@ export function checkCareConnectGPCImmunization1Practitioner(v: unknown, x: vrt.
       case 'role':
         n++;
         m0 |= 8;
+        break;
+      case 'actor':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6556,17 +6556,12 @@ export function checkCareConnectGPCImmunization1Note(v: unknown, x: vrt.Ctx, p: 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_authorString':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_text':
+      case 'extension':
         n++;
-        m0 |= 256;
-        break;
-      case '_time':
-        n++;
-        m0 |= 64;
+        m0 |= 2;
         break;
       case 'authorReference':
         n++;
@@ -6576,20 +6571,25 @@ export function checkCareConnectGPCImmunization1Note(v: unknown, x: vrt.Ctx, p: 
         n++;
         m0 |= 8;
         break;
-      case 'extension':
+      case 'time':
         n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
+        m0 |= 32;
         break;
       case 'text':
         n++;
         m0 |= 128;
         break;
-      case 'time':
+      case '_authorString':
         n++;
-        m0 |= 32;
+        m0 |= 16;
+        break;
+      case '_time':
+        n++;
+        m0 |= 64;
+        break;
+      case '_text':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6661,12 +6661,12 @@ function _checkImmunizationExplanation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -6719,13 +6719,16 @@ export function checkCareConnectGPCImmunization1Reaction(v: unknown, x: vrt.Ctx,
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_date':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_reported':
+      case 'extension':
         n++;
-        m0 |= 128;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
         break;
       case 'date':
         n++;
@@ -6735,20 +6738,17 @@ export function checkCareConnectGPCImmunization1Reaction(v: unknown, x: vrt.Ctx,
         n++;
         m0 |= 32;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
-        break;
       case 'reported':
         n++;
         m0 |= 64;
+        break;
+      case '_date':
+        n++;
+        m0 |= 16;
+        break;
+      case '_reported':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6802,52 +6802,28 @@ export function checkCareConnectGPCImmunization1VaccinationProtocol(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_description':
-        n++;
-        m0 |= 64;
-        break;
-      case '_doseSequence':
-        n++;
-        m0 |= 16;
-        break;
-      case '_series':
-        n++;
-        m0 |= 512;
-        break;
-      case '_seriesDoses':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'authority':
-        n++;
-        m0 |= 128;
-        break;
-      case 'description':
-        n++;
-        m0 |= 32;
-        break;
-      case 'doseSequence':
-        n++;
-        m0 |= 8;
-        break;
-      case 'doseStatus':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'doseStatusReason':
-        n++;
-        m0 |= 16384;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'doseSequence':
+        n++;
+        m0 |= 8;
+        break;
+      case 'description':
+        n++;
+        m0 |= 32;
+        break;
+      case 'authority':
+        n++;
+        m0 |= 128;
         break;
       case 'series':
         n++;
@@ -6860,6 +6836,30 @@ export function checkCareConnectGPCImmunization1VaccinationProtocol(
       case 'targetDisease':
         n++;
         m0 |= 4096;
+        break;
+      case 'doseStatus':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'doseStatusReason':
+        n++;
+        m0 |= 16384;
+        break;
+      case '_doseSequence':
+        n++;
+        m0 |= 16;
+        break;
+      case '_description':
+        n++;
+        m0 |= 64;
+        break;
+      case '_series':
+        n++;
+        m0 |= 512;
+        break;
+      case '_seriesDoses':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6974,25 +6974,20 @@ export function checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -7002,24 +6997,29 @@ export function checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -7085,25 +7085,20 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCT(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -7113,24 +7108,29 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCT(
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -7202,25 +7202,20 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCT(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -7230,24 +7225,29 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCT(
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -7319,24 +7319,24 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -7373,24 +7373,24 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -7443,6 +7443,169 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'url':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 33554432;
+        break;
       case '_valueBase64Binary':
         n++;
         m0 |= 16;
@@ -7506,169 +7669,6 @@ export function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescri
       case '_valueUri':
         n++;
         m1 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'url':
-        n++;
-        m0 |= 4;
-        break;
-      case 'valueAddress':
-        n++;
-        m1 |= 16;
-        break;
-      case 'valueAge':
-        n++;
-        m1 |= 32;
-        break;
-      case 'valueAnnotation':
-        n++;
-        m1 |= 64;
-        break;
-      case 'valueAttachment':
-        n++;
-        m1 |= 128;
-        break;
-      case 'valueBase64Binary':
-        n++;
-        m0 |= 8;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 32;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valueCodeableConcept':
-        n++;
-        m1 |= 256;
-        break;
-      case 'valueCoding':
-        n++;
-        m1 |= 512;
-        break;
-      case 'valueContactPoint':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'valueCount':
-        n++;
-        m1 |= 2048;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 512;
-        break;
-      case 'valueDateTime':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'valueDistance':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'valueDuration':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'valueHumanName':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'valueId':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'valueIdentifier':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'valueInstant':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'valueMarkdown':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'valueMeta':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'valueMoney':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'valueOid':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'valuePeriod':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'valuePositiveInt':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'valueQuantity':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'valueRange':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'valueRatio':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'valueReference':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'valueSampledData':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'valueSignature':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'valueString':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'valueTime':
-        n++;
-        m0 |= 536870912;
-        break;
-      case 'valueTiming':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'valueUnsignedInt':
-        n++;
-        m1 |= 1;
-        break;
-      case 'valueUri':
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8054,6 +8054,169 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'url':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 33554432;
+        break;
       case '_valueBase64Binary':
         n++;
         m0 |= 16;
@@ -8117,169 +8280,6 @@ export function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescr
       case '_valueUri':
         n++;
         m1 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'url':
-        n++;
-        m0 |= 4;
-        break;
-      case 'valueAddress':
-        n++;
-        m1 |= 16;
-        break;
-      case 'valueAge':
-        n++;
-        m1 |= 32;
-        break;
-      case 'valueAnnotation':
-        n++;
-        m1 |= 64;
-        break;
-      case 'valueAttachment':
-        n++;
-        m1 |= 128;
-        break;
-      case 'valueBase64Binary':
-        n++;
-        m0 |= 8;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 32;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valueCodeableConcept':
-        n++;
-        m1 |= 256;
-        break;
-      case 'valueCoding':
-        n++;
-        m1 |= 512;
-        break;
-      case 'valueContactPoint':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'valueCount':
-        n++;
-        m1 |= 2048;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 512;
-        break;
-      case 'valueDateTime':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'valueDistance':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'valueDuration':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'valueHumanName':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'valueId':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'valueIdentifier':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'valueInstant':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'valueMarkdown':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'valueMeta':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'valueMoney':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'valueOid':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'valuePeriod':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'valuePositiveInt':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'valueQuantity':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'valueRange':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'valueRatio':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'valueReference':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'valueSampledData':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'valueSignature':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'valueString':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'valueTime':
-        n++;
-        m0 |= 536870912;
-        break;
-      case 'valueTiming':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'valueUnsignedInt':
-        n++;
-        m1 |= 1;
-        break;
-      case 'valueUri':
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8664,25 +8664,20 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -8692,24 +8687,29 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8781,25 +8781,20 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCod
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -8809,24 +8804,29 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCod
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8900,6 +8900,169 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'url':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 33554432;
+        break;
       case '_valueBase64Binary':
         n++;
         m0 |= 16;
@@ -8963,169 +9126,6 @@ export function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
       case '_valueUri':
         n++;
         m1 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'url':
-        n++;
-        m0 |= 4;
-        break;
-      case 'valueAddress':
-        n++;
-        m1 |= 16;
-        break;
-      case 'valueAge':
-        n++;
-        m1 |= 32;
-        break;
-      case 'valueAnnotation':
-        n++;
-        m1 |= 64;
-        break;
-      case 'valueAttachment':
-        n++;
-        m1 |= 128;
-        break;
-      case 'valueBase64Binary':
-        n++;
-        m0 |= 8;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 32;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valueCodeableConcept':
-        n++;
-        m1 |= 256;
-        break;
-      case 'valueCoding':
-        n++;
-        m1 |= 512;
-        break;
-      case 'valueContactPoint':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'valueCount':
-        n++;
-        m1 |= 2048;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 512;
-        break;
-      case 'valueDateTime':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'valueDistance':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'valueDuration':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'valueHumanName':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'valueId':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'valueIdentifier':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'valueInstant':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'valueMarkdown':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'valueMeta':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'valueMoney':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'valueOid':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'valuePeriod':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'valuePositiveInt':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'valueQuantity':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'valueRange':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'valueRatio':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'valueReference':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'valueSampledData':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'valueSignature':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'valueString':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'valueTime':
-        n++;
-        m0 |= 536870912;
-        break;
-      case 'valueTiming':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'valueUnsignedInt':
-        n++;
-        m1 |= 1;
-        break;
-      case 'valueUri':
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -2841,95 +2841,76 @@ export function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p:
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_authoredOn':
-        m0 |= 134217728;
-        break;
-      case '_id':
-        m0 |= 2;
-        break;
-      case '_implicitRules':
-        m0 |= 16;
-        break;
-      case '_intent':
-        m0 |= 262144;
-        break;
-      case '_language':
-        m0 |= 64;
-        break;
-      case '_priority':
-        m0 |= 2097152;
-        break;
-      case '_status':
-        m0 |= 65536;
-        break;
-      case 'authoredOn':
-        m0 |= 67108864;
-        break;
-      case 'basedOn':
-        m0 |= 8192;
-        break;
-      case 'category':
-        m0 |= 524288;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'context':
-        m0 |= 16777216;
-        break;
-      case 'definition':
-        m0 |= 4096;
-        break;
-      case 'detectedIssue':
-        m1 |= 64;
-        break;
-      case 'dispenseRequest':
-        m1 |= 8;
-        break;
-      case 'dosageInstruction':
-        m1 |= 4;
-        break;
-      case 'eventHistory':
-        m1 |= 128;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'groupIdentifier':
-        m0 |= 16384;
+      case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
         break;
-      case 'identifier':
-        m0 |= 2048;
+      case 'meta':
+        m0 |= 4;
         break;
       case 'implicitRules':
         m0 |= 8;
         break;
-      case 'intent':
-        m0 |= 131072;
-        break;
       case 'language':
         m0 |= 32;
         break;
-      case 'medicationReference':
-        m0 |= 4194304;
+      case 'text':
+        m0 |= 128;
         break;
-      case 'meta':
-        m0 |= 4;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
         break;
       case 'modifierExtension':
         m0 |= 1024;
         break;
-      case 'note':
-        m1 |= 2;
+      case 'identifier':
+        m0 |= 2048;
         break;
-      case 'priorPrescription':
-        m1 |= 32;
+      case 'definition':
+        m0 |= 4096;
+        break;
+      case 'basedOn':
+        m0 |= 8192;
+        break;
+      case 'groupIdentifier':
+        m0 |= 16384;
+        break;
+      case 'status':
+        m0 |= 32768;
+        break;
+      case 'intent':
+        m0 |= 131072;
+        break;
+      case 'category':
+        m0 |= 524288;
         break;
       case 'priority':
         m0 |= 1048576;
+        break;
+      case 'medicationReference':
+        m0 |= 4194304;
+        break;
+      case 'subject':
+        m0 |= 8388608;
+        break;
+      case 'context':
+        m0 |= 16777216;
+        break;
+      case 'supportingInformation':
+        m0 |= 33554432;
+        break;
+      case 'authoredOn':
+        m0 |= 67108864;
+        break;
+      case 'requester':
+        m0 |= 268435456;
+        break;
+      case 'recorder':
+        m0 |= 536870912;
         break;
       case 'reasonCode':
         m0 |= 1073741824;
@@ -2937,28 +2918,47 @@ export function checkCareConnectGPCMedicationRequest1(v: unknown, x: vrt.Ctx, p:
       case 'reasonReference':
         m1 |= 1;
         break;
-      case 'recorder':
-        m0 |= 536870912;
+      case 'note':
+        m1 |= 2;
         break;
-      case 'requester':
-        m0 |= 268435456;
+      case 'dosageInstruction':
+        m1 |= 4;
         break;
-      case 'resourceType':
-        break;
-      case 'status':
-        m0 |= 32768;
-        break;
-      case 'subject':
-        m0 |= 8388608;
+      case 'dispenseRequest':
+        m1 |= 8;
         break;
       case 'substitution':
         m1 |= 16;
         break;
-      case 'supportingInformation':
-        m0 |= 33554432;
+      case 'priorPrescription':
+        m1 |= 32;
         break;
-      case 'text':
-        m0 |= 128;
+      case 'detectedIssue':
+        m1 |= 64;
+        break;
+      case 'eventHistory':
+        m1 |= 128;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_status':
+        m0 |= 65536;
+        break;
+      case '_intent':
+        m0 |= 262144;
+        break;
+      case '_priority':
+        m0 |= 2097152;
+        break;
+      case '_authoredOn':
+        m0 |= 134217728;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3183,24 +3183,16 @@ export function checkCareConnectGPCMedicationRequest1Meta(v: unknown, x: vrt.Ctx
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_lastUpdated':
-        n++;
-        m0 |= 32;
-        break;
-      case '_profile':
-        n++;
-        m0 |= 128;
-        break;
-      case '_versionId':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'versionId':
+        n++;
+        m0 |= 4;
         break;
       case 'lastUpdated':
         n++;
@@ -3218,9 +3210,17 @@ export function checkCareConnectGPCMedicationRequest1Meta(v: unknown, x: vrt.Ctx
         n++;
         m0 |= 512;
         break;
-      case 'versionId':
+      case '_versionId':
         n++;
-        m0 |= 4;
+        m0 |= 8;
+        break;
+      case '_lastUpdated':
+        n++;
+        m0 |= 32;
+        break;
+      case '_profile':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3276,6 +3276,169 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformation(
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'url':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 33554432;
+        break;
       case '_valueBase64Binary':
         n++;
         m0 |= 16;
@@ -3340,169 +3503,6 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformation(
         n++;
         m1 |= 8;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'url':
-        n++;
-        m0 |= 4;
-        break;
-      case 'valueAddress':
-        n++;
-        m1 |= 16;
-        break;
-      case 'valueAge':
-        n++;
-        m1 |= 32;
-        break;
-      case 'valueAnnotation':
-        n++;
-        m1 |= 64;
-        break;
-      case 'valueAttachment':
-        n++;
-        m1 |= 128;
-        break;
-      case 'valueBase64Binary':
-        n++;
-        m0 |= 8;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 32;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valueCodeableConcept':
-        n++;
-        m1 |= 256;
-        break;
-      case 'valueCoding':
-        n++;
-        m1 |= 512;
-        break;
-      case 'valueContactPoint':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'valueCount':
-        n++;
-        m1 |= 2048;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 512;
-        break;
-      case 'valueDateTime':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'valueDistance':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'valueDuration':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'valueHumanName':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'valueId':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'valueIdentifier':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'valueInstant':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'valueMarkdown':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'valueMeta':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'valueMoney':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'valueOid':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'valuePeriod':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'valuePositiveInt':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'valueQuantity':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'valueRange':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'valueRatio':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'valueReference':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'valueSampledData':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'valueSignature':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'valueString':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'valueTime':
-        n++;
-        m0 |= 536870912;
-        break;
-      case 'valueTiming':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'valueUnsignedInt':
-        n++;
-        m1 |= 1;
-        break;
-      case 'valueUri':
-        n++;
-        m1 |= 4;
-        break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
     }
@@ -3557,48 +3557,48 @@ export function checkCareConnectGPCMedicationRequest1Identifier(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_system':
-        n++;
-        m0 |= 64;
-        break;
-      case '_use':
-        n++;
-        m0 |= 8;
-        break;
-      case '_value':
-        n++;
-        m0 |= 256;
-        break;
-      case 'assigner':
-        n++;
-        m0 |= 1024;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'period':
+      case 'use':
         n++;
-        m0 |= 512;
-        break;
-      case 'system':
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case 'type':
         n++;
         m0 |= 16;
         break;
-      case 'use':
+      case 'system':
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case 'value':
         n++;
         m0 |= 128;
+        break;
+      case 'period':
+        n++;
+        m0 |= 512;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_system':
+        n++;
+        m0 |= 64;
+        break;
+      case '_value':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3656,48 +3656,48 @@ export function checkCareConnectGPCMedicationRequest1GroupIdentifier(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_system':
-        n++;
-        m0 |= 64;
-        break;
-      case '_use':
-        n++;
-        m0 |= 8;
-        break;
-      case '_value':
-        n++;
-        m0 |= 256;
-        break;
-      case 'assigner':
-        n++;
-        m0 |= 1024;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'period':
+      case 'use':
         n++;
-        m0 |= 512;
-        break;
-      case 'system':
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case 'type':
         n++;
         m0 |= 16;
         break;
-      case 'use':
+      case 'system':
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case 'value':
         n++;
         m0 |= 128;
+        break;
+      case 'period':
+        n++;
+        m0 |= 512;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_system':
+        n++;
+        m0 |= 64;
+        break;
+      case '_value':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3759,20 +3759,20 @@ export function checkCareConnectGPCMedicationRequest1Requester(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'agent':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'agent':
+        n++;
+        m0 |= 8;
         break;
       case 'onBehalfOf':
         n++;
@@ -3812,17 +3812,12 @@ export function checkCareConnectGPCMedicationRequest1Note(v: unknown, x: vrt.Ctx
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_authorString':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_text':
+      case 'extension':
         n++;
-        m0 |= 256;
-        break;
-      case '_time':
-        n++;
-        m0 |= 64;
+        m0 |= 2;
         break;
       case 'authorReference':
         n++;
@@ -3832,20 +3827,25 @@ export function checkCareConnectGPCMedicationRequest1Note(v: unknown, x: vrt.Ctx
         n++;
         m0 |= 8;
         break;
-      case 'extension':
+      case 'time':
         n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
+        m0 |= 32;
         break;
       case 'text':
         n++;
         m0 |= 128;
         break;
-      case 'time':
+      case '_authorString':
         n++;
-        m0 |= 32;
+        m0 |= 16;
+        break;
+      case '_time':
+        n++;
+        m0 |= 64;
+        break;
+      case '_text':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3922,25 +3922,32 @@ export function checkCareConnectGPCMedicationRequest1DosageInstruction(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_asNeededBoolean':
-        n++;
-        m0 |= 2048;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_patientInstruction':
+      case 'extension':
         n++;
-        m0 |= 256;
+        m0 |= 2;
         break;
-      case '_sequence':
+      case 'sequence':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_text':
+      case 'text':
         n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'additionalInstruction':
         n++;
         m0 |= 64;
+        break;
+      case 'patientInstruction':
+        n++;
+        m0 |= 128;
+        break;
+      case 'timing':
+        n++;
+        m0 |= 512;
         break;
       case 'asNeededBoolean':
         n++;
@@ -3950,20 +3957,29 @@ export function checkCareConnectGPCMedicationRequest1DosageInstruction(
         n++;
         m0 |= 4096;
         break;
-      case 'doseQuantity':
+      case 'site':
         n++;
-        m0 |= 131072;
+        m0 |= 8192;
+        break;
+      case 'route':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'method':
+        n++;
+        m0 |= 32768;
         break;
       case 'doseRange':
         n++;
         m0 |= 65536;
         break;
-      case 'extension':
+      case 'doseQuantity':
         n++;
-        m0 |= 2;
+        m0 |= 131072;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'maxDosePerPeriod':
+        n++;
+        m0 |= 262144;
         break;
       case 'maxDosePerAdministration':
         n++;
@@ -3973,49 +3989,33 @@ export function checkCareConnectGPCMedicationRequest1DosageInstruction(
         n++;
         m0 |= 1048576;
         break;
-      case 'maxDosePerPeriod':
+      case 'rateRatio':
         n++;
-        m0 |= 262144;
-        break;
-      case 'method':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'patientInstruction':
-        n++;
-        m0 |= 128;
-        break;
-      case 'rateQuantity':
-        n++;
-        m0 |= 8388608;
+        m0 |= 2097152;
         break;
       case 'rateRange':
         n++;
         m0 |= 4194304;
         break;
-      case 'rateRatio':
+      case 'rateQuantity':
         n++;
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
-      case 'route':
+      case '_sequence':
         n++;
-        m0 |= 16384;
+        m0 |= 8;
         break;
-      case 'sequence':
+      case '_text':
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
-      case 'site':
+      case '_patientInstruction':
         n++;
-        m0 |= 8192;
+        m0 |= 256;
         break;
-      case 'text':
+      case '_asNeededBoolean':
         n++;
-        m0 |= 16;
-        break;
-      case 'timing':
-        n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4190,40 +4190,40 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequest(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_numberOfRepeatsAllowed':
-        n++;
-        m0 |= 32;
-        break;
-      case 'expectedSupplyDuration':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'validityPeriod':
+        n++;
+        m0 |= 8;
         break;
       case 'numberOfRepeatsAllowed':
         n++;
         m0 |= 16;
         break;
-      case 'performer':
-        n++;
-        m0 |= 256;
-        break;
       case 'quantity':
         n++;
         m0 |= 64;
         break;
-      case 'validityPeriod':
+      case 'expectedSupplyDuration':
         n++;
-        m0 |= 8;
+        m0 |= 128;
+        break;
+      case 'performer':
+        n++;
+        m0 |= 256;
+        break;
+      case '_numberOfRepeatsAllowed':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4312,28 +4312,28 @@ function _checkMedicationRequestSubstitution(v: unknown, x: vrt.Ctx, p: vrt.Path
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_allowed':
-        n++;
-        m0 |= 16;
-        break;
-      case 'allowed':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
         break;
+      case 'allowed':
+        n++;
+        m0 |= 8;
+        break;
       case 'reason':
         n++;
         m0 |= 32;
+        break;
+      case '_allowed':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4374,16 +4374,12 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRe
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_valueUnsignedInt':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'url':
         n++;
@@ -4392,6 +4388,10 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRe
       case 'valueUnsignedInt':
         n++;
         m0 |= 8;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4450,16 +4450,12 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRe
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_valueUnsignedInt':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'url':
         n++;
@@ -4468,6 +4464,10 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRe
       case 'valueUnsignedInt':
         n++;
         m0 |= 8;
+        break;
+      case '_valueUnsignedInt':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4528,16 +4528,12 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisat
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_valueDateTime':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'url':
         n++;
@@ -4546,6 +4542,10 @@ export function checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisat
       case 'valueDateTime':
         n++;
         m0 |= 8;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4606,24 +4606,24 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionAdditional
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4655,28 +4655,28 @@ function _checkMedicationRequestDosageInstructionTiming(v: unknown, x: vrt.Ctx, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_event':
-        n++;
-        m0 |= 8;
-        break;
-      case 'code':
-        n++;
-        m0 |= 32;
-        break;
-      case 'event':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'event':
+        n++;
+        m0 |= 4;
         break;
       case 'repeat':
         n++;
         m0 |= 16;
+        break;
+      case 'code':
+        n++;
+        m0 |= 32;
+        break;
+      case '_event':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4724,24 +4724,24 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionRoute(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4778,28 +4778,28 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeri
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_end':
-        n++;
-        m0 |= 32;
-        break;
-      case '_start':
-        n++;
-        m0 |= 8;
-        break;
-      case 'end':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'start':
         n++;
         m0 |= 4;
+        break;
+      case 'end':
+        n++;
+        m0 |= 16;
+        break;
+      case '_start':
+        n++;
+        m0 |= 8;
+        break;
+      case '_end':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4842,52 +4842,52 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 2048;
-        break;
-      case '_comparator':
-        n++;
-        m0 |= 32;
-        break;
-      case '_system':
-        n++;
-        m0 |= 512;
-        break;
-      case '_unit':
-        n++;
-        m0 |= 128;
-        break;
-      case '_value':
-        n++;
-        m0 |= 8;
-        break;
-      case 'code':
-        n++;
-        m0 |= 1024;
-        break;
-      case 'comparator':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
+      case 'value':
         n++;
-        m0 |= 256;
+        m0 |= 4;
+        break;
+      case 'comparator':
+        n++;
+        m0 |= 16;
         break;
       case 'unit':
         n++;
         m0 |= 64;
         break;
-      case 'value':
+      case 'system':
         n++;
-        m0 |= 4;
+        m0 |= 256;
+        break;
+      case 'code':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_value':
+        n++;
+        m0 |= 8;
+        break;
+      case '_comparator':
+        n++;
+        m0 |= 32;
+        break;
+      case '_unit':
+        n++;
+        m0 |= 128;
+        break;
+      case '_system':
+        n++;
+        m0 |= 512;
+        break;
+      case '_code':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4948,52 +4948,52 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupp
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 2048;
-        break;
-      case '_comparator':
-        n++;
-        m0 |= 32;
-        break;
-      case '_system':
-        n++;
-        m0 |= 512;
-        break;
-      case '_unit':
-        n++;
-        m0 |= 128;
-        break;
-      case '_value':
-        n++;
-        m0 |= 8;
-        break;
-      case 'code':
-        n++;
-        m0 |= 1024;
-        break;
-      case 'comparator':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
+      case 'value':
         n++;
-        m0 |= 256;
+        m0 |= 4;
+        break;
+      case 'comparator':
+        n++;
+        m0 |= 16;
         break;
       case 'unit':
         n++;
         m0 |= 64;
         break;
-      case 'value':
+      case 'system':
         n++;
-        m0 |= 4;
+        m0 |= 256;
+        break;
+      case 'code':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_value':
+        n++;
+        m0 |= 8;
+        break;
+      case '_comparator':
+        n++;
+        m0 |= 32;
+        break;
+      case '_unit':
+        n++;
+        m0 |= 128;
+        break;
+      case '_system':
+        n++;
+        m0 |= 512;
+        break;
+      case '_code':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5054,25 +5054,20 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionAdditional
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -5082,24 +5077,29 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionAdditional
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5166,6 +5166,81 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepe
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'boundsDuration':
+        n++;
+        m0 |= 4;
+        break;
+      case 'boundsRange':
+        n++;
+        m0 |= 8;
+        break;
+      case 'boundsPeriod':
+        n++;
+        m0 |= 16;
+        break;
+      case 'count':
+        n++;
+        m0 |= 32;
+        break;
+      case 'countMax':
+        n++;
+        m0 |= 128;
+        break;
+      case 'duration':
+        n++;
+        m0 |= 512;
+        break;
+      case 'durationMax':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'durationUnit':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'frequency':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'frequencyMax':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'period':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'periodMax':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'periodUnit':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'dayOfWeek':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'timeOfDay':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'when':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'offset':
+        n++;
+        m1 |= 1;
+        break;
       case '_count':
         n++;
         m0 |= 64;
@@ -5173,10 +5248,6 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepe
       case '_countMax':
         n++;
         m0 |= 256;
-        break;
-      case '_dayOfWeek':
-        n++;
-        m0 |= 67108864;
         break;
       case '_duration':
         n++;
@@ -5198,10 +5269,6 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepe
         n++;
         m0 |= 262144;
         break;
-      case '_offset':
-        n++;
-        m1 |= 2;
-        break;
       case '_period':
         n++;
         m0 |= 1048576;
@@ -5214,6 +5281,10 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepe
         n++;
         m0 |= 16777216;
         break;
+      case '_dayOfWeek':
+        n++;
+        m0 |= 67108864;
+        break;
       case '_timeOfDay':
         n++;
         m0 |= 268435456;
@@ -5222,80 +5293,9 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepe
         n++;
         m0 |= 1073741824;
         break;
-      case 'boundsDuration':
+      case '_offset':
         n++;
-        m0 |= 4;
-        break;
-      case 'boundsPeriod':
-        n++;
-        m0 |= 16;
-        break;
-      case 'boundsRange':
-        n++;
-        m0 |= 8;
-        break;
-      case 'count':
-        n++;
-        m0 |= 32;
-        break;
-      case 'countMax':
-        n++;
-        m0 |= 128;
-        break;
-      case 'dayOfWeek':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'duration':
-        n++;
-        m0 |= 512;
-        break;
-      case 'durationMax':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'durationUnit':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'frequency':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'frequencyMax':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'offset':
-        n++;
-        m1 |= 1;
-        break;
-      case 'period':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'periodMax':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'periodUnit':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'timeOfDay':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'when':
-        n++;
-        m0 |= 536870912;
+        m1 |= 2;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5480,25 +5480,20 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodin
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -5508,24 +5503,29 @@ export function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodin
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -2174,44 +2174,40 @@ export function checkCareConnectGPCObservation1(v: unknown, x: vrt.Ctx, p: vrt.P
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_comment':
-        m1 |= 262144;
+      case 'resourceType':
         break;
-      case '_effectiveDateTime':
-        m0 |= 1048576;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_id':
-        m0 |= 2;
+      case 'meta':
+        m0 |= 4;
         break;
-      case '_implicitRules':
-        m0 |= 16;
+      case 'implicitRules':
+        m0 |= 8;
         break;
-      case '_issued':
-        m0 |= 8388608;
+      case 'language':
+        m0 |= 32;
         break;
-      case '_language':
-        m0 |= 64;
+      case 'text':
+        m0 |= 128;
         break;
-      case '_status':
-        m0 |= 16384;
+      case 'contained':
+        m0 |= 256;
         break;
-      case '_valueBoolean':
-        m1 |= 32;
+      case 'extension':
+        m0 |= 512;
         break;
-      case '_valueDateTime':
-        m1 |= 8192;
+      case 'modifierExtension':
+        m0 |= 1024;
         break;
-      case '_valueString':
-        m1 |= 8;
-        break;
-      case '_valueTime':
-        m1 |= 2048;
+      case 'identifier':
+        m0 |= 2048;
         break;
       case 'basedOn':
         m0 |= 4096;
         break;
-      case 'bodySite':
-        m1 |= 524288;
+      case 'status':
+        m0 |= 8192;
         break;
       case 'category':
         m0 |= 32768;
@@ -2219,23 +2215,11 @@ export function checkCareConnectGPCObservation1(v: unknown, x: vrt.Ctx, p: vrt.P
       case 'code':
         m0 |= 65536;
         break;
-      case 'comment':
-        m1 |= 131072;
-        break;
-      case 'component':
-        m1 |= 33554432;
-        break;
-      case 'contained':
-        m0 |= 256;
+      case 'subject':
+        m0 |= 131072;
         break;
       case 'context':
         m0 |= 262144;
-        break;
-      case 'dataAbsentReason':
-        m1 |= 32768;
-        break;
-      case 'device':
-        m1 |= 4194304;
         break;
       case 'effectiveDateTime':
         m0 |= 524288;
@@ -2243,76 +2227,23 @@ export function checkCareConnectGPCObservation1(v: unknown, x: vrt.Ctx, p: vrt.P
       case 'effectivePeriod':
         m0 |= 2097152;
         break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'interpretation':
-        m1 |= 65536;
-        break;
       case 'issued':
         m0 |= 4194304;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'method':
-        m1 |= 1048576;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
         break;
       case 'performer':
         m0 |= 16777216;
         break;
-      case 'referenceRange':
-        m1 |= 8388608;
-        break;
-      case 'related':
-        m1 |= 16777216;
-        break;
-      case 'resourceType':
-        break;
-      case 'specimen':
-        m1 |= 2097152;
-        break;
-      case 'status':
-        m0 |= 8192;
-        break;
-      case 'subject':
-        m0 |= 131072;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'valueAttachment':
-        m1 |= 512;
-        break;
-      case 'valueBoolean':
-        m1 |= 16;
+      case 'valueQuantity':
+        m1 |= 1;
         break;
       case 'valueCodeableConcept':
         m1 |= 2;
         break;
-      case 'valueDateTime':
-        m1 |= 4096;
+      case 'valueString':
+        m1 |= 4;
         break;
-      case 'valuePeriod':
-        m1 |= 16384;
-        break;
-      case 'valueQuantity':
-        m1 |= 1;
+      case 'valueBoolean':
+        m1 |= 16;
         break;
       case 'valueRange':
         m1 |= 64;
@@ -2323,11 +2254,80 @@ export function checkCareConnectGPCObservation1(v: unknown, x: vrt.Ctx, p: vrt.P
       case 'valueSampledData':
         m1 |= 256;
         break;
-      case 'valueString':
-        m1 |= 4;
+      case 'valueAttachment':
+        m1 |= 512;
         break;
       case 'valueTime':
         m1 |= 1024;
+        break;
+      case 'valueDateTime':
+        m1 |= 4096;
+        break;
+      case 'valuePeriod':
+        m1 |= 16384;
+        break;
+      case 'dataAbsentReason':
+        m1 |= 32768;
+        break;
+      case 'interpretation':
+        m1 |= 65536;
+        break;
+      case 'comment':
+        m1 |= 131072;
+        break;
+      case 'bodySite':
+        m1 |= 524288;
+        break;
+      case 'method':
+        m1 |= 1048576;
+        break;
+      case 'specimen':
+        m1 |= 2097152;
+        break;
+      case 'device':
+        m1 |= 4194304;
+        break;
+      case 'referenceRange':
+        m1 |= 8388608;
+        break;
+      case 'related':
+        m1 |= 16777216;
+        break;
+      case 'component':
+        m1 |= 33554432;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_status':
+        m0 |= 16384;
+        break;
+      case '_effectiveDateTime':
+        m0 |= 1048576;
+        break;
+      case '_issued':
+        m0 |= 8388608;
+        break;
+      case '_valueString':
+        m1 |= 8;
+        break;
+      case '_valueBoolean':
+        m1 |= 32;
+        break;
+      case '_valueTime':
+        m1 |= 2048;
+        break;
+      case '_valueDateTime':
+        m1 |= 8192;
+        break;
+      case '_comment':
+        m1 |= 262144;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2658,24 +2658,16 @@ export function checkCareConnectGPCObservation1Meta(v: unknown, x: vrt.Ctx, p: v
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_lastUpdated':
-        n++;
-        m0 |= 32;
-        break;
-      case '_profile':
-        n++;
-        m0 |= 128;
-        break;
-      case '_versionId':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'versionId':
+        n++;
+        m0 |= 4;
         break;
       case 'lastUpdated':
         n++;
@@ -2693,9 +2685,17 @@ export function checkCareConnectGPCObservation1Meta(v: unknown, x: vrt.Ctx, p: v
         n++;
         m0 |= 512;
         break;
-      case 'versionId':
+      case '_versionId':
         n++;
-        m0 |= 4;
+        m0 |= 8;
+        break;
+      case '_lastUpdated':
+        n++;
+        m0 |= 32;
+        break;
+      case '_profile':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2745,48 +2745,48 @@ export function checkCareConnectGPCObservation1Identifier(v: unknown, x: vrt.Ctx
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_system':
-        n++;
-        m0 |= 64;
-        break;
-      case '_use':
-        n++;
-        m0 |= 8;
-        break;
-      case '_value':
-        n++;
-        m0 |= 256;
-        break;
-      case 'assigner':
-        n++;
-        m0 |= 1024;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'period':
+      case 'use':
         n++;
-        m0 |= 512;
-        break;
-      case 'system':
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case 'type':
         n++;
         m0 |= 16;
         break;
-      case 'use':
+      case 'system':
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case 'value':
         n++;
         m0 |= 128;
+        break;
+      case 'period':
+        n++;
+        m0 |= 512;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_system':
+        n++;
+        m0 |= 64;
+        break;
+      case '_value':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2839,24 +2839,24 @@ export function checkCareConnectGPCObservation1Category(v: unknown, x: vrt.Ctx, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2888,24 +2888,24 @@ export function checkCareConnectGPCObservation1Code(v: unknown, x: vrt.Ctx, p: v
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2937,24 +2937,24 @@ export function checkCareConnectGPCObservation1BodySite(v: unknown, x: vrt.Ctx, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2986,24 +2986,24 @@ export function checkCareConnectGPCObservation1Method(v: unknown, x: vrt.Ctx, p:
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3035,44 +3035,44 @@ function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 512;
-        break;
-      case 'age':
-        n++;
-        m0 |= 128;
-        break;
-      case 'appliesTo':
-        n++;
-        m0 |= 64;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'high':
+      case 'modifierExtension':
         n++;
-        m0 |= 16;
-        break;
-      case 'id':
-        m0 |= 1;
+        m0 |= 4;
         break;
       case 'low':
         n++;
         m0 |= 8;
         break;
-      case 'modifierExtension':
+      case 'high':
         n++;
-        m0 |= 4;
+        m0 |= 16;
+        break;
+      case 'type':
+        n++;
+        m0 |= 32;
+        break;
+      case 'appliesTo':
+        n++;
+        m0 |= 64;
+        break;
+      case 'age':
+        n++;
+        m0 |= 128;
         break;
       case 'text':
         n++;
         m0 |= 256;
         break;
-      case 'type':
+      case '_text':
         n++;
-        m0 |= 32;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3124,28 +3124,28 @@ export function checkCareConnectGPCObservation1Related(v: unknown, x: vrt.Ctx, p
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_type':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
         break;
       case 'target':
         n++;
         m0 |= 32;
         break;
-      case 'type':
+      case '_type':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3185,64 +3185,32 @@ export function checkCareConnectGPCObservation1Component(v: unknown, x: vrt.Ctx,
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_valueDateTime':
-        n++;
-        m0 |= 32768;
-        break;
-      case '_valueString':
-        n++;
-        m0 |= 128;
-        break;
-      case '_valueTime':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'code':
-        n++;
-        m0 |= 8;
-        break;
-      case 'dataAbsentReason':
-        n++;
-        m0 |= 131072;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'interpretation':
-        n++;
-        m0 |= 262144;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
         break;
-      case 'referenceRange':
+      case 'code':
         n++;
-        m0 |= 524288;
+        m0 |= 8;
         break;
-      case 'valueAttachment':
+      case 'valueQuantity':
         n++;
-        m0 |= 2048;
+        m0 |= 16;
         break;
       case 'valueCodeableConcept':
         n++;
         m0 |= 32;
         break;
-      case 'valueDateTime':
+      case 'valueString':
         n++;
-        m0 |= 16384;
-        break;
-      case 'valuePeriod':
-        n++;
-        m0 |= 65536;
-        break;
-      case 'valueQuantity':
-        n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case 'valueRange':
         n++;
@@ -3256,13 +3224,45 @@ export function checkCareConnectGPCObservation1Component(v: unknown, x: vrt.Ctx,
         n++;
         m0 |= 1024;
         break;
-      case 'valueString':
+      case 'valueAttachment':
         n++;
-        m0 |= 64;
+        m0 |= 2048;
         break;
       case 'valueTime':
         n++;
         m0 |= 4096;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valuePeriod':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'dataAbsentReason':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'interpretation':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'referenceRange':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 128;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 32768;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3442,25 +3442,20 @@ export function checkCareConnectGPCObservation1CategoryCodingSnomedCT(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -3470,24 +3465,29 @@ export function checkCareConnectGPCObservation1CategoryCodingSnomedCT(
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3553,25 +3553,20 @@ export function checkCareConnectGPCObservation1CodeCodingSnomedCT(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -3581,24 +3576,29 @@ export function checkCareConnectGPCObservation1CodeCodingSnomedCT(
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3664,25 +3664,20 @@ export function checkCareConnectGPCObservation1BodySiteCodingSnomedCT(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -3692,24 +3687,29 @@ export function checkCareConnectGPCObservation1BodySiteCodingSnomedCT(
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3775,25 +3775,20 @@ export function checkCareConnectGPCObservation1MethodCodingSnomedCT(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -3803,24 +3798,29 @@ export function checkCareConnectGPCObservation1MethodCodingSnomedCT(
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3881,24 +3881,24 @@ export function checkCareConnectGPCObservation1ComponentCode(v: unknown, x: vrt.
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3935,25 +3935,20 @@ export function checkCareConnectGPCObservation1ComponentCodeCodingSnomedCT(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -3963,24 +3958,29 @@ export function checkCareConnectGPCObservation1ComponentCodeCodingSnomedCT(
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

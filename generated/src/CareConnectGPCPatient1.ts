@@ -1930,17 +1930,82 @@ export function checkCareConnectGPCPatient1(v: unknown, x: vrt.Ctx, p: vrt.Path,
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_active':
-        m0 |= 8192;
+      case 'resourceType':
         break;
-      case '_birthDate':
-        m0 |= 524288;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_deceasedDateTime':
-        m0 |= 2097152;
+      case 'meta':
+        m0 |= 4;
         break;
-      case '_gender':
-        m0 |= 131072;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'active':
+        m0 |= 4096;
+        break;
+      case 'name':
+        m0 |= 16384;
+        break;
+      case 'telecom':
+        m0 |= 32768;
+        break;
+      case 'gender':
+        m0 |= 65536;
+        break;
+      case 'birthDate':
+        m0 |= 262144;
+        break;
+      case 'deceasedDateTime':
+        m0 |= 1048576;
+        break;
+      case 'address':
+        m0 |= 4194304;
+        break;
+      case 'maritalStatus':
+        m0 |= 8388608;
+        break;
+      case 'multipleBirthBoolean':
+        m0 |= 16777216;
+        break;
+      case 'photo':
+        m0 |= 67108864;
+        break;
+      case 'contact':
+        m0 |= 134217728;
+        break;
+      case 'animal':
+        m0 |= 268435456;
+        break;
+      case 'communication':
+        m0 |= 536870912;
+        break;
+      case 'generalPractitioner':
+        m0 |= 1073741824;
+        break;
+      case 'managingOrganization':
+        m1 |= 1;
+        break;
+      case 'link':
+        m1 |= 2;
         break;
       case '_id':
         m0 |= 2;
@@ -1951,85 +2016,20 @@ export function checkCareConnectGPCPatient1(v: unknown, x: vrt.Ctx, p: vrt.Path,
       case '_language':
         m0 |= 64;
         break;
+      case '_active':
+        m0 |= 8192;
+        break;
+      case '_gender':
+        m0 |= 131072;
+        break;
+      case '_birthDate':
+        m0 |= 524288;
+        break;
+      case '_deceasedDateTime':
+        m0 |= 2097152;
+        break;
       case '_multipleBirthBoolean':
         m0 |= 33554432;
-        break;
-      case 'active':
-        m0 |= 4096;
-        break;
-      case 'address':
-        m0 |= 4194304;
-        break;
-      case 'animal':
-        m0 |= 268435456;
-        break;
-      case 'birthDate':
-        m0 |= 262144;
-        break;
-      case 'communication':
-        m0 |= 536870912;
-        break;
-      case 'contact':
-        m0 |= 134217728;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'deceasedDateTime':
-        m0 |= 1048576;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'gender':
-        m0 |= 65536;
-        break;
-      case 'generalPractitioner':
-        m0 |= 1073741824;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'link':
-        m1 |= 2;
-        break;
-      case 'managingOrganization':
-        m1 |= 1;
-        break;
-      case 'maritalStatus':
-        m0 |= 8388608;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'multipleBirthBoolean':
-        m0 |= 16777216;
-        break;
-      case 'name':
-        m0 |= 16384;
-        break;
-      case 'photo':
-        m0 |= 67108864;
-        break;
-      case 'resourceType':
-        break;
-      case 'telecom':
-        m0 |= 32768;
-        break;
-      case 'text':
-        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2233,48 +2233,48 @@ export function checkCareConnectGPCPatient1IdentifierNhsNumber(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_system':
-        n++;
-        m0 |= 64;
-        break;
-      case '_use':
-        n++;
-        m0 |= 8;
-        break;
-      case '_value':
-        n++;
-        m0 |= 256;
-        break;
-      case 'assigner':
-        n++;
-        m0 |= 1024;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'period':
+      case 'use':
         n++;
-        m0 |= 512;
-        break;
-      case 'system':
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case 'type':
         n++;
         m0 |= 16;
         break;
-      case 'use':
+      case 'system':
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case 'value':
         n++;
         m0 |= 128;
+        break;
+      case 'period':
+        n++;
+        m0 |= 512;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_system':
+        n++;
+        m0 |= 64;
+        break;
+      case '_value':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2324,6 +2324,49 @@ export function checkCareConnectGPCPatient1NameOfficial(v: unknown, x: vrt.Ctx, 
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      case 'text':
+        n++;
+        m0 |= 16;
+        break;
+      case 'family':
+        n++;
+        m0 |= 64;
+        break;
+      case 'given':
+        n++;
+        m0 |= 256;
+        break;
+      case 'prefix':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'suffix':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'period':
+        n++;
+        m0 |= 16384;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 32;
+        break;
       case '_family':
         n++;
         m0 |= 128;
@@ -2339,49 +2382,6 @@ export function checkCareConnectGPCPatient1NameOfficial(v: unknown, x: vrt.Ctx, 
       case '_suffix':
         n++;
         m0 |= 8192;
-        break;
-      case '_text':
-        n++;
-        m0 |= 32;
-        break;
-      case '_use':
-        n++;
-        m0 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'family':
-        n++;
-        m0 |= 64;
-        break;
-      case 'given':
-        n++;
-        m0 |= 256;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'period':
-        n++;
-        m0 |= 16384;
-        break;
-      case 'prefix':
-        n++;
-        m0 |= 1024;
-        break;
-      case 'suffix':
-        n++;
-        m0 |= 4096;
-        break;
-      case 'text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'use':
-        n++;
-        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2435,48 +2435,48 @@ export function checkCareConnectGPCPatient1Telecom(v: unknown, x: vrt.Ctx, p: vr
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_rank':
-        n++;
-        m0 |= 512;
-        break;
-      case '_system':
-        n++;
-        m0 |= 8;
-        break;
-      case '_use':
-        n++;
-        m0 |= 128;
-        break;
-      case '_value':
-        n++;
-        m0 |= 32;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'period':
-        n++;
-        m0 |= 1024;
-        break;
-      case 'rank':
-        n++;
-        m0 |= 256;
-        break;
       case 'system':
         n++;
         m0 |= 4;
+        break;
+      case 'value':
+        n++;
+        m0 |= 16;
         break;
       case 'use':
         n++;
         m0 |= 64;
         break;
-      case 'value':
+      case 'rank':
         n++;
-        m0 |= 16;
+        m0 |= 256;
+        break;
+      case 'period':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_system':
+        n++;
+        m0 |= 8;
+        break;
+      case '_value':
+        n++;
+        m0 |= 32;
+        break;
+      case '_use':
+        n++;
+        m0 |= 128;
+        break;
+      case '_rank':
+        n++;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2534,11 +2534,11 @@ function _checkPatientBirthDateElement(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case 'extension':
-        m0 |= 2;
-        break;
       case 'id':
         m0 |= 1;
+        break;
+      case 'extension':
+        m0 |= 2;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2560,88 +2560,88 @@ export function checkCareConnectGPCPatient1Address(v: unknown, x: vrt.Ctx, p: vr
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_city':
-        n++;
-        m0 |= 2048;
-        break;
-      case '_country':
-        n++;
-        m0 |= 524288;
-        break;
-      case '_district':
-        n++;
-        m0 |= 8192;
-        break;
-      case '_line':
-        n++;
-        m0 |= 512;
-        break;
-      case '_postalCode':
-        n++;
-        m0 |= 131072;
-        break;
-      case '_state':
-        n++;
-        m0 |= 32768;
-        break;
-      case '_text':
-        n++;
-        m0 |= 128;
-        break;
-      case '_type':
-        n++;
-        m0 |= 32;
-        break;
-      case '_use':
-        n++;
-        m0 |= 8;
-        break;
-      case 'city':
-        n++;
-        m0 |= 1024;
-        break;
-      case 'country':
-        n++;
-        m0 |= 262144;
-        break;
-      case 'district':
-        n++;
-        m0 |= 4096;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'line':
+      case 'use':
         n++;
-        m0 |= 256;
-        break;
-      case 'period':
-        n++;
-        m0 |= 1048576;
-        break;
-      case 'postalCode':
-        n++;
-        m0 |= 65536;
-        break;
-      case 'state':
-        n++;
-        m0 |= 16384;
-        break;
-      case 'text':
-        n++;
-        m0 |= 64;
+        m0 |= 4;
         break;
       case 'type':
         n++;
         m0 |= 16;
         break;
-      case 'use':
+      case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 64;
+        break;
+      case 'line':
+        n++;
+        m0 |= 256;
+        break;
+      case 'city':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'district':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'state':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'postalCode':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'country':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'period':
+        n++;
+        m0 |= 1048576;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_type':
+        n++;
+        m0 |= 32;
+        break;
+      case '_text':
+        n++;
+        m0 |= 128;
+        break;
+      case '_line':
+        n++;
+        m0 |= 512;
+        break;
+      case '_city':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_district':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_state':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_postalCode':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_country':
+        n++;
+        m0 |= 524288;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2729,24 +2729,24 @@ export function checkCareConnectGPCPatient1MaritalStatus(v: unknown, x: vrt.Ctx,
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2776,32 +2776,36 @@ export function checkCareConnectGPCPatient1Contact(v: unknown, x: vrt.Ctx, p: vr
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_gender':
-        n++;
-        m0 |= 256;
-        break;
-      case 'address':
-        n++;
-        m0 |= 64;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'gender':
-        n++;
-        m0 |= 128;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
         break;
+      case 'relationship':
+        n++;
+        m0 |= 8;
+        break;
       case 'name':
         n++;
         m0 |= 16;
+        break;
+      case 'telecom':
+        n++;
+        m0 |= 32;
+        break;
+      case 'address':
+        n++;
+        m0 |= 64;
+        break;
+      case 'gender':
+        n++;
+        m0 |= 128;
         break;
       case 'organization':
         n++;
@@ -2811,13 +2815,9 @@ export function checkCareConnectGPCPatient1Contact(v: unknown, x: vrt.Ctx, p: vr
         n++;
         m0 |= 1024;
         break;
-      case 'relationship':
+      case '_gender':
         n++;
-        m0 |= 8;
-        break;
-      case 'telecom':
-        n++;
-        m0 |= 32;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2881,16 +2881,12 @@ export function checkCareConnectGPCPatient1Link(v: unknown, x: vrt.Ctx, p: vrt.P
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_type':
-        n++;
-        m0 |= 32;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -2903,6 +2899,10 @@ export function checkCareConnectGPCPatient1Link(v: unknown, x: vrt.Ctx, p: vrt.P
       case 'type':
         n++;
         m0 |= 16;
+        break;
+      case '_type':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2944,25 +2944,20 @@ export function checkCareConnectGPCPatient1MaritalStatusCoding(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -2972,24 +2967,29 @@ export function checkCareConnectGPCPatient1MaritalStatusCoding(
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3036,24 +3036,24 @@ export function checkCareConnectGPCPatient1ContactRelationship(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3091,6 +3091,49 @@ export function checkCareConnectGPCPatient1ContactName(v: unknown, x: vrt.Ctx, p
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'use':
+        n++;
+        m0 |= 4;
+        break;
+      case 'text':
+        n++;
+        m0 |= 16;
+        break;
+      case 'family':
+        n++;
+        m0 |= 64;
+        break;
+      case 'given':
+        n++;
+        m0 |= 256;
+        break;
+      case 'prefix':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'suffix':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'period':
+        n++;
+        m0 |= 16384;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 32;
+        break;
       case '_family':
         n++;
         m0 |= 128;
@@ -3106,49 +3149,6 @@ export function checkCareConnectGPCPatient1ContactName(v: unknown, x: vrt.Ctx, p
       case '_suffix':
         n++;
         m0 |= 8192;
-        break;
-      case '_text':
-        n++;
-        m0 |= 32;
-        break;
-      case '_use':
-        n++;
-        m0 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'family':
-        n++;
-        m0 |= 64;
-        break;
-      case 'given':
-        n++;
-        m0 |= 256;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'period':
-        n++;
-        m0 |= 16384;
-        break;
-      case 'prefix':
-        n++;
-        m0 |= 1024;
-        break;
-      case 'suffix':
-        n++;
-        m0 |= 4096;
-        break;
-      case 'text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'use':
-        n++;
-        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3212,88 +3212,88 @@ export function checkCareConnectGPCPatient1ContactAddress(v: unknown, x: vrt.Ctx
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_city':
-        n++;
-        m0 |= 2048;
-        break;
-      case '_country':
-        n++;
-        m0 |= 524288;
-        break;
-      case '_district':
-        n++;
-        m0 |= 8192;
-        break;
-      case '_line':
-        n++;
-        m0 |= 512;
-        break;
-      case '_postalCode':
-        n++;
-        m0 |= 131072;
-        break;
-      case '_state':
-        n++;
-        m0 |= 32768;
-        break;
-      case '_text':
-        n++;
-        m0 |= 128;
-        break;
-      case '_type':
-        n++;
-        m0 |= 32;
-        break;
-      case '_use':
-        n++;
-        m0 |= 8;
-        break;
-      case 'city':
-        n++;
-        m0 |= 1024;
-        break;
-      case 'country':
-        n++;
-        m0 |= 262144;
-        break;
-      case 'district':
-        n++;
-        m0 |= 4096;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'line':
+      case 'use':
         n++;
-        m0 |= 256;
-        break;
-      case 'period':
-        n++;
-        m0 |= 1048576;
-        break;
-      case 'postalCode':
-        n++;
-        m0 |= 65536;
-        break;
-      case 'state':
-        n++;
-        m0 |= 16384;
-        break;
-      case 'text':
-        n++;
-        m0 |= 64;
+        m0 |= 4;
         break;
       case 'type':
         n++;
         m0 |= 16;
         break;
-      case 'use':
+      case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 64;
+        break;
+      case 'line':
+        n++;
+        m0 |= 256;
+        break;
+      case 'city':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'district':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'state':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'postalCode':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'country':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'period':
+        n++;
+        m0 |= 1048576;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_type':
+        n++;
+        m0 |= 32;
+        break;
+      case '_text':
+        n++;
+        m0 |= 128;
+        break;
+      case '_line':
+        n++;
+        m0 |= 512;
+        break;
+      case '_city':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_district':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_state':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_postalCode':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_country':
+        n++;
+        m0 |= 524288;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3389,25 +3389,20 @@ export function checkCareConnectGPCPatient1ContactRelationshipCoding(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -3417,24 +3412,29 @@ export function checkCareConnectGPCPatient1ContactRelationshipCoding(
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -3231,47 +3231,82 @@ export function checkCareConnectGPCProblemHeaderCondition1(v: unknown, x: vrt.Ct
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_abatementBoolean':
-        m1 |= 16;
+      case 'resourceType':
         break;
-      case '_abatementDateTime':
-        m1 |= 2;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_abatementString':
-        m1 |= 256;
+      case 'meta':
+        m0 |= 4;
         break;
-      case '_assertedDate':
-        m1 |= 1024;
+      case 'implicitRules':
+        m0 |= 8;
         break;
-      case '_clinicalStatus':
-        m0 |= 8192;
+      case 'language':
+        m0 |= 32;
         break;
-      case '_id':
-        m0 |= 2;
+      case 'text':
+        m0 |= 128;
         break;
-      case '_implicitRules':
-        m0 |= 16;
+      case 'contained':
+        m0 |= 256;
         break;
-      case '_language':
-        m0 |= 64;
+      case 'extension':
+        m0 |= 512;
         break;
-      case '_onsetDateTime':
-        m0 |= 8388608;
+      case 'modifierExtension':
+        m0 |= 1024;
         break;
-      case '_onsetString':
-        m0 |= 268435456;
+      case 'identifier':
+        m0 |= 2048;
         break;
-      case '_verificationStatus':
-        m0 |= 32768;
+      case 'clinicalStatus':
+        m0 |= 4096;
+        break;
+      case 'verificationStatus':
+        m0 |= 16384;
+        break;
+      case 'category':
+        m0 |= 65536;
+        break;
+      case 'severity':
+        m0 |= 131072;
+        break;
+      case 'code':
+        m0 |= 262144;
+        break;
+      case 'bodySite':
+        m0 |= 524288;
+        break;
+      case 'subject':
+        m0 |= 1048576;
+        break;
+      case 'context':
+        m0 |= 2097152;
+        break;
+      case 'onsetDateTime':
+        m0 |= 4194304;
+        break;
+      case 'onsetAge':
+        m0 |= 16777216;
+        break;
+      case 'onsetPeriod':
+        m0 |= 33554432;
+        break;
+      case 'onsetRange':
+        m0 |= 67108864;
+        break;
+      case 'onsetString':
+        m0 |= 134217728;
+        break;
+      case 'abatementDateTime':
+        m1 |= 1;
         break;
       case 'abatementAge':
         m1 |= 4;
         break;
       case 'abatementBoolean':
         m1 |= 8;
-        break;
-      case 'abatementDateTime':
-        m1 |= 1;
         break;
       case 'abatementPeriod':
         m1 |= 32;
@@ -3288,82 +3323,47 @@ export function checkCareConnectGPCProblemHeaderCondition1(v: unknown, x: vrt.Ct
       case 'asserter':
         m1 |= 2048;
         break;
-      case 'bodySite':
-        m0 |= 524288;
-        break;
-      case 'category':
-        m0 |= 65536;
-        break;
-      case 'clinicalStatus':
-        m0 |= 4096;
-        break;
-      case 'code':
-        m0 |= 262144;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'context':
-        m0 |= 2097152;
+      case 'stage':
+        m1 |= 4096;
         break;
       case 'evidence':
         m1 |= 8192;
         break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
       case 'note':
         m1 |= 16384;
         break;
-      case 'onsetAge':
-        m0 |= 16777216;
+      case '_id':
+        m0 |= 2;
         break;
-      case 'onsetDateTime':
-        m0 |= 4194304;
+      case '_implicitRules':
+        m0 |= 16;
         break;
-      case 'onsetPeriod':
-        m0 |= 33554432;
+      case '_language':
+        m0 |= 64;
         break;
-      case 'onsetRange':
-        m0 |= 67108864;
+      case '_clinicalStatus':
+        m0 |= 8192;
         break;
-      case 'onsetString':
-        m0 |= 134217728;
+      case '_verificationStatus':
+        m0 |= 32768;
         break;
-      case 'resourceType':
+      case '_onsetDateTime':
+        m0 |= 8388608;
         break;
-      case 'severity':
-        m0 |= 131072;
+      case '_onsetString':
+        m0 |= 268435456;
         break;
-      case 'stage':
-        m1 |= 4096;
+      case '_abatementDateTime':
+        m1 |= 2;
         break;
-      case 'subject':
-        m0 |= 1048576;
+      case '_abatementBoolean':
+        m1 |= 16;
         break;
-      case 'text':
-        m0 |= 128;
+      case '_abatementString':
+        m1 |= 256;
         break;
-      case 'verificationStatus':
-        m0 |= 16384;
+      case '_assertedDate':
+        m1 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3657,24 +3657,16 @@ export function checkCareConnectGPCProblemHeaderCondition1Meta(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_lastUpdated':
-        n++;
-        m0 |= 32;
-        break;
-      case '_profile':
-        n++;
-        m0 |= 128;
-        break;
-      case '_versionId':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'versionId':
+        n++;
+        m0 |= 4;
         break;
       case 'lastUpdated':
         n++;
@@ -3692,9 +3684,17 @@ export function checkCareConnectGPCProblemHeaderCondition1Meta(
         n++;
         m0 |= 512;
         break;
-      case 'versionId':
+      case '_versionId':
         n++;
-        m0 |= 4;
+        m0 |= 8;
+        break;
+      case '_lastUpdated':
+        n++;
+        m0 |= 32;
+        break;
+      case '_profile':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3750,6 +3750,169 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'url':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 33554432;
+        break;
       case '_valueBase64Binary':
         n++;
         m0 |= 16;
@@ -3813,169 +3976,6 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
       case '_valueUri':
         n++;
         m1 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'url':
-        n++;
-        m0 |= 4;
-        break;
-      case 'valueAddress':
-        n++;
-        m1 |= 16;
-        break;
-      case 'valueAge':
-        n++;
-        m1 |= 32;
-        break;
-      case 'valueAnnotation':
-        n++;
-        m1 |= 64;
-        break;
-      case 'valueAttachment':
-        n++;
-        m1 |= 128;
-        break;
-      case 'valueBase64Binary':
-        n++;
-        m0 |= 8;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 32;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valueCodeableConcept':
-        n++;
-        m1 |= 256;
-        break;
-      case 'valueCoding':
-        n++;
-        m1 |= 512;
-        break;
-      case 'valueContactPoint':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'valueCount':
-        n++;
-        m1 |= 2048;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 512;
-        break;
-      case 'valueDateTime':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'valueDistance':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'valueDuration':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'valueHumanName':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'valueId':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'valueIdentifier':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'valueInstant':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'valueMarkdown':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'valueMeta':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'valueMoney':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'valueOid':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'valuePeriod':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'valuePositiveInt':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'valueQuantity':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'valueRange':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'valueRatio':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'valueReference':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'valueSampledData':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'valueSignature':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'valueString':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'valueTime':
-        n++;
-        m0 |= 536870912;
-        break;
-      case 'valueTiming':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'valueUnsignedInt':
-        n++;
-        m1 |= 1;
-        break;
-      case 'valueUri':
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4368,6 +4368,169 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'url':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 33554432;
+        break;
       case '_valueBase64Binary':
         n++;
         m0 |= 16;
@@ -4431,169 +4594,6 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
       case '_valueUri':
         n++;
         m1 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'url':
-        n++;
-        m0 |= 4;
-        break;
-      case 'valueAddress':
-        n++;
-        m1 |= 16;
-        break;
-      case 'valueAge':
-        n++;
-        m1 |= 32;
-        break;
-      case 'valueAnnotation':
-        n++;
-        m1 |= 64;
-        break;
-      case 'valueAttachment':
-        n++;
-        m1 |= 128;
-        break;
-      case 'valueBase64Binary':
-        n++;
-        m0 |= 8;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 32;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valueCodeableConcept':
-        n++;
-        m1 |= 256;
-        break;
-      case 'valueCoding':
-        n++;
-        m1 |= 512;
-        break;
-      case 'valueContactPoint':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'valueCount':
-        n++;
-        m1 |= 2048;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 512;
-        break;
-      case 'valueDateTime':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'valueDistance':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'valueDuration':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'valueHumanName':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'valueId':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'valueIdentifier':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'valueInstant':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'valueMarkdown':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'valueMeta':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'valueMoney':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'valueOid':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'valuePeriod':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'valuePositiveInt':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'valueQuantity':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'valueRange':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'valueRatio':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'valueReference':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'valueSampledData':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'valueSignature':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'valueString':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'valueTime':
-        n++;
-        m0 |= 536870912;
-        break;
-      case 'valueTiming':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'valueUnsignedInt':
-        n++;
-        m1 |= 1;
-        break;
-      case 'valueUri':
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4981,6 +4981,169 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'url':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 33554432;
+        break;
       case '_valueBase64Binary':
         n++;
         m0 |= 16;
@@ -5044,169 +5207,6 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
       case '_valueUri':
         n++;
         m1 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'url':
-        n++;
-        m0 |= 4;
-        break;
-      case 'valueAddress':
-        n++;
-        m1 |= 16;
-        break;
-      case 'valueAge':
-        n++;
-        m1 |= 32;
-        break;
-      case 'valueAnnotation':
-        n++;
-        m1 |= 64;
-        break;
-      case 'valueAttachment':
-        n++;
-        m1 |= 128;
-        break;
-      case 'valueBase64Binary':
-        n++;
-        m0 |= 8;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 32;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valueCodeableConcept':
-        n++;
-        m1 |= 256;
-        break;
-      case 'valueCoding':
-        n++;
-        m1 |= 512;
-        break;
-      case 'valueContactPoint':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'valueCount':
-        n++;
-        m1 |= 2048;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 512;
-        break;
-      case 'valueDateTime':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'valueDistance':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'valueDuration':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'valueHumanName':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'valueId':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'valueIdentifier':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'valueInstant':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'valueMarkdown':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'valueMeta':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'valueMoney':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'valueOid':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'valuePeriod':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'valuePositiveInt':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'valueQuantity':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'valueRange':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'valueRatio':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'valueReference':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'valueSampledData':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'valueSignature':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'valueString':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'valueTime':
-        n++;
-        m0 |= 536870912;
-        break;
-      case 'valueTiming':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'valueUnsignedInt':
-        n++;
-        m1 |= 1;
-        break;
-      case 'valueUri':
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5598,48 +5598,48 @@ export function checkCareConnectGPCProblemHeaderCondition1Identifier(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_system':
-        n++;
-        m0 |= 64;
-        break;
-      case '_use':
-        n++;
-        m0 |= 8;
-        break;
-      case '_value':
-        n++;
-        m0 |= 256;
-        break;
-      case 'assigner':
-        n++;
-        m0 |= 1024;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'period':
+      case 'use':
         n++;
-        m0 |= 512;
-        break;
-      case 'system':
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case 'type':
         n++;
         m0 |= 16;
         break;
-      case 'use':
+      case 'system':
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case 'value':
         n++;
         m0 |= 128;
+        break;
+      case 'period':
+        n++;
+        m0 |= 512;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_system':
+        n++;
+        m0 |= 64;
+        break;
+      case '_value':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5697,24 +5697,24 @@ export function checkCareConnectGPCProblemHeaderCondition1Category(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5757,24 +5757,24 @@ export function checkCareConnectGPCProblemHeaderCondition1Code(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5806,16 +5806,12 @@ function _checkConditionStage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'assessment':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -5824,6 +5820,10 @@ function _checkConditionStage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
       case 'summary':
         n++;
         m0 |= 8;
+        break;
+      case 'assessment':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5861,6 +5861,17 @@ function _checkConditionEvidence(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number)
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
       case 'code':
         n++;
         m0 |= 8;
@@ -5868,17 +5879,6 @@ function _checkConditionEvidence(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number)
       case 'detail':
         n++;
         m0 |= 16;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5919,17 +5919,12 @@ export function checkCareConnectGPCProblemHeaderCondition1Note(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_authorString':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_text':
+      case 'extension':
         n++;
-        m0 |= 256;
-        break;
-      case '_time':
-        n++;
-        m0 |= 64;
+        m0 |= 2;
         break;
       case 'authorReference':
         n++;
@@ -5939,20 +5934,25 @@ export function checkCareConnectGPCProblemHeaderCondition1Note(
         n++;
         m0 |= 8;
         break;
-      case 'extension':
+      case 'time':
         n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
+        m0 |= 32;
         break;
       case 'text':
         n++;
         m0 |= 128;
         break;
-      case 'time':
+      case '_authorString':
         n++;
-        m0 |= 32;
+        m0 |= 16;
+        break;
+      case '_time':
+        n++;
+        m0 |= 64;
+        break;
+      case '_text':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6029,25 +6029,20 @@ export function checkCareConnectGPCProblemHeaderCondition1CategoryCoding(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -6057,24 +6052,29 @@ export function checkCareConnectGPCProblemHeaderCondition1CategoryCoding(
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6169,25 +6169,20 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCT(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -6197,24 +6192,29 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCT(
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6281,6 +6281,169 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'url':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 33554432;
+        break;
       case '_valueBase64Binary':
         n++;
         m0 |= 16;
@@ -6344,169 +6507,6 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
       case '_valueUri':
         n++;
         m1 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'url':
-        n++;
-        m0 |= 4;
-        break;
-      case 'valueAddress':
-        n++;
-        m1 |= 16;
-        break;
-      case 'valueAge':
-        n++;
-        m1 |= 32;
-        break;
-      case 'valueAnnotation':
-        n++;
-        m1 |= 64;
-        break;
-      case 'valueAttachment':
-        n++;
-        m1 |= 128;
-        break;
-      case 'valueBase64Binary':
-        n++;
-        m0 |= 8;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 32;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valueCodeableConcept':
-        n++;
-        m1 |= 256;
-        break;
-      case 'valueCoding':
-        n++;
-        m1 |= 512;
-        break;
-      case 'valueContactPoint':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'valueCount':
-        n++;
-        m1 |= 2048;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 512;
-        break;
-      case 'valueDateTime':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'valueDistance':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'valueDuration':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'valueHumanName':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'valueId':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'valueIdentifier':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'valueInstant':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'valueMarkdown':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'valueMeta':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'valueMoney':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'valueOid':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'valuePeriod':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'valuePositiveInt':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'valueQuantity':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'valueRange':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'valueRatio':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'valueReference':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'valueSampledData':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'valueSignature':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'valueString':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'valueTime':
-        n++;
-        m0 |= 536870912;
-        break;
-      case 'valueTiming':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'valueUnsignedInt':
-        n++;
-        m1 |= 1;
-        break;
-      case 'valueUri':
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -2819,6 +2819,68 @@ export function checkCareConnectGPCSpecimen1(v: unknown, x: vrt.Ctx, p: vrt.Path
   let m0 = 0;
   for (const k in o) {
     switch (k) {
+      case 'resourceType':
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'accessionIdentifier':
+        m0 |= 4096;
+        break;
+      case 'status':
+        m0 |= 8192;
+        break;
+      case 'type':
+        m0 |= 32768;
+        break;
+      case 'subject':
+        m0 |= 65536;
+        break;
+      case 'receivedTime':
+        m0 |= 131072;
+        break;
+      case 'parent':
+        m0 |= 524288;
+        break;
+      case 'request':
+        m0 |= 1048576;
+        break;
+      case 'collection':
+        m0 |= 2097152;
+        break;
+      case 'processing':
+        m0 |= 4194304;
+        break;
+      case 'container':
+        m0 |= 8388608;
+        break;
+      case 'note':
+        m0 |= 16777216;
+        break;
       case '_id':
         m0 |= 2;
         break;
@@ -2828,73 +2890,11 @@ export function checkCareConnectGPCSpecimen1(v: unknown, x: vrt.Ctx, p: vrt.Path
       case '_language':
         m0 |= 64;
         break;
-      case '_receivedTime':
-        m0 |= 262144;
-        break;
       case '_status':
         m0 |= 16384;
         break;
-      case 'accessionIdentifier':
-        m0 |= 4096;
-        break;
-      case 'collection':
-        m0 |= 2097152;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'container':
-        m0 |= 8388608;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'note':
-        m0 |= 16777216;
-        break;
-      case 'parent':
-        m0 |= 524288;
-        break;
-      case 'processing':
-        m0 |= 4194304;
-        break;
-      case 'receivedTime':
-        m0 |= 131072;
-        break;
-      case 'request':
-        m0 |= 1048576;
-        break;
-      case 'resourceType':
-        break;
-      case 'status':
-        m0 |= 8192;
-        break;
-      case 'subject':
-        m0 |= 65536;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'type':
-        m0 |= 32768;
+      case '_receivedTime':
+        m0 |= 262144;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3035,24 +3035,16 @@ export function checkCareConnectGPCSpecimen1Meta(v: unknown, x: vrt.Ctx, p: vrt.
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_lastUpdated':
-        n++;
-        m0 |= 32;
-        break;
-      case '_profile':
-        n++;
-        m0 |= 128;
-        break;
-      case '_versionId':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'versionId':
+        n++;
+        m0 |= 4;
         break;
       case 'lastUpdated':
         n++;
@@ -3070,9 +3062,17 @@ export function checkCareConnectGPCSpecimen1Meta(v: unknown, x: vrt.Ctx, p: vrt.
         n++;
         m0 |= 512;
         break;
-      case 'versionId':
+      case '_versionId':
         n++;
-        m0 |= 4;
+        m0 |= 8;
+        break;
+      case '_lastUpdated':
+        n++;
+        m0 |= 32;
+        break;
+      case '_profile':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3122,48 +3122,48 @@ export function checkCareConnectGPCSpecimen1Identifier(v: unknown, x: vrt.Ctx, p
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_system':
-        n++;
-        m0 |= 64;
-        break;
-      case '_use':
-        n++;
-        m0 |= 8;
-        break;
-      case '_value':
-        n++;
-        m0 |= 256;
-        break;
-      case 'assigner':
-        n++;
-        m0 |= 1024;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'period':
+      case 'use':
         n++;
-        m0 |= 512;
-        break;
-      case 'system':
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case 'type':
         n++;
         m0 |= 16;
         break;
-      case 'use':
+      case 'system':
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case 'value':
         n++;
         m0 |= 128;
+        break;
+      case 'period':
+        n++;
+        m0 |= 512;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_system':
+        n++;
+        m0 |= 64;
+        break;
+      case '_value':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3221,48 +3221,48 @@ export function checkCareConnectGPCSpecimen1AccessionIdentifier(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_system':
-        n++;
-        m0 |= 64;
-        break;
-      case '_use':
-        n++;
-        m0 |= 8;
-        break;
-      case '_value':
-        n++;
-        m0 |= 256;
-        break;
-      case 'assigner':
-        n++;
-        m0 |= 1024;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'period':
+      case 'use':
         n++;
-        m0 |= 512;
-        break;
-      case 'system':
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case 'type':
         n++;
         m0 |= 16;
         break;
-      case 'use':
+      case 'system':
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case 'value':
         n++;
         m0 |= 128;
+        break;
+      case 'period':
+        n++;
+        m0 |= 512;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_system':
+        n++;
+        m0 |= 64;
+        break;
+      case '_value':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3319,24 +3319,24 @@ export function checkCareConnectGPCSpecimen1Type(v: unknown, x: vrt.Ctx, p: vrt.
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3378,13 +3378,20 @@ export function checkCareConnectGPCSpecimen1Collection(v: unknown, x: vrt.Ctx, p
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_collectedDateTime':
-        n++;
-        m0 |= 32;
+      case 'id':
+        m0 |= 1;
         break;
-      case 'bodySite':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'collector':
+        n++;
+        m0 |= 8;
         break;
       case 'collectedDateTime':
         n++;
@@ -3394,28 +3401,21 @@ export function checkCareConnectGPCSpecimen1Collection(v: unknown, x: vrt.Ctx, p
         n++;
         m0 |= 64;
         break;
-      case 'collector':
+      case 'quantity':
         n++;
-        m0 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
+        m0 |= 128;
         break;
       case 'method':
         n++;
         m0 |= 256;
         break;
-      case 'modifierExtension':
+      case 'bodySite':
         n++;
-        m0 |= 4;
+        m0 |= 512;
         break;
-      case 'quantity':
+      case '_collectedDateTime':
         n++;
-        m0 |= 128;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3483,36 +3483,28 @@ function _checkSpecimenProcessing(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_description':
-        n++;
-        m0 |= 16;
-        break;
-      case '_timeDateTime':
-        n++;
-        m0 |= 256;
-        break;
-      case 'additive':
-        n++;
-        m0 |= 64;
-        break;
-      case 'description':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
         break;
+      case 'description':
+        n++;
+        m0 |= 8;
+        break;
       case 'procedure':
         n++;
         m0 |= 32;
+        break;
+      case 'additive':
+        n++;
+        m0 |= 64;
         break;
       case 'timeDateTime':
         n++;
@@ -3521,6 +3513,14 @@ function _checkSpecimenProcessing(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
       case 'timePeriod':
         n++;
         m0 |= 512;
+        break;
+      case '_description':
+        n++;
+        m0 |= 16;
+        break;
+      case '_timeDateTime':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3592,9 +3592,36 @@ export function checkCareConnectGPCSpecimen1Container(v: unknown, x: vrt.Ctx, p:
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_description':
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
         n++;
-        m0 |= 32;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'identifier':
+        n++;
+        m0 |= 8;
+        break;
+      case 'description':
+        n++;
+        m0 |= 16;
+        break;
+      case 'type':
+        n++;
+        m0 |= 64;
+        break;
+      case 'capacity':
+        n++;
+        m0 |= 128;
+        break;
+      case 'specimenQuantity':
+        n++;
+        m0 |= 256;
         break;
       case 'additiveCodeableConcept':
         n++;
@@ -3604,36 +3631,9 @@ export function checkCareConnectGPCSpecimen1Container(v: unknown, x: vrt.Ctx, p:
         n++;
         m0 |= 1024;
         break;
-      case 'capacity':
+      case '_description':
         n++;
-        m0 |= 128;
-        break;
-      case 'description':
-        n++;
-        m0 |= 16;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        n++;
-        m0 |= 8;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
-        break;
-      case 'specimenQuantity':
-        n++;
-        m0 |= 256;
-        break;
-      case 'type':
-        n++;
-        m0 |= 64;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3714,40 +3714,40 @@ export function checkCareConnectGPCSpecimen1Note(v: unknown, x: vrt.Ctx, p: vrt.
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_authorString':
-        n++;
-        m0 |= 8;
-        break;
-      case '_text':
-        n++;
-        m0 |= 256;
-        break;
-      case '_time':
-        n++;
-        m0 |= 64;
-        break;
-      case 'authorReference':
-        n++;
-        m0 |= 16;
-        break;
-      case 'authorString':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'authorString':
+        n++;
+        m0 |= 4;
+        break;
+      case 'authorReference':
+        n++;
+        m0 |= 16;
+        break;
+      case 'time':
+        n++;
+        m0 |= 32;
         break;
       case 'text':
         n++;
         m0 |= 128;
         break;
-      case 'time':
+      case '_authorString':
         n++;
-        m0 |= 32;
+        m0 |= 8;
+        break;
+      case '_time':
+        n++;
+        m0 |= 64;
+        break;
+      case '_text':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3825,6 +3825,169 @@ export function checkCareConnectGPCSpecimen1CollectionFastingStatus(
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'url':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 33554432;
+        break;
       case '_valueBase64Binary':
         n++;
         m0 |= 16;
@@ -3888,169 +4051,6 @@ export function checkCareConnectGPCSpecimen1CollectionFastingStatus(
       case '_valueUri':
         n++;
         m1 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'url':
-        n++;
-        m0 |= 4;
-        break;
-      case 'valueAddress':
-        n++;
-        m1 |= 16;
-        break;
-      case 'valueAge':
-        n++;
-        m1 |= 32;
-        break;
-      case 'valueAnnotation':
-        n++;
-        m1 |= 64;
-        break;
-      case 'valueAttachment':
-        n++;
-        m1 |= 128;
-        break;
-      case 'valueBase64Binary':
-        n++;
-        m0 |= 8;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 32;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valueCodeableConcept':
-        n++;
-        m1 |= 256;
-        break;
-      case 'valueCoding':
-        n++;
-        m1 |= 512;
-        break;
-      case 'valueContactPoint':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'valueCount':
-        n++;
-        m1 |= 2048;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 512;
-        break;
-      case 'valueDateTime':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'valueDistance':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'valueDuration':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'valueHumanName':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'valueId':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'valueIdentifier':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'valueInstant':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'valueMarkdown':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'valueMeta':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'valueMoney':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'valueOid':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'valuePeriod':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'valuePositiveInt':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'valueQuantity':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'valueRange':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'valueRatio':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'valueReference':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'valueSampledData':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'valueSignature':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'valueString':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'valueTime':
-        n++;
-        m0 |= 536870912;
-        break;
-      case 'valueTiming':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'valueUnsignedInt':
-        n++;
-        m1 |= 1;
-        break;
-      case 'valueUri':
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4437,24 +4437,24 @@ export function checkCareConnectGPCSpecimen1CollectionBodySite(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4501,48 +4501,48 @@ export function checkCareConnectGPCSpecimen1ContainerIdentifier(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_system':
-        n++;
-        m0 |= 64;
-        break;
-      case '_use':
-        n++;
-        m0 |= 8;
-        break;
-      case '_value':
-        n++;
-        m0 |= 256;
-        break;
-      case 'assigner':
-        n++;
-        m0 |= 1024;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'period':
+      case 'use':
         n++;
-        m0 |= 512;
-        break;
-      case 'system':
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case 'type':
         n++;
         m0 |= 16;
         break;
-      case 'use':
+      case 'system':
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case 'value':
         n++;
         m0 |= 128;
+        break;
+      case 'period':
+        n++;
+        m0 |= 512;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_system':
+        n++;
+        m0 |= 64;
+        break;
+      case '_value':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

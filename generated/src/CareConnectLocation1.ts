@@ -696,11 +696,76 @@ export function checkCareConnectLocation1(v: unknown, x: vrt.Ctx, p: vrt.Path, d
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case '_alias':
-        m0 |= 262144;
+      case 'resourceType':
         break;
-      case '_description':
-        m0 |= 1048576;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'operationalStatus':
+        m0 |= 16384;
+        break;
+      case 'name':
+        m0 |= 32768;
+        break;
+      case 'alias':
+        m0 |= 131072;
+        break;
+      case 'description':
+        m0 |= 524288;
+        break;
+      case 'mode':
+        m0 |= 2097152;
+        break;
+      case 'type':
+        m0 |= 8388608;
+        break;
+      case 'telecom':
+        m0 |= 16777216;
+        break;
+      case 'address':
+        m0 |= 33554432;
+        break;
+      case 'physicalType':
+        m0 |= 67108864;
+        break;
+      case 'position':
+        m0 |= 134217728;
+        break;
+      case 'managingOrganization':
+        m0 |= 268435456;
+        break;
+      case 'partOf':
+        m0 |= 536870912;
+        break;
+      case 'endpoint':
+        m0 |= 1073741824;
         break;
       case '_id':
         m0 |= 2;
@@ -711,85 +776,20 @@ export function checkCareConnectLocation1(v: unknown, x: vrt.Ctx, p: vrt.Path, d
       case '_language':
         m0 |= 64;
         break;
-      case '_mode':
-        m0 |= 4194304;
+      case '_status':
+        m0 |= 8192;
         break;
       case '_name':
         m0 |= 65536;
         break;
-      case '_status':
-        m0 |= 8192;
+      case '_alias':
+        m0 |= 262144;
         break;
-      case 'address':
-        m0 |= 33554432;
+      case '_description':
+        m0 |= 1048576;
         break;
-      case 'alias':
-        m0 |= 131072;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'description':
-        m0 |= 524288;
-        break;
-      case 'endpoint':
-        m0 |= 1073741824;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'managingOrganization':
-        m0 |= 268435456;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'mode':
-        m0 |= 2097152;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'name':
-        m0 |= 32768;
-        break;
-      case 'operationalStatus':
-        m0 |= 16384;
-        break;
-      case 'partOf':
-        m0 |= 536870912;
-        break;
-      case 'physicalType':
-        m0 |= 67108864;
-        break;
-      case 'position':
-        m0 |= 134217728;
-        break;
-      case 'resourceType':
-        break;
-      case 'status':
-        m0 |= 4096;
-        break;
-      case 'telecom':
-        m0 |= 16777216;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'type':
-        m0 |= 8388608;
+      case '_mode':
+        m0 |= 4194304;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -942,48 +942,48 @@ export function checkCareConnectLocation1IdentifierOdsSiteCode(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_system':
-        n++;
-        m0 |= 64;
-        break;
-      case '_use':
-        n++;
-        m0 |= 8;
-        break;
-      case '_value':
-        n++;
-        m0 |= 256;
-        break;
-      case 'assigner':
-        n++;
-        m0 |= 1024;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'period':
+      case 'use':
         n++;
-        m0 |= 512;
-        break;
-      case 'system':
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case 'type':
         n++;
         m0 |= 16;
         break;
-      case 'use':
+      case 'system':
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case 'value':
         n++;
         m0 |= 128;
+        break;
+      case 'period':
+        n++;
+        m0 |= 512;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_system':
+        n++;
+        m0 |= 64;
+        break;
+      case '_value':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1040,48 +1040,48 @@ export function checkCareConnectLocation1IdentifierLocalIdentifier(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_system':
-        n++;
-        m0 |= 64;
-        break;
-      case '_use':
-        n++;
-        m0 |= 8;
-        break;
-      case '_value':
-        n++;
-        m0 |= 256;
-        break;
-      case 'assigner':
-        n++;
-        m0 |= 1024;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'period':
+      case 'use':
         n++;
-        m0 |= 512;
-        break;
-      case 'system':
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case 'type':
         n++;
         m0 |= 16;
         break;
-      case 'use':
+      case 'system':
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case 'value':
         n++;
         m0 |= 128;
+        break;
+      case 'period':
+        n++;
+        m0 |= 512;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_system':
+        n++;
+        m0 |= 64;
+        break;
+      case '_value':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1152,88 +1152,88 @@ export function checkCareConnectLocation1Address(v: unknown, x: vrt.Ctx, p: vrt.
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_city':
-        n++;
-        m0 |= 2048;
-        break;
-      case '_country':
-        n++;
-        m0 |= 524288;
-        break;
-      case '_district':
-        n++;
-        m0 |= 8192;
-        break;
-      case '_line':
-        n++;
-        m0 |= 512;
-        break;
-      case '_postalCode':
-        n++;
-        m0 |= 131072;
-        break;
-      case '_state':
-        n++;
-        m0 |= 32768;
-        break;
-      case '_text':
-        n++;
-        m0 |= 128;
-        break;
-      case '_type':
-        n++;
-        m0 |= 32;
-        break;
-      case '_use':
-        n++;
-        m0 |= 8;
-        break;
-      case 'city':
-        n++;
-        m0 |= 1024;
-        break;
-      case 'country':
-        n++;
-        m0 |= 262144;
-        break;
-      case 'district':
-        n++;
-        m0 |= 4096;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'line':
+      case 'use':
         n++;
-        m0 |= 256;
-        break;
-      case 'period':
-        n++;
-        m0 |= 1048576;
-        break;
-      case 'postalCode':
-        n++;
-        m0 |= 65536;
-        break;
-      case 'state':
-        n++;
-        m0 |= 16384;
-        break;
-      case 'text':
-        n++;
-        m0 |= 64;
+        m0 |= 4;
         break;
       case 'type':
         n++;
         m0 |= 16;
         break;
-      case 'use':
+      case 'text':
         n++;
-        m0 |= 4;
+        m0 |= 64;
+        break;
+      case 'line':
+        n++;
+        m0 |= 256;
+        break;
+      case 'city':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'district':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'state':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'postalCode':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'country':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'period':
+        n++;
+        m0 |= 1048576;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_type':
+        n++;
+        m0 |= 32;
+        break;
+      case '_text':
+        n++;
+        m0 |= 128;
+        break;
+      case '_line':
+        n++;
+        m0 |= 512;
+        break;
+      case '_city':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_district':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_state':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_postalCode':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_country':
+        n++;
+        m0 |= 524288;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1321,40 +1321,40 @@ function _checkLocationPosition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_altitude':
-        n++;
-        m0 |= 256;
-        break;
-      case '_latitude':
-        n++;
-        m0 |= 64;
-        break;
-      case '_longitude':
-        n++;
-        m0 |= 16;
-        break;
-      case 'altitude':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'latitude':
+      case 'modifierExtension':
         n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case 'longitude':
         n++;
         m0 |= 8;
         break;
-      case 'modifierExtension':
+      case 'latitude':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'altitude':
+        n++;
+        m0 |= 128;
+        break;
+      case '_longitude':
+        n++;
+        m0 |= 16;
+        break;
+      case '_latitude':
+        n++;
+        m0 |= 64;
+        break;
+      case '_altitude':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

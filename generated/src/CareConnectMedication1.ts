@@ -899,26 +899,22 @@ export function checkCareConnectMedication1(v: unknown, x: vrt.Ctx, p: vrt.Path,
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case '_id':
-        m0 |= 2;
+      case 'resourceType':
         break;
-      case '_implicitRules':
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_isBrand':
-        m0 |= 32768;
+      case 'meta':
+        m0 |= 4;
         break;
-      case '_isOverTheCounter':
-        m0 |= 131072;
+      case 'implicitRules':
+        m0 |= 8;
         break;
-      case '_language':
-        m0 |= 64;
+      case 'language':
+        m0 |= 32;
         break;
-      case '_status':
-        m0 |= 8192;
-        break;
-      case 'code':
-        m0 |= 2048;
+      case 'text':
+        m0 |= 128;
         break;
       case 'contained':
         m0 |= 256;
@@ -926,20 +922,14 @@ export function checkCareConnectMedication1(v: unknown, x: vrt.Ctx, p: vrt.Path,
       case 'extension':
         m0 |= 512;
         break;
-      case 'form':
-        m0 |= 524288;
+      case 'modifierExtension':
+        m0 |= 1024;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'code':
+        m0 |= 2048;
         break;
-      case 'image':
-        m0 |= 4194304;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'ingredient':
-        m0 |= 1048576;
+      case 'status':
+        m0 |= 4096;
         break;
       case 'isBrand':
         m0 |= 16384;
@@ -947,28 +937,38 @@ export function checkCareConnectMedication1(v: unknown, x: vrt.Ctx, p: vrt.Path,
       case 'isOverTheCounter':
         m0 |= 65536;
         break;
-      case 'language':
-        m0 |= 32;
-        break;
       case 'manufacturer':
         m0 |= 262144;
         break;
-      case 'meta':
-        m0 |= 4;
+      case 'form':
+        m0 |= 524288;
         break;
-      case 'modifierExtension':
-        m0 |= 1024;
+      case 'ingredient':
+        m0 |= 1048576;
         break;
       case 'package':
         m0 |= 2097152;
         break;
-      case 'resourceType':
+      case 'image':
+        m0 |= 4194304;
         break;
-      case 'status':
-        m0 |= 4096;
+      case '_id':
+        m0 |= 2;
         break;
-      case 'text':
-        m0 |= 128;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_status':
+        m0 |= 8192;
+        break;
+      case '_isBrand':
+        m0 |= 32768;
+        break;
+      case '_isOverTheCounter':
+        m0 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1096,24 +1096,24 @@ export function checkCareConnectMedication1Code(v: unknown, x: vrt.Ctx, p: vrt.P
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1148,24 +1148,24 @@ export function checkCareConnectMedication1Form(v: unknown, x: vrt.Ctx, p: vrt.P
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1200,24 +1200,16 @@ export function checkCareConnectMedication1Ingredient(v: unknown, x: vrt.Ctx, p:
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_isActive':
-        n++;
-        m0 |= 64;
-        break;
-      case 'amount':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'isActive':
+      case 'modifierExtension':
         n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case 'itemCodeableConcept':
         n++;
@@ -1227,9 +1219,17 @@ export function checkCareConnectMedication1Ingredient(v: unknown, x: vrt.Ctx, p:
         n++;
         m0 |= 16;
         break;
-      case 'modifierExtension':
+      case 'isActive':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'amount':
+        n++;
+        m0 |= 128;
+        break;
+      case '_isActive':
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1286,9 +1286,16 @@ export function checkCareConnectMedication1Package(v: unknown, x: vrt.Ctx, p: vr
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'batch':
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
         n++;
-        m0 |= 32;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
         break;
       case 'container':
         n++;
@@ -1298,16 +1305,9 @@ export function checkCareConnectMedication1Package(v: unknown, x: vrt.Ctx, p: vr
         n++;
         m0 |= 16;
         break;
-      case 'extension':
+      case 'batch':
         n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1346,25 +1346,20 @@ export function checkCareConnectMedication1CodeCoding(v: unknown, x: vrt.Ctx, p:
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -1374,24 +1369,29 @@ export function checkCareConnectMedication1CodeCoding(v: unknown, x: vrt.Ctx, p:
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1458,25 +1458,20 @@ export function checkCareConnectMedication1FormCoding(v: unknown, x: vrt.Ctx, p:
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -1486,24 +1481,29 @@ export function checkCareConnectMedication1FormCoding(v: unknown, x: vrt.Ctx, p:
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1570,16 +1570,16 @@ export function checkCareConnectMedication1PackageContent(v: unknown, x: vrt.Ctx
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'amount':
-        n++;
-        m0 |= 32;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
         break;
       case 'itemCodeableConcept':
         n++;
@@ -1589,9 +1589,9 @@ export function checkCareConnectMedication1PackageContent(v: unknown, x: vrt.Ctx
         n++;
         m0 |= 16;
         break;
-      case 'modifierExtension':
+      case 'amount':
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1639,32 +1639,32 @@ function _checkMedicationPackageBatch(v: unknown, x: vrt.Ctx, p: vrt.Path, d: nu
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_expirationDate':
-        n++;
-        m0 |= 64;
-        break;
-      case '_lotNumber':
-        n++;
-        m0 |= 16;
-        break;
-      case 'expirationDate':
-        n++;
-        m0 |= 32;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
         break;
       case 'lotNumber':
         n++;
         m0 |= 8;
         break;
-      case 'modifierExtension':
+      case 'expirationDate':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case '_lotNumber':
+        n++;
+        m0 |= 16;
+        break;
+      case '_expirationDate':
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -1428,11 +1428,100 @@ export function checkClaimResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numbe
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_created':
-        m0 |= 65536;
+      case 'resourceType':
         break;
-      case '_disposition':
-        m0 |= 8388608;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'patient':
+        m0 |= 16384;
+        break;
+      case 'created':
+        m0 |= 32768;
+        break;
+      case 'insurer':
+        m0 |= 131072;
+        break;
+      case 'requestProvider':
+        m0 |= 262144;
+        break;
+      case 'requestOrganization':
+        m0 |= 524288;
+        break;
+      case 'request':
+        m0 |= 1048576;
+        break;
+      case 'outcome':
+        m0 |= 2097152;
+        break;
+      case 'disposition':
+        m0 |= 4194304;
+        break;
+      case 'payeeType':
+        m0 |= 16777216;
+        break;
+      case 'item':
+        m0 |= 33554432;
+        break;
+      case 'addItem':
+        m0 |= 67108864;
+        break;
+      case 'error':
+        m0 |= 134217728;
+        break;
+      case 'totalCost':
+        m0 |= 268435456;
+        break;
+      case 'unallocDeductable':
+        m0 |= 536870912;
+        break;
+      case 'totalBenefit':
+        m0 |= 1073741824;
+        break;
+      case 'payment':
+        m1 |= 1;
+        break;
+      case 'reserved':
+        m1 |= 2;
+        break;
+      case 'form':
+        m1 |= 4;
+        break;
+      case 'processNote':
+        m1 |= 8;
+        break;
+      case 'communicationRequest':
+        m1 |= 16;
+        break;
+      case 'insurance':
+        m1 |= 32;
         break;
       case '_id':
         m0 |= 2;
@@ -1446,100 +1535,11 @@ export function checkClaimResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numbe
       case '_status':
         m0 |= 8192;
         break;
-      case 'addItem':
-        m0 |= 67108864;
+      case '_created':
+        m0 |= 65536;
         break;
-      case 'communicationRequest':
-        m1 |= 16;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'created':
-        m0 |= 32768;
-        break;
-      case 'disposition':
-        m0 |= 4194304;
-        break;
-      case 'error':
-        m0 |= 134217728;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'form':
-        m1 |= 4;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'insurance':
-        m1 |= 32;
-        break;
-      case 'insurer':
-        m0 |= 131072;
-        break;
-      case 'item':
-        m0 |= 33554432;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'outcome':
-        m0 |= 2097152;
-        break;
-      case 'patient':
-        m0 |= 16384;
-        break;
-      case 'payeeType':
-        m0 |= 16777216;
-        break;
-      case 'payment':
-        m1 |= 1;
-        break;
-      case 'processNote':
-        m1 |= 8;
-        break;
-      case 'request':
-        m0 |= 1048576;
-        break;
-      case 'requestOrganization':
-        m0 |= 524288;
-        break;
-      case 'requestProvider':
-        m0 |= 262144;
-        break;
-      case 'reserved':
-        m1 |= 2;
-        break;
-      case 'resourceType':
-        break;
-      case 'status':
-        m0 |= 4096;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'totalBenefit':
-        m0 |= 1073741824;
-        break;
-      case 'totalCost':
-        m0 |= 268435456;
-        break;
-      case 'unallocDeductable':
-        m0 |= 536870912;
+      case '_disposition':
+        m0 |= 8388608;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1717,13 +1717,24 @@ export function checkClaimResponseItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_noteNumber':
-        n++;
-        m0 |= 64;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_sequenceLinkId':
+      case 'extension':
         n++;
-        m0 |= 16;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'sequenceLinkId':
+        n++;
+        m0 |= 8;
+        break;
+      case 'noteNumber':
+        n++;
+        m0 |= 32;
         break;
       case 'adjudication':
         n++;
@@ -1733,24 +1744,13 @@ export function checkClaimResponseItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
         n++;
         m0 |= 256;
         break;
-      case 'extension':
+      case '_sequenceLinkId':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
+      case '_noteNumber':
         n++;
-        m0 |= 4;
-        break;
-      case 'noteNumber':
-        n++;
-        m0 |= 32;
-        break;
-      case 'sequenceLinkId':
-        n++;
-        m0 |= 8;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1823,60 +1823,60 @@ export function checkClaimResponseAddItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_noteNumber':
-        n++;
-        m0 |= 2048;
-        break;
-      case '_sequenceLinkId':
-        n++;
-        m0 |= 16;
-        break;
-      case 'adjudication':
-        n++;
-        m0 |= 4096;
-        break;
-      case 'category':
-        n++;
-        m0 |= 64;
-        break;
-      case 'detail':
-        n++;
-        m0 |= 8192;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'fee':
-        n++;
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifier':
-        n++;
-        m0 |= 256;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
-        break;
-      case 'noteNumber':
-        n++;
-        m0 |= 1024;
-        break;
-      case 'revenue':
-        n++;
-        m0 |= 32;
         break;
       case 'sequenceLinkId':
         n++;
         m0 |= 8;
         break;
+      case 'revenue':
+        n++;
+        m0 |= 32;
+        break;
+      case 'category':
+        n++;
+        m0 |= 64;
+        break;
       case 'service':
         n++;
         m0 |= 128;
+        break;
+      case 'modifier':
+        n++;
+        m0 |= 256;
+        break;
+      case 'fee':
+        n++;
+        m0 |= 512;
+        break;
+      case 'noteNumber':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'adjudication':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'detail':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_sequenceLinkId':
+        n++;
+        m0 |= 16;
+        break;
+      case '_noteNumber':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1965,32 +1965,12 @@ export function checkClaimResponseError(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_detailSequenceLinkId':
-        n++;
-        m0 |= 64;
-        break;
-      case '_sequenceLinkId':
-        n++;
-        m0 |= 16;
-        break;
-      case '_subdetailSequenceLinkId':
-        n++;
-        m0 |= 256;
-        break;
-      case 'code':
-        n++;
-        m0 |= 512;
-        break;
-      case 'detailSequenceLinkId':
-        n++;
-        m0 |= 32;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -2000,9 +1980,29 @@ export function checkClaimResponseError(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
         n++;
         m0 |= 8;
         break;
+      case 'detailSequenceLinkId':
+        n++;
+        m0 |= 32;
+        break;
       case 'subdetailSequenceLinkId':
         n++;
         m0 |= 128;
+        break;
+      case 'code':
+        n++;
+        m0 |= 512;
+        break;
+      case '_sequenceLinkId':
+        n++;
+        m0 |= 16;
+        break;
+      case '_detailSequenceLinkId':
+        n++;
+        m0 |= 64;
+        break;
+      case '_subdetailSequenceLinkId':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2092,9 +2092,20 @@ export function checkClaimResponsePayment(v: unknown, x: vrt.Ctx, p: vrt.Path, d
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_date':
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
         n++;
-        m0 |= 128;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
         break;
       case 'adjustment':
         n++;
@@ -2104,32 +2115,21 @@ export function checkClaimResponsePayment(v: unknown, x: vrt.Ctx, p: vrt.Path, d
         n++;
         m0 |= 32;
         break;
-      case 'amount':
-        n++;
-        m0 |= 256;
-        break;
       case 'date':
         n++;
         m0 |= 64;
         break;
-      case 'extension':
+      case 'amount':
         n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
+        m0 |= 256;
         break;
       case 'identifier':
         n++;
         m0 |= 512;
         break;
-      case 'modifierExtension':
+      case '_date':
         n++;
-        m0 |= 4;
-        break;
-      case 'type':
-        n++;
-        m0 |= 8;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2180,24 +2180,12 @@ export function checkClaimResponseProcessNote(v: unknown, x: vrt.Ctx, p: vrt.Pat
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_number':
-        n++;
-        m0 |= 16;
-        break;
-      case '_text':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'language':
-        n++;
-        m0 |= 256;
         break;
       case 'modifierExtension':
         n++;
@@ -2207,13 +2195,25 @@ export function checkClaimResponseProcessNote(v: unknown, x: vrt.Ctx, p: vrt.Pat
         n++;
         m0 |= 8;
         break;
+      case 'type':
+        n++;
+        m0 |= 32;
+        break;
       case 'text':
         n++;
         m0 |= 64;
         break;
-      case 'type':
+      case 'language':
         n++;
-        m0 |= 32;
+        m0 |= 256;
+        break;
+      case '_number':
+        n++;
+        m0 |= 16;
+        break;
+      case '_text':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2265,56 +2265,56 @@ export function checkClaimResponseInsurance(v: unknown, x: vrt.Ctx, p: vrt.Path,
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_businessArrangement':
-        n++;
-        m0 |= 512;
-        break;
-      case '_focal':
-        n++;
-        m0 |= 64;
-        break;
-      case '_preAuthRef':
-        n++;
-        m0 |= 2048;
-        break;
-      case '_sequence':
-        n++;
-        m0 |= 16;
-        break;
-      case 'businessArrangement':
-        n++;
-        m0 |= 256;
-        break;
-      case 'claimResponse':
-        n++;
-        m0 |= 4096;
-        break;
-      case 'coverage':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'sequence':
+        n++;
+        m0 |= 8;
+        break;
       case 'focal':
         n++;
         m0 |= 32;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
+      case 'coverage':
         n++;
-        m0 |= 4;
+        m0 |= 128;
+        break;
+      case 'businessArrangement':
+        n++;
+        m0 |= 256;
         break;
       case 'preAuthRef':
         n++;
         m0 |= 1024;
         break;
-      case 'sequence':
+      case 'claimResponse':
         n++;
-        m0 |= 8;
+        m0 |= 4096;
+        break;
+      case '_sequence':
+        n++;
+        m0 |= 16;
+        break;
+      case '_focal':
+        n++;
+        m0 |= 64;
+        break;
+      case '_businessArrangement':
+        n++;
+        m0 |= 512;
+        break;
+      case '_preAuthRef':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2392,36 +2392,36 @@ export function checkClaimResponseItemAdjudication(v: unknown, x: vrt.Ctx, p: vr
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_value':
-        n++;
-        m0 |= 128;
-        break;
-      case 'amount':
-        n++;
-        m0 |= 32;
-        break;
-      case 'category':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'category':
+        n++;
+        m0 |= 8;
         break;
       case 'reason':
         n++;
         m0 |= 16;
         break;
+      case 'amount':
+        n++;
+        m0 |= 32;
+        break;
       case 'value':
         n++;
         m0 |= 64;
+        break;
+      case '_value':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2463,40 +2463,40 @@ export function checkClaimResponseItemDetail(v: unknown, x: vrt.Ctx, p: vrt.Path
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_noteNumber':
-        n++;
-        m0 |= 64;
-        break;
-      case '_sequenceLinkId':
-        n++;
-        m0 |= 16;
-        break;
-      case 'adjudication':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
-        break;
-      case 'noteNumber':
-        n++;
-        m0 |= 32;
         break;
       case 'sequenceLinkId':
         n++;
         m0 |= 8;
         break;
+      case 'noteNumber':
+        n++;
+        m0 |= 32;
+        break;
+      case 'adjudication':
+        n++;
+        m0 |= 128;
+        break;
       case 'subDetail':
         n++;
         m0 |= 256;
+        break;
+      case '_sequenceLinkId':
+        n++;
+        m0 |= 16;
+        break;
+      case '_noteNumber':
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2570,48 +2570,48 @@ export function checkClaimResponseAddItemDetail(v: unknown, x: vrt.Ctx, p: vrt.P
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_noteNumber':
-        n++;
-        m0 |= 512;
-        break;
-      case 'adjudication':
-        n++;
-        m0 |= 1024;
-        break;
-      case 'category':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'fee':
-        n++;
-        m0 |= 128;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifier':
-        n++;
-        m0 |= 64;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
-        break;
-      case 'noteNumber':
-        n++;
-        m0 |= 256;
         break;
       case 'revenue':
         n++;
         m0 |= 8;
         break;
+      case 'category':
+        n++;
+        m0 |= 16;
+        break;
       case 'service':
         n++;
         m0 |= 32;
+        break;
+      case 'modifier':
+        n++;
+        m0 |= 64;
+        break;
+      case 'fee':
+        n++;
+        m0 |= 128;
+        break;
+      case 'noteNumber':
+        n++;
+        m0 |= 256;
+        break;
+      case 'adjudication':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_noteNumber':
+        n++;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2678,36 +2678,36 @@ export function checkClaimResponseItemDetailSubDetail(v: unknown, x: vrt.Ctx, p:
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_noteNumber':
-        n++;
-        m0 |= 64;
-        break;
-      case '_sequenceLinkId':
-        n++;
-        m0 |= 16;
-        break;
-      case 'adjudication':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'sequenceLinkId':
+        n++;
+        m0 |= 8;
         break;
       case 'noteNumber':
         n++;
         m0 |= 32;
         break;
-      case 'sequenceLinkId':
+      case 'adjudication':
         n++;
-        m0 |= 8;
+        m0 |= 128;
+        break;
+      case '_sequenceLinkId':
+        n++;
+        m0 |= 16;
+        break;
+      case '_noteNumber':
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -332,11 +332,76 @@ export function checkClinicalDocumentProfileForComposition(v: unknown, x: vrt.Ct
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case '_confidentiality':
-        m0 |= 16777216;
+      case 'resourceType':
         break;
-      case '_date':
-        m0 |= 524288;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'type':
+        m0 |= 16384;
+        break;
+      case 'class':
+        m0 |= 32768;
+        break;
+      case 'subject':
+        m0 |= 65536;
+        break;
+      case 'encounter':
+        m0 |= 131072;
+        break;
+      case 'date':
+        m0 |= 262144;
+        break;
+      case 'author':
+        m0 |= 1048576;
+        break;
+      case 'title':
+        m0 |= 2097152;
+        break;
+      case 'confidentiality':
+        m0 |= 8388608;
+        break;
+      case 'attester':
+        m0 |= 33554432;
+        break;
+      case 'custodian':
+        m0 |= 67108864;
+        break;
+      case 'relatesTo':
+        m0 |= 134217728;
+        break;
+      case 'event':
+        m0 |= 268435456;
+        break;
+      case 'section':
+        m0 |= 536870912;
         break;
       case '_id':
         m0 |= 2;
@@ -350,79 +415,14 @@ export function checkClinicalDocumentProfileForComposition(v: unknown, x: vrt.Ct
       case '_status':
         m0 |= 8192;
         break;
+      case '_date':
+        m0 |= 524288;
+        break;
       case '_title':
         m0 |= 4194304;
         break;
-      case 'attester':
-        m0 |= 33554432;
-        break;
-      case 'author':
-        m0 |= 1048576;
-        break;
-      case 'class':
-        m0 |= 32768;
-        break;
-      case 'confidentiality':
-        m0 |= 8388608;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'custodian':
-        m0 |= 67108864;
-        break;
-      case 'date':
-        m0 |= 262144;
-        break;
-      case 'encounter':
-        m0 |= 131072;
-        break;
-      case 'event':
-        m0 |= 268435456;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'relatesTo':
-        m0 |= 134217728;
-        break;
-      case 'resourceType':
-        break;
-      case 'section':
-        m0 |= 536870912;
-        break;
-      case 'status':
-        m0 |= 4096;
-        break;
-      case 'subject':
-        m0 |= 65536;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'title':
-        m0 |= 2097152;
-        break;
-      case 'type':
-        m0 |= 16384;
+      case '_confidentiality':
+        m0 |= 16777216;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

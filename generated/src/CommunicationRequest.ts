@@ -545,8 +545,94 @@ export function checkCommunicationRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_authoredOn':
-        m0 |= 1073741824;
+      case 'resourceType':
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'basedOn':
+        m0 |= 4096;
+        break;
+      case 'replaces':
+        m0 |= 8192;
+        break;
+      case 'groupIdentifier':
+        m0 |= 16384;
+        break;
+      case 'status':
+        m0 |= 32768;
+        break;
+      case 'category':
+        m0 |= 131072;
+        break;
+      case 'priority':
+        m0 |= 262144;
+        break;
+      case 'medium':
+        m0 |= 1048576;
+        break;
+      case 'subject':
+        m0 |= 2097152;
+        break;
+      case 'recipient':
+        m0 |= 4194304;
+        break;
+      case 'topic':
+        m0 |= 8388608;
+        break;
+      case 'context':
+        m0 |= 16777216;
+        break;
+      case 'payload':
+        m0 |= 33554432;
+        break;
+      case 'occurrenceDateTime':
+        m0 |= 67108864;
+        break;
+      case 'occurrencePeriod':
+        m0 |= 268435456;
+        break;
+      case 'authoredOn':
+        m0 |= 536870912;
+        break;
+      case 'sender':
+        m1 |= 1;
+        break;
+      case 'requester':
+        m1 |= 2;
+        break;
+      case 'reasonCode':
+        m1 |= 4;
+        break;
+      case 'reasonReference':
+        m1 |= 8;
+        break;
+      case 'note':
+        m1 |= 16;
         break;
       case '_id':
         m0 |= 2;
@@ -557,103 +643,17 @@ export function checkCommunicationRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d
       case '_language':
         m0 |= 64;
         break;
-      case '_occurrenceDateTime':
-        m0 |= 134217728;
+      case '_status':
+        m0 |= 65536;
         break;
       case '_priority':
         m0 |= 524288;
         break;
-      case '_status':
-        m0 |= 65536;
+      case '_occurrenceDateTime':
+        m0 |= 134217728;
         break;
-      case 'authoredOn':
-        m0 |= 536870912;
-        break;
-      case 'basedOn':
-        m0 |= 4096;
-        break;
-      case 'category':
-        m0 |= 131072;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'context':
-        m0 |= 16777216;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'groupIdentifier':
-        m0 |= 16384;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'medium':
-        m0 |= 1048576;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'note':
-        m1 |= 16;
-        break;
-      case 'occurrenceDateTime':
-        m0 |= 67108864;
-        break;
-      case 'occurrencePeriod':
-        m0 |= 268435456;
-        break;
-      case 'payload':
-        m0 |= 33554432;
-        break;
-      case 'priority':
-        m0 |= 262144;
-        break;
-      case 'reasonCode':
-        m1 |= 4;
-        break;
-      case 'reasonReference':
-        m1 |= 8;
-        break;
-      case 'recipient':
-        m0 |= 4194304;
-        break;
-      case 'replaces':
-        m0 |= 8192;
-        break;
-      case 'requester':
-        m1 |= 2;
-        break;
-      case 'resourceType':
-        break;
-      case 'sender':
-        m1 |= 1;
-        break;
-      case 'status':
-        m0 |= 32768;
-        break;
-      case 'subject':
-        m0 |= 2097152;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'topic':
-        m0 |= 8388608;
+      case '_authoredOn':
+        m0 |= 1073741824;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -836,9 +836,20 @@ export function checkCommunicationRequestPayload(v: unknown, x: vrt.Ctx, p: vrt.
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_contentString':
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
         n++;
-        m0 |= 16;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'contentString':
+        n++;
+        m0 |= 8;
         break;
       case 'contentAttachment':
         n++;
@@ -848,20 +859,9 @@ export function checkCommunicationRequestPayload(v: unknown, x: vrt.Ctx, p: vrt.
         n++;
         m0 |= 64;
         break;
-      case 'contentString':
+      case '_contentString':
         n++;
-        m0 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -919,20 +919,20 @@ export function checkCommunicationRequestRequester(v: unknown, x: vrt.Ctx, p: vr
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'agent':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'agent':
+        n++;
+        m0 |= 8;
         break;
       case 'onBehalfOf':
         n++;

@@ -958,17 +958,91 @@ export function checkConceptMap(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_copyright':
-        m1 |= 32;
+      case 'resourceType':
         break;
-      case '_date':
-        m0 |= 33554432;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_description':
-        m0 |= 1073741824;
+      case 'meta':
+        m0 |= 4;
         break;
-      case '_experimental':
-        m0 |= 8388608;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'url':
+        m0 |= 2048;
+        break;
+      case 'identifier':
+        m0 |= 8192;
+        break;
+      case 'version':
+        m0 |= 16384;
+        break;
+      case 'name':
+        m0 |= 65536;
+        break;
+      case 'title':
+        m0 |= 262144;
+        break;
+      case 'status':
+        m0 |= 1048576;
+        break;
+      case 'experimental':
+        m0 |= 4194304;
+        break;
+      case 'date':
+        m0 |= 16777216;
+        break;
+      case 'publisher':
+        m0 |= 67108864;
+        break;
+      case 'contact':
+        m0 |= 268435456;
+        break;
+      case 'description':
+        m0 |= 536870912;
+        break;
+      case 'useContext':
+        m1 |= 1;
+        break;
+      case 'jurisdiction':
+        m1 |= 2;
+        break;
+      case 'purpose':
+        m1 |= 4;
+        break;
+      case 'copyright':
+        m1 |= 16;
+        break;
+      case 'sourceUri':
+        m1 |= 64;
+        break;
+      case 'sourceReference':
+        m1 |= 256;
+        break;
+      case 'targetUri':
+        m1 |= 512;
+        break;
+      case 'targetReference':
+        m1 |= 2048;
+        break;
+      case 'group':
+        m1 |= 4096;
         break;
       case '_id':
         m0 |= 2;
@@ -979,118 +1053,44 @@ export function checkConceptMap(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
       case '_language':
         m0 |= 64;
         break;
-      case '_name':
-        m0 |= 131072;
-        break;
-      case '_publisher':
-        m0 |= 134217728;
-        break;
-      case '_purpose':
-        m1 |= 8;
-        break;
-      case '_sourceUri':
-        m1 |= 128;
-        break;
-      case '_status':
-        m0 |= 2097152;
-        break;
-      case '_targetUri':
-        m1 |= 1024;
-        break;
-      case '_title':
-        m0 |= 524288;
-        break;
       case '_url':
         m0 |= 4096;
         break;
       case '_version':
         m0 |= 32768;
         break;
-      case 'contact':
-        m0 |= 268435456;
+      case '_name':
+        m0 |= 131072;
         break;
-      case 'contained':
-        m0 |= 256;
+      case '_title':
+        m0 |= 524288;
         break;
-      case 'copyright':
-        m1 |= 16;
+      case '_status':
+        m0 |= 2097152;
         break;
-      case 'date':
-        m0 |= 16777216;
+      case '_experimental':
+        m0 |= 8388608;
         break;
-      case 'description':
-        m0 |= 536870912;
+      case '_date':
+        m0 |= 33554432;
         break;
-      case 'experimental':
-        m0 |= 4194304;
+      case '_publisher':
+        m0 |= 134217728;
         break;
-      case 'extension':
-        m0 |= 512;
+      case '_description':
+        m0 |= 1073741824;
         break;
-      case 'group':
-        m1 |= 4096;
+      case '_purpose':
+        m1 |= 8;
         break;
-      case 'id':
-        m0 |= 1;
+      case '_copyright':
+        m1 |= 32;
         break;
-      case 'identifier':
-        m0 |= 8192;
+      case '_sourceUri':
+        m1 |= 128;
         break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'jurisdiction':
-        m1 |= 2;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'name':
-        m0 |= 65536;
-        break;
-      case 'publisher':
-        m0 |= 67108864;
-        break;
-      case 'purpose':
-        m1 |= 4;
-        break;
-      case 'resourceType':
-        break;
-      case 'sourceReference':
-        m1 |= 256;
-        break;
-      case 'sourceUri':
-        m1 |= 64;
-        break;
-      case 'status':
-        m0 |= 1048576;
-        break;
-      case 'targetReference':
-        m1 |= 2048;
-        break;
-      case 'targetUri':
-        m1 |= 512;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'title':
-        m0 |= 262144;
-        break;
-      case 'url':
-        m0 |= 2048;
-        break;
-      case 'useContext':
-        m1 |= 1;
-        break;
-      case 'version':
-        m0 |= 16384;
+      case '_targetUri':
+        m1 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1308,32 +1308,12 @@ export function checkConceptMapGroup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_source':
-        n++;
-        m0 |= 16;
-        break;
-      case '_sourceVersion':
-        n++;
-        m0 |= 64;
-        break;
-      case '_target':
-        n++;
-        m0 |= 256;
-        break;
-      case '_targetVersion':
-        n++;
-        m0 |= 1024;
-        break;
-      case 'element':
-        n++;
-        m0 |= 2048;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -1355,9 +1335,29 @@ export function checkConceptMapGroup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
         n++;
         m0 |= 512;
         break;
+      case 'element':
+        n++;
+        m0 |= 2048;
+        break;
       case 'unmapped':
         n++;
         m0 |= 4096;
+        break;
+      case '_source':
+        n++;
+        m0 |= 16;
+        break;
+      case '_sourceVersion':
+        n++;
+        m0 |= 64;
+        break;
+      case '_target':
+        n++;
+        m0 |= 256;
+        break;
+      case '_targetVersion':
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1442,13 +1442,16 @@ export function checkConceptMapGroupElement(v: unknown, x: vrt.Ctx, p: vrt.Path,
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 64;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
         break;
       case 'code':
         n++;
@@ -1458,20 +1461,17 @@ export function checkConceptMapGroupElement(v: unknown, x: vrt.Ctx, p: vrt.Path,
         n++;
         m0 |= 32;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
-        break;
       case 'target':
         n++;
         m0 |= 128;
+        break;
+      case '_code':
+        n++;
+        m0 |= 16;
+        break;
+      case '_display':
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1515,21 +1515,20 @@ export function checkConceptMapGroupUnmapped(v: unknown, x: vrt.Ctx, p: vrt.Path
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 64;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 256;
+        m0 |= 2;
         break;
-      case '_mode':
+      case 'modifierExtension':
         n++;
-        m0 |= 16;
+        m0 |= 4;
         break;
-      case '_url':
+      case 'mode':
         n++;
-        m0 |= 1024;
+        m0 |= 8;
         break;
       case 'code':
         n++;
@@ -1539,24 +1538,25 @@ export function checkConceptMapGroupUnmapped(v: unknown, x: vrt.Ctx, p: vrt.Path
         n++;
         m0 |= 128;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'mode':
-        n++;
-        m0 |= 8;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
-        break;
       case 'url':
         n++;
         m0 |= 512;
+        break;
+      case '_mode':
+        n++;
+        m0 |= 16;
+        break;
+      case '_code':
+        n++;
+        m0 |= 64;
+        break;
+      case '_display':
+        n++;
+        m0 |= 256;
+        break;
+      case '_url':
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1610,33 +1610,20 @@ export function checkConceptMapGroupElementTarget(v: unknown, x: vrt.Ctx, p: vrt
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_comment':
+      case 'extension':
         n++;
-        m0 |= 1024;
+        m0 |= 2;
         break;
-      case '_display':
+      case 'modifierExtension':
         n++;
-        m0 |= 64;
-        break;
-      case '_equivalence':
-        n++;
-        m0 |= 256;
+        m0 |= 4;
         break;
       case 'code':
         n++;
         m0 |= 8;
-        break;
-      case 'comment':
-        n++;
-        m0 |= 512;
-        break;
-      case 'dependsOn':
-        n++;
-        m0 |= 2048;
         break;
       case 'display':
         n++;
@@ -1646,20 +1633,33 @@ export function checkConceptMapGroupElementTarget(v: unknown, x: vrt.Ctx, p: vrt
         n++;
         m0 |= 128;
         break;
-      case 'extension':
+      case 'comment':
         n++;
-        m0 |= 2;
+        m0 |= 512;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
+      case 'dependsOn':
         n++;
-        m0 |= 4;
+        m0 |= 2048;
         break;
       case 'product':
         n++;
         m0 |= 4096;
+        break;
+      case '_code':
+        n++;
+        m0 |= 16;
+        break;
+      case '_display':
+        n++;
+        m0 |= 64;
+        break;
+      case '_equivalence':
+        n++;
+        m0 |= 256;
+        break;
+      case '_comment':
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1730,36 +1730,12 @@ export function checkConceptMapGroupElementTargetDependsOn(v: unknown, x: vrt.Ct
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 256;
-        break;
-      case '_display':
-        n++;
-        m0 |= 1024;
-        break;
-      case '_property':
-        n++;
-        m0 |= 16;
-        break;
-      case '_system':
-        n++;
-        m0 |= 64;
-        break;
-      case 'code':
-        n++;
-        m0 |= 128;
-        break;
-      case 'display':
-        n++;
-        m0 |= 512;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -1772,6 +1748,30 @@ export function checkConceptMapGroupElementTargetDependsOn(v: unknown, x: vrt.Ct
       case 'system':
         n++;
         m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 128;
+        break;
+      case 'display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_property':
+        n++;
+        m0 |= 16;
+        break;
+      case '_system':
+        n++;
+        m0 |= 64;
+        break;
+      case '_code':
+        n++;
+        m0 |= 256;
+        break;
+      case '_display':
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

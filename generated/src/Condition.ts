@@ -656,47 +656,82 @@ export function checkCondition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): 
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_abatementBoolean':
-        m1 |= 16;
+      case 'resourceType':
         break;
-      case '_abatementDateTime':
-        m1 |= 2;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_abatementString':
-        m1 |= 256;
+      case 'meta':
+        m0 |= 4;
         break;
-      case '_assertedDate':
-        m1 |= 1024;
+      case 'implicitRules':
+        m0 |= 8;
         break;
-      case '_clinicalStatus':
-        m0 |= 8192;
+      case 'language':
+        m0 |= 32;
         break;
-      case '_id':
-        m0 |= 2;
+      case 'text':
+        m0 |= 128;
         break;
-      case '_implicitRules':
-        m0 |= 16;
+      case 'contained':
+        m0 |= 256;
         break;
-      case '_language':
-        m0 |= 64;
+      case 'extension':
+        m0 |= 512;
         break;
-      case '_onsetDateTime':
-        m0 |= 8388608;
+      case 'modifierExtension':
+        m0 |= 1024;
         break;
-      case '_onsetString':
-        m0 |= 268435456;
+      case 'identifier':
+        m0 |= 2048;
         break;
-      case '_verificationStatus':
-        m0 |= 32768;
+      case 'clinicalStatus':
+        m0 |= 4096;
+        break;
+      case 'verificationStatus':
+        m0 |= 16384;
+        break;
+      case 'category':
+        m0 |= 65536;
+        break;
+      case 'severity':
+        m0 |= 131072;
+        break;
+      case 'code':
+        m0 |= 262144;
+        break;
+      case 'bodySite':
+        m0 |= 524288;
+        break;
+      case 'subject':
+        m0 |= 1048576;
+        break;
+      case 'context':
+        m0 |= 2097152;
+        break;
+      case 'onsetDateTime':
+        m0 |= 4194304;
+        break;
+      case 'onsetAge':
+        m0 |= 16777216;
+        break;
+      case 'onsetPeriod':
+        m0 |= 33554432;
+        break;
+      case 'onsetRange':
+        m0 |= 67108864;
+        break;
+      case 'onsetString':
+        m0 |= 134217728;
+        break;
+      case 'abatementDateTime':
+        m1 |= 1;
         break;
       case 'abatementAge':
         m1 |= 4;
         break;
       case 'abatementBoolean':
         m1 |= 8;
-        break;
-      case 'abatementDateTime':
-        m1 |= 1;
         break;
       case 'abatementPeriod':
         m1 |= 32;
@@ -713,82 +748,47 @@ export function checkCondition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): 
       case 'asserter':
         m1 |= 2048;
         break;
-      case 'bodySite':
-        m0 |= 524288;
-        break;
-      case 'category':
-        m0 |= 65536;
-        break;
-      case 'clinicalStatus':
-        m0 |= 4096;
-        break;
-      case 'code':
-        m0 |= 262144;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'context':
-        m0 |= 2097152;
+      case 'stage':
+        m1 |= 4096;
         break;
       case 'evidence':
         m1 |= 8192;
         break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
       case 'note':
         m1 |= 16384;
         break;
-      case 'onsetAge':
-        m0 |= 16777216;
+      case '_id':
+        m0 |= 2;
         break;
-      case 'onsetDateTime':
-        m0 |= 4194304;
+      case '_implicitRules':
+        m0 |= 16;
         break;
-      case 'onsetPeriod':
-        m0 |= 33554432;
+      case '_language':
+        m0 |= 64;
         break;
-      case 'onsetRange':
-        m0 |= 67108864;
+      case '_clinicalStatus':
+        m0 |= 8192;
         break;
-      case 'onsetString':
-        m0 |= 134217728;
+      case '_verificationStatus':
+        m0 |= 32768;
         break;
-      case 'resourceType':
+      case '_onsetDateTime':
+        m0 |= 8388608;
         break;
-      case 'severity':
-        m0 |= 131072;
+      case '_onsetString':
+        m0 |= 268435456;
         break;
-      case 'stage':
-        m1 |= 4096;
+      case '_abatementDateTime':
+        m1 |= 2;
         break;
-      case 'subject':
-        m0 |= 1048576;
+      case '_abatementBoolean':
+        m1 |= 16;
         break;
-      case 'text':
-        m0 |= 128;
+      case '_abatementString':
+        m1 |= 256;
         break;
-      case 'verificationStatus':
-        m0 |= 16384;
+      case '_assertedDate':
+        m1 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1090,16 +1090,12 @@ export function checkConditionStage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'assessment':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -1108,6 +1104,10 @@ export function checkConditionStage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
       case 'summary':
         n++;
         m0 |= 8;
+        break;
+      case 'assessment':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1145,6 +1145,17 @@ export function checkConditionEvidence(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
       case 'code':
         n++;
         m0 |= 8;
@@ -1152,17 +1163,6 @@ export function checkConditionEvidence(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
       case 'detail':
         n++;
         m0 |= 16;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -911,59 +911,13 @@ export function checkConsent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): bo
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_dateTime':
-        m0 |= 262144;
-        break;
-      case '_id':
-        m0 |= 2;
-        break;
-      case '_implicitRules':
-        m0 |= 16;
-        break;
-      case '_language':
-        m0 |= 64;
-        break;
-      case '_policyRule':
-        m0 |= 268435456;
-        break;
-      case '_status':
-        m0 |= 8192;
-        break;
-      case 'action':
-        m0 |= 2097152;
-        break;
-      case 'actor':
-        m0 |= 1048576;
-        break;
-      case 'category':
-        m0 |= 16384;
-        break;
-      case 'consentingParty':
-        m0 |= 524288;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'data':
-        m1 |= 2;
-        break;
-      case 'dataPeriod':
-        m1 |= 1;
-        break;
-      case 'dateTime':
-        m0 |= 131072;
-        break;
-      case 'except':
-        m1 |= 4;
-        break;
-      case 'extension':
-        m0 |= 512;
+      case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
         break;
-      case 'identifier':
-        m0 |= 2048;
+      case 'meta':
+        m0 |= 4;
         break;
       case 'implicitRules':
         m0 |= 8;
@@ -971,14 +925,26 @@ export function checkConsent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): bo
       case 'language':
         m0 |= 32;
         break;
-      case 'meta':
-        m0 |= 4;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
         break;
       case 'modifierExtension':
         m0 |= 1024;
         break;
-      case 'organization':
-        m0 |= 4194304;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'category':
+        m0 |= 16384;
         break;
       case 'patient':
         m0 |= 32768;
@@ -986,19 +952,20 @@ export function checkConsent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): bo
       case 'period':
         m0 |= 65536;
         break;
-      case 'policy':
-        m0 |= 67108864;
+      case 'dateTime':
+        m0 |= 131072;
         break;
-      case 'policyRule':
-        m0 |= 134217728;
+      case 'consentingParty':
+        m0 |= 524288;
         break;
-      case 'purpose':
-        m0 |= 1073741824;
+      case 'actor':
+        m0 |= 1048576;
         break;
-      case 'resourceType':
+      case 'action':
+        m0 |= 2097152;
         break;
-      case 'securityLabel':
-        m0 |= 536870912;
+      case 'organization':
+        m0 |= 4194304;
         break;
       case 'sourceAttachment':
         m0 |= 8388608;
@@ -1009,11 +976,44 @@ export function checkConsent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): bo
       case 'sourceReference':
         m0 |= 33554432;
         break;
-      case 'status':
-        m0 |= 4096;
+      case 'policy':
+        m0 |= 67108864;
         break;
-      case 'text':
-        m0 |= 128;
+      case 'policyRule':
+        m0 |= 134217728;
+        break;
+      case 'securityLabel':
+        m0 |= 536870912;
+        break;
+      case 'purpose':
+        m0 |= 1073741824;
+        break;
+      case 'dataPeriod':
+        m1 |= 1;
+        break;
+      case 'data':
+        m1 |= 2;
+        break;
+      case 'except':
+        m1 |= 4;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_status':
+        m0 |= 8192;
+        break;
+      case '_dateTime':
+        m0 |= 262144;
+        break;
+      case '_policyRule':
+        m0 |= 268435456;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1179,24 +1179,24 @@ export function checkConsentActor(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
         break;
-      case 'reference':
-        n++;
-        m0 |= 16;
-        break;
       case 'role':
         n++;
         m0 |= 8;
+        break;
+      case 'reference':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1230,6 +1230,25 @@ export function checkConsentPolicy(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numbe
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'authority':
+        n++;
+        m0 |= 8;
+        break;
+      case 'uri':
+        n++;
+        m0 |= 32;
+        break;
       case '_authority':
         n++;
         m0 |= 16;
@@ -1237,25 +1256,6 @@ export function checkConsentPolicy(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numbe
       case '_uri':
         n++;
         m0 |= 64;
-        break;
-      case 'authority':
-        n++;
-        m0 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
-        break;
-      case 'uri':
-        n++;
-        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1295,28 +1295,28 @@ export function checkConsentData(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number)
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_meaning':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
         break;
       case 'meaning':
         n++;
         m0 |= 8;
         break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
-        break;
       case 'reference':
         n++;
         m0 |= 32;
+        break;
+      case '_meaning':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1353,17 +1353,40 @@ export function checkConsentExcept(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numbe
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_type':
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
         n++;
-        m0 |= 16;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
+        break;
+      case 'period':
+        n++;
+        m0 |= 32;
+        break;
+      case 'actor':
+        n++;
+        m0 |= 64;
         break;
       case 'action':
         n++;
         m0 |= 128;
         break;
-      case 'actor':
+      case 'securityLabel':
         n++;
-        m0 |= 64;
+        m0 |= 256;
+        break;
+      case 'purpose':
+        n++;
+        m0 |= 512;
         break;
       case 'class':
         n++;
@@ -1373,40 +1396,17 @@ export function checkConsentExcept(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numbe
         n++;
         m0 |= 2048;
         break;
-      case 'data':
-        n++;
-        m0 |= 8192;
-        break;
       case 'dataPeriod':
         n++;
         m0 |= 4096;
         break;
-      case 'extension':
+      case 'data':
         n++;
-        m0 |= 2;
+        m0 |= 8192;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
+      case '_type':
         n++;
-        m0 |= 4;
-        break;
-      case 'period':
-        n++;
-        m0 |= 32;
-        break;
-      case 'purpose':
-        n++;
-        m0 |= 512;
-        break;
-      case 'securityLabel':
-        n++;
-        m0 |= 256;
-        break;
-      case 'type':
-        n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1473,24 +1473,24 @@ export function checkConsentExceptActor(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
         break;
-      case 'reference':
-        n++;
-        m0 |= 16;
-        break;
       case 'role':
         n++;
         m0 |= 8;
+        break;
+      case 'reference':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1524,28 +1524,28 @@ export function checkConsentExceptData(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_meaning':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
         break;
       case 'meaning':
         n++;
         m0 |= 8;
         break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
-        break;
       case 'reference':
         n++;
         m0 |= 32;
+        break;
+      case '_meaning':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

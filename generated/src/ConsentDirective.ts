@@ -942,17 +942,55 @@ export function checkConsentDirective(v: unknown, x: vrt.Ctx, p: vrt.Path, d: nu
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case '_id':
-        m0 |= 2;
+      case 'resourceType':
         break;
-      case '_implicitRules':
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_issued':
-        m0 |= 8192;
+      case 'meta':
+        m0 |= 4;
         break;
-      case '_language':
-        m0 |= 64;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'issued':
+        m0 |= 4096;
+        break;
+      case 'applies':
+        m0 |= 16384;
+        break;
+      case 'subject':
+        m0 |= 32768;
+        break;
+      case 'authority':
+        m0 |= 65536;
+        break;
+      case 'domain':
+        m0 |= 131072;
+        break;
+      case 'type':
+        m0 |= 262144;
+        break;
+      case 'subType':
+        m0 |= 524288;
         break;
       case 'action':
         m0 |= 1048576;
@@ -963,11 +1001,14 @@ export function checkConsentDirective(v: unknown, x: vrt.Ctx, p: vrt.Path, d: nu
       case 'actor':
         m0 |= 4194304;
         break;
-      case 'applies':
-        m0 |= 16384;
+      case 'valuedItem':
+        m0 |= 8388608;
         break;
-      case 'authority':
-        m0 |= 65536;
+      case 'signer':
+        m0 |= 16777216;
+        break;
+      case 'term':
+        m0 |= 33554432;
         break;
       case 'bindingAttachment':
         m0 |= 67108864;
@@ -975,67 +1016,26 @@ export function checkConsentDirective(v: unknown, x: vrt.Ctx, p: vrt.Path, d: nu
       case 'bindingReference':
         m0 |= 134217728;
         break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'domain':
-        m0 |= 131072;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
       case 'friendly':
         m0 |= 268435456;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'issued':
-        m0 |= 4096;
-        break;
-      case 'language':
-        m0 |= 32;
         break;
       case 'legal':
         m0 |= 536870912;
         break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'resourceType':
-        break;
       case 'rule':
         m0 |= 1073741824;
         break;
-      case 'signer':
-        m0 |= 16777216;
+      case '_id':
+        m0 |= 2;
         break;
-      case 'subType':
-        m0 |= 524288;
+      case '_implicitRules':
+        m0 |= 16;
         break;
-      case 'subject':
-        m0 |= 32768;
+      case '_language':
+        m0 |= 64;
         break;
-      case 'term':
-        m0 |= 33554432;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'type':
-        m0 |= 262144;
-        break;
-      case 'valuedItem':
-        m0 |= 8388608;
+      case '_issued':
+        m0 |= 8192;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1172,20 +1172,20 @@ export function checkConsentDirectiveActor(v: unknown, x: vrt.Ctx, p: vrt.Path, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'entity':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'entity':
+        n++;
+        m0 |= 8;
         break;
       case 'role':
         n++;
@@ -1223,20 +1223,20 @@ export function checkConsentDirectiveSigner(v: unknown, x: vrt.Ctx, p: vrt.Path,
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_signature':
-        n++;
-        m0 |= 64;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
         break;
       case 'party':
         n++;
@@ -1246,9 +1246,9 @@ export function checkConsentDirectiveSigner(v: unknown, x: vrt.Ctx, p: vrt.Path,
         n++;
         m0 |= 32;
         break;
-      case 'type':
+      case '_signature':
         n++;
-        m0 |= 8;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1288,13 +1288,40 @@ export function checkConsentDirectiveTerm(v: unknown, x: vrt.Ctx, p: vrt.Path, d
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_issued':
-        n++;
-        m0 |= 32;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_text':
+      case 'extension':
         n++;
-        m0 |= 16384;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'identifier':
+        n++;
+        m0 |= 8;
+        break;
+      case 'issued':
+        n++;
+        m0 |= 16;
+        break;
+      case 'applies':
+        n++;
+        m0 |= 64;
+        break;
+      case 'type':
+        n++;
+        m0 |= 128;
+        break;
+      case 'subType':
+        n++;
+        m0 |= 256;
+        break;
+      case 'topic':
+        n++;
+        m0 |= 512;
         break;
       case 'action':
         n++;
@@ -1308,52 +1335,25 @@ export function checkConsentDirectiveTerm(v: unknown, x: vrt.Ctx, p: vrt.Path, d
         n++;
         m0 |= 4096;
         break;
-      case 'applies':
+      case 'text':
         n++;
-        m0 |= 64;
+        m0 |= 8192;
         break;
-      case 'extension':
+      case 'valuedItem':
         n++;
-        m0 |= 2;
+        m0 |= 32768;
         break;
       case 'group':
         n++;
         m0 |= 65536;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
+      case '_issued':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
-      case 'issued':
+      case '_text':
         n++;
-        m0 |= 16;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
-        break;
-      case 'subType':
-        n++;
-        m0 |= 256;
-        break;
-      case 'text':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'topic':
-        n++;
-        m0 |= 512;
-        break;
-      case 'type':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valuedItem':
-        n++;
-        m0 |= 32768;
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1427,6 +1427,17 @@ export function checkConsentDirectiveFriendly(v: unknown, x: vrt.Ctx, p: vrt.Pat
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
       case 'contentAttachment':
         n++;
         m0 |= 8;
@@ -1434,17 +1445,6 @@ export function checkConsentDirectiveFriendly(v: unknown, x: vrt.Ctx, p: vrt.Pat
       case 'contentReference':
         n++;
         m0 |= 16;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1495,6 +1495,17 @@ export function checkConsentDirectiveLegal(v: unknown, x: vrt.Ctx, p: vrt.Path, 
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
       case 'contentAttachment':
         n++;
         m0 |= 8;
@@ -1502,17 +1513,6 @@ export function checkConsentDirectiveLegal(v: unknown, x: vrt.Ctx, p: vrt.Path, 
       case 'contentReference':
         n++;
         m0 |= 16;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1563,6 +1563,17 @@ export function checkConsentDirectiveRule(v: unknown, x: vrt.Ctx, p: vrt.Path, d
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
       case 'contentAttachment':
         n++;
         m0 |= 8;
@@ -1570,17 +1581,6 @@ export function checkConsentDirectiveRule(v: unknown, x: vrt.Ctx, p: vrt.Path, d
       case 'contentReference':
         n++;
         m0 |= 16;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1631,20 +1631,20 @@ export function checkConsentDirectiveTermActor(v: unknown, x: vrt.Ctx, p: vrt.Pa
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'entity':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'entity':
+        n++;
+        m0 |= 8;
         break;
       case 'role':
         n++;

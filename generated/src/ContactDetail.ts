@@ -78,16 +78,12 @@ export function checkContactDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numbe
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_name':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'name':
         n++;
@@ -96,6 +92,10 @@ export function checkContactDetail(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numbe
       case 'telecom':
         n++;
         m0 |= 16;
+        break;
+      case '_name':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

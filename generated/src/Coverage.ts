@@ -513,8 +513,79 @@ export function checkCoverage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_dependent':
-        m0 |= 33554432;
+      case 'resourceType':
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'type':
+        m0 |= 16384;
+        break;
+      case 'policyHolder':
+        m0 |= 32768;
+        break;
+      case 'subscriber':
+        m0 |= 65536;
+        break;
+      case 'subscriberId':
+        m0 |= 131072;
+        break;
+      case 'beneficiary':
+        m0 |= 524288;
+        break;
+      case 'relationship':
+        m0 |= 1048576;
+        break;
+      case 'period':
+        m0 |= 2097152;
+        break;
+      case 'payor':
+        m0 |= 4194304;
+        break;
+      case 'grouping':
+        m0 |= 8388608;
+        break;
+      case 'dependent':
+        m0 |= 16777216;
+        break;
+      case 'sequence':
+        m0 |= 67108864;
+        break;
+      case 'order':
+        m0 |= 268435456;
+        break;
+      case 'network':
+        m1 |= 1;
+        break;
+      case 'contract':
+        m1 |= 4;
         break;
       case '_id':
         m0 |= 2;
@@ -525,94 +596,23 @@ export function checkCoverage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
       case '_language':
         m0 |= 64;
         break;
-      case '_network':
-        m1 |= 2;
-        break;
-      case '_order':
-        m0 |= 536870912;
-        break;
-      case '_sequence':
-        m0 |= 134217728;
-        break;
       case '_status':
         m0 |= 8192;
         break;
       case '_subscriberId':
         m0 |= 262144;
         break;
-      case 'beneficiary':
-        m0 |= 524288;
+      case '_dependent':
+        m0 |= 33554432;
         break;
-      case 'contained':
-        m0 |= 256;
+      case '_sequence':
+        m0 |= 134217728;
         break;
-      case 'contract':
-        m1 |= 4;
+      case '_order':
+        m0 |= 536870912;
         break;
-      case 'dependent':
-        m0 |= 16777216;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'grouping':
-        m0 |= 8388608;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'network':
-        m1 |= 1;
-        break;
-      case 'order':
-        m0 |= 268435456;
-        break;
-      case 'payor':
-        m0 |= 4194304;
-        break;
-      case 'period':
-        m0 |= 2097152;
-        break;
-      case 'policyHolder':
-        m0 |= 32768;
-        break;
-      case 'relationship':
-        m0 |= 1048576;
-        break;
-      case 'resourceType':
-        break;
-      case 'sequence':
-        m0 |= 67108864;
-        break;
-      case 'status':
-        m0 |= 4096;
-        break;
-      case 'subscriber':
-        m0 |= 65536;
-        break;
-      case 'subscriberId':
-        m0 |= 131072;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'type':
-        m0 |= 16384;
+      case '_network':
+        m1 |= 2;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -769,65 +769,16 @@ export function checkCoverageGrouping(v: unknown, x: vrt.Ctx, p: vrt.Path, d: nu
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_class':
-        n++;
-        m0 |= 1048576;
-        break;
-      case '_classDisplay':
-        n++;
-        m0 |= 4194304;
-        break;
-      case '_group':
-        n++;
-        m0 |= 16;
-        break;
-      case '_groupDisplay':
-        n++;
-        m0 |= 64;
-        break;
-      case '_plan':
-        n++;
-        m0 |= 4096;
-        break;
-      case '_planDisplay':
-        n++;
-        m0 |= 16384;
-        break;
-      case '_subClass':
-        n++;
-        m0 |= 16777216;
-        break;
-      case '_subClassDisplay':
-        n++;
-        m0 |= 67108864;
-        break;
-      case '_subGroup':
-        n++;
-        m0 |= 256;
-        break;
-      case '_subGroupDisplay':
-        n++;
-        m0 |= 1024;
-        break;
-      case '_subPlan':
-        n++;
-        m0 |= 65536;
-        break;
-      case '_subPlanDisplay':
-        n++;
-        m0 |= 262144;
-        break;
-      case 'class':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'classDisplay':
-        n++;
-        m0 |= 2097152;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
         break;
       case 'group':
         n++;
@@ -837,12 +788,13 @@ export function checkCoverageGrouping(v: unknown, x: vrt.Ctx, p: vrt.Path, d: nu
         n++;
         m0 |= 32;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
+      case 'subGroup':
         n++;
-        m0 |= 4;
+        m0 |= 128;
+        break;
+      case 'subGroupDisplay':
+        n++;
+        m0 |= 512;
         break;
       case 'plan':
         n++;
@@ -852,6 +804,22 @@ export function checkCoverageGrouping(v: unknown, x: vrt.Ctx, p: vrt.Path, d: nu
         n++;
         m0 |= 8192;
         break;
+      case 'subPlan':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'subPlanDisplay':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'class':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'classDisplay':
+        n++;
+        m0 |= 2097152;
+        break;
       case 'subClass':
         n++;
         m0 |= 8388608;
@@ -860,21 +828,53 @@ export function checkCoverageGrouping(v: unknown, x: vrt.Ctx, p: vrt.Path, d: nu
         n++;
         m0 |= 33554432;
         break;
-      case 'subGroup':
+      case '_group':
         n++;
-        m0 |= 128;
+        m0 |= 16;
         break;
-      case 'subGroupDisplay':
+      case '_groupDisplay':
         n++;
-        m0 |= 512;
+        m0 |= 64;
         break;
-      case 'subPlan':
+      case '_subGroup':
         n++;
-        m0 |= 32768;
+        m0 |= 256;
         break;
-      case 'subPlanDisplay':
+      case '_subGroupDisplay':
         n++;
-        m0 |= 131072;
+        m0 |= 1024;
+        break;
+      case '_plan':
+        n++;
+        m0 |= 4096;
+        break;
+      case '_planDisplay':
+        n++;
+        m0 |= 16384;
+        break;
+      case '_subPlan':
+        n++;
+        m0 |= 65536;
+        break;
+      case '_subPlanDisplay':
+        n++;
+        m0 |= 262144;
+        break;
+      case '_class':
+        n++;
+        m0 |= 1048576;
+        break;
+      case '_classDisplay':
+        n++;
+        m0 |= 4194304;
+        break;
+      case '_subClass':
+        n++;
+        m0 |= 16777216;
+        break;
+      case '_subClassDisplay':
+        n++;
+        m0 |= 67108864;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

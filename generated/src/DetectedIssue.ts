@@ -358,11 +358,64 @@ export function checkDetectedIssue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numbe
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case '_date':
-        m0 |= 524288;
+      case 'resourceType':
         break;
-      case '_detail':
-        m0 |= 8388608;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'category':
+        m0 |= 16384;
+        break;
+      case 'severity':
+        m0 |= 32768;
+        break;
+      case 'patient':
+        m0 |= 131072;
+        break;
+      case 'date':
+        m0 |= 262144;
+        break;
+      case 'author':
+        m0 |= 1048576;
+        break;
+      case 'implicated':
+        m0 |= 2097152;
+        break;
+      case 'detail':
+        m0 |= 4194304;
+        break;
+      case 'reference':
+        m0 |= 16777216;
+        break;
+      case 'mitigation':
+        m0 |= 67108864;
         break;
       case '_id':
         m0 |= 2;
@@ -373,73 +426,20 @@ export function checkDetectedIssue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numbe
       case '_language':
         m0 |= 64;
         break;
-      case '_reference':
-        m0 |= 33554432;
+      case '_status':
+        m0 |= 8192;
         break;
       case '_severity':
         m0 |= 65536;
         break;
-      case '_status':
-        m0 |= 8192;
+      case '_date':
+        m0 |= 524288;
         break;
-      case 'author':
-        m0 |= 1048576;
+      case '_detail':
+        m0 |= 8388608;
         break;
-      case 'category':
-        m0 |= 16384;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'date':
-        m0 |= 262144;
-        break;
-      case 'detail':
-        m0 |= 4194304;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicated':
-        m0 |= 2097152;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'mitigation':
-        m0 |= 67108864;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'patient':
-        m0 |= 131072;
-        break;
-      case 'reference':
-        m0 |= 16777216;
-        break;
-      case 'resourceType':
-        break;
-      case 'severity':
-        m0 |= 32768;
-        break;
-      case 'status':
-        m0 |= 4096;
-        break;
-      case 'text':
-        m0 |= 128;
+      case '_reference':
+        m0 |= 33554432;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -563,32 +563,32 @@ export function checkDetectedIssueMitigation(v: unknown, x: vrt.Ctx, p: vrt.Path
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_date':
-        n++;
-        m0 |= 32;
-        break;
-      case 'action':
-        n++;
-        m0 |= 8;
-        break;
-      case 'author':
-        n++;
-        m0 |= 64;
-        break;
-      case 'date':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'action':
+        n++;
+        m0 |= 8;
+        break;
+      case 'date':
+        n++;
+        m0 |= 16;
+        break;
+      case 'author':
+        n++;
+        m0 |= 64;
+        break;
+      case '_date':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -503,77 +503,67 @@ export function checkDeviceRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numbe
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_authoredOn':
-        m0 |= 1073741824;
-        break;
-      case '_id':
-        m0 |= 2;
-        break;
-      case '_implicitRules':
-        m0 |= 16;
-        break;
-      case '_language':
-        m0 |= 64;
-        break;
-      case '_occurrenceDateTime':
-        m0 |= 67108864;
-        break;
-      case '_priority':
-        m0 |= 1048576;
-        break;
-      case '_status':
-        m0 |= 131072;
-        break;
-      case 'authoredOn':
-        m0 |= 536870912;
-        break;
-      case 'basedOn':
-        m0 |= 8192;
-        break;
-      case 'codeCodeableConcept':
-        m0 |= 4194304;
-        break;
-      case 'codeReference':
-        m0 |= 2097152;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'context':
-        m0 |= 16777216;
-        break;
-      case 'definition':
-        m0 |= 4096;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'groupIdentifier':
-        m0 |= 32768;
+      case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
         break;
-      case 'identifier':
-        m0 |= 2048;
+      case 'meta':
+        m0 |= 4;
         break;
       case 'implicitRules':
         m0 |= 8;
         break;
-      case 'intent':
-        m0 |= 262144;
-        break;
       case 'language':
         m0 |= 32;
         break;
-      case 'meta':
-        m0 |= 4;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
         break;
       case 'modifierExtension':
         m0 |= 1024;
         break;
-      case 'note':
-        m1 |= 64;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'definition':
+        m0 |= 4096;
+        break;
+      case 'basedOn':
+        m0 |= 8192;
+        break;
+      case 'priorRequest':
+        m0 |= 16384;
+        break;
+      case 'groupIdentifier':
+        m0 |= 32768;
+        break;
+      case 'status':
+        m0 |= 65536;
+        break;
+      case 'intent':
+        m0 |= 262144;
+        break;
+      case 'priority':
+        m0 |= 524288;
+        break;
+      case 'codeReference':
+        m0 |= 2097152;
+        break;
+      case 'codeCodeableConcept':
+        m0 |= 4194304;
+        break;
+      case 'subject':
+        m0 |= 8388608;
+        break;
+      case 'context':
+        m0 |= 16777216;
         break;
       case 'occurrenceDateTime':
         m0 |= 33554432;
@@ -584,17 +574,17 @@ export function checkDeviceRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numbe
       case 'occurrenceTiming':
         m0 |= 268435456;
         break;
-      case 'performer':
-        m1 |= 4;
+      case 'authoredOn':
+        m0 |= 536870912;
+        break;
+      case 'requester':
+        m1 |= 1;
         break;
       case 'performerType':
         m1 |= 2;
         break;
-      case 'priorRequest':
-        m0 |= 16384;
-        break;
-      case 'priority':
-        m0 |= 524288;
+      case 'performer':
+        m1 |= 4;
         break;
       case 'reasonCode':
         m1 |= 8;
@@ -602,25 +592,35 @@ export function checkDeviceRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numbe
       case 'reasonReference':
         m1 |= 16;
         break;
-      case 'relevantHistory':
-        m1 |= 128;
-        break;
-      case 'requester':
-        m1 |= 1;
-        break;
-      case 'resourceType':
-        break;
-      case 'status':
-        m0 |= 65536;
-        break;
-      case 'subject':
-        m0 |= 8388608;
-        break;
       case 'supportingInfo':
         m1 |= 32;
         break;
-      case 'text':
-        m0 |= 128;
+      case 'note':
+        m1 |= 64;
+        break;
+      case 'relevantHistory':
+        m1 |= 128;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_status':
+        m0 |= 131072;
+        break;
+      case '_priority':
+        m0 |= 1048576;
+        break;
+      case '_occurrenceDateTime':
+        m0 |= 67108864;
+        break;
+      case '_authoredOn':
+        m0 |= 1073741824;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -819,20 +819,20 @@ export function checkDeviceRequestRequester(v: unknown, x: vrt.Ctx, p: vrt.Path,
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'agent':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'agent':
+        n++;
+        m0 |= 8;
         break;
       case 'onBehalfOf':
         n++;

@@ -111,12 +111,12 @@ export function checkDueTo(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): bool
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'url':
         n++;

@@ -276,6 +276,62 @@ export function checkEHRSFMRecordLifecycleEventProvenance(v: unknown, x: vrt.Ctx
   let m0 = 0;
   for (const k in o) {
     switch (k) {
+      case 'resourceType':
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'target':
+        m0 |= 2048;
+        break;
+      case 'period':
+        m0 |= 4096;
+        break;
+      case 'recorded':
+        m0 |= 8192;
+        break;
+      case 'policy':
+        m0 |= 32768;
+        break;
+      case 'location':
+        m0 |= 131072;
+        break;
+      case 'reason':
+        m0 |= 262144;
+        break;
+      case 'activity':
+        m0 |= 524288;
+        break;
+      case 'agent':
+        m0 |= 1048576;
+        break;
+      case 'entity':
+        m0 |= 2097152;
+        break;
+      case 'signature':
+        m0 |= 4194304;
+        break;
       case '_id':
         m0 |= 2;
         break;
@@ -285,67 +341,11 @@ export function checkEHRSFMRecordLifecycleEventProvenance(v: unknown, x: vrt.Ctx
       case '_language':
         m0 |= 64;
         break;
-      case '_policy':
-        m0 |= 65536;
-        break;
       case '_recorded':
         m0 |= 16384;
         break;
-      case 'activity':
-        m0 |= 524288;
-        break;
-      case 'agent':
-        m0 |= 1048576;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'entity':
-        m0 |= 2097152;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'location':
-        m0 |= 131072;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'period':
-        m0 |= 4096;
-        break;
-      case 'policy':
-        m0 |= 32768;
-        break;
-      case 'reason':
-        m0 |= 262144;
-        break;
-      case 'recorded':
-        m0 |= 8192;
-        break;
-      case 'resourceType':
-        break;
-      case 'signature':
-        m0 |= 4194304;
-        break;
-      case 'target':
-        m0 |= 2048;
-        break;
-      case 'text':
-        m0 |= 128;
+      case '_policy':
+        m0 |= 65536;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -703,53 +703,58 @@ export function checkEligibilityResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case '_created':
-        m0 |= 32768;
-        break;
-      case '_disposition':
-        m0 |= 2097152;
-        break;
-      case '_id':
-        m0 |= 2;
-        break;
-      case '_implicitRules':
-        m0 |= 16;
-        break;
-      case '_inforce':
-        m0 |= 16777216;
-        break;
-      case '_language':
-        m0 |= 64;
-        break;
-      case '_status':
-        m0 |= 8192;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'created':
-        m0 |= 16384;
-        break;
-      case 'disposition':
-        m0 |= 1048576;
-        break;
-      case 'error':
-        m0 |= 134217728;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'form':
-        m0 |= 67108864;
+      case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
         break;
-      case 'identifier':
-        m0 |= 2048;
+      case 'meta':
+        m0 |= 4;
         break;
       case 'implicitRules':
         m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'created':
+        m0 |= 16384;
+        break;
+      case 'requestProvider':
+        m0 |= 65536;
+        break;
+      case 'requestOrganization':
+        m0 |= 131072;
+        break;
+      case 'request':
+        m0 |= 262144;
+        break;
+      case 'outcome':
+        m0 |= 524288;
+        break;
+      case 'disposition':
+        m0 |= 1048576;
+        break;
+      case 'insurer':
+        m0 |= 4194304;
         break;
       case 'inforce':
         m0 |= 8388608;
@@ -757,37 +762,32 @@ export function checkEligibilityResponse(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
       case 'insurance':
         m0 |= 33554432;
         break;
-      case 'insurer':
-        m0 |= 4194304;
+      case 'form':
+        m0 |= 67108864;
         break;
-      case 'language':
-        m0 |= 32;
+      case 'error':
+        m0 |= 134217728;
         break;
-      case 'meta':
-        m0 |= 4;
+      case '_id':
+        m0 |= 2;
         break;
-      case 'modifierExtension':
-        m0 |= 1024;
+      case '_implicitRules':
+        m0 |= 16;
         break;
-      case 'outcome':
-        m0 |= 524288;
+      case '_language':
+        m0 |= 64;
         break;
-      case 'request':
-        m0 |= 262144;
+      case '_status':
+        m0 |= 8192;
         break;
-      case 'requestOrganization':
-        m0 |= 131072;
+      case '_created':
+        m0 |= 32768;
         break;
-      case 'requestProvider':
-        m0 |= 65536;
+      case '_disposition':
+        m0 |= 2097152;
         break;
-      case 'resourceType':
-        break;
-      case 'status':
-        m0 |= 4096;
-        break;
-      case 'text':
-        m0 |= 128;
+      case '_inforce':
+        m0 |= 16777216;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -934,28 +934,28 @@ export function checkEligibilityResponseInsurance(v: unknown, x: vrt.Ctx, p: vrt
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'benefitBalance':
-        n++;
-        m0 |= 32;
-        break;
-      case 'contract':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coverage':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'coverage':
+        n++;
+        m0 |= 8;
+        break;
+      case 'contract':
+        n++;
+        m0 |= 16;
+        break;
+      case 'benefitBalance':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1001,20 +1001,20 @@ export function checkEligibilityResponseError(v: unknown, x: vrt.Ctx, p: vrt.Pat
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'code':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'code':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1049,9 +1049,52 @@ export function checkEligibilityResponseInsuranceBenefitBalance(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_description':
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
         n++;
-        m0 |= 1024;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'category':
+        n++;
+        m0 |= 8;
+        break;
+      case 'subCategory':
+        n++;
+        m0 |= 16;
+        break;
+      case 'excluded':
+        n++;
+        m0 |= 32;
+        break;
+      case 'name':
+        n++;
+        m0 |= 128;
+        break;
+      case 'description':
+        n++;
+        m0 |= 512;
+        break;
+      case 'network':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'unit':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'term':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'financial':
+        n++;
+        m0 |= 16384;
         break;
       case '_excluded':
         n++;
@@ -1061,52 +1104,9 @@ export function checkEligibilityResponseInsuranceBenefitBalance(
         n++;
         m0 |= 256;
         break;
-      case 'category':
+      case '_description':
         n++;
-        m0 |= 8;
-        break;
-      case 'description':
-        n++;
-        m0 |= 512;
-        break;
-      case 'excluded':
-        n++;
-        m0 |= 32;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'financial':
-        n++;
-        m0 |= 16384;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
-        break;
-      case 'name':
-        n++;
-        m0 |= 128;
-        break;
-      case 'network':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'subCategory':
-        n++;
-        m0 |= 16;
-        break;
-      case 'term':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'unit':
-        n++;
-        m0 |= 4096;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1184,36 +1184,12 @@ export function checkEligibilityResponseInsuranceBenefitBalanceFinancial(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_allowedString':
-        n++;
-        m0 |= 128;
-        break;
-      case '_allowedUnsignedInt':
-        n++;
-        m0 |= 32;
-        break;
-      case '_usedUnsignedInt':
-        n++;
-        m0 |= 1024;
-        break;
-      case 'allowedMoney':
-        n++;
-        m0 |= 256;
-        break;
-      case 'allowedString':
-        n++;
-        m0 |= 64;
-        break;
-      case 'allowedUnsignedInt':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -1223,13 +1199,37 @@ export function checkEligibilityResponseInsuranceBenefitBalanceFinancial(
         n++;
         m0 |= 8;
         break;
-      case 'usedMoney':
+      case 'allowedUnsignedInt':
         n++;
-        m0 |= 2048;
+        m0 |= 16;
+        break;
+      case 'allowedString':
+        n++;
+        m0 |= 64;
+        break;
+      case 'allowedMoney':
+        n++;
+        m0 |= 256;
         break;
       case 'usedUnsignedInt':
         n++;
         m0 |= 512;
+        break;
+      case 'usedMoney':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_allowedUnsignedInt':
+        n++;
+        m0 |= 32;
+        break;
+      case '_allowedString':
+        n++;
+        m0 |= 128;
+        break;
+      case '_usedUnsignedInt':
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

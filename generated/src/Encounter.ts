@@ -938,6 +938,95 @@ export function checkEncounter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): 
   let m1 = 0;
   for (const k in o) {
     switch (k) {
+      case 'resourceType':
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'statusHistory':
+        m0 |= 16384;
+        break;
+      case 'class':
+        m0 |= 32768;
+        break;
+      case 'classHistory':
+        m0 |= 65536;
+        break;
+      case 'type':
+        m0 |= 131072;
+        break;
+      case 'priority':
+        m0 |= 262144;
+        break;
+      case 'subject':
+        m0 |= 524288;
+        break;
+      case 'episodeOfCare':
+        m0 |= 1048576;
+        break;
+      case 'incomingReferral':
+        m0 |= 2097152;
+        break;
+      case 'participant':
+        m0 |= 4194304;
+        break;
+      case 'appointment':
+        m0 |= 8388608;
+        break;
+      case 'period':
+        m0 |= 16777216;
+        break;
+      case 'length':
+        m0 |= 33554432;
+        break;
+      case 'reason':
+        m0 |= 67108864;
+        break;
+      case 'diagnosis':
+        m0 |= 134217728;
+        break;
+      case 'account':
+        m0 |= 268435456;
+        break;
+      case 'hospitalization':
+        m0 |= 536870912;
+        break;
+      case 'location':
+        m0 |= 1073741824;
+        break;
+      case 'serviceProvider':
+        m1 |= 1;
+        break;
+      case 'partOf':
+        m1 |= 2;
+        break;
       case '_id':
         m0 |= 2;
         break;
@@ -949,95 +1038,6 @@ export function checkEncounter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): 
         break;
       case '_status':
         m0 |= 8192;
-        break;
-      case 'account':
-        m0 |= 268435456;
-        break;
-      case 'appointment':
-        m0 |= 8388608;
-        break;
-      case 'class':
-        m0 |= 32768;
-        break;
-      case 'classHistory':
-        m0 |= 65536;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'diagnosis':
-        m0 |= 134217728;
-        break;
-      case 'episodeOfCare':
-        m0 |= 1048576;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'hospitalization':
-        m0 |= 536870912;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'incomingReferral':
-        m0 |= 2097152;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'length':
-        m0 |= 33554432;
-        break;
-      case 'location':
-        m0 |= 1073741824;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'partOf':
-        m1 |= 2;
-        break;
-      case 'participant':
-        m0 |= 4194304;
-        break;
-      case 'period':
-        m0 |= 16777216;
-        break;
-      case 'priority':
-        m0 |= 262144;
-        break;
-      case 'reason':
-        m0 |= 67108864;
-        break;
-      case 'resourceType':
-        break;
-      case 'serviceProvider':
-        m1 |= 1;
-        break;
-      case 'status':
-        m0 |= 4096;
-        break;
-      case 'statusHistory':
-        m0 |= 16384;
-        break;
-      case 'subject':
-        m0 |= 524288;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'type':
-        m0 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1199,28 +1199,28 @@ export function checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: vrt.Path,
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_status':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'status':
+        n++;
+        m0 |= 8;
         break;
       case 'period':
         n++;
         m0 |= 32;
         break;
-      case 'status':
+      case '_status':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1257,20 +1257,20 @@ export function checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'class':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'class':
+        n++;
+        m0 |= 8;
         break;
       case 'period':
         n++;
@@ -1306,28 +1306,28 @@ export function checkEncounterParticipant(v: unknown, x: vrt.Ctx, p: vrt.Path, d
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
       case 'id':
         m0 |= 1;
         break;
-      case 'individual':
+      case 'extension':
         n++;
-        m0 |= 32;
+        m0 |= 2;
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
         break;
+      case 'type':
+        n++;
+        m0 |= 8;
+        break;
       case 'period':
         n++;
         m0 |= 16;
         break;
-      case 'type':
+      case 'individual':
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1368,32 +1368,32 @@ export function checkEncounterDiagnosis(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_rank':
-        n++;
-        m0 |= 64;
-        break;
-      case 'condition':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'condition':
+        n++;
+        m0 |= 8;
+        break;
+      case 'role':
+        n++;
+        m0 |= 16;
         break;
       case 'rank':
         n++;
         m0 |= 32;
         break;
-      case 'role':
+      case '_rank':
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1438,52 +1438,52 @@ export function checkEncounterHospitalization(v: unknown, x: vrt.Ctx, p: vrt.Pat
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'admitSource':
-        n++;
-        m0 |= 32;
-        break;
-      case 'destination':
-        n++;
-        m0 |= 1024;
-        break;
-      case 'dietPreference':
-        n++;
-        m0 |= 128;
-        break;
-      case 'dischargeDisposition':
-        n++;
-        m0 |= 2048;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
-        break;
-      case 'origin':
-        n++;
-        m0 |= 16;
         break;
       case 'preAdmissionIdentifier':
         n++;
         m0 |= 8;
         break;
+      case 'origin':
+        n++;
+        m0 |= 16;
+        break;
+      case 'admitSource':
+        n++;
+        m0 |= 32;
+        break;
       case 'reAdmission':
         n++;
         m0 |= 64;
+        break;
+      case 'dietPreference':
+        n++;
+        m0 |= 128;
+        break;
+      case 'specialCourtesy':
+        n++;
+        m0 |= 256;
         break;
       case 'specialArrangement':
         n++;
         m0 |= 512;
         break;
-      case 'specialCourtesy':
+      case 'destination':
         n++;
-        m0 |= 256;
+        m0 |= 1024;
+        break;
+      case 'dischargeDisposition':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1557,32 +1557,32 @@ export function checkEncounterLocation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_status':
-        n++;
-        m0 |= 32;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
         break;
       case 'location':
         n++;
         m0 |= 8;
         break;
-      case 'modifierExtension':
+      case 'status':
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       case 'period':
         n++;
         m0 |= 64;
         break;
-      case 'status':
+      case '_status':
         n++;
-        m0 |= 16;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -281,11 +281,64 @@ export function checkEndpoint(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case '_address':
-        m0 |= 16777216;
+      case 'resourceType':
         break;
-      case '_header':
-        m0 |= 67108864;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'connectionType':
+        m0 |= 16384;
+        break;
+      case 'name':
+        m0 |= 32768;
+        break;
+      case 'managingOrganization':
+        m0 |= 131072;
+        break;
+      case 'contact':
+        m0 |= 262144;
+        break;
+      case 'period':
+        m0 |= 524288;
+        break;
+      case 'payloadType':
+        m0 |= 1048576;
+        break;
+      case 'payloadMimeType':
+        m0 |= 2097152;
+        break;
+      case 'address':
+        m0 |= 8388608;
+        break;
+      case 'header':
+        m0 |= 33554432;
         break;
       case '_id':
         m0 |= 2;
@@ -296,73 +349,20 @@ export function checkEndpoint(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
       case '_language':
         m0 |= 64;
         break;
+      case '_status':
+        m0 |= 8192;
+        break;
       case '_name':
         m0 |= 65536;
         break;
       case '_payloadMimeType':
         m0 |= 4194304;
         break;
-      case '_status':
-        m0 |= 8192;
+      case '_address':
+        m0 |= 16777216;
         break;
-      case 'address':
-        m0 |= 8388608;
-        break;
-      case 'connectionType':
-        m0 |= 16384;
-        break;
-      case 'contact':
-        m0 |= 262144;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'header':
-        m0 |= 33554432;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'managingOrganization':
-        m0 |= 131072;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'name':
-        m0 |= 32768;
-        break;
-      case 'payloadMimeType':
-        m0 |= 2097152;
-        break;
-      case 'payloadType':
-        m0 |= 1048576;
-        break;
-      case 'period':
-        m0 |= 524288;
-        break;
-      case 'resourceType':
-        break;
-      case 'status':
-        m0 |= 4096;
-        break;
-      case 'text':
-        m0 |= 128;
+      case '_header':
+        m0 |= 67108864;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -95,12 +95,12 @@ export function checkExtensionCareConnectGPCAllergySeverity1(v: unknown, x: vrt.
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'url':
         n++;

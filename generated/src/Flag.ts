@@ -241,6 +241,56 @@ export function checkFlag(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boole
   let m0 = 0;
   for (const k in o) {
     switch (k) {
+      case 'resourceType':
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'category':
+        m0 |= 16384;
+        break;
+      case 'code':
+        m0 |= 32768;
+        break;
+      case 'subject':
+        m0 |= 65536;
+        break;
+      case 'period':
+        m0 |= 131072;
+        break;
+      case 'encounter':
+        m0 |= 262144;
+        break;
+      case 'author':
+        m0 |= 524288;
+        break;
       case '_id':
         m0 |= 2;
         break;
@@ -252,56 +302,6 @@ export function checkFlag(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boole
         break;
       case '_status':
         m0 |= 8192;
-        break;
-      case 'author':
-        m0 |= 524288;
-        break;
-      case 'category':
-        m0 |= 16384;
-        break;
-      case 'code':
-        m0 |= 32768;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'encounter':
-        m0 |= 262144;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'period':
-        m0 |= 131072;
-        break;
-      case 'resourceType':
-        break;
-      case 'status':
-        m0 |= 4096;
-        break;
-      case 'subject':
-        m0 |= 65536;
-        break;
-      case 'text':
-        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

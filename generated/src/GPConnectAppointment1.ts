@@ -779,17 +779,91 @@ export function checkGPConnectAppointment1(v: unknown, x: vrt.Ctx, p: vrt.Path, 
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_comment':
-        m1 |= 16;
+      case 'resourceType':
         break;
-      case '_created':
-        m1 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_description':
-        m0 |= 8388608;
+      case 'meta':
+        m0 |= 4;
         break;
-      case '_end':
-        m0 |= 268435456;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'serviceCategory':
+        m0 |= 16384;
+        break;
+      case 'serviceType':
+        m0 |= 32768;
+        break;
+      case 'specialty':
+        m0 |= 65536;
+        break;
+      case 'appointmentType':
+        m0 |= 131072;
+        break;
+      case 'reason':
+        m0 |= 262144;
+        break;
+      case 'indication':
+        m0 |= 524288;
+        break;
+      case 'priority':
+        m0 |= 1048576;
+        break;
+      case 'description':
+        m0 |= 4194304;
+        break;
+      case 'supportingInformation':
+        m0 |= 16777216;
+        break;
+      case 'start':
+        m0 |= 33554432;
+        break;
+      case 'end':
+        m0 |= 134217728;
+        break;
+      case 'minutesDuration':
+        m0 |= 536870912;
+        break;
+      case 'slot':
+        m1 |= 1;
+        break;
+      case 'created':
+        m1 |= 2;
+        break;
+      case 'comment':
+        m1 |= 8;
+        break;
+      case 'incomingReferral':
+        m1 |= 32;
+        break;
+      case 'participant':
+        m1 |= 64;
+        break;
+      case 'requestedPeriod':
+        m1 |= 128;
         break;
       case '_id':
         m0 |= 2;
@@ -800,103 +874,29 @@ export function checkGPConnectAppointment1(v: unknown, x: vrt.Ctx, p: vrt.Path, 
       case '_language':
         m0 |= 64;
         break;
-      case '_minutesDuration':
-        m0 |= 1073741824;
+      case '_status':
+        m0 |= 8192;
         break;
       case '_priority':
         m0 |= 2097152;
         break;
+      case '_description':
+        m0 |= 8388608;
+        break;
       case '_start':
         m0 |= 67108864;
         break;
-      case '_status':
-        m0 |= 8192;
+      case '_end':
+        m0 |= 268435456;
         break;
-      case 'appointmentType':
-        m0 |= 131072;
+      case '_minutesDuration':
+        m0 |= 1073741824;
         break;
-      case 'comment':
-        m1 |= 8;
+      case '_created':
+        m1 |= 4;
         break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'created':
-        m1 |= 2;
-        break;
-      case 'description':
-        m0 |= 4194304;
-        break;
-      case 'end':
-        m0 |= 134217728;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'incomingReferral':
-        m1 |= 32;
-        break;
-      case 'indication':
-        m0 |= 524288;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'minutesDuration':
-        m0 |= 536870912;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'participant':
-        m1 |= 64;
-        break;
-      case 'priority':
-        m0 |= 1048576;
-        break;
-      case 'reason':
-        m0 |= 262144;
-        break;
-      case 'requestedPeriod':
-        m1 |= 128;
-        break;
-      case 'resourceType':
-        break;
-      case 'serviceCategory':
-        m0 |= 16384;
-        break;
-      case 'serviceType':
-        m0 |= 32768;
-        break;
-      case 'slot':
-        m1 |= 1;
-        break;
-      case 'specialty':
-        m0 |= 65536;
-        break;
-      case 'start':
-        m0 |= 33554432;
-        break;
-      case 'status':
-        m0 |= 4096;
-        break;
-      case 'supportingInformation':
-        m0 |= 16777216;
-        break;
-      case 'text':
-        m0 |= 128;
+      case '_comment':
+        m1 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1067,48 +1067,48 @@ export function checkGPConnectAppointment1Identifier(v: unknown, x: vrt.Ctx, p: 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_system':
-        n++;
-        m0 |= 64;
-        break;
-      case '_use':
-        n++;
-        m0 |= 8;
-        break;
-      case '_value':
-        n++;
-        m0 |= 256;
-        break;
-      case 'assigner':
-        n++;
-        m0 |= 1024;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'period':
+      case 'use':
         n++;
-        m0 |= 512;
-        break;
-      case 'system':
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case 'type':
         n++;
         m0 |= 16;
         break;
-      case 'use':
+      case 'system':
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case 'value':
         n++;
         m0 |= 128;
+        break;
+      case 'period':
+        n++;
+        m0 |= 512;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_system':
+        n++;
+        m0 |= 64;
+        break;
+      case '_value':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1153,24 +1153,24 @@ export function checkGPConnectAppointment1Reason(v: unknown, x: vrt.Ctx, p: vrt.
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1205,28 +1205,24 @@ export function checkGPConnectAppointment1Participant(v: unknown, x: vrt.Ctx, p:
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_required':
-        n++;
-        m0 |= 64;
-        break;
-      case '_status':
-        n++;
-        m0 |= 256;
-        break;
-      case 'actor':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
+        break;
+      case 'actor':
+        n++;
+        m0 |= 16;
         break;
       case 'required':
         n++;
@@ -1236,9 +1232,13 @@ export function checkGPConnectAppointment1Participant(v: unknown, x: vrt.Ctx, p:
         n++;
         m0 |= 128;
         break;
-      case 'type':
+      case '_required':
         n++;
-        m0 |= 8;
+        m0 |= 64;
+        break;
+      case '_status':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1290,25 +1290,20 @@ export function checkGPConnectAppointment1ReasonCoding(v: unknown, x: vrt.Ctx, p
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -1318,24 +1313,29 @@ export function checkGPConnectAppointment1ReasonCoding(v: unknown, x: vrt.Ctx, p
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

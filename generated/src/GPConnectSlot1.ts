@@ -421,50 +421,13 @@ export function checkGPConnectSlot1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case '_comment':
-        m0 |= 67108864;
-        break;
-      case '_end':
-        m0 |= 4194304;
-        break;
-      case '_id':
-        m0 |= 2;
-        break;
-      case '_implicitRules':
-        m0 |= 16;
-        break;
-      case '_language':
-        m0 |= 64;
-        break;
-      case '_overbooked':
-        m0 |= 16777216;
-        break;
-      case '_start':
-        m0 |= 1048576;
-        break;
-      case '_status':
-        m0 |= 262144;
-        break;
-      case 'appointmentType':
-        m0 |= 32768;
-        break;
-      case 'comment':
-        m0 |= 33554432;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'end':
-        m0 |= 2097152;
-        break;
-      case 'extension':
-        m0 |= 512;
+      case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
         break;
-      case 'identifier':
-        m0 |= 2048;
+      case 'meta':
+        m0 |= 4;
         break;
       case 'implicitRules':
         m0 |= 8;
@@ -472,19 +435,20 @@ export function checkGPConnectSlot1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
       case 'language':
         m0 |= 32;
         break;
-      case 'meta':
-        m0 |= 4;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
         break;
       case 'modifierExtension':
         m0 |= 1024;
         break;
-      case 'overbooked':
-        m0 |= 8388608;
-        break;
-      case 'resourceType':
-        break;
-      case 'schedule':
-        m0 |= 65536;
+      case 'identifier':
+        m0 |= 2048;
         break;
       case 'serviceCategory':
         m0 |= 4096;
@@ -495,14 +459,50 @@ export function checkGPConnectSlot1(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
       case 'specialty':
         m0 |= 16384;
         break;
-      case 'start':
-        m0 |= 524288;
+      case 'appointmentType':
+        m0 |= 32768;
+        break;
+      case 'schedule':
+        m0 |= 65536;
         break;
       case 'status':
         m0 |= 131072;
         break;
-      case 'text':
-        m0 |= 128;
+      case 'start':
+        m0 |= 524288;
+        break;
+      case 'end':
+        m0 |= 2097152;
+        break;
+      case 'overbooked':
+        m0 |= 8388608;
+        break;
+      case 'comment':
+        m0 |= 33554432;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_status':
+        m0 |= 262144;
+        break;
+      case '_start':
+        m0 |= 1048576;
+        break;
+      case '_end':
+        m0 |= 4194304;
+        break;
+      case '_overbooked':
+        m0 |= 16777216;
+        break;
+      case '_comment':
+        m0 |= 67108864;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -617,48 +617,48 @@ export function checkGPConnectSlot1Identifier(v: unknown, x: vrt.Ctx, p: vrt.Pat
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_system':
-        n++;
-        m0 |= 64;
-        break;
-      case '_use':
-        n++;
-        m0 |= 8;
-        break;
-      case '_value':
-        n++;
-        m0 |= 256;
-        break;
-      case 'assigner':
-        n++;
-        m0 |= 1024;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'period':
+      case 'use':
         n++;
-        m0 |= 512;
-        break;
-      case 'system':
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case 'type':
         n++;
         m0 |= 16;
         break;
-      case 'use':
+      case 'system':
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case 'value':
         n++;
         m0 |= 128;
+        break;
+      case 'period':
+        n++;
+        m0 |= 512;
+        break;
+      case 'assigner':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_use':
+        n++;
+        m0 |= 8;
+        break;
+      case '_system':
+        n++;
+        m0 |= 64;
+        break;
+      case '_value':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -703,32 +703,32 @@ export function checkGPConnectSlot1Schedule(v: unknown, x: vrt.Ctx, p: vrt.Path,
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_display':
-        n++;
-        m0 |= 64;
-        break;
-      case '_reference':
-        n++;
-        m0 |= 8;
-        break;
-      case 'display':
-        n++;
-        m0 |= 32;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'reference':
+        n++;
+        m0 |= 4;
         break;
       case 'identifier':
         n++;
         m0 |= 16;
         break;
-      case 'reference':
+      case 'display':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case '_reference':
+        n++;
+        m0 |= 8;
+        break;
+      case '_display':
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -489,50 +489,13 @@ export function checkGoal(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boole
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case '_id':
-        m0 |= 2;
-        break;
-      case '_implicitRules':
-        m0 |= 16;
-        break;
-      case '_language':
-        m0 |= 64;
-        break;
-      case '_startDate':
-        m0 |= 524288;
-        break;
-      case '_status':
-        m0 |= 8192;
-        break;
-      case '_statusDate':
-        m0 |= 8388608;
-        break;
-      case '_statusReason':
-        m0 |= 33554432;
-        break;
-      case 'addresses':
-        m0 |= 134217728;
-        break;
-      case 'category':
-        m0 |= 16384;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'description':
-        m0 |= 65536;
-        break;
-      case 'expressedBy':
-        m0 |= 67108864;
-        break;
-      case 'extension':
-        m0 |= 512;
+      case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
         break;
-      case 'identifier':
-        m0 |= 2048;
+      case 'meta':
+        m0 |= 4;
         break;
       case 'implicitRules':
         m0 |= 8;
@@ -540,11 +503,56 @@ export function checkGoal(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boole
       case 'language':
         m0 |= 32;
         break;
-      case 'meta':
-        m0 |= 4;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'category':
+        m0 |= 16384;
+        break;
+      case 'priority':
+        m0 |= 32768;
+        break;
+      case 'description':
+        m0 |= 65536;
+        break;
+      case 'subject':
+        m0 |= 131072;
+        break;
+      case 'startDate':
+        m0 |= 262144;
+        break;
+      case 'startCodeableConcept':
+        m0 |= 1048576;
+        break;
+      case 'target':
+        m0 |= 2097152;
+        break;
+      case 'statusDate':
+        m0 |= 4194304;
+        break;
+      case 'statusReason':
+        m0 |= 16777216;
+        break;
+      case 'expressedBy':
+        m0 |= 67108864;
+        break;
+      case 'addresses':
+        m0 |= 134217728;
         break;
       case 'note':
         m0 |= 268435456;
@@ -555,34 +563,26 @@ export function checkGoal(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boole
       case 'outcomeReference':
         m0 |= 1073741824;
         break;
-      case 'priority':
-        m0 |= 32768;
+      case '_id':
+        m0 |= 2;
         break;
-      case 'resourceType':
+      case '_implicitRules':
+        m0 |= 16;
         break;
-      case 'startCodeableConcept':
-        m0 |= 1048576;
+      case '_language':
+        m0 |= 64;
         break;
-      case 'startDate':
-        m0 |= 262144;
+      case '_status':
+        m0 |= 8192;
         break;
-      case 'status':
-        m0 |= 4096;
+      case '_startDate':
+        m0 |= 524288;
         break;
-      case 'statusDate':
-        m0 |= 4194304;
+      case '_statusDate':
+        m0 |= 8388608;
         break;
-      case 'statusReason':
-        m0 |= 16777216;
-        break;
-      case 'subject':
-        m0 |= 131072;
-        break;
-      case 'target':
-        m0 |= 2097152;
-        break;
-      case 'text':
-        m0 |= 128;
+      case '_statusReason':
+        m0 |= 33554432;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -736,13 +736,20 @@ export function checkGoalTarget(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_dueDate':
-        n++;
-        m0 |= 256;
+      case 'id':
+        m0 |= 1;
         break;
-      case 'detailCodeableConcept':
+      case 'extension':
         n++;
-        m0 |= 64;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'measure':
+        n++;
+        m0 |= 8;
         break;
       case 'detailQuantity':
         n++;
@@ -752,6 +759,10 @@ export function checkGoalTarget(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
         n++;
         m0 |= 32;
         break;
+      case 'detailCodeableConcept':
+        n++;
+        m0 |= 64;
+        break;
       case 'dueDate':
         n++;
         m0 |= 128;
@@ -760,20 +771,9 @@ export function checkGoalTarget(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
         n++;
         m0 |= 512;
         break;
-      case 'extension':
+      case '_dueDate':
         n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'measure':
-        n++;
-        m0 |= 8;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -885,14 +885,76 @@ export function checkGraphDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_date':
-        m0 |= 4194304;
+      case 'resourceType':
         break;
-      case '_description':
-        m0 |= 134217728;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_experimental':
-        m0 |= 1048576;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'url':
+        m0 |= 2048;
+        break;
+      case 'version':
+        m0 |= 8192;
+        break;
+      case 'name':
+        m0 |= 32768;
+        break;
+      case 'status':
+        m0 |= 131072;
+        break;
+      case 'experimental':
+        m0 |= 524288;
+        break;
+      case 'date':
+        m0 |= 2097152;
+        break;
+      case 'publisher':
+        m0 |= 8388608;
+        break;
+      case 'contact':
+        m0 |= 33554432;
+        break;
+      case 'description':
+        m0 |= 67108864;
+        break;
+      case 'useContext':
+        m0 |= 268435456;
+        break;
+      case 'jurisdiction':
+        m0 |= 536870912;
+        break;
+      case 'purpose':
+        m1 |= 1;
+        break;
+      case 'start':
+        m1 |= 4;
+        break;
+      case 'profile':
+        m1 |= 16;
+        break;
+      case 'link':
+        m1 |= 64;
         break;
       case '_id':
         m0 |= 2;
@@ -903,14 +965,29 @@ export function checkGraphDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
       case '_language':
         m0 |= 64;
         break;
+      case '_url':
+        m0 |= 4096;
+        break;
+      case '_version':
+        m0 |= 16384;
+        break;
       case '_name':
         m0 |= 65536;
         break;
-      case '_profile':
-        m1 |= 32;
+      case '_status':
+        m0 |= 262144;
+        break;
+      case '_experimental':
+        m0 |= 1048576;
+        break;
+      case '_date':
+        m0 |= 4194304;
         break;
       case '_publisher':
         m0 |= 16777216;
+        break;
+      case '_description':
+        m0 |= 134217728;
         break;
       case '_purpose':
         m1 |= 2;
@@ -918,85 +995,8 @@ export function checkGraphDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
       case '_start':
         m1 |= 8;
         break;
-      case '_status':
-        m0 |= 262144;
-        break;
-      case '_url':
-        m0 |= 4096;
-        break;
-      case '_version':
-        m0 |= 16384;
-        break;
-      case 'contact':
-        m0 |= 33554432;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'date':
-        m0 |= 2097152;
-        break;
-      case 'description':
-        m0 |= 67108864;
-        break;
-      case 'experimental':
-        m0 |= 524288;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'jurisdiction':
-        m0 |= 536870912;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'link':
-        m1 |= 64;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'name':
-        m0 |= 32768;
-        break;
-      case 'profile':
-        m1 |= 16;
-        break;
-      case 'publisher':
-        m0 |= 8388608;
-        break;
-      case 'purpose':
-        m1 |= 1;
-        break;
-      case 'resourceType':
-        break;
-      case 'start':
-        m1 |= 4;
-        break;
-      case 'status':
-        m0 |= 131072;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'url':
-        m0 |= 2048;
-        break;
-      case 'useContext':
-        m0 |= 268435456;
-        break;
-      case 'version':
-        m0 |= 8192;
+      case '_profile':
+        m1 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1165,44 +1165,12 @@ export function checkGraphDefinitionLink(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_description':
-        n++;
-        m0 |= 4096;
-        break;
-      case '_max':
-        n++;
-        m0 |= 1024;
-        break;
-      case '_min':
-        n++;
-        m0 |= 256;
-        break;
-      case '_path':
-        n++;
-        m0 |= 16;
-        break;
-      case '_sliceName':
-        n++;
-        m0 |= 64;
-        break;
-      case 'description':
-        n++;
-        m0 |= 2048;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'max':
-        n++;
-        m0 |= 512;
-        break;
-      case 'min':
-        n++;
-        m0 |= 128;
         break;
       case 'modifierExtension':
         n++;
@@ -1216,9 +1184,41 @@ export function checkGraphDefinitionLink(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
         n++;
         m0 |= 32;
         break;
+      case 'min':
+        n++;
+        m0 |= 128;
+        break;
+      case 'max':
+        n++;
+        m0 |= 512;
+        break;
+      case 'description':
+        n++;
+        m0 |= 2048;
+        break;
       case 'target':
         n++;
         m0 |= 8192;
+        break;
+      case '_path':
+        n++;
+        m0 |= 16;
+        break;
+      case '_sliceName':
+        n++;
+        m0 |= 64;
+        break;
+      case '_min':
+        n++;
+        m0 |= 256;
+        break;
+      case '_max':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_description':
+        n++;
+        m0 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1282,40 +1282,40 @@ export function checkGraphDefinitionLinkTarget(v: unknown, x: vrt.Ctx, p: vrt.Pa
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_profile':
-        n++;
-        m0 |= 64;
-        break;
-      case '_type':
-        n++;
-        m0 |= 16;
-        break;
-      case 'compartment':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'link':
-        n++;
-        m0 |= 256;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
         break;
       case 'profile':
         n++;
         m0 |= 32;
         break;
-      case 'type':
+      case 'compartment':
         n++;
-        m0 |= 8;
+        m0 |= 128;
+        break;
+      case 'link':
+        n++;
+        m0 |= 256;
+        break;
+      case '_type':
+        n++;
+        m0 |= 16;
+        break;
+      case '_profile':
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1366,48 +1366,48 @@ export function checkGraphDefinitionLinkTargetCompartment(v: unknown, x: vrt.Ctx
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 16;
-        break;
-      case '_description':
-        n++;
-        m0 |= 1024;
-        break;
-      case '_expression':
-        n++;
-        m0 |= 256;
-        break;
-      case '_rule':
-        n++;
-        m0 |= 64;
-        break;
-      case 'code':
-        n++;
-        m0 |= 8;
-        break;
-      case 'description':
-        n++;
-        m0 |= 512;
-        break;
-      case 'expression':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
         break;
+      case 'code':
+        n++;
+        m0 |= 8;
+        break;
       case 'rule':
         n++;
         m0 |= 32;
+        break;
+      case 'expression':
+        n++;
+        m0 |= 128;
+        break;
+      case 'description':
+        n++;
+        m0 |= 512;
+        break;
+      case '_code':
+        n++;
+        m0 |= 16;
+        break;
+      case '_rule':
+        n++;
+        m0 |= 64;
+        break;
+      case '_expression':
+        n++;
+        m0 |= 256;
+        break;
+      case '_description':
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

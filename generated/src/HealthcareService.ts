@@ -588,23 +588,103 @@ export function checkHealthcareService(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_active':
-        m0 |= 8192;
+      case 'resourceType':
         break;
-      case '_appointmentRequired':
-        m1 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_availabilityExceptions':
-        m1 |= 2048;
+      case 'meta':
+        m0 |= 4;
         break;
-      case '_comment':
-        m0 |= 4194304;
+      case 'implicitRules':
+        m0 |= 8;
         break;
-      case '_eligibilityNote':
-        m1 |= 2;
+      case 'language':
+        m0 |= 32;
         break;
-      case '_extraDetails':
-        m0 |= 16777216;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'active':
+        m0 |= 4096;
+        break;
+      case 'providedBy':
+        m0 |= 16384;
+        break;
+      case 'category':
+        m0 |= 32768;
+        break;
+      case 'type':
+        m0 |= 65536;
+        break;
+      case 'specialty':
+        m0 |= 131072;
+        break;
+      case 'location':
+        m0 |= 262144;
+        break;
+      case 'name':
+        m0 |= 524288;
+        break;
+      case 'comment':
+        m0 |= 2097152;
+        break;
+      case 'extraDetails':
+        m0 |= 8388608;
+        break;
+      case 'photo':
+        m0 |= 33554432;
+        break;
+      case 'telecom':
+        m0 |= 67108864;
+        break;
+      case 'coverageArea':
+        m0 |= 134217728;
+        break;
+      case 'serviceProvisionCode':
+        m0 |= 268435456;
+        break;
+      case 'eligibility':
+        m0 |= 536870912;
+        break;
+      case 'eligibilityNote':
+        m1 |= 1;
+        break;
+      case 'programName':
+        m1 |= 4;
+        break;
+      case 'characteristic':
+        m1 |= 16;
+        break;
+      case 'referralMethod':
+        m1 |= 32;
+        break;
+      case 'appointmentRequired':
+        m1 |= 64;
+        break;
+      case 'availableTime':
+        m1 |= 256;
+        break;
+      case 'notAvailable':
+        m1 |= 512;
+        break;
+      case 'availabilityExceptions':
+        m1 |= 1024;
+        break;
+      case 'endpoint':
+        m1 |= 4096;
         break;
       case '_id':
         m0 |= 2;
@@ -615,109 +695,29 @@ export function checkHealthcareService(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
       case '_language':
         m0 |= 64;
         break;
+      case '_active':
+        m0 |= 8192;
+        break;
       case '_name':
         m0 |= 1048576;
+        break;
+      case '_comment':
+        m0 |= 4194304;
+        break;
+      case '_extraDetails':
+        m0 |= 16777216;
+        break;
+      case '_eligibilityNote':
+        m1 |= 2;
         break;
       case '_programName':
         m1 |= 8;
         break;
-      case 'active':
-        m0 |= 4096;
+      case '_appointmentRequired':
+        m1 |= 128;
         break;
-      case 'appointmentRequired':
-        m1 |= 64;
-        break;
-      case 'availabilityExceptions':
-        m1 |= 1024;
-        break;
-      case 'availableTime':
-        m1 |= 256;
-        break;
-      case 'category':
-        m0 |= 32768;
-        break;
-      case 'characteristic':
-        m1 |= 16;
-        break;
-      case 'comment':
-        m0 |= 2097152;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'coverageArea':
-        m0 |= 134217728;
-        break;
-      case 'eligibility':
-        m0 |= 536870912;
-        break;
-      case 'eligibilityNote':
-        m1 |= 1;
-        break;
-      case 'endpoint':
-        m1 |= 4096;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'extraDetails':
-        m0 |= 8388608;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'location':
-        m0 |= 262144;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'name':
-        m0 |= 524288;
-        break;
-      case 'notAvailable':
-        m1 |= 512;
-        break;
-      case 'photo':
-        m0 |= 33554432;
-        break;
-      case 'programName':
-        m1 |= 4;
-        break;
-      case 'providedBy':
-        m0 |= 16384;
-        break;
-      case 'referralMethod':
-        m1 |= 32;
-        break;
-      case 'resourceType':
-        break;
-      case 'serviceProvisionCode':
-        m0 |= 268435456;
-        break;
-      case 'specialty':
-        m0 |= 131072;
-        break;
-      case 'telecom':
-        m0 |= 67108864;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'type':
-        m0 |= 65536;
+      case '_availabilityExceptions':
+        m1 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -943,48 +943,48 @@ export function checkHealthcareServiceAvailableTime(v: unknown, x: vrt.Ctx, p: v
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_allDay':
-        n++;
-        m0 |= 64;
-        break;
-      case '_availableEndTime':
-        n++;
-        m0 |= 1024;
-        break;
-      case '_availableStartTime':
-        n++;
-        m0 |= 256;
-        break;
-      case '_daysOfWeek':
-        n++;
-        m0 |= 16;
-        break;
-      case 'allDay':
-        n++;
-        m0 |= 32;
-        break;
-      case 'availableEndTime':
-        n++;
-        m0 |= 512;
-        break;
-      case 'availableStartTime':
-        n++;
-        m0 |= 128;
-        break;
-      case 'daysOfWeek':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'daysOfWeek':
+        n++;
+        m0 |= 8;
+        break;
+      case 'allDay':
+        n++;
+        m0 |= 32;
+        break;
+      case 'availableStartTime':
+        n++;
+        m0 |= 128;
+        break;
+      case 'availableEndTime':
+        n++;
+        m0 |= 512;
+        break;
+      case '_daysOfWeek':
+        n++;
+        m0 |= 16;
+        break;
+      case '_allDay':
+        n++;
+        m0 |= 64;
+        break;
+      case '_availableStartTime':
+        n++;
+        m0 |= 256;
+        break;
+      case '_availableEndTime':
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1067,9 +1067,16 @@ export function checkHealthcareServiceNotAvailable(v: unknown, x: vrt.Ctx, p: vr
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_description':
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
         n++;
-        m0 |= 16;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
         break;
       case 'description':
         n++;
@@ -1079,16 +1086,9 @@ export function checkHealthcareServiceNotAvailable(v: unknown, x: vrt.Ctx, p: vr
         n++;
         m0 |= 32;
         break;
-      case 'extension':
+      case '_description':
         n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

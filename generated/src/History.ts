@@ -555,6 +555,169 @@ export function checkHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): bo
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'url':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 33554432;
+        break;
       case '_valueBase64Binary':
         n++;
         m0 |= 16;
@@ -619,169 +782,6 @@ export function checkHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): bo
         n++;
         m1 |= 8;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'url':
-        n++;
-        m0 |= 4;
-        break;
-      case 'valueAddress':
-        n++;
-        m1 |= 16;
-        break;
-      case 'valueAge':
-        n++;
-        m1 |= 32;
-        break;
-      case 'valueAnnotation':
-        n++;
-        m1 |= 64;
-        break;
-      case 'valueAttachment':
-        n++;
-        m1 |= 128;
-        break;
-      case 'valueBase64Binary':
-        n++;
-        m0 |= 8;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 32;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valueCodeableConcept':
-        n++;
-        m1 |= 256;
-        break;
-      case 'valueCoding':
-        n++;
-        m1 |= 512;
-        break;
-      case 'valueContactPoint':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'valueCount':
-        n++;
-        m1 |= 2048;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 512;
-        break;
-      case 'valueDateTime':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'valueDistance':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'valueDuration':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'valueHumanName':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'valueId':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'valueIdentifier':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'valueInstant':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'valueMarkdown':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'valueMeta':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'valueMoney':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'valueOid':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'valuePeriod':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'valuePositiveInt':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'valueQuantity':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'valueRange':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'valueRatio':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'valueReference':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'valueSampledData':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'valueSignature':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'valueString':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'valueTime':
-        n++;
-        m0 |= 536870912;
-        break;
-      case 'valueTiming':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'valueUnsignedInt':
-        n++;
-        m1 |= 1;
-        break;
-      case 'valueUri':
-        n++;
-        m1 |= 4;
-        break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
     }
@@ -825,16 +825,12 @@ export function checkHistoryName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number)
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_valueString':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'url':
         n++;
@@ -843,6 +839,10 @@ export function checkHistoryName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number)
       case 'valueString':
         n++;
         m0 |= 8;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -897,6 +897,169 @@ export function checkHistoryRevision(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'url':
+        n++;
+        m0 |= 4;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 1;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 4;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 16;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 33554432;
+        break;
       case '_valueBase64Binary':
         n++;
         m0 |= 16;
@@ -961,169 +1124,6 @@ export function checkHistoryRevision(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
         n++;
         m1 |= 8;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'url':
-        n++;
-        m0 |= 4;
-        break;
-      case 'valueAddress':
-        n++;
-        m1 |= 16;
-        break;
-      case 'valueAge':
-        n++;
-        m1 |= 32;
-        break;
-      case 'valueAnnotation':
-        n++;
-        m1 |= 64;
-        break;
-      case 'valueAttachment':
-        n++;
-        m1 |= 128;
-        break;
-      case 'valueBase64Binary':
-        n++;
-        m0 |= 8;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 32;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valueCodeableConcept':
-        n++;
-        m1 |= 256;
-        break;
-      case 'valueCoding':
-        n++;
-        m1 |= 512;
-        break;
-      case 'valueContactPoint':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'valueCount':
-        n++;
-        m1 |= 2048;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 512;
-        break;
-      case 'valueDateTime':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'valueDistance':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'valueDuration':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'valueHumanName':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'valueId':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'valueIdentifier':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'valueInstant':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'valueMarkdown':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'valueMeta':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'valueMoney':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'valueOid':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'valuePeriod':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'valuePositiveInt':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'valueQuantity':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'valueRange':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'valueRatio':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'valueReference':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'valueSampledData':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'valueSignature':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'valueString':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'valueTime':
-        n++;
-        m0 |= 536870912;
-        break;
-      case 'valueTiming':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'valueUnsignedInt':
-        n++;
-        m1 |= 1;
-        break;
-      case 'valueUri':
-        n++;
-        m1 |= 4;
-        break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
     }
@@ -1154,16 +1154,12 @@ export function checkHistoryRevisionDate(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_valueDateTime':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'url':
         n++;
@@ -1172,6 +1168,10 @@ export function checkHistoryRevisionDate(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
       case 'valueDateTime':
         n++;
         m0 |= 8;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1225,16 +1225,12 @@ export function checkHistoryRevisionId(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_valueString':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'url':
         n++;
@@ -1243,6 +1239,10 @@ export function checkHistoryRevisionId(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
       case 'valueString':
         n++;
         m0 |= 8;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1296,16 +1296,12 @@ export function checkHistoryRevisionAuthor(v: unknown, x: vrt.Ctx, p: vrt.Path, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_valueString':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'url':
         n++;
@@ -1314,6 +1310,10 @@ export function checkHistoryRevisionAuthor(v: unknown, x: vrt.Ctx, p: vrt.Path, 
       case 'valueString':
         n++;
         m0 |= 8;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1367,16 +1367,12 @@ export function checkHistoryRevisionNotes(v: unknown, x: vrt.Ctx, p: vrt.Path, d
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_valueString':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'url':
         n++;
@@ -1385,6 +1381,10 @@ export function checkHistoryRevisionNotes(v: unknown, x: vrt.Ctx, p: vrt.Path, d
       case 'valueString':
         n++;
         m0 |= 8;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

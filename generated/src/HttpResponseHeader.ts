@@ -90,16 +90,12 @@ export function checkHttpResponseHeader(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_valueString':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'url':
         n++;
@@ -108,6 +104,10 @@ export function checkHttpResponseHeader(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
       case 'valueString':
         n++;
         m0 |= 8;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -641,11 +641,88 @@ export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_availability':
-        m0 |= 65536;
+      case 'resourceType':
         break;
-      case '_description':
-        m1 |= 8;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'uid':
+        m0 |= 2048;
+        break;
+      case 'accession':
+        m0 |= 8192;
+        break;
+      case 'identifier':
+        m0 |= 16384;
+        break;
+      case 'availability':
+        m0 |= 32768;
+        break;
+      case 'modalityList':
+        m0 |= 131072;
+        break;
+      case 'patient':
+        m0 |= 262144;
+        break;
+      case 'context':
+        m0 |= 524288;
+        break;
+      case 'started':
+        m0 |= 1048576;
+        break;
+      case 'basedOn':
+        m0 |= 4194304;
+        break;
+      case 'referrer':
+        m0 |= 8388608;
+        break;
+      case 'interpreter':
+        m0 |= 16777216;
+        break;
+      case 'endpoint':
+        m0 |= 33554432;
+        break;
+      case 'numberOfSeries':
+        m0 |= 67108864;
+        break;
+      case 'numberOfInstances':
+        m0 |= 268435456;
+        break;
+      case 'procedureReference':
+        m0 |= 1073741824;
+        break;
+      case 'procedureCode':
+        m1 |= 1;
+        break;
+      case 'reason':
+        m1 |= 2;
+        break;
+      case 'description':
+        m1 |= 4;
+        break;
+      case 'series':
+        m1 |= 16;
         break;
       case '_id':
         m0 |= 2;
@@ -656,100 +733,23 @@ export function checkImagingStudy(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
       case '_language':
         m0 |= 64;
         break;
-      case '_numberOfInstances':
-        m0 |= 536870912;
+      case '_uid':
+        m0 |= 4096;
         break;
-      case '_numberOfSeries':
-        m0 |= 134217728;
+      case '_availability':
+        m0 |= 65536;
         break;
       case '_started':
         m0 |= 2097152;
         break;
-      case '_uid':
-        m0 |= 4096;
+      case '_numberOfSeries':
+        m0 |= 134217728;
         break;
-      case 'accession':
-        m0 |= 8192;
+      case '_numberOfInstances':
+        m0 |= 536870912;
         break;
-      case 'availability':
-        m0 |= 32768;
-        break;
-      case 'basedOn':
-        m0 |= 4194304;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'context':
-        m0 |= 524288;
-        break;
-      case 'description':
-        m1 |= 4;
-        break;
-      case 'endpoint':
-        m0 |= 33554432;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 16384;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'interpreter':
-        m0 |= 16777216;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modalityList':
-        m0 |= 131072;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'numberOfInstances':
-        m0 |= 268435456;
-        break;
-      case 'numberOfSeries':
-        m0 |= 67108864;
-        break;
-      case 'patient':
-        m0 |= 262144;
-        break;
-      case 'procedureCode':
-        m1 |= 1;
-        break;
-      case 'procedureReference':
-        m0 |= 1073741824;
-        break;
-      case 'reason':
-        m1 |= 2;
-        break;
-      case 'referrer':
-        m0 |= 8388608;
-        break;
-      case 'resourceType':
-        break;
-      case 'series':
-        m1 |= 16;
-        break;
-      case 'started':
-        m0 |= 1048576;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'uid':
-        m0 |= 2048;
+      case '_description':
+        m1 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -947,88 +947,88 @@ export function checkImagingStudySeries(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_availability':
-        n++;
-        m0 |= 8192;
-        break;
-      case '_description':
-        n++;
-        m0 |= 512;
-        break;
-      case '_number':
-        n++;
-        m0 |= 64;
-        break;
-      case '_numberOfInstances':
-        n++;
-        m0 |= 2048;
-        break;
-      case '_started':
-        n++;
-        m0 |= 262144;
-        break;
-      case '_uid':
-        n++;
-        m0 |= 16;
-        break;
-      case 'availability':
-        n++;
-        m0 |= 4096;
-        break;
-      case 'bodySite':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'description':
-        n++;
-        m0 |= 256;
-        break;
-      case 'endpoint':
-        n++;
-        m0 |= 16384;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'instance':
-        n++;
-        m0 |= 1048576;
-        break;
-      case 'laterality':
-        n++;
-        m0 |= 65536;
-        break;
-      case 'modality':
-        n++;
-        m0 |= 128;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'uid':
+        n++;
+        m0 |= 8;
         break;
       case 'number':
         n++;
         m0 |= 32;
         break;
+      case 'modality':
+        n++;
+        m0 |= 128;
+        break;
+      case 'description':
+        n++;
+        m0 |= 256;
+        break;
       case 'numberOfInstances':
         n++;
         m0 |= 1024;
         break;
-      case 'performer':
+      case 'availability':
         n++;
-        m0 |= 524288;
+        m0 |= 4096;
+        break;
+      case 'endpoint':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'bodySite':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'laterality':
+        n++;
+        m0 |= 65536;
         break;
       case 'started':
         n++;
         m0 |= 131072;
         break;
-      case 'uid':
+      case 'performer':
         n++;
-        m0 |= 8;
+        m0 |= 524288;
+        break;
+      case 'instance':
+        n++;
+        m0 |= 1048576;
+        break;
+      case '_uid':
+        n++;
+        m0 |= 16;
+        break;
+      case '_number':
+        n++;
+        m0 |= 64;
+        break;
+      case '_description':
+        n++;
+        m0 |= 512;
+        break;
+      case '_numberOfInstances':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_availability':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_started':
+        n++;
+        m0 |= 262144;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1142,32 +1142,20 @@ export function checkImagingStudySeriesInstance(v: unknown, x: vrt.Ctx, p: vrt.P
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_number':
-        n++;
-        m0 |= 64;
-        break;
-      case '_sopClass':
-        n++;
-        m0 |= 256;
-        break;
-      case '_title':
-        n++;
-        m0 |= 1024;
-        break;
-      case '_uid':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'uid':
+        n++;
+        m0 |= 8;
         break;
       case 'number':
         n++;
@@ -1181,9 +1169,21 @@ export function checkImagingStudySeriesInstance(v: unknown, x: vrt.Ctx, p: vrt.P
         n++;
         m0 |= 512;
         break;
-      case 'uid':
+      case '_uid':
         n++;
-        m0 |= 8;
+        m0 |= 16;
+        break;
+      case '_number':
+        n++;
+        m0 |= 64;
+        break;
+      case '_sopClass':
+        n++;
+        m0 |= 256;
+        break;
+      case '_title':
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

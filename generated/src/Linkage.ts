@@ -254,8 +254,40 @@ export function checkLinkage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): bo
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case '_active':
-        m0 |= 4096;
+      case 'resourceType':
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'active':
+        m0 |= 2048;
+        break;
+      case 'author':
+        m0 |= 8192;
+        break;
+      case 'item':
+        m0 |= 16384;
         break;
       case '_id':
         m0 |= 2;
@@ -266,40 +298,8 @@ export function checkLinkage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): bo
       case '_language':
         m0 |= 64;
         break;
-      case 'active':
-        m0 |= 2048;
-        break;
-      case 'author':
-        m0 |= 8192;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'item':
-        m0 |= 16384;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'resourceType':
-        break;
-      case 'text':
-        m0 |= 128;
+      case '_active':
+        m0 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -379,28 +379,28 @@ export function checkLinkageItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number)
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_type':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
         break;
       case 'resource':
         n++;
         m0 |= 32;
         break;
-      case 'type':
+      case '_type':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -424,8 +424,70 @@ export function checkList(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boole
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case '_date':
-        m0 |= 4194304;
+      case 'resourceType':
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'mode':
+        m0 |= 16384;
+        break;
+      case 'title':
+        m0 |= 65536;
+        break;
+      case 'code':
+        m0 |= 262144;
+        break;
+      case 'subject':
+        m0 |= 524288;
+        break;
+      case 'encounter':
+        m0 |= 1048576;
+        break;
+      case 'date':
+        m0 |= 2097152;
+        break;
+      case 'source':
+        m0 |= 8388608;
+        break;
+      case 'orderedBy':
+        m0 |= 16777216;
+        break;
+      case 'note':
+        m0 |= 33554432;
+        break;
+      case 'entry':
+        m0 |= 67108864;
+        break;
+      case 'emptyReason':
+        m0 |= 134217728;
         break;
       case '_id':
         m0 |= 2;
@@ -436,79 +498,17 @@ export function checkList(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boole
       case '_language':
         m0 |= 64;
         break;
-      case '_mode':
-        m0 |= 32768;
-        break;
       case '_status':
         m0 |= 8192;
+        break;
+      case '_mode':
+        m0 |= 32768;
         break;
       case '_title':
         m0 |= 131072;
         break;
-      case 'code':
-        m0 |= 262144;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'date':
-        m0 |= 2097152;
-        break;
-      case 'emptyReason':
-        m0 |= 134217728;
-        break;
-      case 'encounter':
-        m0 |= 1048576;
-        break;
-      case 'entry':
-        m0 |= 67108864;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'mode':
-        m0 |= 16384;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'note':
-        m0 |= 33554432;
-        break;
-      case 'orderedBy':
-        m0 |= 16777216;
-        break;
-      case 'resourceType':
-        break;
-      case 'source':
-        m0 |= 8388608;
-        break;
-      case 'status':
-        m0 |= 4096;
-        break;
-      case 'subject':
-        m0 |= 524288;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'title':
-        m0 |= 65536;
+      case '_date':
+        m0 |= 4194304;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -642,40 +642,40 @@ export function checkListEntry(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_date':
-        n++;
-        m0 |= 128;
-        break;
-      case '_deleted':
-        n++;
-        m0 |= 32;
-        break;
-      case 'date':
-        n++;
-        m0 |= 64;
-        break;
-      case 'deleted':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
       case 'flag':
         n++;
         m0 |= 8;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'deleted':
+        n++;
+        m0 |= 16;
+        break;
+      case 'date':
+        n++;
+        m0 |= 64;
         break;
       case 'item':
         n++;
         m0 |= 256;
         break;
-      case 'modifierExtension':
+      case '_deleted':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case '_date':
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

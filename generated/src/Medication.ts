@@ -560,26 +560,22 @@ export function checkMedication(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case '_id':
-        m0 |= 2;
+      case 'resourceType':
         break;
-      case '_implicitRules':
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_isBrand':
-        m0 |= 32768;
+      case 'meta':
+        m0 |= 4;
         break;
-      case '_isOverTheCounter':
-        m0 |= 131072;
+      case 'implicitRules':
+        m0 |= 8;
         break;
-      case '_language':
-        m0 |= 64;
+      case 'language':
+        m0 |= 32;
         break;
-      case '_status':
-        m0 |= 8192;
-        break;
-      case 'code':
-        m0 |= 2048;
+      case 'text':
+        m0 |= 128;
         break;
       case 'contained':
         m0 |= 256;
@@ -587,20 +583,14 @@ export function checkMedication(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
       case 'extension':
         m0 |= 512;
         break;
-      case 'form':
-        m0 |= 524288;
+      case 'modifierExtension':
+        m0 |= 1024;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'code':
+        m0 |= 2048;
         break;
-      case 'image':
-        m0 |= 4194304;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'ingredient':
-        m0 |= 1048576;
+      case 'status':
+        m0 |= 4096;
         break;
       case 'isBrand':
         m0 |= 16384;
@@ -608,28 +598,38 @@ export function checkMedication(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
       case 'isOverTheCounter':
         m0 |= 65536;
         break;
-      case 'language':
-        m0 |= 32;
-        break;
       case 'manufacturer':
         m0 |= 262144;
         break;
-      case 'meta':
-        m0 |= 4;
+      case 'form':
+        m0 |= 524288;
         break;
-      case 'modifierExtension':
-        m0 |= 1024;
+      case 'ingredient':
+        m0 |= 1048576;
         break;
       case 'package':
         m0 |= 2097152;
         break;
-      case 'resourceType':
+      case 'image':
+        m0 |= 4194304;
         break;
-      case 'status':
-        m0 |= 4096;
+      case '_id':
+        m0 |= 2;
         break;
-      case 'text':
-        m0 |= 128;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_status':
+        m0 |= 8192;
+        break;
+      case '_isBrand':
+        m0 |= 32768;
+        break;
+      case '_isOverTheCounter':
+        m0 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -754,24 +754,16 @@ export function checkMedicationIngredient(v: unknown, x: vrt.Ctx, p: vrt.Path, d
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_isActive':
-        n++;
-        m0 |= 64;
-        break;
-      case 'amount':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'isActive':
+      case 'modifierExtension':
         n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case 'itemCodeableConcept':
         n++;
@@ -781,9 +773,17 @@ export function checkMedicationIngredient(v: unknown, x: vrt.Ctx, p: vrt.Path, d
         n++;
         m0 |= 16;
         break;
-      case 'modifierExtension':
+      case 'isActive':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case 'amount':
+        n++;
+        m0 |= 128;
+        break;
+      case '_isActive':
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -840,9 +840,16 @@ export function checkMedicationPackage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'batch':
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
         n++;
-        m0 |= 32;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
         break;
       case 'container':
         n++;
@@ -852,16 +859,9 @@ export function checkMedicationPackage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
         n++;
         m0 |= 16;
         break;
-      case 'extension':
+      case 'batch':
         n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -899,16 +899,16 @@ export function checkMedicationPackageContent(v: unknown, x: vrt.Ctx, p: vrt.Pat
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'amount':
-        n++;
-        m0 |= 32;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
         break;
       case 'itemCodeableConcept':
         n++;
@@ -918,9 +918,9 @@ export function checkMedicationPackageContent(v: unknown, x: vrt.Ctx, p: vrt.Pat
         n++;
         m0 |= 16;
         break;
-      case 'modifierExtension':
+      case 'amount':
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -968,32 +968,32 @@ export function checkMedicationPackageBatch(v: unknown, x: vrt.Ctx, p: vrt.Path,
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_expirationDate':
-        n++;
-        m0 |= 64;
-        break;
-      case '_lotNumber':
-        n++;
-        m0 |= 16;
-        break;
-      case 'expirationDate':
-        n++;
-        m0 |= 32;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
         break;
       case 'lotNumber':
         n++;
         m0 |= 8;
         break;
-      case 'modifierExtension':
+      case 'expirationDate':
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case '_lotNumber':
+        n++;
+        m0 |= 16;
+        break;
+      case '_expirationDate':
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

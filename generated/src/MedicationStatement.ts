@@ -409,11 +409,91 @@ export function checkMedicationStatement(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_dateAsserted':
-        m0 |= 16777216;
+      case 'resourceType':
         break;
-      case '_effectiveDateTime':
-        m0 |= 2097152;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'basedOn':
+        m0 |= 4096;
+        break;
+      case 'partOf':
+        m0 |= 8192;
+        break;
+      case 'context':
+        m0 |= 16384;
+        break;
+      case 'status':
+        m0 |= 32768;
+        break;
+      case 'category':
+        m0 |= 131072;
+        break;
+      case 'medicationCodeableConcept':
+        m0 |= 262144;
+        break;
+      case 'medicationReference':
+        m0 |= 524288;
+        break;
+      case 'effectiveDateTime':
+        m0 |= 1048576;
+        break;
+      case 'effectivePeriod':
+        m0 |= 4194304;
+        break;
+      case 'dateAsserted':
+        m0 |= 8388608;
+        break;
+      case 'informationSource':
+        m0 |= 33554432;
+        break;
+      case 'subject':
+        m0 |= 67108864;
+        break;
+      case 'derivedFrom':
+        m0 |= 134217728;
+        break;
+      case 'taken':
+        m0 |= 268435456;
+        break;
+      case 'reasonNotTaken':
+        m0 |= 1073741824;
+        break;
+      case 'reasonCode':
+        m1 |= 1;
+        break;
+      case 'reasonReference':
+        m1 |= 2;
+        break;
+      case 'note':
+        m1 |= 4;
+        break;
+      case 'dosage':
+        m1 |= 8;
         break;
       case '_id':
         m0 |= 2;
@@ -427,94 +507,14 @@ export function checkMedicationStatement(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
       case '_status':
         m0 |= 65536;
         break;
+      case '_effectiveDateTime':
+        m0 |= 2097152;
+        break;
+      case '_dateAsserted':
+        m0 |= 16777216;
+        break;
       case '_taken':
         m0 |= 536870912;
-        break;
-      case 'basedOn':
-        m0 |= 4096;
-        break;
-      case 'category':
-        m0 |= 131072;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'context':
-        m0 |= 16384;
-        break;
-      case 'dateAsserted':
-        m0 |= 8388608;
-        break;
-      case 'derivedFrom':
-        m0 |= 134217728;
-        break;
-      case 'dosage':
-        m1 |= 8;
-        break;
-      case 'effectiveDateTime':
-        m0 |= 1048576;
-        break;
-      case 'effectivePeriod':
-        m0 |= 4194304;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'informationSource':
-        m0 |= 33554432;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'medicationCodeableConcept':
-        m0 |= 262144;
-        break;
-      case 'medicationReference':
-        m0 |= 524288;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'note':
-        m1 |= 4;
-        break;
-      case 'partOf':
-        m0 |= 8192;
-        break;
-      case 'reasonCode':
-        m1 |= 1;
-        break;
-      case 'reasonNotTaken':
-        m0 |= 1073741824;
-        break;
-      case 'reasonReference':
-        m1 |= 2;
-        break;
-      case 'resourceType':
-        break;
-      case 'status':
-        m0 |= 32768;
-        break;
-      case 'subject':
-        m0 |= 67108864;
-        break;
-      case 'taken':
-        m0 |= 268435456;
-        break;
-      case 'text':
-        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -719,20 +719,100 @@ export function checkMessageDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_category':
-        m1 |= 2048;
+      case 'resourceType':
         break;
-      case '_copyright':
-        m1 |= 32;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_date':
-        m0 |= 33554432;
+      case 'meta':
+        m0 |= 4;
         break;
-      case '_description':
-        m0 |= 1073741824;
+      case 'implicitRules':
+        m0 |= 8;
         break;
-      case '_experimental':
-        m0 |= 8388608;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'url':
+        m0 |= 2048;
+        break;
+      case 'identifier':
+        m0 |= 8192;
+        break;
+      case 'version':
+        m0 |= 16384;
+        break;
+      case 'name':
+        m0 |= 65536;
+        break;
+      case 'title':
+        m0 |= 262144;
+        break;
+      case 'status':
+        m0 |= 1048576;
+        break;
+      case 'experimental':
+        m0 |= 4194304;
+        break;
+      case 'date':
+        m0 |= 16777216;
+        break;
+      case 'publisher':
+        m0 |= 67108864;
+        break;
+      case 'contact':
+        m0 |= 268435456;
+        break;
+      case 'description':
+        m0 |= 536870912;
+        break;
+      case 'useContext':
+        m1 |= 1;
+        break;
+      case 'jurisdiction':
+        m1 |= 2;
+        break;
+      case 'purpose':
+        m1 |= 4;
+        break;
+      case 'copyright':
+        m1 |= 16;
+        break;
+      case 'base':
+        m1 |= 64;
+        break;
+      case 'parent':
+        m1 |= 128;
+        break;
+      case 'replaces':
+        m1 |= 256;
+        break;
+      case 'event':
+        m1 |= 512;
+        break;
+      case 'category':
+        m1 |= 1024;
+        break;
+      case 'focus':
+        m1 |= 4096;
+        break;
+      case 'responseRequired':
+        m1 |= 8192;
+        break;
+      case 'allowedResponse':
+        m1 |= 32768;
         break;
       case '_id':
         m0 |= 2;
@@ -743,124 +823,44 @@ export function checkMessageDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
       case '_language':
         m0 |= 64;
         break;
-      case '_name':
-        m0 |= 131072;
-        break;
-      case '_publisher':
-        m0 |= 134217728;
-        break;
-      case '_purpose':
-        m1 |= 8;
-        break;
-      case '_responseRequired':
-        m1 |= 16384;
-        break;
-      case '_status':
-        m0 |= 2097152;
-        break;
-      case '_title':
-        m0 |= 524288;
-        break;
       case '_url':
         m0 |= 4096;
         break;
       case '_version':
         m0 |= 32768;
         break;
-      case 'allowedResponse':
-        m1 |= 32768;
+      case '_name':
+        m0 |= 131072;
         break;
-      case 'base':
-        m1 |= 64;
+      case '_title':
+        m0 |= 524288;
         break;
-      case 'category':
-        m1 |= 1024;
+      case '_status':
+        m0 |= 2097152;
         break;
-      case 'contact':
-        m0 |= 268435456;
+      case '_experimental':
+        m0 |= 8388608;
         break;
-      case 'contained':
-        m0 |= 256;
+      case '_date':
+        m0 |= 33554432;
         break;
-      case 'copyright':
-        m1 |= 16;
+      case '_publisher':
+        m0 |= 134217728;
         break;
-      case 'date':
-        m0 |= 16777216;
+      case '_description':
+        m0 |= 1073741824;
         break;
-      case 'description':
-        m0 |= 536870912;
+      case '_purpose':
+        m1 |= 8;
         break;
-      case 'event':
-        m1 |= 512;
+      case '_copyright':
+        m1 |= 32;
         break;
-      case 'experimental':
-        m0 |= 4194304;
+      case '_category':
+        m1 |= 2048;
         break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'focus':
-        m1 |= 4096;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 8192;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'jurisdiction':
-        m1 |= 2;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'name':
-        m0 |= 65536;
-        break;
-      case 'parent':
-        m1 |= 128;
-        break;
-      case 'publisher':
-        m0 |= 67108864;
-        break;
-      case 'purpose':
-        m1 |= 4;
-        break;
-      case 'replaces':
-        m1 |= 256;
-        break;
-      case 'resourceType':
-        break;
-      case 'responseRequired':
-        m1 |= 8192;
-        break;
-      case 'status':
-        m0 |= 1048576;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'title':
-        m0 |= 262144;
-        break;
-      case 'url':
-        m0 |= 2048;
-        break;
-      case 'useContext':
-        m1 |= 1;
-        break;
-      case 'version':
-        m0 |= 16384;
+      case '_responseRequired':
+        m1 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1085,44 +1085,44 @@ export function checkMessageDefinitionFocus(v: unknown, x: vrt.Ctx, p: vrt.Path,
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 16;
-        break;
-      case '_max':
-        n++;
-        m0 |= 512;
-        break;
-      case '_min':
-        n++;
-        m0 |= 128;
-        break;
-      case 'code':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'max':
+      case 'modifierExtension':
         n++;
-        m0 |= 256;
+        m0 |= 4;
+        break;
+      case 'code':
+        n++;
+        m0 |= 8;
+        break;
+      case 'profile':
+        n++;
+        m0 |= 32;
         break;
       case 'min':
         n++;
         m0 |= 64;
         break;
-      case 'modifierExtension':
+      case 'max':
         n++;
-        m0 |= 4;
+        m0 |= 256;
         break;
-      case 'profile':
+      case '_code':
         n++;
-        m0 |= 32;
+        m0 |= 16;
+        break;
+      case '_min':
+        n++;
+        m0 |= 128;
+        break;
+      case '_max':
+        n++;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1175,28 +1175,28 @@ export function checkMessageDefinitionAllowedResponse(v: unknown, x: vrt.Ctx, p:
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_situation':
-        n++;
-        m0 |= 32;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
         break;
       case 'message':
         n++;
         m0 |= 8;
         break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
-        break;
       case 'situation':
         n++;
         m0 |= 16;
+        break;
+      case '_situation':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

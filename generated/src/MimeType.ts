@@ -96,16 +96,12 @@ export function checkMimeType(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_valueCode':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'url':
         n++;
@@ -114,6 +110,10 @@ export function checkMimeType(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
       case 'valueCode':
         n++;
         m0 |= 8;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

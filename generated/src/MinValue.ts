@@ -157,36 +157,12 @@ export function checkMinValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_valueDate':
-        n++;
-        m0 |= 16;
-        break;
-      case '_valueDateTime':
-        n++;
-        m0 |= 64;
-        break;
-      case '_valueDecimal':
-        n++;
-        m0 |= 4096;
-        break;
-      case '_valueInstant':
-        n++;
-        m0 |= 1024;
-        break;
-      case '_valueInteger':
-        n++;
-        m0 |= 16384;
-        break;
-      case '_valueTime':
-        n++;
-        m0 |= 256;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'url':
         n++;
@@ -200,21 +176,45 @@ export function checkMinValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
         n++;
         m0 |= 32;
         break;
-      case 'valueDecimal':
+      case 'valueTime':
         n++;
-        m0 |= 2048;
+        m0 |= 128;
         break;
       case 'valueInstant':
         n++;
         m0 |= 512;
         break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 2048;
+        break;
       case 'valueInteger':
         n++;
         m0 |= 8192;
         break;
-      case 'valueTime':
+      case '_valueDate':
         n++;
-        m0 |= 128;
+        m0 |= 16;
+        break;
+      case '_valueDateTime':
+        n++;
+        m0 |= 64;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 256;
+        break;
+      case '_valueInstant':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 4096;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -473,71 +473,28 @@ export function checkNamingSystem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_date':
-        m0 |= 262144;
-        break;
-      case '_description':
-        m0 |= 67108864;
-        break;
-      case '_id':
-        m0 |= 2;
-        break;
-      case '_implicitRules':
-        m0 |= 16;
-        break;
-      case '_kind':
-        m0 |= 65536;
-        break;
-      case '_language':
-        m0 |= 64;
-        break;
-      case '_name':
-        m0 |= 4096;
-        break;
-      case '_publisher':
-        m0 |= 1048576;
-        break;
-      case '_responsible':
-        m0 |= 8388608;
-        break;
-      case '_status':
-        m0 |= 16384;
-        break;
-      case '_usage':
-        m0 |= 1073741824;
-        break;
-      case 'contact':
-        m0 |= 2097152;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'date':
-        m0 |= 131072;
-        break;
-      case 'description':
-        m0 |= 33554432;
-        break;
-      case 'extension':
-        m0 |= 512;
+      case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
         break;
+      case 'meta':
+        m0 |= 4;
+        break;
       case 'implicitRules':
         m0 |= 8;
-        break;
-      case 'jurisdiction':
-        m0 |= 268435456;
-        break;
-      case 'kind':
-        m0 |= 32768;
         break;
       case 'language':
         m0 |= 32;
         break;
-      case 'meta':
-        m0 |= 4;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
         break;
       case 'modifierExtension':
         m0 |= 1024;
@@ -545,34 +502,77 @@ export function checkNamingSystem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
       case 'name':
         m0 |= 2048;
         break;
+      case 'status':
+        m0 |= 8192;
+        break;
+      case 'kind':
+        m0 |= 32768;
+        break;
+      case 'date':
+        m0 |= 131072;
+        break;
       case 'publisher':
         m0 |= 524288;
         break;
-      case 'replacedBy':
-        m1 |= 2;
-        break;
-      case 'resourceType':
+      case 'contact':
+        m0 |= 2097152;
         break;
       case 'responsible':
         m0 |= 4194304;
         break;
-      case 'status':
-        m0 |= 8192;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
       case 'type':
         m0 |= 16777216;
         break;
-      case 'uniqueId':
-        m1 |= 1;
+      case 'description':
+        m0 |= 33554432;
+        break;
+      case 'useContext':
+        m0 |= 134217728;
+        break;
+      case 'jurisdiction':
+        m0 |= 268435456;
         break;
       case 'usage':
         m0 |= 536870912;
         break;
-      case 'useContext':
-        m0 |= 134217728;
+      case 'uniqueId':
+        m1 |= 1;
+        break;
+      case 'replacedBy':
+        m1 |= 2;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_name':
+        m0 |= 4096;
+        break;
+      case '_status':
+        m0 |= 16384;
+        break;
+      case '_kind':
+        m0 |= 65536;
+        break;
+      case '_date':
+        m0 |= 262144;
+        break;
+      case '_publisher':
+        m0 |= 1048576;
+        break;
+      case '_responsible':
+        m0 |= 8388608;
+        break;
+      case '_description':
+        m0 |= 67108864;
+        break;
+      case '_usage':
+        m0 |= 1073741824;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -719,13 +719,36 @@ export function checkNamingSystemUniqueId(v: unknown, x: vrt.Ctx, p: vrt.Path, d
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_comment':
-        n++;
-        m0 |= 1024;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_preferred':
+      case 'extension':
         n++;
-        m0 |= 256;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
+        break;
+      case 'value':
+        n++;
+        m0 |= 32;
+        break;
+      case 'preferred':
+        n++;
+        m0 |= 128;
+        break;
+      case 'comment':
+        n++;
+        m0 |= 512;
+        break;
+      case 'period':
+        n++;
+        m0 |= 2048;
         break;
       case '_type':
         n++;
@@ -735,36 +758,13 @@ export function checkNamingSystemUniqueId(v: unknown, x: vrt.Ctx, p: vrt.Path, d
         n++;
         m0 |= 64;
         break;
-      case 'comment':
+      case '_preferred':
         n++;
-        m0 |= 512;
+        m0 |= 256;
         break;
-      case 'extension':
+      case '_comment':
         n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
-        break;
-      case 'period':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'preferred':
-        n++;
-        m0 |= 128;
-        break;
-      case 'type':
-        n++;
-        m0 |= 8;
-        break;
-      case 'value':
-        n++;
-        m0 |= 32;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -113,28 +113,28 @@ export function checkNarrative(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_div':
-        n++;
-        m0 |= 32;
-        break;
-      case '_status':
-        n++;
-        m0 |= 8;
-        break;
-      case 'div':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'status':
         n++;
         m0 |= 4;
+        break;
+      case 'div':
+        n++;
+        m0 |= 16;
+        break;
+      case '_status':
+        n++;
+        m0 |= 8;
+        break;
+      case '_div':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

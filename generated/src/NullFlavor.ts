@@ -114,16 +114,12 @@ export function checkNullFlavor(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_valueCode':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'url':
         n++;
@@ -132,6 +128,10 @@ export function checkNullFlavor(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
       case 'valueCode':
         n++;
         m0 |= 8;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -308,6 +308,35 @@ export function checkOperationOutcome2(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
   let m0 = 0;
   for (const k in o) {
     switch (k) {
+      case 'resourceType':
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'issue':
+        m0 |= 2048;
+        break;
       case '_id':
         m0 |= 2;
         break;
@@ -316,35 +345,6 @@ export function checkOperationOutcome2(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
         break;
       case '_language':
         m0 |= 64;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'issue':
-        m0 |= 2048;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'resourceType':
-        break;
-      case 'text':
-        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -412,25 +412,20 @@ export function checkOperationOutcome2Issue(v: unknown, x: vrt.Ctx, p: vrt.Path,
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 64;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_diagnostics':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_expression':
+      case 'modifierExtension':
         n++;
-        m0 |= 8192;
+        m0 |= 4;
         break;
-      case '_location':
+      case 'severity':
         n++;
-        m0 |= 2048;
-        break;
-      case '_severity':
-        n++;
-        m0 |= 16;
+        m0 |= 8;
         break;
       case 'code':
         n++;
@@ -444,28 +439,33 @@ export function checkOperationOutcome2Issue(v: unknown, x: vrt.Ctx, p: vrt.Path,
         n++;
         m0 |= 256;
         break;
-      case 'expression':
-        n++;
-        m0 |= 4096;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'location':
         n++;
         m0 |= 1024;
         break;
-      case 'modifierExtension':
+      case 'expression':
         n++;
-        m0 |= 4;
+        m0 |= 4096;
         break;
-      case 'severity':
+      case '_severity':
         n++;
-        m0 |= 8;
+        m0 |= 16;
+        break;
+      case '_code':
+        n++;
+        m0 |= 64;
+        break;
+      case '_diagnostics':
+        n++;
+        m0 |= 512;
+        break;
+      case '_location':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_expression':
+        n++;
+        m0 |= 8192;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

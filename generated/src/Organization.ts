@@ -378,11 +378,61 @@ export function checkOrganization(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case '_active':
-        m0 |= 8192;
+      case 'resourceType':
         break;
-      case '_alias':
-        m0 |= 262144;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'active':
+        m0 |= 4096;
+        break;
+      case 'type':
+        m0 |= 16384;
+        break;
+      case 'name':
+        m0 |= 32768;
+        break;
+      case 'alias':
+        m0 |= 131072;
+        break;
+      case 'telecom':
+        m0 |= 524288;
+        break;
+      case 'address':
+        m0 |= 1048576;
+        break;
+      case 'partOf':
+        m0 |= 2097152;
+        break;
+      case 'contact':
+        m0 |= 4194304;
+        break;
+      case 'endpoint':
+        m0 |= 8388608;
         break;
       case '_id':
         m0 |= 2;
@@ -393,64 +443,14 @@ export function checkOrganization(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
       case '_language':
         m0 |= 64;
         break;
+      case '_active':
+        m0 |= 8192;
+        break;
       case '_name':
         m0 |= 65536;
         break;
-      case 'active':
-        m0 |= 4096;
-        break;
-      case 'address':
-        m0 |= 1048576;
-        break;
-      case 'alias':
-        m0 |= 131072;
-        break;
-      case 'contact':
-        m0 |= 4194304;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'endpoint':
-        m0 |= 8388608;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'name':
-        m0 |= 32768;
-        break;
-      case 'partOf':
-        m0 |= 2097152;
-        break;
-      case 'resourceType':
-        break;
-      case 'telecom':
-        m0 |= 524288;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'type':
-        m0 |= 16384;
+      case '_alias':
+        m0 |= 262144;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -563,32 +563,32 @@ export function checkOrganizationContact(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'address':
-        n++;
-        m0 |= 64;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
-        break;
-      case 'name':
-        n++;
-        m0 |= 16;
         break;
       case 'purpose':
         n++;
         m0 |= 8;
         break;
+      case 'name':
+        n++;
+        m0 |= 16;
+        break;
       case 'telecom':
         n++;
         m0 |= 32;
+        break;
+      case 'address':
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

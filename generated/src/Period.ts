@@ -94,28 +94,28 @@ export function checkPeriod(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boo
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_end':
-        n++;
-        m0 |= 32;
-        break;
-      case '_start':
-        n++;
-        m0 |= 8;
-        break;
-      case 'end':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'start':
         n++;
         m0 |= 4;
+        break;
+      case 'end':
+        n++;
+        m0 |= 16;
+        break;
+      case '_start':
+        n++;
+        m0 |= 8;
+        break;
+      case '_end':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

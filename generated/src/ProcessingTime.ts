@@ -100,24 +100,24 @@ export function checkProcessingTime(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'url':
         n++;
         m0 |= 4;
         break;
-      case 'valueDuration':
-        n++;
-        m0 |= 16;
-        break;
       case 'valuePeriod':
         n++;
         m0 |= 8;
+        break;
+      case 'valueDuration':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

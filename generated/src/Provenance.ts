@@ -487,6 +487,62 @@ export function checkProvenance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
   let m0 = 0;
   for (const k in o) {
     switch (k) {
+      case 'resourceType':
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'target':
+        m0 |= 2048;
+        break;
+      case 'period':
+        m0 |= 4096;
+        break;
+      case 'recorded':
+        m0 |= 8192;
+        break;
+      case 'policy':
+        m0 |= 32768;
+        break;
+      case 'location':
+        m0 |= 131072;
+        break;
+      case 'reason':
+        m0 |= 262144;
+        break;
+      case 'activity':
+        m0 |= 524288;
+        break;
+      case 'agent':
+        m0 |= 1048576;
+        break;
+      case 'entity':
+        m0 |= 2097152;
+        break;
+      case 'signature':
+        m0 |= 4194304;
+        break;
       case '_id':
         m0 |= 2;
         break;
@@ -496,67 +552,11 @@ export function checkProvenance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
       case '_language':
         m0 |= 64;
         break;
-      case '_policy':
-        m0 |= 65536;
-        break;
       case '_recorded':
         m0 |= 16384;
         break;
-      case 'activity':
-        m0 |= 524288;
-        break;
-      case 'agent':
-        m0 |= 1048576;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'entity':
-        m0 |= 2097152;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'location':
-        m0 |= 131072;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'period':
-        m0 |= 4096;
-        break;
-      case 'policy':
-        m0 |= 32768;
-        break;
-      case 'reason':
-        m0 |= 262144;
-        break;
-      case 'recorded':
-        m0 |= 8192;
-        break;
-      case 'resourceType':
-        break;
-      case 'signature':
-        m0 |= 4194304;
-        break;
-      case 'target':
-        m0 |= 2048;
-        break;
-      case 'text':
-        m0 |= 128;
+      case '_policy':
+        m0 |= 65536;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -659,48 +659,48 @@ export function checkProvenanceAgent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_onBehalfOfUri':
-        n++;
-        m0 |= 256;
-        break;
-      case '_whoUri':
-        n++;
-        m0 |= 32;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
-        break;
-      case 'onBehalfOfReference':
-        n++;
-        m0 |= 512;
-        break;
-      case 'onBehalfOfUri':
-        n++;
-        m0 |= 128;
-        break;
-      case 'relatedAgentType':
-        n++;
-        m0 |= 1024;
         break;
       case 'role':
         n++;
         m0 |= 8;
         break;
+      case 'whoUri':
+        n++;
+        m0 |= 16;
+        break;
       case 'whoReference':
         n++;
         m0 |= 64;
         break;
-      case 'whoUri':
+      case 'onBehalfOfUri':
         n++;
-        m0 |= 16;
+        m0 |= 128;
+        break;
+      case 'onBehalfOfReference':
+        n++;
+        m0 |= 512;
+        break;
+      case 'relatedAgentType':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_whoUri':
+        n++;
+        m0 |= 32;
+        break;
+      case '_onBehalfOfUri':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -792,24 +792,12 @@ export function checkProvenanceEntity(v: unknown, x: vrt.Ctx, p: vrt.Path, d: nu
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_role':
-        n++;
-        m0 |= 16;
-        break;
-      case '_whatUri':
-        n++;
-        m0 |= 64;
-        break;
-      case 'agent':
-        n++;
-        m0 |= 512;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -819,17 +807,29 @@ export function checkProvenanceEntity(v: unknown, x: vrt.Ctx, p: vrt.Path, d: nu
         n++;
         m0 |= 8;
         break;
-      case 'whatIdentifier':
+      case 'whatUri':
         n++;
-        m0 |= 256;
+        m0 |= 32;
         break;
       case 'whatReference':
         n++;
         m0 |= 128;
         break;
-      case 'whatUri':
+      case 'whatIdentifier':
         n++;
-        m0 |= 32;
+        m0 |= 256;
+        break;
+      case 'agent':
+        n++;
+        m0 |= 512;
+        break;
+      case '_role':
+        n++;
+        m0 |= 16;
+        break;
+      case '_whatUri':
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

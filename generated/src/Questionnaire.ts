@@ -1435,20 +1435,94 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numbe
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_approvalDate':
-        m1 |= 8;
+      case 'resourceType':
         break;
-      case '_copyright':
-        m1 |= 2048;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_date':
-        m0 |= 33554432;
+      case 'meta':
+        m0 |= 4;
         break;
-      case '_description':
-        m0 |= 536870912;
+      case 'implicitRules':
+        m0 |= 8;
         break;
-      case '_experimental':
-        m0 |= 8388608;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'url':
+        m0 |= 2048;
+        break;
+      case 'identifier':
+        m0 |= 8192;
+        break;
+      case 'version':
+        m0 |= 16384;
+        break;
+      case 'name':
+        m0 |= 65536;
+        break;
+      case 'title':
+        m0 |= 262144;
+        break;
+      case 'status':
+        m0 |= 1048576;
+        break;
+      case 'experimental':
+        m0 |= 4194304;
+        break;
+      case 'date':
+        m0 |= 16777216;
+        break;
+      case 'publisher':
+        m0 |= 67108864;
+        break;
+      case 'description':
+        m0 |= 268435456;
+        break;
+      case 'purpose':
+        m1 |= 1;
+        break;
+      case 'approvalDate':
+        m1 |= 4;
+        break;
+      case 'lastReviewDate':
+        m1 |= 16;
+        break;
+      case 'effectivePeriod':
+        m1 |= 64;
+        break;
+      case 'useContext':
+        m1 |= 128;
+        break;
+      case 'jurisdiction':
+        m1 |= 256;
+        break;
+      case 'contact':
+        m1 |= 512;
+        break;
+      case 'copyright':
+        m1 |= 1024;
+        break;
+      case 'code':
+        m1 |= 4096;
+        break;
+      case 'subjectType':
+        m1 |= 8192;
+        break;
+      case 'item':
+        m1 |= 32768;
         break;
       case '_id':
         m0 |= 2;
@@ -1459,121 +1533,47 @@ export function checkQuestionnaire(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numbe
       case '_language':
         m0 |= 64;
         break;
-      case '_lastReviewDate':
-        m1 |= 32;
-        break;
-      case '_name':
-        m0 |= 131072;
-        break;
-      case '_publisher':
-        m0 |= 134217728;
-        break;
-      case '_purpose':
-        m1 |= 2;
-        break;
-      case '_status':
-        m0 |= 2097152;
-        break;
-      case '_subjectType':
-        m1 |= 16384;
-        break;
-      case '_title':
-        m0 |= 524288;
-        break;
       case '_url':
         m0 |= 4096;
         break;
       case '_version':
         m0 |= 32768;
         break;
-      case 'approvalDate':
-        m1 |= 4;
+      case '_name':
+        m0 |= 131072;
         break;
-      case 'code':
-        m1 |= 4096;
+      case '_title':
+        m0 |= 524288;
         break;
-      case 'contact':
-        m1 |= 512;
+      case '_status':
+        m0 |= 2097152;
         break;
-      case 'contained':
-        m0 |= 256;
+      case '_experimental':
+        m0 |= 8388608;
         break;
-      case 'copyright':
-        m1 |= 1024;
+      case '_date':
+        m0 |= 33554432;
         break;
-      case 'date':
-        m0 |= 16777216;
+      case '_publisher':
+        m0 |= 134217728;
         break;
-      case 'description':
-        m0 |= 268435456;
+      case '_description':
+        m0 |= 536870912;
         break;
-      case 'effectivePeriod':
-        m1 |= 64;
+      case '_purpose':
+        m1 |= 2;
         break;
-      case 'experimental':
-        m0 |= 4194304;
+      case '_approvalDate':
+        m1 |= 8;
         break;
-      case 'extension':
-        m0 |= 512;
+      case '_lastReviewDate':
+        m1 |= 32;
         break;
-      case 'id':
-        m0 |= 1;
+      case '_copyright':
+        m1 |= 2048;
         break;
-      case 'identifier':
-        m0 |= 8192;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'item':
-        m1 |= 32768;
-        break;
-      case 'jurisdiction':
-        m1 |= 256;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'lastReviewDate':
-        m1 |= 16;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'name':
-        m0 |= 65536;
-        break;
-      case 'publisher':
-        m0 |= 67108864;
-        break;
-      case 'purpose':
-        m1 |= 1;
-        break;
-      case 'resourceType':
-        break;
-      case 'status':
-        m0 |= 1048576;
-        break;
-      case 'subjectType':
-        m1 |= 8192;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'title':
-        m0 |= 262144;
-        break;
-      case 'url':
-        m0 |= 2048;
-        break;
-      case 'useContext':
-        m1 |= 128;
-        break;
-      case 'version':
-        m0 |= 16384;
+      case '_subjectType':
+        m1 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1794,112 +1794,72 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_definition':
-        n++;
-        m0 |= 64;
-        break;
-      case '_initialBoolean':
-        n++;
-        m1 |= 2;
-        break;
-      case '_initialDate':
-        n++;
-        m1 |= 128;
-        break;
-      case '_initialDateTime':
-        n++;
-        m1 |= 512;
-        break;
-      case '_initialDecimal':
-        n++;
-        m1 |= 8;
-        break;
-      case '_initialInteger':
-        n++;
-        m1 |= 32;
-        break;
-      case '_initialString':
-        n++;
-        m1 |= 8192;
-        break;
-      case '_initialTime':
-        n++;
-        m1 |= 2048;
-        break;
-      case '_initialUri':
-        n++;
-        m1 |= 32768;
-        break;
-      case '_linkId':
-        n++;
-        m0 |= 16;
-        break;
-      case '_maxLength':
-        n++;
-        m0 |= 4194304;
-        break;
-      case '_prefix':
-        n++;
-        m0 |= 512;
-        break;
-      case '_readOnly':
-        n++;
-        m0 |= 1048576;
-        break;
-      case '_repeats':
-        n++;
-        m0 |= 262144;
-        break;
-      case '_required':
-        n++;
-        m0 |= 65536;
-        break;
-      case '_text':
-        n++;
-        m0 |= 2048;
-        break;
-      case '_type':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'code':
-        n++;
-        m0 |= 128;
-        break;
-      case 'definition':
-        n++;
-        m0 |= 32;
-        break;
-      case 'enableWhen':
-        n++;
-        m0 |= 16384;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'initialAttachment':
+      case 'modifierExtension':
         n++;
-        m1 |= 65536;
+        m0 |= 4;
+        break;
+      case 'linkId':
+        n++;
+        m0 |= 8;
+        break;
+      case 'definition':
+        n++;
+        m0 |= 32;
+        break;
+      case 'code':
+        n++;
+        m0 |= 128;
+        break;
+      case 'prefix':
+        n++;
+        m0 |= 256;
+        break;
+      case 'text':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'type':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'enableWhen':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'required':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'repeats':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'readOnly':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'maxLength':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'options':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'option':
+        n++;
+        m0 |= 16777216;
         break;
       case 'initialBoolean':
         n++;
         m1 |= 1;
-        break;
-      case 'initialCoding':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'initialDate':
-        n++;
-        m1 |= 64;
-        break;
-      case 'initialDateTime':
-        n++;
-        m1 |= 256;
         break;
       case 'initialDecimal':
         n++;
@@ -1909,6 +1869,34 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
         n++;
         m1 |= 16;
         break;
+      case 'initialDate':
+        n++;
+        m1 |= 64;
+        break;
+      case 'initialDateTime':
+        n++;
+        m1 |= 256;
+        break;
+      case 'initialTime':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'initialString':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'initialUri':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'initialAttachment':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'initialCoding':
+        n++;
+        m1 |= 131072;
+        break;
       case 'initialQuantity':
         n++;
         m1 |= 262144;
@@ -1917,65 +1905,77 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
         n++;
         m1 |= 524288;
         break;
-      case 'initialString':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'initialTime':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'initialUri':
-        n++;
-        m1 |= 16384;
-        break;
       case 'item':
         n++;
         m1 |= 1048576;
         break;
-      case 'linkId':
+      case '_linkId':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
-      case 'maxLength':
+      case '_definition':
         n++;
-        m0 |= 2097152;
+        m0 |= 64;
         break;
-      case 'modifierExtension':
+      case '_prefix':
         n++;
-        m0 |= 4;
+        m0 |= 512;
         break;
-      case 'option':
+      case '_text':
         n++;
-        m0 |= 16777216;
+        m0 |= 2048;
         break;
-      case 'options':
+      case '_type':
         n++;
-        m0 |= 8388608;
+        m0 |= 8192;
         break;
-      case 'prefix':
+      case '_required':
         n++;
-        m0 |= 256;
+        m0 |= 65536;
         break;
-      case 'readOnly':
+      case '_repeats':
         n++;
-        m0 |= 524288;
+        m0 |= 262144;
         break;
-      case 'repeats':
+      case '_readOnly':
         n++;
-        m0 |= 131072;
+        m0 |= 1048576;
         break;
-      case 'required':
+      case '_maxLength':
         n++;
-        m0 |= 32768;
+        m0 |= 4194304;
         break;
-      case 'text':
+      case '_initialBoolean':
         n++;
-        m0 |= 1024;
+        m1 |= 2;
         break;
-      case 'type':
+      case '_initialDecimal':
         n++;
-        m0 |= 4096;
+        m1 |= 8;
+        break;
+      case '_initialInteger':
+        n++;
+        m1 |= 32;
+        break;
+      case '_initialDate':
+        n++;
+        m1 |= 128;
+        break;
+      case '_initialDateTime':
+        n++;
+        m1 |= 512;
+        break;
+      case '_initialTime':
+        n++;
+        m1 |= 2048;
+        break;
+      case '_initialString':
+        n++;
+        m1 |= 8192;
+        break;
+      case '_initialUri':
+        n++;
+        m1 |= 32768;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2270,65 +2270,28 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: vrt.
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_answerBoolean':
-        n++;
-        m0 |= 256;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_answerDate':
+      case 'extension':
         n++;
-        m0 |= 16384;
+        m0 |= 2;
         break;
-      case '_answerDateTime':
+      case 'modifierExtension':
         n++;
-        m0 |= 65536;
+        m0 |= 4;
         break;
-      case '_answerDecimal':
+      case 'question':
         n++;
-        m0 |= 1024;
+        m0 |= 8;
         break;
-      case '_answerInteger':
+      case 'hasAnswer':
         n++;
-        m0 |= 4096;
-        break;
-      case '_answerString':
-        n++;
-        m0 |= 1048576;
-        break;
-      case '_answerTime':
-        n++;
-        m0 |= 262144;
-        break;
-      case '_answerUri':
-        n++;
-        m0 |= 4194304;
-        break;
-      case '_hasAnswer':
-        n++;
-        m0 |= 64;
-        break;
-      case '_question':
-        n++;
-        m0 |= 16;
-        break;
-      case 'answerAttachment':
-        n++;
-        m0 |= 8388608;
+        m0 |= 32;
         break;
       case 'answerBoolean':
         n++;
         m0 |= 128;
-        break;
-      case 'answerCoding':
-        n++;
-        m0 |= 16777216;
-        break;
-      case 'answerDate':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'answerDateTime':
-        n++;
-        m0 |= 32768;
         break;
       case 'answerDecimal':
         n++;
@@ -2338,6 +2301,34 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: vrt.
         n++;
         m0 |= 2048;
         break;
+      case 'answerDate':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'answerDateTime':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'answerTime':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'answerString':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'answerUri':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'answerAttachment':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'answerCoding':
+        n++;
+        m0 |= 16777216;
+        break;
       case 'answerQuantity':
         n++;
         m0 |= 33554432;
@@ -2346,36 +2337,45 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: vrt.
         n++;
         m0 |= 67108864;
         break;
-      case 'answerString':
+      case '_question':
         n++;
-        m0 |= 524288;
+        m0 |= 16;
         break;
-      case 'answerTime':
+      case '_hasAnswer':
         n++;
-        m0 |= 131072;
+        m0 |= 64;
         break;
-      case 'answerUri':
+      case '_answerBoolean':
         n++;
-        m0 |= 2097152;
+        m0 |= 256;
         break;
-      case 'extension':
+      case '_answerDecimal':
         n++;
-        m0 |= 2;
+        m0 |= 1024;
         break;
-      case 'hasAnswer':
+      case '_answerInteger':
         n++;
-        m0 |= 32;
+        m0 |= 4096;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
+      case '_answerDate':
         n++;
-        m0 |= 4;
+        m0 |= 16384;
         break;
-      case 'question':
+      case '_answerDateTime':
         n++;
-        m0 |= 8;
+        m0 |= 65536;
+        break;
+      case '_answerTime':
+        n++;
+        m0 |= 262144;
+        break;
+      case '_answerString':
+        n++;
+        m0 |= 1048576;
+        break;
+      case '_answerUri':
+        n++;
+        m0 |= 4194304;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2565,52 +2565,52 @@ export function checkQuestionnaireItemOption(v: unknown, x: vrt.Ctx, p: vrt.Path
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_valueDate':
-        n++;
-        m0 |= 64;
-        break;
-      case '_valueInteger':
-        n++;
-        m0 |= 16;
-        break;
-      case '_valueString':
-        n++;
-        m0 |= 1024;
-        break;
-      case '_valueTime':
-        n++;
-        m0 |= 256;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
-        break;
-      case 'valueCoding':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 32;
         break;
       case 'valueInteger':
         n++;
         m0 |= 8;
         break;
-      case 'valueString':
+      case 'valueDate':
         n++;
-        m0 |= 512;
+        m0 |= 32;
         break;
       case 'valueTime':
         n++;
         m0 |= 128;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 512;
+        break;
+      case 'valueCoding':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 16;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 64;
+        break;
+      case '_valueTime':
+        n++;
+        m0 |= 256;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -91,20 +91,20 @@ export function checkRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): bool
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'high':
-        n++;
-        m0 |= 8;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'low':
         n++;
         m0 |= 4;
+        break;
+      case 'high':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -272,14 +272,64 @@ export function checkRelatedPerson(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numbe
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case '_active':
-        m0 |= 8192;
+      case 'resourceType':
         break;
-      case '_birthDate':
-        m0 |= 2097152;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_gender':
-        m0 |= 524288;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'active':
+        m0 |= 4096;
+        break;
+      case 'patient':
+        m0 |= 16384;
+        break;
+      case 'relationship':
+        m0 |= 32768;
+        break;
+      case 'name':
+        m0 |= 65536;
+        break;
+      case 'telecom':
+        m0 |= 131072;
+        break;
+      case 'gender':
+        m0 |= 262144;
+        break;
+      case 'birthDate':
+        m0 |= 1048576;
+        break;
+      case 'address':
+        m0 |= 4194304;
+        break;
+      case 'photo':
+        m0 |= 8388608;
+        break;
+      case 'period':
+        m0 |= 16777216;
         break;
       case '_id':
         m0 |= 2;
@@ -290,64 +340,14 @@ export function checkRelatedPerson(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numbe
       case '_language':
         m0 |= 64;
         break;
-      case 'active':
-        m0 |= 4096;
+      case '_active':
+        m0 |= 8192;
         break;
-      case 'address':
-        m0 |= 4194304;
+      case '_gender':
+        m0 |= 524288;
         break;
-      case 'birthDate':
-        m0 |= 1048576;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'gender':
-        m0 |= 262144;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'name':
-        m0 |= 65536;
-        break;
-      case 'patient':
-        m0 |= 16384;
-        break;
-      case 'period':
-        m0 |= 16777216;
-        break;
-      case 'photo':
-        m0 |= 8388608;
-        break;
-      case 'relationship':
-        m0 |= 32768;
-        break;
-      case 'resourceType':
-        break;
-      case 'telecom':
-        m0 |= 131072;
-        break;
-      case 'text':
-        m0 |= 128;
+      case '_birthDate':
+        m0 |= 2097152;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

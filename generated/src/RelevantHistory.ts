@@ -90,12 +90,12 @@ export function checkRelevantHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'url':
         n++;

@@ -91,6 +91,20 @@ export function checkResource(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
   let m0 = 0;
   for (const k in o) {
     switch (k) {
+      case 'resourceType':
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
       case '_id':
         m0 |= 2;
         break;
@@ -99,20 +113,6 @@ export function checkResource(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
         break;
       case '_language':
         m0 |= 64;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'resourceType':
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

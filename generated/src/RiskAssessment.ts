@@ -498,8 +498,85 @@ export function checkRiskAssessment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_comment':
-        m1 |= 2;
+      case 'resourceType':
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'basedOn':
+        m0 |= 4096;
+        break;
+      case 'parent':
+        m0 |= 8192;
+        break;
+      case 'status':
+        m0 |= 16384;
+        break;
+      case 'method':
+        m0 |= 65536;
+        break;
+      case 'code':
+        m0 |= 131072;
+        break;
+      case 'subject':
+        m0 |= 262144;
+        break;
+      case 'context':
+        m0 |= 524288;
+        break;
+      case 'occurrenceDateTime':
+        m0 |= 1048576;
+        break;
+      case 'occurrencePeriod':
+        m0 |= 4194304;
+        break;
+      case 'condition':
+        m0 |= 8388608;
+        break;
+      case 'performer':
+        m0 |= 16777216;
+        break;
+      case 'reasonCodeableConcept':
+        m0 |= 33554432;
+        break;
+      case 'reasonReference':
+        m0 |= 67108864;
+        break;
+      case 'basis':
+        m0 |= 134217728;
+        break;
+      case 'prediction':
+        m0 |= 268435456;
+        break;
+      case 'mitigation':
+        m0 |= 536870912;
+        break;
+      case 'comment':
+        m1 |= 1;
         break;
       case '_id':
         m0 |= 2;
@@ -510,94 +587,17 @@ export function checkRiskAssessment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
       case '_language':
         m0 |= 64;
         break;
-      case '_mitigation':
-        m0 |= 1073741824;
+      case '_status':
+        m0 |= 32768;
         break;
       case '_occurrenceDateTime':
         m0 |= 2097152;
         break;
-      case '_status':
-        m0 |= 32768;
+      case '_mitigation':
+        m0 |= 1073741824;
         break;
-      case 'basedOn':
-        m0 |= 4096;
-        break;
-      case 'basis':
-        m0 |= 134217728;
-        break;
-      case 'code':
-        m0 |= 131072;
-        break;
-      case 'comment':
-        m1 |= 1;
-        break;
-      case 'condition':
-        m0 |= 8388608;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'context':
-        m0 |= 524288;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'method':
-        m0 |= 65536;
-        break;
-      case 'mitigation':
-        m0 |= 536870912;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'occurrenceDateTime':
-        m0 |= 1048576;
-        break;
-      case 'occurrencePeriod':
-        m0 |= 4194304;
-        break;
-      case 'parent':
-        m0 |= 8192;
-        break;
-      case 'performer':
-        m0 |= 16777216;
-        break;
-      case 'prediction':
-        m0 |= 268435456;
-        break;
-      case 'reasonCodeableConcept':
-        m0 |= 33554432;
-        break;
-      case 'reasonReference':
-        m0 |= 67108864;
-        break;
-      case 'resourceType':
-        break;
-      case 'status':
-        m0 |= 16384;
-        break;
-      case 'subject':
-        m0 |= 262144;
-        break;
-      case 'text':
-        m0 |= 128;
+      case '_comment':
+        m1 |= 2;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -769,24 +769,12 @@ export function checkRiskAssessmentPrediction(v: unknown, x: vrt.Ctx, p: vrt.Pat
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_probabilityDecimal':
-        n++;
-        m0 |= 32;
-        break;
-      case '_rationale':
-        n++;
-        m0 |= 8192;
-        break;
-      case '_relativeRisk':
-        n++;
-        m0 |= 512;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -808,10 +796,6 @@ export function checkRiskAssessmentPrediction(v: unknown, x: vrt.Ctx, p: vrt.Pat
         n++;
         m0 |= 128;
         break;
-      case 'rationale':
-        n++;
-        m0 |= 4096;
-        break;
       case 'relativeRisk':
         n++;
         m0 |= 256;
@@ -823,6 +807,22 @@ export function checkRiskAssessmentPrediction(v: unknown, x: vrt.Ctx, p: vrt.Pat
       case 'whenRange':
         n++;
         m0 |= 2048;
+        break;
+      case 'rationale':
+        n++;
+        m0 |= 4096;
+        break;
+      case '_probabilityDecimal':
+        n++;
+        m0 |= 32;
+        break;
+      case '_relativeRisk':
+        n++;
+        m0 |= 512;
+        break;
+      case '_rationale':
+        n++;
+        m0 |= 8192;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

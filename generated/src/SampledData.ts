@@ -138,52 +138,12 @@ export function checkSampledData(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number)
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_data':
-        n++;
-        m0 |= 16384;
-        break;
-      case '_dimensions':
-        n++;
-        m0 |= 4096;
-        break;
-      case '_factor':
-        n++;
-        m0 |= 64;
-        break;
-      case '_lowerLimit':
-        n++;
-        m0 |= 256;
-        break;
-      case '_period':
-        n++;
-        m0 |= 16;
-        break;
-      case '_upperLimit':
-        n++;
-        m0 |= 1024;
-        break;
-      case 'data':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'dimensions':
-        n++;
-        m0 |= 2048;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'factor':
-        n++;
-        m0 |= 32;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'lowerLimit':
-        n++;
-        m0 |= 128;
         break;
       case 'origin':
         n++;
@@ -193,9 +153,49 @@ export function checkSampledData(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number)
         n++;
         m0 |= 8;
         break;
+      case 'factor':
+        n++;
+        m0 |= 32;
+        break;
+      case 'lowerLimit':
+        n++;
+        m0 |= 128;
+        break;
       case 'upperLimit':
         n++;
         m0 |= 512;
+        break;
+      case 'dimensions':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'data':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_period':
+        n++;
+        m0 |= 16;
+        break;
+      case '_factor':
+        n++;
+        m0 |= 64;
+        break;
+      case '_lowerLimit':
+        n++;
+        m0 |= 256;
+        break;
+      case '_upperLimit':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_dimensions':
+        n++;
+        m0 |= 4096;
+        break;
+      case '_data':
+        n++;
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -929,32 +929,103 @@ export function checkSearchParameter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_base':
-        m1 |= 8;
+      case 'resourceType':
         break;
-      case '_chain':
-        m1 |= 8388608;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_code':
-        m1 |= 2;
+      case 'meta':
+        m0 |= 4;
         break;
-      case '_comparator':
-        m1 |= 524288;
+      case 'implicitRules':
+        m0 |= 8;
         break;
-      case '_date':
-        m0 |= 4194304;
+      case 'language':
+        m0 |= 32;
         break;
-      case '_derivedFrom':
-        m1 |= 128;
+      case 'text':
+        m0 |= 128;
         break;
-      case '_description':
-        m1 |= 512;
+      case 'contained':
+        m0 |= 256;
         break;
-      case '_experimental':
-        m0 |= 1048576;
+      case 'extension':
+        m0 |= 512;
         break;
-      case '_expression':
-        m1 |= 2048;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'url':
+        m0 |= 2048;
+        break;
+      case 'version':
+        m0 |= 8192;
+        break;
+      case 'name':
+        m0 |= 32768;
+        break;
+      case 'status':
+        m0 |= 131072;
+        break;
+      case 'experimental':
+        m0 |= 524288;
+        break;
+      case 'date':
+        m0 |= 2097152;
+        break;
+      case 'publisher':
+        m0 |= 8388608;
+        break;
+      case 'contact':
+        m0 |= 33554432;
+        break;
+      case 'useContext':
+        m0 |= 67108864;
+        break;
+      case 'jurisdiction':
+        m0 |= 134217728;
+        break;
+      case 'purpose':
+        m0 |= 268435456;
+        break;
+      case 'code':
+        m1 |= 1;
+        break;
+      case 'base':
+        m1 |= 4;
+        break;
+      case 'type':
+        m1 |= 16;
+        break;
+      case 'derivedFrom':
+        m1 |= 64;
+        break;
+      case 'description':
+        m1 |= 256;
+        break;
+      case 'expression':
+        m1 |= 1024;
+        break;
+      case 'xpath':
+        m1 |= 4096;
+        break;
+      case 'xpathUsage':
+        m1 |= 16384;
+        break;
+      case 'target':
+        m1 |= 65536;
+        break;
+      case 'comparator':
+        m1 |= 262144;
+        break;
+      case 'modifier':
+        m1 |= 1048576;
+        break;
+      case 'chain':
+        m1 |= 4194304;
+        break;
+      case 'component':
+        m1 |= 16777216;
         break;
       case '_id':
         m0 |= 2;
@@ -965,11 +1036,23 @@ export function checkSearchParameter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
       case '_language':
         m0 |= 64;
         break;
-      case '_modifier':
-        m1 |= 2097152;
+      case '_url':
+        m0 |= 4096;
+        break;
+      case '_version':
+        m0 |= 16384;
         break;
       case '_name':
         m0 |= 65536;
+        break;
+      case '_status':
+        m0 |= 262144;
+        break;
+      case '_experimental':
+        m0 |= 1048576;
+        break;
+      case '_date':
+        m0 |= 4194304;
         break;
       case '_publisher':
         m0 |= 16777216;
@@ -977,20 +1060,23 @@ export function checkSearchParameter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
       case '_purpose':
         m0 |= 536870912;
         break;
-      case '_status':
-        m0 |= 262144;
+      case '_code':
+        m1 |= 2;
         break;
-      case '_target':
-        m1 |= 131072;
+      case '_base':
+        m1 |= 8;
         break;
       case '_type':
         m1 |= 32;
         break;
-      case '_url':
-        m0 |= 4096;
+      case '_derivedFrom':
+        m1 |= 128;
         break;
-      case '_version':
-        m0 |= 16384;
+      case '_description':
+        m1 |= 512;
+        break;
+      case '_expression':
+        m1 |= 2048;
         break;
       case '_xpath':
         m1 |= 8192;
@@ -998,103 +1084,17 @@ export function checkSearchParameter(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
       case '_xpathUsage':
         m1 |= 32768;
         break;
-      case 'base':
-        m1 |= 4;
+      case '_target':
+        m1 |= 131072;
         break;
-      case 'chain':
-        m1 |= 4194304;
+      case '_comparator':
+        m1 |= 524288;
         break;
-      case 'code':
-        m1 |= 1;
+      case '_modifier':
+        m1 |= 2097152;
         break;
-      case 'comparator':
-        m1 |= 262144;
-        break;
-      case 'component':
-        m1 |= 16777216;
-        break;
-      case 'contact':
-        m0 |= 33554432;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'date':
-        m0 |= 2097152;
-        break;
-      case 'derivedFrom':
-        m1 |= 64;
-        break;
-      case 'description':
-        m1 |= 256;
-        break;
-      case 'experimental':
-        m0 |= 524288;
-        break;
-      case 'expression':
-        m1 |= 1024;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'jurisdiction':
-        m0 |= 134217728;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifier':
-        m1 |= 1048576;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'name':
-        m0 |= 32768;
-        break;
-      case 'publisher':
-        m0 |= 8388608;
-        break;
-      case 'purpose':
-        m0 |= 268435456;
-        break;
-      case 'resourceType':
-        break;
-      case 'status':
-        m0 |= 131072;
-        break;
-      case 'target':
-        m1 |= 65536;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'type':
-        m1 |= 16;
-        break;
-      case 'url':
-        m0 |= 2048;
-        break;
-      case 'useContext':
-        m0 |= 67108864;
-        break;
-      case 'version':
-        m0 |= 8192;
-        break;
-      case 'xpath':
-        m1 |= 4096;
-        break;
-      case 'xpathUsage':
-        m1 |= 16384;
+      case '_chain':
+        m1 |= 8388608;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1327,9 +1327,16 @@ export function checkSearchParameterComponent(v: unknown, x: vrt.Ctx, p: vrt.Pat
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_expression':
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
         n++;
-        m0 |= 32;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
         break;
       case 'definition':
         n++;
@@ -1339,16 +1346,9 @@ export function checkSearchParameterComponent(v: unknown, x: vrt.Ctx, p: vrt.Pat
         n++;
         m0 |= 16;
         break;
-      case 'extension':
+      case '_expression':
         n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

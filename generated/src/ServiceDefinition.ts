@@ -443,20 +443,106 @@ export function checkServiceDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_approvalDate':
-        m1 |= 32;
+      case 'resourceType':
         break;
-      case '_copyright':
-        m1 |= 32768;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_date':
-        m0 |= 33554432;
+      case 'meta':
+        m0 |= 4;
         break;
-      case '_description':
-        m0 |= 536870912;
+      case 'implicitRules':
+        m0 |= 8;
         break;
-      case '_experimental':
-        m0 |= 8388608;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'url':
+        m0 |= 2048;
+        break;
+      case 'identifier':
+        m0 |= 8192;
+        break;
+      case 'version':
+        m0 |= 16384;
+        break;
+      case 'name':
+        m0 |= 65536;
+        break;
+      case 'title':
+        m0 |= 262144;
+        break;
+      case 'status':
+        m0 |= 1048576;
+        break;
+      case 'experimental':
+        m0 |= 4194304;
+        break;
+      case 'date':
+        m0 |= 16777216;
+        break;
+      case 'publisher':
+        m0 |= 67108864;
+        break;
+      case 'description':
+        m0 |= 268435456;
+        break;
+      case 'purpose':
+        m1 |= 1;
+        break;
+      case 'usage':
+        m1 |= 4;
+        break;
+      case 'approvalDate':
+        m1 |= 16;
+        break;
+      case 'lastReviewDate':
+        m1 |= 64;
+        break;
+      case 'effectivePeriod':
+        m1 |= 256;
+        break;
+      case 'useContext':
+        m1 |= 512;
+        break;
+      case 'jurisdiction':
+        m1 |= 1024;
+        break;
+      case 'topic':
+        m1 |= 2048;
+        break;
+      case 'contributor':
+        m1 |= 4096;
+        break;
+      case 'contact':
+        m1 |= 8192;
+        break;
+      case 'copyright':
+        m1 |= 16384;
+        break;
+      case 'relatedArtifact':
+        m1 |= 65536;
+        break;
+      case 'trigger':
+        m1 |= 131072;
+        break;
+      case 'dataRequirement':
+        m1 |= 262144;
+        break;
+      case 'operationDefinition':
+        m1 |= 524288;
         break;
       case '_id':
         m0 |= 2;
@@ -467,133 +553,47 @@ export function checkServiceDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
       case '_language':
         m0 |= 64;
         break;
-      case '_lastReviewDate':
-        m1 |= 128;
-        break;
-      case '_name':
-        m0 |= 131072;
-        break;
-      case '_publisher':
-        m0 |= 134217728;
-        break;
-      case '_purpose':
-        m1 |= 2;
-        break;
-      case '_status':
-        m0 |= 2097152;
-        break;
-      case '_title':
-        m0 |= 524288;
-        break;
       case '_url':
         m0 |= 4096;
-        break;
-      case '_usage':
-        m1 |= 8;
         break;
       case '_version':
         m0 |= 32768;
         break;
-      case 'approvalDate':
-        m1 |= 16;
+      case '_name':
+        m0 |= 131072;
         break;
-      case 'contact':
-        m1 |= 8192;
+      case '_title':
+        m0 |= 524288;
         break;
-      case 'contained':
-        m0 |= 256;
+      case '_status':
+        m0 |= 2097152;
         break;
-      case 'contributor':
-        m1 |= 4096;
+      case '_experimental':
+        m0 |= 8388608;
         break;
-      case 'copyright':
-        m1 |= 16384;
+      case '_date':
+        m0 |= 33554432;
         break;
-      case 'dataRequirement':
-        m1 |= 262144;
+      case '_publisher':
+        m0 |= 134217728;
         break;
-      case 'date':
-        m0 |= 16777216;
+      case '_description':
+        m0 |= 536870912;
         break;
-      case 'description':
-        m0 |= 268435456;
+      case '_purpose':
+        m1 |= 2;
         break;
-      case 'effectivePeriod':
-        m1 |= 256;
+      case '_usage':
+        m1 |= 8;
         break;
-      case 'experimental':
-        m0 |= 4194304;
+      case '_approvalDate':
+        m1 |= 32;
         break;
-      case 'extension':
-        m0 |= 512;
+      case '_lastReviewDate':
+        m1 |= 128;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 8192;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'jurisdiction':
-        m1 |= 1024;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'lastReviewDate':
-        m1 |= 64;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'name':
-        m0 |= 65536;
-        break;
-      case 'operationDefinition':
-        m1 |= 524288;
-        break;
-      case 'publisher':
-        m0 |= 67108864;
-        break;
-      case 'purpose':
-        m1 |= 1;
-        break;
-      case 'relatedArtifact':
-        m1 |= 65536;
-        break;
-      case 'resourceType':
-        break;
-      case 'status':
-        m0 |= 1048576;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'title':
-        m0 |= 262144;
-        break;
-      case 'topic':
-        m1 |= 2048;
-        break;
-      case 'trigger':
-        m1 |= 131072;
-        break;
-      case 'url':
-        m0 |= 2048;
-        break;
-      case 'usage':
-        m1 |= 4;
-        break;
-      case 'useContext':
-        m1 |= 512;
-        break;
-      case 'version':
-        m0 |= 16384;
+      case '_copyright':
+        m1 |= 32768;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -470,32 +470,106 @@ export function checkShareableCodeSystem(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_caseSensitive':
-        m1 |= 128;
+      case 'resourceType':
         break;
-      case '_compositional':
-        m1 |= 8192;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_content':
-        m1 |= 131072;
+      case 'meta':
+        m0 |= 4;
         break;
-      case '_copyright':
-        m1 |= 32;
+      case 'implicitRules':
+        m0 |= 8;
         break;
-      case '_count':
-        m1 |= 524288;
+      case 'language':
+        m0 |= 32;
         break;
-      case '_date':
-        m0 |= 33554432;
+      case 'text':
+        m0 |= 128;
         break;
-      case '_description':
-        m0 |= 1073741824;
+      case 'contained':
+        m0 |= 256;
         break;
-      case '_experimental':
-        m0 |= 8388608;
+      case 'extension':
+        m0 |= 512;
         break;
-      case '_hierarchyMeaning':
-        m1 |= 2048;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'url':
+        m0 |= 2048;
+        break;
+      case 'identifier':
+        m0 |= 8192;
+        break;
+      case 'version':
+        m0 |= 16384;
+        break;
+      case 'name':
+        m0 |= 65536;
+        break;
+      case 'title':
+        m0 |= 262144;
+        break;
+      case 'status':
+        m0 |= 1048576;
+        break;
+      case 'experimental':
+        m0 |= 4194304;
+        break;
+      case 'date':
+        m0 |= 16777216;
+        break;
+      case 'publisher':
+        m0 |= 67108864;
+        break;
+      case 'contact':
+        m0 |= 268435456;
+        break;
+      case 'description':
+        m0 |= 536870912;
+        break;
+      case 'useContext':
+        m1 |= 1;
+        break;
+      case 'jurisdiction':
+        m1 |= 2;
+        break;
+      case 'purpose':
+        m1 |= 4;
+        break;
+      case 'copyright':
+        m1 |= 16;
+        break;
+      case 'caseSensitive':
+        m1 |= 64;
+        break;
+      case 'valueSet':
+        m1 |= 256;
+        break;
+      case 'hierarchyMeaning':
+        m1 |= 1024;
+        break;
+      case 'compositional':
+        m1 |= 4096;
+        break;
+      case 'versionNeeded':
+        m1 |= 16384;
+        break;
+      case 'content':
+        m1 |= 65536;
+        break;
+      case 'count':
+        m1 |= 262144;
+        break;
+      case 'filter':
+        m1 |= 1048576;
+        break;
+      case 'property':
+        m1 |= 2097152;
+        break;
+      case 'concept':
+        m1 |= 4194304;
         break;
       case '_id':
         m0 |= 2;
@@ -506,133 +580,59 @@ export function checkShareableCodeSystem(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
       case '_language':
         m0 |= 64;
         break;
-      case '_name':
-        m0 |= 131072;
-        break;
-      case '_publisher':
-        m0 |= 134217728;
-        break;
-      case '_purpose':
-        m1 |= 8;
-        break;
-      case '_status':
-        m0 |= 2097152;
-        break;
-      case '_title':
-        m0 |= 524288;
-        break;
       case '_url':
         m0 |= 4096;
-        break;
-      case '_valueSet':
-        m1 |= 512;
         break;
       case '_version':
         m0 |= 32768;
         break;
+      case '_name':
+        m0 |= 131072;
+        break;
+      case '_title':
+        m0 |= 524288;
+        break;
+      case '_status':
+        m0 |= 2097152;
+        break;
+      case '_experimental':
+        m0 |= 8388608;
+        break;
+      case '_date':
+        m0 |= 33554432;
+        break;
+      case '_publisher':
+        m0 |= 134217728;
+        break;
+      case '_description':
+        m0 |= 1073741824;
+        break;
+      case '_purpose':
+        m1 |= 8;
+        break;
+      case '_copyright':
+        m1 |= 32;
+        break;
+      case '_caseSensitive':
+        m1 |= 128;
+        break;
+      case '_valueSet':
+        m1 |= 512;
+        break;
+      case '_hierarchyMeaning':
+        m1 |= 2048;
+        break;
+      case '_compositional':
+        m1 |= 8192;
+        break;
       case '_versionNeeded':
         m1 |= 32768;
         break;
-      case 'caseSensitive':
-        m1 |= 64;
+      case '_content':
+        m1 |= 131072;
         break;
-      case 'compositional':
-        m1 |= 4096;
-        break;
-      case 'concept':
-        m1 |= 4194304;
-        break;
-      case 'contact':
-        m0 |= 268435456;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'content':
-        m1 |= 65536;
-        break;
-      case 'copyright':
-        m1 |= 16;
-        break;
-      case 'count':
-        m1 |= 262144;
-        break;
-      case 'date':
-        m0 |= 16777216;
-        break;
-      case 'description':
-        m0 |= 536870912;
-        break;
-      case 'experimental':
-        m0 |= 4194304;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'filter':
-        m1 |= 1048576;
-        break;
-      case 'hierarchyMeaning':
-        m1 |= 1024;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 8192;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'jurisdiction':
-        m1 |= 2;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'name':
-        m0 |= 65536;
-        break;
-      case 'property':
-        m1 |= 2097152;
-        break;
-      case 'publisher':
-        m0 |= 67108864;
-        break;
-      case 'purpose':
-        m1 |= 4;
-        break;
-      case 'resourceType':
-        break;
-      case 'status':
-        m0 |= 1048576;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'title':
-        m0 |= 262144;
-        break;
-      case 'url':
-        m0 |= 2048;
-        break;
-      case 'useContext':
-        m1 |= 1;
-        break;
-      case 'valueSet':
-        m1 |= 256;
-        break;
-      case 'version':
-        m0 |= 16384;
-        break;
-      case 'versionNeeded':
-        m1 |= 16384;
+      case '_count':
+        m1 |= 524288;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

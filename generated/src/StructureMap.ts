@@ -1809,17 +1809,85 @@ export function checkStructureMap(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_copyright':
-        m1 |= 32;
+      case 'resourceType':
         break;
-      case '_date':
-        m0 |= 33554432;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_description':
-        m0 |= 1073741824;
+      case 'meta':
+        m0 |= 4;
         break;
-      case '_experimental':
-        m0 |= 8388608;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'url':
+        m0 |= 2048;
+        break;
+      case 'identifier':
+        m0 |= 8192;
+        break;
+      case 'version':
+        m0 |= 16384;
+        break;
+      case 'name':
+        m0 |= 65536;
+        break;
+      case 'title':
+        m0 |= 262144;
+        break;
+      case 'status':
+        m0 |= 1048576;
+        break;
+      case 'experimental':
+        m0 |= 4194304;
+        break;
+      case 'date':
+        m0 |= 16777216;
+        break;
+      case 'publisher':
+        m0 |= 67108864;
+        break;
+      case 'contact':
+        m0 |= 268435456;
+        break;
+      case 'description':
+        m0 |= 536870912;
+        break;
+      case 'useContext':
+        m1 |= 1;
+        break;
+      case 'jurisdiction':
+        m1 |= 2;
+        break;
+      case 'purpose':
+        m1 |= 4;
+        break;
+      case 'copyright':
+        m1 |= 16;
+        break;
+      case 'structure':
+        m1 |= 64;
+        break;
+      case 'import':
+        m1 |= 128;
+        break;
+      case 'group':
+        m1 |= 512;
         break;
       case '_id':
         m0 |= 2;
@@ -1827,26 +1895,8 @@ export function checkStructureMap(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
       case '_implicitRules':
         m0 |= 16;
         break;
-      case '_import':
-        m1 |= 256;
-        break;
       case '_language':
         m0 |= 64;
-        break;
-      case '_name':
-        m0 |= 131072;
-        break;
-      case '_publisher':
-        m0 |= 134217728;
-        break;
-      case '_purpose':
-        m1 |= 8;
-        break;
-      case '_status':
-        m0 |= 2097152;
-        break;
-      case '_title':
-        m0 |= 524288;
         break;
       case '_url':
         m0 |= 4096;
@@ -1854,85 +1904,35 @@ export function checkStructureMap(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
       case '_version':
         m0 |= 32768;
         break;
-      case 'contact':
-        m0 |= 268435456;
+      case '_name':
+        m0 |= 131072;
         break;
-      case 'contained':
-        m0 |= 256;
+      case '_title':
+        m0 |= 524288;
         break;
-      case 'copyright':
-        m1 |= 16;
+      case '_status':
+        m0 |= 2097152;
         break;
-      case 'date':
-        m0 |= 16777216;
+      case '_experimental':
+        m0 |= 8388608;
         break;
-      case 'description':
-        m0 |= 536870912;
+      case '_date':
+        m0 |= 33554432;
         break;
-      case 'experimental':
-        m0 |= 4194304;
+      case '_publisher':
+        m0 |= 134217728;
         break;
-      case 'extension':
-        m0 |= 512;
+      case '_description':
+        m0 |= 1073741824;
         break;
-      case 'group':
-        m1 |= 512;
+      case '_purpose':
+        m1 |= 8;
         break;
-      case 'id':
-        m0 |= 1;
+      case '_copyright':
+        m1 |= 32;
         break;
-      case 'identifier':
-        m0 |= 8192;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'import':
-        m1 |= 128;
-        break;
-      case 'jurisdiction':
-        m1 |= 2;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'name':
-        m0 |= 65536;
-        break;
-      case 'publisher':
-        m0 |= 67108864;
-        break;
-      case 'purpose':
-        m1 |= 4;
-        break;
-      case 'resourceType':
-        break;
-      case 'status':
-        m0 |= 1048576;
-        break;
-      case 'structure':
-        m1 |= 64;
-        break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'title':
-        m0 |= 262144;
-        break;
-      case 'url':
-        m0 |= 2048;
-        break;
-      case 'useContext':
-        m1 |= 1;
-        break;
-      case 'version':
-        m0 |= 16384;
+      case '_import':
+        m1 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2109,21 +2109,24 @@ export function checkStructureMapStructure(v: unknown, x: vrt.Ctx, p: vrt.Path, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_alias':
-        n++;
-        m0 |= 256;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_documentation':
+      case 'extension':
         n++;
-        m0 |= 1024;
+        m0 |= 2;
         break;
-      case '_mode':
+      case 'modifierExtension':
         n++;
-        m0 |= 64;
+        m0 |= 4;
         break;
-      case '_url':
+      case 'url':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case 'mode':
+        n++;
+        m0 |= 32;
         break;
       case 'alias':
         n++;
@@ -2133,24 +2136,21 @@ export function checkStructureMapStructure(v: unknown, x: vrt.Ctx, p: vrt.Path, 
         n++;
         m0 |= 512;
         break;
-      case 'extension':
+      case '_url':
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'mode':
+      case '_mode':
         n++;
-        m0 |= 32;
+        m0 |= 64;
         break;
-      case 'modifierExtension':
+      case '_alias':
         n++;
-        m0 |= 4;
+        m0 |= 256;
         break;
-      case 'url':
+      case '_documentation':
         n++;
-        m0 |= 8;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2214,40 +2214,12 @@ export function checkStructureMapGroup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_documentation':
-        n++;
-        m0 |= 1024;
-        break;
-      case '_extends':
-        n++;
-        m0 |= 64;
-        break;
-      case '_name':
-        n++;
-        m0 |= 16;
-        break;
-      case '_typeMode':
-        n++;
-        m0 |= 256;
-        break;
-      case 'documentation':
-        n++;
-        m0 |= 512;
-        break;
-      case 'extends':
-        n++;
-        m0 |= 32;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'input':
-        n++;
-        m0 |= 2048;
         break;
       case 'modifierExtension':
         n++;
@@ -2257,13 +2229,41 @@ export function checkStructureMapGroup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
         n++;
         m0 |= 8;
         break;
-      case 'rule':
+      case 'extends':
         n++;
-        m0 |= 4096;
+        m0 |= 32;
         break;
       case 'typeMode':
         n++;
         m0 |= 128;
+        break;
+      case 'documentation':
+        n++;
+        m0 |= 512;
+        break;
+      case 'input':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'rule':
+        n++;
+        m0 |= 4096;
+        break;
+      case '_name':
+        n++;
+        m0 |= 16;
+        break;
+      case '_extends':
+        n++;
+        m0 |= 64;
+        break;
+      case '_typeMode':
+        n++;
+        m0 |= 256;
+        break;
+      case '_documentation':
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2330,36 +2330,12 @@ export function checkStructureMapGroupInput(v: unknown, x: vrt.Ctx, p: vrt.Path,
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_documentation':
-        n++;
-        m0 |= 1024;
-        break;
-      case '_mode':
-        n++;
-        m0 |= 256;
-        break;
-      case '_name':
-        n++;
-        m0 |= 16;
-        break;
-      case '_type':
-        n++;
-        m0 |= 64;
-        break;
-      case 'documentation':
-        n++;
-        m0 |= 512;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'mode':
-        n++;
-        m0 |= 128;
         break;
       case 'modifierExtension':
         n++;
@@ -2372,6 +2348,30 @@ export function checkStructureMapGroupInput(v: unknown, x: vrt.Ctx, p: vrt.Path,
       case 'type':
         n++;
         m0 |= 32;
+        break;
+      case 'mode':
+        n++;
+        m0 |= 128;
+        break;
+      case 'documentation':
+        n++;
+        m0 |= 512;
+        break;
+      case '_name':
+        n++;
+        m0 |= 16;
+        break;
+      case '_type':
+        n++;
+        m0 |= 64;
+        break;
+      case '_mode':
+        n++;
+        m0 |= 256;
+        break;
+      case '_documentation':
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2435,28 +2435,12 @@ export function checkStructureMapGroupRule(v: unknown, x: vrt.Ctx, p: vrt.Path, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_documentation':
-        n++;
-        m0 |= 1024;
-        break;
-      case '_name':
-        n++;
-        m0 |= 16;
-        break;
-      case 'dependent':
-        n++;
-        m0 |= 256;
-        break;
-      case 'documentation':
-        n++;
-        m0 |= 512;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -2466,10 +2450,6 @@ export function checkStructureMapGroupRule(v: unknown, x: vrt.Ctx, p: vrt.Path, 
         n++;
         m0 |= 8;
         break;
-      case 'rule':
-        n++;
-        m0 |= 128;
-        break;
       case 'source':
         n++;
         m0 |= 32;
@@ -2477,6 +2457,26 @@ export function checkStructureMapGroupRule(v: unknown, x: vrt.Ctx, p: vrt.Path, 
       case 'target':
         n++;
         m0 |= 64;
+        break;
+      case 'rule':
+        n++;
+        m0 |= 128;
+        break;
+      case 'dependent':
+        n++;
+        m0 |= 256;
+        break;
+      case 'documentation':
+        n++;
+        m0 |= 512;
+        break;
+      case '_name':
+        n++;
+        m0 |= 16;
+        break;
+      case '_documentation':
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2541,17 +2541,220 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: vrt.
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_check':
-        n++;
-        m2 |= 4096;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_condition':
+      case 'extension':
         n++;
-        m2 |= 1024;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'context':
+        n++;
+        m0 |= 8;
+        break;
+      case 'min':
+        n++;
+        m0 |= 32;
+        break;
+      case 'max':
+        n++;
+        m0 |= 128;
+        break;
+      case 'type':
+        n++;
+        m0 |= 512;
+        break;
+      case 'defaultValueBase64Binary':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'defaultValueBoolean':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'defaultValueCode':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'defaultValueDate':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'defaultValueDateTime':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'defaultValueDecimal':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'defaultValueId':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'defaultValueInstant':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'defaultValueInteger':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'defaultValueMarkdown':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'defaultValueOid':
+        n++;
+        m1 |= 1;
+        break;
+      case 'defaultValuePositiveInt':
+        n++;
+        m1 |= 4;
+        break;
+      case 'defaultValueString':
+        n++;
+        m1 |= 16;
+        break;
+      case 'defaultValueTime':
+        n++;
+        m1 |= 64;
+        break;
+      case 'defaultValueUnsignedInt':
+        n++;
+        m1 |= 256;
+        break;
+      case 'defaultValueUri':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'defaultValueAddress':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'defaultValueAge':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'defaultValueAnnotation':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'defaultValueAttachment':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'defaultValueCodeableConcept':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'defaultValueCoding':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'defaultValueContactPoint':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'defaultValueCount':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'defaultValueDistance':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'defaultValueDuration':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'defaultValueHumanName':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'defaultValueIdentifier':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'defaultValueMoney':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'defaultValuePeriod':
+        n++;
+        m1 |= 33554432;
+        break;
+      case 'defaultValueQuantity':
+        n++;
+        m1 |= 67108864;
+        break;
+      case 'defaultValueRange':
+        n++;
+        m1 |= 134217728;
+        break;
+      case 'defaultValueRatio':
+        n++;
+        m1 |= 268435456;
+        break;
+      case 'defaultValueReference':
+        n++;
+        m1 |= 536870912;
+        break;
+      case 'defaultValueSampledData':
+        n++;
+        m1 |= 1073741824;
+        break;
+      case 'defaultValueSignature':
+        n++;
+        m2 |= 1;
+        break;
+      case 'defaultValueTiming':
+        n++;
+        m2 |= 2;
+        break;
+      case 'defaultValueMeta':
+        n++;
+        m2 |= 4;
+        break;
+      case 'element':
+        n++;
+        m2 |= 8;
+        break;
+      case 'listMode':
+        n++;
+        m2 |= 32;
+        break;
+      case 'variable':
+        n++;
+        m2 |= 128;
+        break;
+      case 'condition':
+        n++;
+        m2 |= 512;
+        break;
+      case 'check':
+        n++;
+        m2 |= 2048;
         break;
       case '_context':
         n++;
         m0 |= 16;
+        break;
+      case '_min':
+        n++;
+        m0 |= 64;
+        break;
+      case '_max':
+        n++;
+        m0 |= 256;
+        break;
+      case '_type':
+        n++;
+        m0 |= 1024;
         break;
       case '_defaultValueBase64Binary':
         n++;
@@ -2625,220 +2828,17 @@ export function checkStructureMapGroupRuleSource(v: unknown, x: vrt.Ctx, p: vrt.
         n++;
         m2 |= 64;
         break;
-      case '_max':
-        n++;
-        m0 |= 256;
-        break;
-      case '_min':
-        n++;
-        m0 |= 64;
-        break;
-      case '_type':
-        n++;
-        m0 |= 1024;
-        break;
       case '_variable':
         n++;
         m2 |= 256;
         break;
-      case 'check':
+      case '_condition':
         n++;
-        m2 |= 2048;
+        m2 |= 1024;
         break;
-      case 'condition':
+      case '_check':
         n++;
-        m2 |= 512;
-        break;
-      case 'context':
-        n++;
-        m0 |= 8;
-        break;
-      case 'defaultValueAddress':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'defaultValueAge':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'defaultValueAnnotation':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'defaultValueAttachment':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'defaultValueBase64Binary':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'defaultValueBoolean':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'defaultValueCode':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'defaultValueCodeableConcept':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'defaultValueCoding':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'defaultValueContactPoint':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'defaultValueCount':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'defaultValueDate':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'defaultValueDateTime':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'defaultValueDecimal':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'defaultValueDistance':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'defaultValueDuration':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'defaultValueHumanName':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'defaultValueId':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'defaultValueIdentifier':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'defaultValueInstant':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'defaultValueInteger':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'defaultValueMarkdown':
-        n++;
-        m0 |= 536870912;
-        break;
-      case 'defaultValueMeta':
-        n++;
-        m2 |= 4;
-        break;
-      case 'defaultValueMoney':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'defaultValueOid':
-        n++;
-        m1 |= 1;
-        break;
-      case 'defaultValuePeriod':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'defaultValuePositiveInt':
-        n++;
-        m1 |= 4;
-        break;
-      case 'defaultValueQuantity':
-        n++;
-        m1 |= 67108864;
-        break;
-      case 'defaultValueRange':
-        n++;
-        m1 |= 134217728;
-        break;
-      case 'defaultValueRatio':
-        n++;
-        m1 |= 268435456;
-        break;
-      case 'defaultValueReference':
-        n++;
-        m1 |= 536870912;
-        break;
-      case 'defaultValueSampledData':
-        n++;
-        m1 |= 1073741824;
-        break;
-      case 'defaultValueSignature':
-        n++;
-        m2 |= 1;
-        break;
-      case 'defaultValueString':
-        n++;
-        m1 |= 16;
-        break;
-      case 'defaultValueTime':
-        n++;
-        m1 |= 64;
-        break;
-      case 'defaultValueTiming':
-        n++;
-        m2 |= 2;
-        break;
-      case 'defaultValueUnsignedInt':
-        n++;
-        m1 |= 256;
-        break;
-      case 'defaultValueUri':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'element':
-        n++;
-        m2 |= 8;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'listMode':
-        n++;
-        m2 |= 32;
-        break;
-      case 'max':
-        n++;
-        m0 |= 128;
-        break;
-      case 'min':
-        n++;
-        m0 |= 32;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
-        break;
-      case 'type':
-        n++;
-        m0 |= 512;
-        break;
-      case 'variable':
-        n++;
-        m2 |= 128;
+        m2 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3360,33 +3360,16 @@ export function checkStructureMapGroupRuleTarget(v: unknown, x: vrt.Ctx, p: vrt.
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_context':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_contextType':
+      case 'extension':
         n++;
-        m0 |= 64;
+        m0 |= 2;
         break;
-      case '_element':
+      case 'modifierExtension':
         n++;
-        m0 |= 256;
-        break;
-      case '_listMode':
-        n++;
-        m0 |= 4096;
-        break;
-      case '_listRuleId':
-        n++;
-        m0 |= 16384;
-        break;
-      case '_transform':
-        n++;
-        m0 |= 65536;
-        break;
-      case '_variable':
-        n++;
-        m0 |= 1024;
+        m0 |= 4;
         break;
       case 'context':
         n++;
@@ -3400,12 +3383,9 @@ export function checkStructureMapGroupRuleTarget(v: unknown, x: vrt.Ctx, p: vrt.
         n++;
         m0 |= 128;
         break;
-      case 'extension':
+      case 'variable':
         n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
+        m0 |= 512;
         break;
       case 'listMode':
         n++;
@@ -3415,21 +3395,41 @@ export function checkStructureMapGroupRuleTarget(v: unknown, x: vrt.Ctx, p: vrt.
         n++;
         m0 |= 8192;
         break;
-      case 'modifierExtension':
+      case 'transform':
         n++;
-        m0 |= 4;
+        m0 |= 32768;
         break;
       case 'parameter':
         n++;
         m0 |= 131072;
         break;
-      case 'transform':
+      case '_context':
         n++;
-        m0 |= 32768;
+        m0 |= 16;
         break;
-      case 'variable':
+      case '_contextType':
         n++;
-        m0 |= 512;
+        m0 |= 64;
+        break;
+      case '_element':
+        n++;
+        m0 |= 256;
+        break;
+      case '_variable':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_listMode':
+        n++;
+        m0 |= 4096;
+        break;
+      case '_listRuleId':
+        n++;
+        m0 |= 16384;
+        break;
+      case '_transform':
+        n++;
+        m0 |= 65536;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3524,20 +3524,12 @@ export function checkStructureMapGroupRuleDependent(v: unknown, x: vrt.Ctx, p: v
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_name':
-        n++;
-        m0 |= 16;
-        break;
-      case '_variable':
-        n++;
-        m0 |= 64;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -3550,6 +3542,14 @@ export function checkStructureMapGroupRuleDependent(v: unknown, x: vrt.Ctx, p: v
       case 'variable':
         n++;
         m0 |= 32;
+        break;
+      case '_name':
+        n++;
+        m0 |= 16;
+        break;
+      case '_variable':
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3586,56 +3586,56 @@ export function checkStructureMapGroupRuleTargetParameter(v: unknown, x: vrt.Ctx
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_valueBoolean':
-        n++;
-        m0 |= 256;
-        break;
-      case '_valueDecimal':
-        n++;
-        m0 |= 4096;
-        break;
-      case '_valueId':
-        n++;
-        m0 |= 16;
-        break;
-      case '_valueInteger':
-        n++;
-        m0 |= 1024;
-        break;
-      case '_valueString':
-        n++;
-        m0 |= 64;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 128;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 2048;
         break;
       case 'valueId':
         n++;
         m0 |= 8;
         break;
+      case 'valueString':
+        n++;
+        m0 |= 32;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 128;
+        break;
       case 'valueInteger':
         n++;
         m0 |= 512;
         break;
-      case 'valueString':
+      case 'valueDecimal':
         n++;
-        m0 |= 32;
+        m0 |= 2048;
+        break;
+      case '_valueId':
+        n++;
+        m0 |= 16;
+        break;
+      case '_valueString':
+        n++;
+        m0 |= 64;
+        break;
+      case '_valueBoolean':
+        n++;
+        m0 |= 256;
+        break;
+      case '_valueInteger':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_valueDecimal':
+        n++;
+        m0 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -382,38 +382,13 @@ export function checkSupplyDelivery(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case '_id':
-        m0 |= 2;
-        break;
-      case '_implicitRules':
-        m0 |= 16;
-        break;
-      case '_language':
-        m0 |= 64;
-        break;
-      case '_occurrenceDateTime':
-        m0 |= 1048576;
-        break;
-      case '_status':
-        m0 |= 32768;
-        break;
-      case 'basedOn':
-        m0 |= 4096;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'destination':
-        m0 |= 16777216;
-        break;
-      case 'extension':
-        m0 |= 512;
+      case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
         break;
-      case 'identifier':
-        m0 |= 2048;
+      case 'meta':
+        m0 |= 4;
         break;
       case 'implicitRules':
         m0 |= 8;
@@ -421,11 +396,38 @@ export function checkSupplyDelivery(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
       case 'language':
         m0 |= 32;
         break;
-      case 'meta':
-        m0 |= 4;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'basedOn':
+        m0 |= 4096;
+        break;
+      case 'partOf':
+        m0 |= 8192;
+        break;
+      case 'status':
+        m0 |= 16384;
+        break;
+      case 'patient':
+        m0 |= 65536;
+        break;
+      case 'type':
+        m0 |= 131072;
+        break;
+      case 'suppliedItem':
+        m0 |= 262144;
         break;
       case 'occurrenceDateTime':
         m0 |= 524288;
@@ -436,31 +438,29 @@ export function checkSupplyDelivery(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
       case 'occurrenceTiming':
         m0 |= 4194304;
         break;
-      case 'partOf':
-        m0 |= 8192;
+      case 'supplier':
+        m0 |= 8388608;
         break;
-      case 'patient':
-        m0 |= 65536;
+      case 'destination':
+        m0 |= 16777216;
         break;
       case 'receiver':
         m0 |= 33554432;
         break;
-      case 'resourceType':
+      case '_id':
+        m0 |= 2;
         break;
-      case 'status':
-        m0 |= 16384;
+      case '_implicitRules':
+        m0 |= 16;
         break;
-      case 'suppliedItem':
-        m0 |= 262144;
+      case '_language':
+        m0 |= 64;
         break;
-      case 'supplier':
-        m0 |= 8388608;
+      case '_status':
+        m0 |= 32768;
         break;
-      case 'text':
-        m0 |= 128;
-        break;
-      case 'type':
-        m0 |= 131072;
+      case '_occurrenceDateTime':
+        m0 |= 1048576;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -608,20 +608,12 @@ export function checkSupplyDeliverySuppliedItem(v: unknown, x: vrt.Ctx, p: vrt.P
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
       case 'id':
         m0 |= 1;
         break;
-      case 'itemCodeableConcept':
+      case 'extension':
         n++;
-        m0 |= 16;
-        break;
-      case 'itemReference':
-        n++;
-        m0 |= 32;
+        m0 |= 2;
         break;
       case 'modifierExtension':
         n++;
@@ -630,6 +622,14 @@ export function checkSupplyDeliverySuppliedItem(v: unknown, x: vrt.Ctx, p: vrt.P
       case 'quantity':
         n++;
         m0 |= 8;
+        break;
+      case 'itemCodeableConcept':
+        n++;
+        m0 |= 16;
+        break;
+      case 'itemReference':
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

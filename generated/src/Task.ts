@@ -1637,136 +1637,49 @@ export function checkTask(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boole
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_authoredOn':
-        m1 |= 8;
-        break;
-      case '_definitionUri':
-        m0 |= 8192;
-        break;
-      case '_description':
-        m0 |= 268435456;
-        break;
-      case '_id':
-        m0 |= 2;
-        break;
-      case '_implicitRules':
-        m0 |= 16;
-        break;
-      case '_intent':
-        m0 |= 8388608;
-        break;
-      case '_language':
-        m0 |= 64;
-        break;
-      case '_lastModified':
-        m1 |= 32;
-        break;
-      case '_priority':
-        m0 |= 33554432;
-        break;
-      case '_status':
-        m0 |= 524288;
-        break;
-      case 'authoredOn':
-        m1 |= 4;
-        break;
-      case 'basedOn':
-        m0 |= 32768;
-        break;
-      case 'businessStatus':
-        m0 |= 2097152;
-        break;
-      case 'code':
-        m0 |= 67108864;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'context':
-        m1 |= 1;
-        break;
-      case 'definitionReference':
-        m0 |= 16384;
-        break;
-      case 'definitionUri':
-        m0 |= 4096;
-        break;
-      case 'description':
-        m0 |= 134217728;
-        break;
-      case 'executionPeriod':
-        m1 |= 2;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'focus':
-        m0 |= 536870912;
-        break;
-      case 'for':
-        m0 |= 1073741824;
-        break;
-      case 'groupIdentifier':
-        m0 |= 65536;
+      case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
         break;
-      case 'identifier':
-        m0 |= 2048;
+      case 'meta':
+        m0 |= 4;
         break;
       case 'implicitRules':
         m0 |= 8;
         break;
-      case 'input':
-        m1 |= 8192;
-        break;
-      case 'intent':
-        m0 |= 4194304;
-        break;
       case 'language':
         m0 |= 32;
         break;
-      case 'lastModified':
-        m1 |= 16;
+      case 'text':
+        m0 |= 128;
         break;
-      case 'meta':
-        m0 |= 4;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
         break;
       case 'modifierExtension':
         m0 |= 1024;
         break;
-      case 'note':
-        m1 |= 1024;
+      case 'identifier':
+        m0 |= 2048;
         break;
-      case 'output':
-        m1 |= 16384;
+      case 'definitionUri':
+        m0 |= 4096;
         break;
-      case 'owner':
-        m1 |= 256;
+      case 'definitionReference':
+        m0 |= 16384;
+        break;
+      case 'basedOn':
+        m0 |= 32768;
+        break;
+      case 'groupIdentifier':
+        m0 |= 65536;
         break;
       case 'partOf':
         m0 |= 131072;
-        break;
-      case 'performerType':
-        m1 |= 128;
-        break;
-      case 'priority':
-        m0 |= 16777216;
-        break;
-      case 'reason':
-        m1 |= 512;
-        break;
-      case 'relevantHistory':
-        m1 |= 2048;
-        break;
-      case 'requester':
-        m1 |= 64;
-        break;
-      case 'resourceType':
-        break;
-      case 'restriction':
-        m1 |= 4096;
         break;
       case 'status':
         m0 |= 262144;
@@ -1774,8 +1687,95 @@ export function checkTask(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boole
       case 'statusReason':
         m0 |= 1048576;
         break;
-      case 'text':
-        m0 |= 128;
+      case 'businessStatus':
+        m0 |= 2097152;
+        break;
+      case 'intent':
+        m0 |= 4194304;
+        break;
+      case 'priority':
+        m0 |= 16777216;
+        break;
+      case 'code':
+        m0 |= 67108864;
+        break;
+      case 'description':
+        m0 |= 134217728;
+        break;
+      case 'focus':
+        m0 |= 536870912;
+        break;
+      case 'for':
+        m0 |= 1073741824;
+        break;
+      case 'context':
+        m1 |= 1;
+        break;
+      case 'executionPeriod':
+        m1 |= 2;
+        break;
+      case 'authoredOn':
+        m1 |= 4;
+        break;
+      case 'lastModified':
+        m1 |= 16;
+        break;
+      case 'requester':
+        m1 |= 64;
+        break;
+      case 'performerType':
+        m1 |= 128;
+        break;
+      case 'owner':
+        m1 |= 256;
+        break;
+      case 'reason':
+        m1 |= 512;
+        break;
+      case 'note':
+        m1 |= 1024;
+        break;
+      case 'relevantHistory':
+        m1 |= 2048;
+        break;
+      case 'restriction':
+        m1 |= 4096;
+        break;
+      case 'input':
+        m1 |= 8192;
+        break;
+      case 'output':
+        m1 |= 16384;
+        break;
+      case '_id':
+        m0 |= 2;
+        break;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_definitionUri':
+        m0 |= 8192;
+        break;
+      case '_status':
+        m0 |= 524288;
+        break;
+      case '_intent':
+        m0 |= 8388608;
+        break;
+      case '_priority':
+        m0 |= 33554432;
+        break;
+      case '_description':
+        m0 |= 268435456;
+        break;
+      case '_authoredOn':
+        m1 |= 8;
+        break;
+      case '_lastModified':
+        m1 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2018,20 +2018,20 @@ export function checkTaskRequester(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numbe
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'agent':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'agent':
+        n++;
+        m0 |= 8;
         break;
       case 'onBehalfOf':
         n++;
@@ -2071,20 +2071,20 @@ export function checkTaskRestriction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_repetitions':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'repetitions':
+        n++;
+        m0 |= 8;
         break;
       case 'period':
         n++;
@@ -2094,9 +2094,9 @@ export function checkTaskRestriction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
         n++;
         m0 |= 64;
         break;
-      case 'repetitions':
+      case '_repetitions':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2154,6 +2154,173 @@ export function checkTaskInput(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): 
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 2;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 33554432;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 67108864;
+        break;
       case '_valueBase64Binary':
         n++;
         m0 |= 32;
@@ -2217,173 +2384,6 @@ export function checkTaskInput(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): 
       case '_valueUri':
         n++;
         m1 |= 16;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
-        break;
-      case 'type':
-        n++;
-        m0 |= 8;
-        break;
-      case 'valueAddress':
-        n++;
-        m1 |= 32;
-        break;
-      case 'valueAge':
-        n++;
-        m1 |= 64;
-        break;
-      case 'valueAnnotation':
-        n++;
-        m1 |= 128;
-        break;
-      case 'valueAttachment':
-        n++;
-        m1 |= 256;
-        break;
-      case 'valueBase64Binary':
-        n++;
-        m0 |= 16;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 64;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 256;
-        break;
-      case 'valueCodeableConcept':
-        n++;
-        m1 |= 512;
-        break;
-      case 'valueCoding':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'valueContactPoint':
-        n++;
-        m1 |= 2048;
-        break;
-      case 'valueCount':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 1024;
-        break;
-      case 'valueDateTime':
-        n++;
-        m0 |= 4096;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 16384;
-        break;
-      case 'valueDistance':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'valueDuration':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'valueHumanName':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'valueId':
-        n++;
-        m0 |= 65536;
-        break;
-      case 'valueIdentifier':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'valueInstant':
-        n++;
-        m0 |= 262144;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 1048576;
-        break;
-      case 'valueMarkdown':
-        n++;
-        m0 |= 4194304;
-        break;
-      case 'valueMeta':
-        n++;
-        m1 |= 67108864;
-        break;
-      case 'valueMoney':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'valueOid':
-        n++;
-        m0 |= 16777216;
-        break;
-      case 'valuePeriod':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'valuePositiveInt':
-        n++;
-        m0 |= 67108864;
-        break;
-      case 'valueQuantity':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'valueRange':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'valueRatio':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'valueReference':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'valueSampledData':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'valueSignature':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'valueString':
-        n++;
-        m0 |= 268435456;
-        break;
-      case 'valueTime':
-        n++;
-        m0 |= 1073741824;
-        break;
-      case 'valueTiming':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'valueUnsignedInt':
-        n++;
-        m1 |= 2;
-        break;
-      case 'valueUri':
-        n++;
-        m1 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2744,6 +2744,173 @@ export function checkTaskOutput(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueBase64Binary':
+        n++;
+        m0 |= 16;
+        break;
+      case 'valueBoolean':
+        n++;
+        m0 |= 64;
+        break;
+      case 'valueCode':
+        n++;
+        m0 |= 256;
+        break;
+      case 'valueDate':
+        n++;
+        m0 |= 1024;
+        break;
+      case 'valueDateTime':
+        n++;
+        m0 |= 4096;
+        break;
+      case 'valueDecimal':
+        n++;
+        m0 |= 16384;
+        break;
+      case 'valueId':
+        n++;
+        m0 |= 65536;
+        break;
+      case 'valueInstant':
+        n++;
+        m0 |= 262144;
+        break;
+      case 'valueInteger':
+        n++;
+        m0 |= 1048576;
+        break;
+      case 'valueMarkdown':
+        n++;
+        m0 |= 4194304;
+        break;
+      case 'valueOid':
+        n++;
+        m0 |= 16777216;
+        break;
+      case 'valuePositiveInt':
+        n++;
+        m0 |= 67108864;
+        break;
+      case 'valueString':
+        n++;
+        m0 |= 268435456;
+        break;
+      case 'valueTime':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case 'valueUnsignedInt':
+        n++;
+        m1 |= 2;
+        break;
+      case 'valueUri':
+        n++;
+        m1 |= 8;
+        break;
+      case 'valueAddress':
+        n++;
+        m1 |= 32;
+        break;
+      case 'valueAge':
+        n++;
+        m1 |= 64;
+        break;
+      case 'valueAnnotation':
+        n++;
+        m1 |= 128;
+        break;
+      case 'valueAttachment':
+        n++;
+        m1 |= 256;
+        break;
+      case 'valueCodeableConcept':
+        n++;
+        m1 |= 512;
+        break;
+      case 'valueCoding':
+        n++;
+        m1 |= 1024;
+        break;
+      case 'valueContactPoint':
+        n++;
+        m1 |= 2048;
+        break;
+      case 'valueCount':
+        n++;
+        m1 |= 4096;
+        break;
+      case 'valueDistance':
+        n++;
+        m1 |= 8192;
+        break;
+      case 'valueDuration':
+        n++;
+        m1 |= 16384;
+        break;
+      case 'valueHumanName':
+        n++;
+        m1 |= 32768;
+        break;
+      case 'valueIdentifier':
+        n++;
+        m1 |= 65536;
+        break;
+      case 'valueMoney':
+        n++;
+        m1 |= 131072;
+        break;
+      case 'valuePeriod':
+        n++;
+        m1 |= 262144;
+        break;
+      case 'valueQuantity':
+        n++;
+        m1 |= 524288;
+        break;
+      case 'valueRange':
+        n++;
+        m1 |= 1048576;
+        break;
+      case 'valueRatio':
+        n++;
+        m1 |= 2097152;
+        break;
+      case 'valueReference':
+        n++;
+        m1 |= 4194304;
+        break;
+      case 'valueSampledData':
+        n++;
+        m1 |= 8388608;
+        break;
+      case 'valueSignature':
+        n++;
+        m1 |= 16777216;
+        break;
+      case 'valueTiming':
+        n++;
+        m1 |= 33554432;
+        break;
+      case 'valueMeta':
+        n++;
+        m1 |= 67108864;
+        break;
       case '_valueBase64Binary':
         n++;
         m0 |= 32;
@@ -2807,173 +2974,6 @@ export function checkTaskOutput(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
       case '_valueUri':
         n++;
         m1 |= 16;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
-        break;
-      case 'type':
-        n++;
-        m0 |= 8;
-        break;
-      case 'valueAddress':
-        n++;
-        m1 |= 32;
-        break;
-      case 'valueAge':
-        n++;
-        m1 |= 64;
-        break;
-      case 'valueAnnotation':
-        n++;
-        m1 |= 128;
-        break;
-      case 'valueAttachment':
-        n++;
-        m1 |= 256;
-        break;
-      case 'valueBase64Binary':
-        n++;
-        m0 |= 16;
-        break;
-      case 'valueBoolean':
-        n++;
-        m0 |= 64;
-        break;
-      case 'valueCode':
-        n++;
-        m0 |= 256;
-        break;
-      case 'valueCodeableConcept':
-        n++;
-        m1 |= 512;
-        break;
-      case 'valueCoding':
-        n++;
-        m1 |= 1024;
-        break;
-      case 'valueContactPoint':
-        n++;
-        m1 |= 2048;
-        break;
-      case 'valueCount':
-        n++;
-        m1 |= 4096;
-        break;
-      case 'valueDate':
-        n++;
-        m0 |= 1024;
-        break;
-      case 'valueDateTime':
-        n++;
-        m0 |= 4096;
-        break;
-      case 'valueDecimal':
-        n++;
-        m0 |= 16384;
-        break;
-      case 'valueDistance':
-        n++;
-        m1 |= 8192;
-        break;
-      case 'valueDuration':
-        n++;
-        m1 |= 16384;
-        break;
-      case 'valueHumanName':
-        n++;
-        m1 |= 32768;
-        break;
-      case 'valueId':
-        n++;
-        m0 |= 65536;
-        break;
-      case 'valueIdentifier':
-        n++;
-        m1 |= 65536;
-        break;
-      case 'valueInstant':
-        n++;
-        m0 |= 262144;
-        break;
-      case 'valueInteger':
-        n++;
-        m0 |= 1048576;
-        break;
-      case 'valueMarkdown':
-        n++;
-        m0 |= 4194304;
-        break;
-      case 'valueMeta':
-        n++;
-        m1 |= 67108864;
-        break;
-      case 'valueMoney':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'valueOid':
-        n++;
-        m0 |= 16777216;
-        break;
-      case 'valuePeriod':
-        n++;
-        m1 |= 262144;
-        break;
-      case 'valuePositiveInt':
-        n++;
-        m0 |= 67108864;
-        break;
-      case 'valueQuantity':
-        n++;
-        m1 |= 524288;
-        break;
-      case 'valueRange':
-        n++;
-        m1 |= 1048576;
-        break;
-      case 'valueRatio':
-        n++;
-        m1 |= 2097152;
-        break;
-      case 'valueReference':
-        n++;
-        m1 |= 4194304;
-        break;
-      case 'valueSampledData':
-        n++;
-        m1 |= 8388608;
-        break;
-      case 'valueSignature':
-        n++;
-        m1 |= 16777216;
-        break;
-      case 'valueString':
-        n++;
-        m0 |= 268435456;
-        break;
-      case 'valueTime':
-        n++;
-        m0 |= 1073741824;
-        break;
-      case 'valueTiming':
-        n++;
-        m1 |= 33554432;
-        break;
-      case 'valueUnsignedInt':
-        n++;
-        m1 |= 2;
-        break;
-      case 'valueUri':
-        n++;
-        m1 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -941,32 +941,22 @@ export function checkTestReport(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case '_id':
-        m0 |= 2;
+      case 'resourceType':
         break;
-      case '_implicitRules':
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_issued':
-        m0 |= 16777216;
+      case 'meta':
+        m0 |= 4;
         break;
-      case '_language':
-        m0 |= 64;
+      case 'implicitRules':
+        m0 |= 8;
         break;
-      case '_name':
-        m0 |= 8192;
+      case 'language':
+        m0 |= 32;
         break;
-      case '_result':
-        m0 |= 262144;
-        break;
-      case '_score':
-        m0 |= 1048576;
-        break;
-      case '_status':
-        m0 |= 32768;
-        break;
-      case '_tester':
-        m0 |= 4194304;
+      case 'text':
+        m0 |= 128;
         break;
       case 'contained':
         m0 |= 256;
@@ -974,34 +964,20 @@ export function checkTestReport(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
       case 'extension':
         m0 |= 512;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'modifierExtension':
+        m0 |= 1024;
         break;
       case 'identifier':
         m0 |= 2048;
         break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'issued':
-        m0 |= 8388608;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
       case 'name':
         m0 |= 4096;
         break;
-      case 'participant':
-        m0 |= 33554432;
+      case 'status':
+        m0 |= 16384;
         break;
-      case 'resourceType':
+      case 'testScript':
+        m0 |= 65536;
         break;
       case 'result':
         m0 |= 131072;
@@ -1009,26 +985,50 @@ export function checkTestReport(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
       case 'score':
         m0 |= 524288;
         break;
+      case 'tester':
+        m0 |= 2097152;
+        break;
+      case 'issued':
+        m0 |= 8388608;
+        break;
+      case 'participant':
+        m0 |= 33554432;
+        break;
       case 'setup':
         m0 |= 67108864;
-        break;
-      case 'status':
-        m0 |= 16384;
-        break;
-      case 'teardown':
-        m0 |= 268435456;
         break;
       case 'test':
         m0 |= 134217728;
         break;
-      case 'testScript':
-        m0 |= 65536;
+      case 'teardown':
+        m0 |= 268435456;
         break;
-      case 'tester':
-        m0 |= 2097152;
+      case '_id':
+        m0 |= 2;
         break;
-      case 'text':
-        m0 |= 128;
+      case '_implicitRules':
+        m0 |= 16;
+        break;
+      case '_language':
+        m0 |= 64;
+        break;
+      case '_name':
+        m0 |= 8192;
+        break;
+      case '_status':
+        m0 |= 32768;
+        break;
+      case '_result':
+        m0 |= 262144;
+        break;
+      case '_score':
+        m0 |= 1048576;
+        break;
+      case '_tester':
+        m0 |= 4194304;
+        break;
+      case '_issued':
+        m0 |= 16777216;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1155,28 +1155,12 @@ export function checkTestReportParticipant(v: unknown, x: vrt.Ctx, p: vrt.Path, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_display':
-        n++;
-        m0 |= 256;
-        break;
-      case '_type':
-        n++;
-        m0 |= 16;
-        break;
-      case '_uri':
-        n++;
-        m0 |= 64;
-        break;
-      case 'display':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -1189,6 +1173,22 @@ export function checkTestReportParticipant(v: unknown, x: vrt.Ctx, p: vrt.Path, 
       case 'uri':
         n++;
         m0 |= 32;
+        break;
+      case 'display':
+        n++;
+        m0 |= 128;
+        break;
+      case '_type':
+        n++;
+        m0 |= 16;
+        break;
+      case '_uri':
+        n++;
+        m0 |= 64;
+        break;
+      case '_display':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1232,20 +1232,20 @@ export function checkTestReportSetup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'action':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'action':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1275,28 +1275,12 @@ export function checkTestReportTest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_description':
-        n++;
-        m0 |= 64;
-        break;
-      case '_name':
-        n++;
-        m0 |= 16;
-        break;
-      case 'action':
-        n++;
-        m0 |= 128;
-        break;
-      case 'description':
-        n++;
-        m0 |= 32;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -1305,6 +1289,22 @@ export function checkTestReportTest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
       case 'name':
         n++;
         m0 |= 8;
+        break;
+      case 'description':
+        n++;
+        m0 |= 32;
+        break;
+      case 'action':
+        n++;
+        m0 |= 128;
+        break;
+      case '_name':
+        n++;
+        m0 |= 16;
+        break;
+      case '_description':
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1349,20 +1349,20 @@ export function checkTestReportTeardown(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'action':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'action':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1392,16 +1392,12 @@ export function checkTestReportSetupAction(v: unknown, x: vrt.Ctx, p: vrt.Path, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'assert':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -1410,6 +1406,10 @@ export function checkTestReportSetupAction(v: unknown, x: vrt.Ctx, p: vrt.Path, 
       case 'operation':
         n++;
         m0 |= 8;
+        break;
+      case 'assert':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1446,16 +1446,12 @@ export function checkTestReportTestAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'assert':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -1464,6 +1460,10 @@ export function checkTestReportTestAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d
       case 'operation':
         n++;
         m0 |= 8;
+        break;
+      case 'assert':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1500,12 +1500,12 @@ export function checkTestReportTeardownAction(v: unknown, x: vrt.Ctx, p: vrt.Pat
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -1543,32 +1543,12 @@ export function checkTestReportSetupActionOperation(v: unknown, x: vrt.Ctx, p: v
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_detail':
-        n++;
-        m0 |= 256;
-        break;
-      case '_message':
-        n++;
-        m0 |= 64;
-        break;
-      case '_result':
-        n++;
-        m0 |= 16;
-        break;
-      case 'detail':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'message':
-        n++;
-        m0 |= 32;
         break;
       case 'modifierExtension':
         n++;
@@ -1577,6 +1557,26 @@ export function checkTestReportSetupActionOperation(v: unknown, x: vrt.Ctx, p: v
       case 'result':
         n++;
         m0 |= 8;
+        break;
+      case 'message':
+        n++;
+        m0 |= 32;
+        break;
+      case 'detail':
+        n++;
+        m0 |= 128;
+        break;
+      case '_result':
+        n++;
+        m0 |= 16;
+        break;
+      case '_message':
+        n++;
+        m0 |= 64;
+        break;
+      case '_detail':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1627,32 +1627,12 @@ export function checkTestReportSetupActionAssert(v: unknown, x: vrt.Ctx, p: vrt.
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_detail':
-        n++;
-        m0 |= 256;
-        break;
-      case '_message':
-        n++;
-        m0 |= 64;
-        break;
-      case '_result':
-        n++;
-        m0 |= 16;
-        break;
-      case 'detail':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'message':
-        n++;
-        m0 |= 32;
         break;
       case 'modifierExtension':
         n++;
@@ -1661,6 +1641,26 @@ export function checkTestReportSetupActionAssert(v: unknown, x: vrt.Ctx, p: vrt.
       case 'result':
         n++;
         m0 |= 8;
+        break;
+      case 'message':
+        n++;
+        m0 |= 32;
+        break;
+      case 'detail':
+        n++;
+        m0 |= 128;
+        break;
+      case '_result':
+        n++;
+        m0 |= 16;
+        break;
+      case '_message':
+        n++;
+        m0 |= 64;
+        break;
+      case '_detail':
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

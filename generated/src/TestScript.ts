@@ -3390,115 +3390,94 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_copyright':
-        m1 |= 32;
-        break;
-      case '_date':
-        m0 |= 33554432;
-        break;
-      case '_description':
-        m0 |= 1073741824;
-        break;
-      case '_experimental':
-        m0 |= 8388608;
-        break;
-      case '_id':
-        m0 |= 2;
-        break;
-      case '_implicitRules':
-        m0 |= 16;
-        break;
-      case '_language':
-        m0 |= 64;
-        break;
-      case '_name':
-        m0 |= 131072;
-        break;
-      case '_publisher':
-        m0 |= 134217728;
-        break;
-      case '_purpose':
-        m1 |= 8;
-        break;
-      case '_status':
-        m0 |= 2097152;
-        break;
-      case '_title':
-        m0 |= 524288;
-        break;
-      case '_url':
-        m0 |= 4096;
-        break;
-      case '_version':
-        m0 |= 32768;
-        break;
-      case 'contact':
-        m0 |= 268435456;
-        break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'copyright':
-        m1 |= 16;
-        break;
-      case 'date':
-        m0 |= 16777216;
-        break;
-      case 'description':
-        m0 |= 536870912;
-        break;
-      case 'destination':
-        m1 |= 128;
-        break;
-      case 'experimental':
-        m0 |= 4194304;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'fixture':
-        m1 |= 512;
+      case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
         break;
-      case 'identifier':
-        m0 |= 8192;
+      case 'meta':
+        m0 |= 4;
         break;
       case 'implicitRules':
         m0 |= 8;
         break;
-      case 'jurisdiction':
-        m1 |= 2;
-        break;
       case 'language':
         m0 |= 32;
         break;
-      case 'meta':
-        m0 |= 4;
+      case 'text':
+        m0 |= 128;
         break;
-      case 'metadata':
-        m1 |= 256;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
         break;
       case 'modifierExtension':
         m0 |= 1024;
         break;
+      case 'url':
+        m0 |= 2048;
+        break;
+      case 'identifier':
+        m0 |= 8192;
+        break;
+      case 'version':
+        m0 |= 16384;
+        break;
       case 'name':
         m0 |= 65536;
         break;
-      case 'origin':
-        m1 |= 64;
+      case 'title':
+        m0 |= 262144;
         break;
-      case 'profile':
-        m1 |= 1024;
+      case 'status':
+        m0 |= 1048576;
+        break;
+      case 'experimental':
+        m0 |= 4194304;
+        break;
+      case 'date':
+        m0 |= 16777216;
         break;
       case 'publisher':
         m0 |= 67108864;
         break;
+      case 'contact':
+        m0 |= 268435456;
+        break;
+      case 'description':
+        m0 |= 536870912;
+        break;
+      case 'useContext':
+        m1 |= 1;
+        break;
+      case 'jurisdiction':
+        m1 |= 2;
+        break;
       case 'purpose':
         m1 |= 4;
         break;
-      case 'resourceType':
+      case 'copyright':
+        m1 |= 16;
+        break;
+      case 'origin':
+        m1 |= 64;
+        break;
+      case 'destination':
+        m1 |= 128;
+        break;
+      case 'metadata':
+        m1 |= 256;
+        break;
+      case 'fixture':
+        m1 |= 512;
+        break;
+      case 'profile':
+        m1 |= 1024;
+        break;
+      case 'variable':
+        m1 |= 2048;
         break;
       case 'rule':
         m1 |= 4096;
@@ -3509,32 +3488,53 @@ export function checkTestScript(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
       case 'setup':
         m1 |= 16384;
         break;
-      case 'status':
-        m0 |= 1048576;
+      case 'test':
+        m1 |= 32768;
         break;
       case 'teardown':
         m1 |= 65536;
         break;
-      case 'test':
-        m1 |= 32768;
+      case '_id':
+        m0 |= 2;
         break;
-      case 'text':
-        m0 |= 128;
+      case '_implicitRules':
+        m0 |= 16;
         break;
-      case 'title':
-        m0 |= 262144;
+      case '_language':
+        m0 |= 64;
         break;
-      case 'url':
-        m0 |= 2048;
+      case '_url':
+        m0 |= 4096;
         break;
-      case 'useContext':
-        m1 |= 1;
+      case '_version':
+        m0 |= 32768;
         break;
-      case 'variable':
-        m1 |= 2048;
+      case '_name':
+        m0 |= 131072;
         break;
-      case 'version':
-        m0 |= 16384;
+      case '_title':
+        m0 |= 524288;
+        break;
+      case '_status':
+        m0 |= 2097152;
+        break;
+      case '_experimental':
+        m0 |= 8388608;
+        break;
+      case '_date':
+        m0 |= 33554432;
+        break;
+      case '_publisher':
+        m0 |= 134217728;
+        break;
+      case '_description':
+        m0 |= 1073741824;
+        break;
+      case '_purpose':
+        m1 |= 8;
+        break;
+      case '_copyright':
+        m1 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3737,28 +3737,28 @@ export function checkTestScriptOrigin(v: unknown, x: vrt.Ctx, p: vrt.Path, d: nu
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_index':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
         break;
       case 'index':
         n++;
         m0 |= 8;
         break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
-        break;
       case 'profile':
         n++;
         m0 |= 32;
+        break;
+      case '_index':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3793,28 +3793,28 @@ export function checkTestScriptDestination(v: unknown, x: vrt.Ctx, p: vrt.Path, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_index':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
         break;
       case 'index':
         n++;
         m0 |= 8;
         break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
-        break;
       case 'profile':
         n++;
         m0 |= 32;
+        break;
+      case '_index':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3849,24 +3849,24 @@ export function checkTestScriptMetadata(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'capability':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
         break;
       case 'link':
         n++;
         m0 |= 8;
         break;
-      case 'modifierExtension':
+      case 'capability':
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3901,13 +3901,16 @@ export function checkTestScriptFixture(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_autocreate':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_autodelete':
+      case 'extension':
         n++;
-        m0 |= 64;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
         break;
       case 'autocreate':
         n++;
@@ -3917,20 +3920,17 @@ export function checkTestScriptFixture(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
         n++;
         m0 |= 32;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
-        break;
       case 'resource':
         n++;
         m0 |= 128;
+        break;
+      case '_autocreate':
+        n++;
+        m0 |= 16;
+        break;
+      case '_autodelete':
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3980,6 +3980,53 @@ export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'name':
+        n++;
+        m0 |= 8;
+        break;
+      case 'defaultValue':
+        n++;
+        m0 |= 32;
+        break;
+      case 'description':
+        n++;
+        m0 |= 128;
+        break;
+      case 'expression':
+        n++;
+        m0 |= 512;
+        break;
+      case 'headerField':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'hint':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'path':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'sourceId':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_name':
+        n++;
+        m0 |= 16;
+        break;
       case '_defaultValue':
         n++;
         m0 |= 64;
@@ -4000,10 +4047,6 @@ export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
         n++;
         m0 |= 16384;
         break;
-      case '_name':
-        n++;
-        m0 |= 16;
-        break;
       case '_path':
         n++;
         m0 |= 65536;
@@ -4011,49 +4054,6 @@ export function checkTestScriptVariable(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
       case '_sourceId':
         n++;
         m0 |= 262144;
-        break;
-      case 'defaultValue':
-        n++;
-        m0 |= 32;
-        break;
-      case 'description':
-        n++;
-        m0 |= 128;
-        break;
-      case 'expression':
-        n++;
-        m0 |= 512;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'headerField':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'hint':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
-        break;
-      case 'name':
-        n++;
-        m0 |= 8;
-        break;
-      case 'path':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'sourceId':
-        n++;
-        m0 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4143,24 +4143,24 @@ export function checkTestScriptRule(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
         break;
-      case 'param':
-        n++;
-        m0 |= 16;
-        break;
       case 'resource':
         n++;
         m0 |= 8;
+        break;
+      case 'param':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4193,12 +4193,12 @@ export function checkTestScriptRuleset(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -4241,20 +4241,20 @@ export function checkTestScriptSetup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'action':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'action':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4284,28 +4284,12 @@ export function checkTestScriptTest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_description':
-        n++;
-        m0 |= 64;
-        break;
-      case '_name':
-        n++;
-        m0 |= 16;
-        break;
-      case 'action':
-        n++;
-        m0 |= 128;
-        break;
-      case 'description':
-        n++;
-        m0 |= 32;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -4314,6 +4298,22 @@ export function checkTestScriptTest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
       case 'name':
         n++;
         m0 |= 8;
+        break;
+      case 'description':
+        n++;
+        m0 |= 32;
+        break;
+      case 'action':
+        n++;
+        m0 |= 128;
+        break;
+      case '_name':
+        n++;
+        m0 |= 16;
+        break;
+      case '_description':
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4358,20 +4358,20 @@ export function checkTestScriptTeardown(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'action':
-        n++;
-        m0 |= 8;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'action':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4401,24 +4401,12 @@ export function checkTestScriptMetadataLink(v: unknown, x: vrt.Ctx, p: vrt.Path,
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_description':
-        n++;
-        m0 |= 64;
-        break;
-      case '_url':
-        n++;
-        m0 |= 16;
-        break;
-      case 'description':
-        n++;
-        m0 |= 32;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -4427,6 +4415,18 @@ export function checkTestScriptMetadataLink(v: unknown, x: vrt.Ctx, p: vrt.Path,
       case 'url':
         n++;
         m0 |= 8;
+        break;
+      case 'description':
+        n++;
+        m0 |= 32;
+        break;
+      case '_url':
+        n++;
+        m0 |= 16;
+        break;
+      case '_description':
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4467,21 +4467,44 @@ export function checkTestScriptMetadataCapability(v: unknown, x: vrt.Ctx, p: vrt
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_description':
-        n++;
-        m0 |= 256;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_destination':
+      case 'extension':
         n++;
-        m0 |= 4096;
+        m0 |= 2;
         break;
-      case '_link':
+      case 'modifierExtension':
         n++;
-        m0 |= 16384;
+        m0 |= 4;
         break;
-      case '_origin':
+      case 'required':
         n++;
-        m0 |= 1024;
+        m0 |= 8;
+        break;
+      case 'validated':
+        n++;
+        m0 |= 32;
+        break;
+      case 'description':
+        n++;
+        m0 |= 128;
+        break;
+      case 'origin':
+        n++;
+        m0 |= 512;
+        break;
+      case 'destination':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'link':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'capabilities':
+        n++;
+        m0 |= 32768;
         break;
       case '_required':
         n++;
@@ -4491,44 +4514,21 @@ export function checkTestScriptMetadataCapability(v: unknown, x: vrt.Ctx, p: vrt
         n++;
         m0 |= 64;
         break;
-      case 'capabilities':
+      case '_description':
         n++;
-        m0 |= 32768;
+        m0 |= 256;
         break;
-      case 'description':
+      case '_origin':
         n++;
-        m0 |= 128;
+        m0 |= 1024;
         break;
-      case 'destination':
+      case '_destination':
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
-      case 'extension':
+      case '_link':
         n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'link':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
-        break;
-      case 'origin':
-        n++;
-        m0 |= 512;
-        break;
-      case 'required':
-        n++;
-        m0 |= 8;
-        break;
-      case 'validated':
-        n++;
-        m0 |= 32;
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4607,20 +4607,12 @@ export function checkTestScriptRuleParam(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_name':
-        n++;
-        m0 |= 16;
-        break;
-      case '_value':
-        n++;
-        m0 |= 64;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -4633,6 +4625,14 @@ export function checkTestScriptRuleParam(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
       case 'value':
         n++;
         m0 |= 32;
+        break;
+      case '_name':
+        n++;
+        m0 |= 16;
+        break;
+      case '_value':
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4671,28 +4671,28 @@ export function checkTestScriptRulesetRule(v: unknown, x: vrt.Ctx, p: vrt.Path, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_ruleId':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'ruleId':
+        n++;
+        m0 |= 8;
         break;
       case 'param':
         n++;
         m0 |= 32;
         break;
-      case 'ruleId':
+      case '_ruleId':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4728,16 +4728,12 @@ export function checkTestScriptSetupAction(v: unknown, x: vrt.Ctx, p: vrt.Path, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'assert':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -4746,6 +4742,10 @@ export function checkTestScriptSetupAction(v: unknown, x: vrt.Ctx, p: vrt.Path, 
       case 'operation':
         n++;
         m0 |= 8;
+        break;
+      case 'assert':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4782,16 +4782,12 @@ export function checkTestScriptTestAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'assert':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -4800,6 +4796,10 @@ export function checkTestScriptTestAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d
       case 'operation':
         n++;
         m0 |= 8;
+        break;
+      case 'assert':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4839,12 +4839,12 @@ export function checkTestScriptTeardownAction(v: unknown, x: vrt.Ctx, p: vrt.Pat
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -4884,20 +4884,12 @@ export function checkTestScriptRulesetRuleParam(v: unknown, x: vrt.Ctx, p: vrt.P
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_name':
-        n++;
-        m0 |= 16;
-        break;
-      case '_value':
-        n++;
-        m0 |= 64;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -4910,6 +4902,14 @@ export function checkTestScriptRulesetRuleParam(v: unknown, x: vrt.Ctx, p: vrt.P
       case 'value':
         n++;
         m0 |= 32;
+        break;
+      case '_name':
+        n++;
+        m0 |= 16;
+        break;
+      case '_value':
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4949,61 +4949,32 @@ export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: v
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_accept':
-        n++;
-        m0 |= 2048;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_contentType':
+      case 'extension':
         n++;
-        m0 |= 8192;
+        m0 |= 2;
         break;
-      case '_description':
+      case 'modifierExtension':
         n++;
-        m0 |= 512;
+        m0 |= 4;
         break;
-      case '_destination':
+      case 'type':
         n++;
-        m0 |= 32768;
+        m0 |= 8;
         break;
-      case '_encodeRequestUrl':
+      case 'resource':
         n++;
-        m0 |= 131072;
+        m0 |= 16;
         break;
-      case '_label':
+      case 'label':
         n++;
-        m0 |= 128;
+        m0 |= 64;
         break;
-      case '_origin':
+      case 'description':
         n++;
-        m0 |= 524288;
-        break;
-      case '_params':
-        n++;
-        m0 |= 2097152;
-        break;
-      case '_requestId':
-        n++;
-        m0 |= 16777216;
-        break;
-      case '_resource':
-        n++;
-        m0 |= 32;
-        break;
-      case '_responseId':
-        n++;
-        m0 |= 67108864;
-        break;
-      case '_sourceId':
-        n++;
-        m0 |= 268435456;
-        break;
-      case '_targetId':
-        n++;
-        m0 |= 1073741824;
-        break;
-      case '_url':
-        n++;
-        m1 |= 2;
+        m0 |= 256;
         break;
       case 'accept':
         n++;
@@ -5013,10 +4984,6 @@ export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: v
         n++;
         m0 |= 4096;
         break;
-      case 'description':
-        n++;
-        m0 |= 256;
-        break;
       case 'destination':
         n++;
         m0 |= 16384;
@@ -5024,21 +4991,6 @@ export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: v
       case 'encodeRequestUrl':
         n++;
         m0 |= 65536;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'label':
-        n++;
-        m0 |= 64;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
         break;
       case 'origin':
         n++;
@@ -5056,10 +5008,6 @@ export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: v
         n++;
         m0 |= 8388608;
         break;
-      case 'resource':
-        n++;
-        m0 |= 16;
-        break;
       case 'responseId':
         n++;
         m0 |= 33554432;
@@ -5072,13 +5020,65 @@ export function checkTestScriptSetupActionOperation(v: unknown, x: vrt.Ctx, p: v
         n++;
         m0 |= 536870912;
         break;
-      case 'type':
-        n++;
-        m0 |= 8;
-        break;
       case 'url':
         n++;
         m1 |= 1;
+        break;
+      case '_resource':
+        n++;
+        m0 |= 32;
+        break;
+      case '_label':
+        n++;
+        m0 |= 128;
+        break;
+      case '_description':
+        n++;
+        m0 |= 512;
+        break;
+      case '_accept':
+        n++;
+        m0 |= 2048;
+        break;
+      case '_contentType':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_destination':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_encodeRequestUrl':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_origin':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_params':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_requestId':
+        n++;
+        m0 |= 16777216;
+        break;
+      case '_responseId':
+        n++;
+        m0 |= 67108864;
+        break;
+      case '_sourceId':
+        n++;
+        m0 |= 268435456;
+        break;
+      case '_targetId':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case '_url':
+        n++;
+        m1 |= 2;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5240,109 +5240,20 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: vrt.
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_compareToSourceExpression':
-        n++;
-        m0 |= 4096;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_compareToSourceId':
+      case 'extension':
         n++;
-        m0 |= 1024;
+        m0 |= 2;
         break;
-      case '_compareToSourcePath':
+      case 'modifierExtension':
         n++;
-        m0 |= 16384;
+        m0 |= 4;
         break;
-      case '_contentType':
+      case 'label':
         n++;
-        m0 |= 65536;
-        break;
-      case '_description':
-        n++;
-        m0 |= 64;
-        break;
-      case '_direction':
-        n++;
-        m0 |= 256;
-        break;
-      case '_expression':
-        n++;
-        m0 |= 262144;
-        break;
-      case '_headerField':
-        n++;
-        m0 |= 1048576;
-        break;
-      case '_label':
-        n++;
-        m0 |= 16;
-        break;
-      case '_minimumId':
-        n++;
-        m0 |= 4194304;
-        break;
-      case '_navigationLinks':
-        n++;
-        m0 |= 16777216;
-        break;
-      case '_operator':
-        n++;
-        m0 |= 67108864;
-        break;
-      case '_path':
-        n++;
-        m0 |= 268435456;
-        break;
-      case '_requestMethod':
-        n++;
-        m0 |= 1073741824;
-        break;
-      case '_requestURL':
-        n++;
-        m1 |= 2;
-        break;
-      case '_resource':
-        n++;
-        m1 |= 8;
-        break;
-      case '_response':
-        n++;
-        m1 |= 32;
-        break;
-      case '_responseCode':
-        n++;
-        m1 |= 128;
-        break;
-      case '_sourceId':
-        n++;
-        m1 |= 2048;
-        break;
-      case '_validateProfileId':
-        n++;
-        m1 |= 8192;
-        break;
-      case '_value':
-        n++;
-        m1 |= 32768;
-        break;
-      case '_warningOnly':
-        n++;
-        m1 |= 131072;
-        break;
-      case 'compareToSourceExpression':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'compareToSourceId':
-        n++;
-        m0 |= 512;
-        break;
-      case 'compareToSourcePath':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'contentType':
-        n++;
-        m0 |= 32768;
+        m0 |= 8;
         break;
       case 'description':
         n++;
@@ -5352,32 +5263,33 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: vrt.
         n++;
         m0 |= 128;
         break;
+      case 'compareToSourceId':
+        n++;
+        m0 |= 512;
+        break;
+      case 'compareToSourceExpression':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'compareToSourcePath':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'contentType':
+        n++;
+        m0 |= 32768;
+        break;
       case 'expression':
         n++;
         m0 |= 131072;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
         break;
       case 'headerField':
         n++;
         m0 |= 524288;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'label':
-        n++;
-        m0 |= 8;
-        break;
       case 'minimumId':
         n++;
         m0 |= 2097152;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
         break;
       case 'navigationLinks':
         n++;
@@ -5434,6 +5346,94 @@ export function checkTestScriptSetupActionAssert(v: unknown, x: vrt.Ctx, p: vrt.
       case 'warningOnly':
         n++;
         m1 |= 65536;
+        break;
+      case '_label':
+        n++;
+        m0 |= 16;
+        break;
+      case '_description':
+        n++;
+        m0 |= 64;
+        break;
+      case '_direction':
+        n++;
+        m0 |= 256;
+        break;
+      case '_compareToSourceId':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_compareToSourceExpression':
+        n++;
+        m0 |= 4096;
+        break;
+      case '_compareToSourcePath':
+        n++;
+        m0 |= 16384;
+        break;
+      case '_contentType':
+        n++;
+        m0 |= 65536;
+        break;
+      case '_expression':
+        n++;
+        m0 |= 262144;
+        break;
+      case '_headerField':
+        n++;
+        m0 |= 1048576;
+        break;
+      case '_minimumId':
+        n++;
+        m0 |= 4194304;
+        break;
+      case '_navigationLinks':
+        n++;
+        m0 |= 16777216;
+        break;
+      case '_operator':
+        n++;
+        m0 |= 67108864;
+        break;
+      case '_path':
+        n++;
+        m0 |= 268435456;
+        break;
+      case '_requestMethod':
+        n++;
+        m0 |= 1073741824;
+        break;
+      case '_requestURL':
+        n++;
+        m1 |= 2;
+        break;
+      case '_resource':
+        n++;
+        m1 |= 8;
+        break;
+      case '_response':
+        n++;
+        m1 |= 32;
+        break;
+      case '_responseCode':
+        n++;
+        m1 |= 128;
+        break;
+      case '_sourceId':
+        n++;
+        m1 |= 2048;
+        break;
+      case '_validateProfileId':
+        n++;
+        m1 |= 8192;
+        break;
+      case '_value':
+        n++;
+        m1 |= 32768;
+        break;
+      case '_warningOnly':
+        n++;
+        m1 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5731,6 +5731,25 @@ export function checkTestScriptSetupActionOperationRequestHeader(
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'field':
+        n++;
+        m0 |= 8;
+        break;
+      case 'value':
+        n++;
+        m0 |= 32;
+        break;
       case '_field':
         n++;
         m0 |= 16;
@@ -5738,25 +5757,6 @@ export function checkTestScriptSetupActionOperationRequestHeader(
       case '_value':
         n++;
         m0 |= 64;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'field':
-        n++;
-        m0 |= 8;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
-        break;
-      case 'value':
-        n++;
-        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5793,28 +5793,28 @@ export function checkTestScriptSetupActionAssertRule(v: unknown, x: vrt.Ctx, p: 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_ruleId':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'ruleId':
+        n++;
+        m0 |= 8;
         break;
       case 'param':
         n++;
         m0 |= 32;
         break;
-      case 'ruleId':
+      case '_ruleId':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5851,28 +5851,28 @@ export function checkTestScriptSetupActionAssertRuleset(v: unknown, x: vrt.Ctx, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_rulesetId':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'rulesetId':
+        n++;
+        m0 |= 8;
         break;
       case 'rule':
         n++;
         m0 |= 32;
         break;
-      case 'rulesetId':
+      case '_rulesetId':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5909,20 +5909,12 @@ export function checkTestScriptSetupActionAssertRuleParam(v: unknown, x: vrt.Ctx
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_name':
-        n++;
-        m0 |= 16;
-        break;
-      case '_value':
-        n++;
-        m0 |= 64;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -5935,6 +5927,14 @@ export function checkTestScriptSetupActionAssertRuleParam(v: unknown, x: vrt.Ctx
       case 'value':
         n++;
         m0 |= 32;
+        break;
+      case '_name':
+        n++;
+        m0 |= 16;
+        break;
+      case '_value':
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -5971,28 +5971,28 @@ export function checkTestScriptSetupActionAssertRulesetRule(v: unknown, x: vrt.C
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_ruleId':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'ruleId':
+        n++;
+        m0 |= 8;
         break;
       case 'param':
         n++;
         m0 |= 32;
         break;
-      case 'ruleId':
+      case '_ruleId':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -6034,20 +6034,12 @@ export function checkTestScriptSetupActionAssertRulesetRuleParam(
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_name':
-        n++;
-        m0 |= 16;
-        break;
-      case '_value':
-        n++;
-        m0 |= 64;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'modifierExtension':
         n++;
@@ -6060,6 +6052,14 @@ export function checkTestScriptSetupActionAssertRulesetRuleParam(
       case 'value':
         n++;
         m0 |= 32;
+        break;
+      case '_name':
+        n++;
+        m0 |= 16;
+        break;
+      case '_value':
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

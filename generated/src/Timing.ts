@@ -498,28 +498,28 @@ export function checkTiming(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boo
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_event':
-        n++;
-        m0 |= 8;
-        break;
-      case 'code':
-        n++;
-        m0 |= 32;
-        break;
-      case 'event':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'event':
+        n++;
+        m0 |= 4;
         break;
       case 'repeat':
         n++;
         m0 |= 16;
+        break;
+      case 'code':
+        n++;
+        m0 |= 32;
+        break;
+      case '_event':
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -559,6 +559,81 @@ export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'extension':
+        n++;
+        m0 |= 2;
+        break;
+      case 'boundsDuration':
+        n++;
+        m0 |= 4;
+        break;
+      case 'boundsRange':
+        n++;
+        m0 |= 8;
+        break;
+      case 'boundsPeriod':
+        n++;
+        m0 |= 16;
+        break;
+      case 'count':
+        n++;
+        m0 |= 32;
+        break;
+      case 'countMax':
+        n++;
+        m0 |= 128;
+        break;
+      case 'duration':
+        n++;
+        m0 |= 512;
+        break;
+      case 'durationMax':
+        n++;
+        m0 |= 2048;
+        break;
+      case 'durationUnit':
+        n++;
+        m0 |= 8192;
+        break;
+      case 'frequency':
+        n++;
+        m0 |= 32768;
+        break;
+      case 'frequencyMax':
+        n++;
+        m0 |= 131072;
+        break;
+      case 'period':
+        n++;
+        m0 |= 524288;
+        break;
+      case 'periodMax':
+        n++;
+        m0 |= 2097152;
+        break;
+      case 'periodUnit':
+        n++;
+        m0 |= 8388608;
+        break;
+      case 'dayOfWeek':
+        n++;
+        m0 |= 33554432;
+        break;
+      case 'timeOfDay':
+        n++;
+        m0 |= 134217728;
+        break;
+      case 'when':
+        n++;
+        m0 |= 536870912;
+        break;
+      case 'offset':
+        n++;
+        m1 |= 1;
+        break;
       case '_count':
         n++;
         m0 |= 64;
@@ -566,10 +641,6 @@ export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
       case '_countMax':
         n++;
         m0 |= 256;
-        break;
-      case '_dayOfWeek':
-        n++;
-        m0 |= 67108864;
         break;
       case '_duration':
         n++;
@@ -591,10 +662,6 @@ export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
         n++;
         m0 |= 262144;
         break;
-      case '_offset':
-        n++;
-        m1 |= 2;
-        break;
       case '_period':
         n++;
         m0 |= 1048576;
@@ -607,6 +674,10 @@ export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
         n++;
         m0 |= 16777216;
         break;
+      case '_dayOfWeek':
+        n++;
+        m0 |= 67108864;
+        break;
       case '_timeOfDay':
         n++;
         m0 |= 268435456;
@@ -615,80 +686,9 @@ export function checkTimingRepeat(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
         n++;
         m0 |= 1073741824;
         break;
-      case 'boundsDuration':
+      case '_offset':
         n++;
-        m0 |= 4;
-        break;
-      case 'boundsPeriod':
-        n++;
-        m0 |= 16;
-        break;
-      case 'boundsRange':
-        n++;
-        m0 |= 8;
-        break;
-      case 'count':
-        n++;
-        m0 |= 32;
-        break;
-      case 'countMax':
-        n++;
-        m0 |= 128;
-        break;
-      case 'dayOfWeek':
-        n++;
-        m0 |= 33554432;
-        break;
-      case 'duration':
-        n++;
-        m0 |= 512;
-        break;
-      case 'durationMax':
-        n++;
-        m0 |= 2048;
-        break;
-      case 'durationUnit':
-        n++;
-        m0 |= 8192;
-        break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'frequency':
-        n++;
-        m0 |= 32768;
-        break;
-      case 'frequencyMax':
-        n++;
-        m0 |= 131072;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'offset':
-        n++;
-        m1 |= 1;
-        break;
-      case 'period':
-        n++;
-        m0 |= 524288;
-        break;
-      case 'periodMax':
-        n++;
-        m0 |= 2097152;
-        break;
-      case 'periodUnit':
-        n++;
-        m0 |= 8388608;
-        break;
-      case 'timeOfDay':
-        n++;
-        m0 |= 134217728;
-        break;
-      case 'when':
-        n++;
-        m0 |= 536870912;
+        m1 |= 2;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -90,16 +90,12 @@ export function checkValuesetExpirationDate(v: unknown, x: vrt.Ctx, p: vrt.Path,
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_valueDate':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'url':
         n++;
@@ -108,6 +104,10 @@ export function checkValuesetExpirationDate(v: unknown, x: vrt.Ctx, p: vrt.Path,
       case 'valueDate':
         n++;
         m0 |= 8;
+        break;
+      case '_valueDate':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -482,8 +482,58 @@ export function checkVisionPrescription(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case '_dateWritten':
-        m0 |= 131072;
+      case 'resourceType':
+        break;
+      case 'id':
+        m0 |= 1;
+        break;
+      case 'meta':
+        m0 |= 4;
+        break;
+      case 'implicitRules':
+        m0 |= 8;
+        break;
+      case 'language':
+        m0 |= 32;
+        break;
+      case 'text':
+        m0 |= 128;
+        break;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
+        break;
+      case 'status':
+        m0 |= 4096;
+        break;
+      case 'patient':
+        m0 |= 16384;
+        break;
+      case 'encounter':
+        m0 |= 32768;
+        break;
+      case 'dateWritten':
+        m0 |= 65536;
+        break;
+      case 'prescriber':
+        m0 |= 262144;
+        break;
+      case 'reasonCodeableConcept':
+        m0 |= 524288;
+        break;
+      case 'reasonReference':
+        m0 |= 1048576;
+        break;
+      case 'dispense':
+        m0 |= 2097152;
         break;
       case '_id':
         m0 |= 2;
@@ -497,58 +547,8 @@ export function checkVisionPrescription(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
       case '_status':
         m0 |= 8192;
         break;
-      case 'contained':
-        m0 |= 256;
-        break;
-      case 'dateWritten':
-        m0 |= 65536;
-        break;
-      case 'dispense':
-        m0 |= 2097152;
-        break;
-      case 'encounter':
-        m0 |= 32768;
-        break;
-      case 'extension':
-        m0 |= 512;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'identifier':
-        m0 |= 2048;
-        break;
-      case 'implicitRules':
-        m0 |= 8;
-        break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
-        break;
-      case 'modifierExtension':
-        m0 |= 1024;
-        break;
-      case 'patient':
-        m0 |= 16384;
-        break;
-      case 'prescriber':
-        m0 |= 262144;
-        break;
-      case 'reasonCodeableConcept':
-        m0 |= 524288;
-        break;
-      case 'reasonReference':
-        m0 |= 1048576;
-        break;
-      case 'resourceType':
-        break;
-      case 'status':
-        m0 |= 4096;
-        break;
-      case 'text':
-        m0 |= 128;
+      case '_dateWritten':
+        m0 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -674,81 +674,56 @@ export function checkVisionPrescriptionDispense(v: unknown, x: vrt.Ctx, p: vrt.P
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_add':
-        n++;
-        m0 |= 131072;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_axis':
+      case 'extension':
         n++;
-        m0 |= 2048;
+        m0 |= 2;
         break;
-      case '_backCurve':
+      case 'modifierExtension':
         n++;
-        m0 |= 2097152;
+        m0 |= 4;
         break;
-      case '_base':
+      case 'product':
         n++;
-        m0 |= 32768;
+        m0 |= 8;
         break;
-      case '_brand':
+      case 'eye':
         n++;
-        m0 |= 268435456;
+        m0 |= 16;
         break;
-      case '_color':
+      case 'sphere':
         n++;
-        m0 |= 67108864;
+        m0 |= 64;
         break;
-      case '_cylinder':
+      case 'cylinder':
         n++;
-        m0 |= 512;
-        break;
-      case '_diameter':
-        n++;
-        m0 |= 8388608;
-        break;
-      case '_eye':
-        n++;
-        m0 |= 32;
-        break;
-      case '_power':
-        n++;
-        m0 |= 524288;
-        break;
-      case '_prism':
-        n++;
-        m0 |= 8192;
-        break;
-      case '_sphere':
-        n++;
-        m0 |= 128;
-        break;
-      case 'add':
-        n++;
-        m0 |= 65536;
+        m0 |= 256;
         break;
       case 'axis':
         n++;
         m0 |= 1024;
         break;
-      case 'backCurve':
+      case 'prism':
         n++;
-        m0 |= 1048576;
+        m0 |= 4096;
         break;
       case 'base':
         n++;
         m0 |= 16384;
         break;
-      case 'brand':
+      case 'add':
         n++;
-        m0 |= 134217728;
+        m0 |= 65536;
         break;
-      case 'color':
+      case 'power':
         n++;
-        m0 |= 33554432;
+        m0 |= 262144;
         break;
-      case 'cylinder':
+      case 'backCurve':
         n++;
-        m0 |= 256;
+        m0 |= 1048576;
         break;
       case 'diameter':
         n++;
@@ -758,40 +733,65 @@ export function checkVisionPrescriptionDispense(v: unknown, x: vrt.Ctx, p: vrt.P
         n++;
         m0 |= 16777216;
         break;
-      case 'extension':
+      case 'color':
         n++;
-        m0 |= 2;
+        m0 |= 33554432;
         break;
-      case 'eye':
+      case 'brand':
         n++;
-        m0 |= 16;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
+        m0 |= 134217728;
         break;
       case 'note':
         n++;
         m0 |= 536870912;
         break;
-      case 'power':
+      case '_eye':
         n++;
-        m0 |= 262144;
+        m0 |= 32;
         break;
-      case 'prism':
+      case '_sphere':
         n++;
-        m0 |= 4096;
+        m0 |= 128;
         break;
-      case 'product':
+      case '_cylinder':
         n++;
-        m0 |= 8;
+        m0 |= 512;
         break;
-      case 'sphere':
+      case '_axis':
         n++;
-        m0 |= 64;
+        m0 |= 2048;
+        break;
+      case '_prism':
+        n++;
+        m0 |= 8192;
+        break;
+      case '_base':
+        n++;
+        m0 |= 32768;
+        break;
+      case '_add':
+        n++;
+        m0 |= 131072;
+        break;
+      case '_power':
+        n++;
+        m0 |= 524288;
+        break;
+      case '_backCurve':
+        n++;
+        m0 |= 2097152;
+        break;
+      case '_diameter':
+        n++;
+        m0 |= 8388608;
+        break;
+      case '_color':
+        n++;
+        m0 |= 67108864;
+        break;
+      case '_brand':
+        n++;
+        m0 |= 268435456;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -1052,32 +1052,40 @@ export function checkVitalspanel(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number)
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case '_comment':
-        m0 |= 536870912;
+      case 'resourceType':
         break;
-      case '_effectiveDateTime':
-        m0 |= 1048576;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_id':
-        m0 |= 2;
+      case 'meta':
+        m0 |= 4;
         break;
-      case '_implicitRules':
-        m0 |= 16;
+      case 'implicitRules':
+        m0 |= 8;
         break;
-      case '_issued':
-        m0 |= 8388608;
+      case 'language':
+        m0 |= 32;
         break;
-      case '_language':
-        m0 |= 64;
+      case 'text':
+        m0 |= 128;
         break;
-      case '_status':
-        m0 |= 16384;
+      case 'contained':
+        m0 |= 256;
+        break;
+      case 'extension':
+        m0 |= 512;
+        break;
+      case 'modifierExtension':
+        m0 |= 1024;
+        break;
+      case 'identifier':
+        m0 |= 2048;
         break;
       case 'basedOn':
         m0 |= 4096;
         break;
-      case 'bodySite':
-        m0 |= 1073741824;
+      case 'status':
+        m0 |= 8192;
         break;
       case 'category':
         m0 |= 32768;
@@ -1085,23 +1093,11 @@ export function checkVitalspanel(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number)
       case 'code':
         m0 |= 65536;
         break;
-      case 'comment':
-        m0 |= 268435456;
-        break;
-      case 'component':
-        m1 |= 32;
-        break;
-      case 'contained':
-        m0 |= 256;
+      case 'subject':
+        m0 |= 131072;
         break;
       case 'context':
         m0 |= 262144;
-        break;
-      case 'dataAbsentReason':
-        m0 |= 67108864;
-        break;
-      case 'device':
-        m1 |= 4;
         break;
       case 'effectiveDateTime':
         m0 |= 524288;
@@ -1109,38 +1105,35 @@ export function checkVitalspanel(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number)
       case 'effectivePeriod':
         m0 |= 2097152;
         break;
-      case 'extension':
-        m0 |= 512;
+      case 'issued':
+        m0 |= 4194304;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'performer':
+        m0 |= 16777216;
         break;
-      case 'identifier':
-        m0 |= 2048;
+      case 'valueQuantity':
+        m0 |= 33554432;
         break;
-      case 'implicitRules':
-        m0 |= 8;
+      case 'dataAbsentReason':
+        m0 |= 67108864;
         break;
       case 'interpretation':
         m0 |= 134217728;
         break;
-      case 'issued':
-        m0 |= 4194304;
+      case 'comment':
+        m0 |= 268435456;
         break;
-      case 'language':
-        m0 |= 32;
-        break;
-      case 'meta':
-        m0 |= 4;
+      case 'bodySite':
+        m0 |= 1073741824;
         break;
       case 'method':
         m1 |= 1;
         break;
-      case 'modifierExtension':
-        m0 |= 1024;
+      case 'specimen':
+        m1 |= 2;
         break;
-      case 'performer':
-        m0 |= 16777216;
+      case 'device':
+        m1 |= 4;
         break;
       case 'referenceRange':
         m1 |= 8;
@@ -1148,22 +1141,29 @@ export function checkVitalspanel(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number)
       case 'related':
         m1 |= 16;
         break;
-      case 'resourceType':
+      case 'component':
+        m1 |= 32;
         break;
-      case 'specimen':
-        m1 |= 2;
+      case '_id':
+        m0 |= 2;
         break;
-      case 'status':
-        m0 |= 8192;
+      case '_implicitRules':
+        m0 |= 16;
         break;
-      case 'subject':
-        m0 |= 131072;
+      case '_language':
+        m0 |= 64;
         break;
-      case 'text':
-        m0 |= 128;
+      case '_status':
+        m0 |= 16384;
         break;
-      case 'valueQuantity':
-        m0 |= 33554432;
+      case '_effectiveDateTime':
+        m0 |= 1048576;
+        break;
+      case '_issued':
+        m0 |= 8388608;
+        break;
+      case '_comment':
+        m0 |= 536870912;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1353,24 +1353,24 @@ export function checkVitalspanelCode(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 16;
-        break;
-      case 'coding':
-        n++;
-        m0 |= 4;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'coding':
+        n++;
+        m0 |= 4;
         break;
       case 'text':
         n++;
         m0 |= 8;
+        break;
+      case '_text':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1402,28 +1402,28 @@ export function checkVitalspanelRelated(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_type':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        break;
+      case 'type':
+        n++;
+        m0 |= 8;
         break;
       case 'target':
         n++;
         m0 |= 32;
         break;
-      case 'type':
+      case '_type':
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1458,36 +1458,36 @@ export function checkVitalspanelComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case 'code':
-        n++;
-        m0 |= 8;
-        break;
-      case 'dataAbsentReason':
-        n++;
-        m0 |= 32;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
+      case 'modifierExtension':
+        n++;
+        m0 |= 4;
+        break;
+      case 'code':
+        n++;
+        m0 |= 8;
+        break;
+      case 'valueQuantity':
+        n++;
+        m0 |= 16;
+        break;
+      case 'dataAbsentReason':
+        n++;
+        m0 |= 32;
         break;
       case 'interpretation':
         n++;
         m0 |= 64;
         break;
-      case 'modifierExtension':
-        n++;
-        m0 |= 4;
-        break;
       case 'referenceRange':
         n++;
         m0 |= 128;
-        break;
-      case 'valueQuantity':
-        n++;
-        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1546,25 +1546,20 @@ export function checkVitalspanelCodeCodingBodyWeightCode(v: unknown, x: vrt.Ctx,
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 128;
+      case 'id':
+        m0 |= 1;
         break;
-      case '_display':
+      case 'extension':
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case '_system':
+      case 'system':
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case '_userSelected':
+      case 'version':
         n++;
-        m0 |= 2048;
-        break;
-      case '_version':
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case 'code':
         n++;
@@ -1574,24 +1569,29 @@ export function checkVitalspanelCodeCodingBodyWeightCode(v: unknown, x: vrt.Ctx,
         n++;
         m0 |= 256;
         break;
-      case 'extension':
-        n++;
-        m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
-        n++;
-        m0 |= 4;
-        break;
       case 'userSelected':
         n++;
         m0 |= 1024;
         break;
-      case 'version':
+      case '_system':
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case '_version':
+        n++;
+        m0 |= 32;
+        break;
+      case '_code':
+        n++;
+        m0 |= 128;
+        break;
+      case '_display':
+        n++;
+        m0 |= 512;
+        break;
+      case '_userSelected':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1667,52 +1667,52 @@ export function checkVitalspanelComponentValue(v: unknown, x: vrt.Ctx, p: vrt.Pa
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_code':
-        n++;
-        m0 |= 2048;
-        break;
-      case '_comparator':
-        n++;
-        m0 |= 32;
-        break;
-      case '_system':
-        n++;
-        m0 |= 512;
-        break;
-      case '_unit':
-        n++;
-        m0 |= 128;
-        break;
-      case '_value':
-        n++;
-        m0 |= 8;
-        break;
-      case 'code':
-        n++;
-        m0 |= 1024;
-        break;
-      case 'comparator':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'id':
-        m0 |= 1;
-        break;
-      case 'system':
+      case 'value':
         n++;
-        m0 |= 256;
+        m0 |= 4;
+        break;
+      case 'comparator':
+        n++;
+        m0 |= 16;
         break;
       case 'unit':
         n++;
         m0 |= 64;
         break;
-      case 'value':
+      case 'system':
         n++;
-        m0 |= 4;
+        m0 |= 256;
+        break;
+      case 'code':
+        n++;
+        m0 |= 1024;
+        break;
+      case '_value':
+        n++;
+        m0 |= 8;
+        break;
+      case '_comparator':
+        n++;
+        m0 |= 32;
+        break;
+      case '_unit':
+        n++;
+        m0 |= 128;
+        break;
+      case '_system':
+        n++;
+        m0 |= 512;
+        break;
+      case '_code':
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1769,44 +1769,44 @@ function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_text':
-        n++;
-        m0 |= 512;
-        break;
-      case 'age':
-        n++;
-        m0 |= 128;
-        break;
-      case 'appliesTo':
-        n++;
-        m0 |= 64;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
         break;
-      case 'high':
+      case 'modifierExtension':
         n++;
-        m0 |= 16;
-        break;
-      case 'id':
-        m0 |= 1;
+        m0 |= 4;
         break;
       case 'low':
         n++;
         m0 |= 8;
         break;
-      case 'modifierExtension':
+      case 'high':
         n++;
-        m0 |= 4;
+        m0 |= 16;
+        break;
+      case 'type':
+        n++;
+        m0 |= 32;
+        break;
+      case 'appliesTo':
+        n++;
+        m0 |= 64;
+        break;
+      case 'age':
+        n++;
+        m0 |= 128;
         break;
       case 'text':
         n++;
         m0 |= 256;
         break;
-      case 'type':
+      case '_text':
         n++;
-        m0 |= 32;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -120,16 +120,12 @@ export function checkWg(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case '_valueCode':
-        n++;
-        m0 |= 16;
+      case 'id':
+        m0 |= 1;
         break;
       case 'extension':
         n++;
         m0 |= 2;
-        break;
-      case 'id':
-        m0 |= 1;
         break;
       case 'url':
         n++;
@@ -138,6 +134,10 @@ export function checkWg(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boolean
       case 'valueCode':
         n++;
         m0 |= 8;
+        break;
+      case '_valueCode':
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -64,8 +64,46 @@ function checkBasic(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_created":
-        m0 |= 32768;
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "code":
+        m0 |= 4096;
+        break;
+      case "subject":
+        m0 |= 8192;
+        break;
+      case "created":
+        m0 |= 16384;
+        break;
+      case "author":
+        m0 |= 65536;
         break;
       case "_id":
         m0 |= 2;
@@ -76,46 +114,8 @@ function checkBasic(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "author":
-        m0 |= 65536;
-        break;
-      case "code":
-        m0 |= 4096;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "created":
-        m0 |= 16384;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "resourceType":
-        break;
-      case "subject":
-        m0 |= 8192;
-        break;
-      case "text":
-        m0 |= 128;
+      case "_created":
+        m0 |= 32768;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

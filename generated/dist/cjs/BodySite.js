@@ -67,11 +67,52 @@ function checkBodySite(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_active":
-        m0 |= 8192;
+      case "resourceType":
         break;
-      case "_description":
-        m0 |= 131072;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "active":
+        m0 |= 4096;
+        break;
+      case "code":
+        m0 |= 16384;
+        break;
+      case "qualifier":
+        m0 |= 32768;
+        break;
+      case "description":
+        m0 |= 65536;
+        break;
+      case "image":
+        m0 |= 262144;
+        break;
+      case "patient":
+        m0 |= 524288;
         break;
       case "_id":
         m0 |= 2;
@@ -82,52 +123,11 @@ function checkBodySite(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "active":
-        m0 |= 4096;
+      case "_active":
+        m0 |= 8192;
         break;
-      case "code":
-        m0 |= 16384;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "description":
-        m0 |= 65536;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "image":
-        m0 |= 262144;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "patient":
-        m0 |= 524288;
-        break;
-      case "qualifier":
-        m0 |= 32768;
-        break;
-      case "resourceType":
-        break;
-      case "text":
-        m0 |= 128;
+      case "_description":
+        m0 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -325,32 +325,40 @@ function checkBodyweight(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_comment":
-        m0 |= 536870912;
+      case "resourceType":
         break;
-      case "_effectiveDateTime":
-        m0 |= 1048576;
+      case "id":
+        m0 |= 1;
         break;
-      case "_id":
-        m0 |= 2;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_implicitRules":
-        m0 |= 16;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_issued":
-        m0 |= 8388608;
+      case "language":
+        m0 |= 32;
         break;
-      case "_language":
-        m0 |= 64;
+      case "text":
+        m0 |= 128;
         break;
-      case "_status":
-        m0 |= 16384;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
         break;
       case "basedOn":
         m0 |= 4096;
         break;
-      case "bodySite":
-        m0 |= 1073741824;
+      case "status":
+        m0 |= 8192;
         break;
       case "category":
         m0 |= 32768;
@@ -358,23 +366,11 @@ function checkBodyweight(v, x, p, d) {
       case "code":
         m0 |= 65536;
         break;
-      case "comment":
-        m0 |= 268435456;
-        break;
-      case "component":
-        m1 |= 32;
-        break;
-      case "contained":
-        m0 |= 256;
+      case "subject":
+        m0 |= 131072;
         break;
       case "context":
         m0 |= 262144;
-        break;
-      case "dataAbsentReason":
-        m0 |= 67108864;
-        break;
-      case "device":
-        m1 |= 4;
         break;
       case "effectiveDateTime":
         m0 |= 524288;
@@ -382,38 +378,35 @@ function checkBodyweight(v, x, p, d) {
       case "effectivePeriod":
         m0 |= 2097152;
         break;
-      case "extension":
-        m0 |= 512;
+      case "issued":
+        m0 |= 4194304;
         break;
-      case "id":
-        m0 |= 1;
+      case "performer":
+        m0 |= 16777216;
         break;
-      case "identifier":
-        m0 |= 2048;
+      case "valueQuantity":
+        m0 |= 33554432;
         break;
-      case "implicitRules":
-        m0 |= 8;
+      case "dataAbsentReason":
+        m0 |= 67108864;
         break;
       case "interpretation":
         m0 |= 134217728;
         break;
-      case "issued":
-        m0 |= 4194304;
+      case "comment":
+        m0 |= 268435456;
         break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
+      case "bodySite":
+        m0 |= 1073741824;
         break;
       case "method":
         m1 |= 1;
         break;
-      case "modifierExtension":
-        m0 |= 1024;
+      case "specimen":
+        m1 |= 2;
         break;
-      case "performer":
-        m0 |= 16777216;
+      case "device":
+        m1 |= 4;
         break;
       case "referenceRange":
         m1 |= 8;
@@ -421,22 +414,29 @@ function checkBodyweight(v, x, p, d) {
       case "related":
         m1 |= 16;
         break;
-      case "resourceType":
+      case "component":
+        m1 |= 32;
         break;
-      case "specimen":
-        m1 |= 2;
+      case "_id":
+        m0 |= 2;
         break;
-      case "status":
-        m0 |= 8192;
+      case "_implicitRules":
+        m0 |= 16;
         break;
-      case "subject":
-        m0 |= 131072;
+      case "_language":
+        m0 |= 64;
         break;
-      case "text":
-        m0 |= 128;
+      case "_status":
+        m0 |= 16384;
         break;
-      case "valueQuantity":
-        m0 |= 33554432;
+      case "_effectiveDateTime":
+        m0 |= 1048576;
+        break;
+      case "_issued":
+        m0 |= 8388608;
+        break;
+      case "_comment":
+        m0 |= 536870912;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -621,24 +621,24 @@ function checkBodyweightCode(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -669,52 +669,52 @@ function checkBodyweightValue(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 2048;
-        break;
-      case "_comparator":
-        n++;
-        m0 |= 32;
-        break;
-      case "_system":
-        n++;
-        m0 |= 512;
-        break;
-      case "_unit":
-        n++;
-        m0 |= 128;
-        break;
-      case "_value":
-        n++;
-        m0 |= 8;
-        break;
-      case "code":
-        n++;
-        m0 |= 1024;
-        break;
-      case "comparator":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
+      case "value":
         n++;
-        m0 |= 256;
+        m0 |= 4;
+        break;
+      case "comparator":
+        n++;
+        m0 |= 16;
         break;
       case "unit":
         n++;
         m0 |= 64;
         break;
-      case "value":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 256;
+        break;
+      case "code":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_value":
+        n++;
+        m0 |= 8;
+        break;
+      case "_comparator":
+        n++;
+        m0 |= 32;
+        break;
+      case "_unit":
+        n++;
+        m0 |= 128;
+        break;
+      case "_system":
+        n++;
+        m0 |= 512;
+        break;
+      case "_code":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -770,28 +770,28 @@ function checkBodyweightRelated(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_type":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
         break;
       case "target":
         n++;
         m0 |= 32;
         break;
-      case "type":
+      case "_type":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -825,36 +825,36 @@ function checkBodyweightComponent(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "code":
-        n++;
-        m0 |= 8;
-        break;
-      case "dataAbsentReason":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "code":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueQuantity":
+        n++;
+        m0 |= 16;
+        break;
+      case "dataAbsentReason":
+        n++;
+        m0 |= 32;
         break;
       case "interpretation":
         n++;
         m0 |= 64;
         break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
       case "referenceRange":
         n++;
         m0 |= 128;
-        break;
-      case "valueQuantity":
-        n++;
-        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -909,25 +909,20 @@ function checkBodyweightCodeCodingBodyWeightCode(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -937,24 +932,29 @@ function checkBodyweightCodeCodingBodyWeightCode(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1026,52 +1026,52 @@ function checkBodyweightComponentValue(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 2048;
-        break;
-      case "_comparator":
-        n++;
-        m0 |= 32;
-        break;
-      case "_system":
-        n++;
-        m0 |= 512;
-        break;
-      case "_unit":
-        n++;
-        m0 |= 128;
-        break;
-      case "_value":
-        n++;
-        m0 |= 8;
-        break;
-      case "code":
-        n++;
-        m0 |= 1024;
-        break;
-      case "comparator":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
+      case "value":
         n++;
-        m0 |= 256;
+        m0 |= 4;
+        break;
+      case "comparator":
+        n++;
+        m0 |= 16;
         break;
       case "unit":
         n++;
         m0 |= 64;
         break;
-      case "value":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 256;
+        break;
+      case "code":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_value":
+        n++;
+        m0 |= 8;
+        break;
+      case "_comparator":
+        n++;
+        m0 |= 32;
+        break;
+      case "_unit":
+        n++;
+        m0 |= 128;
+        break;
+      case "_system":
+        n++;
+        m0 |= 512;
+        break;
+      case "_code":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1124,44 +1124,44 @@ function _checkObservationReferenceRange(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 512;
-        break;
-      case "age":
-        n++;
-        m0 |= 128;
-        break;
-      case "appliesTo":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "high":
+      case "modifierExtension":
         n++;
-        m0 |= 16;
-        break;
-      case "id":
-        m0 |= 1;
+        m0 |= 4;
         break;
       case "low":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
+      case "high":
         n++;
-        m0 |= 4;
+        m0 |= 16;
+        break;
+      case "type":
+        n++;
+        m0 |= 32;
+        break;
+      case "appliesTo":
+        n++;
+        m0 |= 64;
+        break;
+      case "age":
+        n++;
+        m0 |= 128;
         break;
       case "text":
         n++;
         m0 |= 256;
         break;
-      case "type":
+      case "_text":
         n++;
-        m0 |= 32;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -361,62 +361,121 @@ function checkCapabilityStatement(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_acceptUnknown":
-        m1 |= 16384;
+      case "resourceType":
         break;
-      case "_copyright":
-        m1 |= 16;
+      case "id":
+        m0 |= 1;
         break;
-      case "_date":
-        m0 |= 16777216;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_description":
-        m0 |= 536870912;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_experimental":
-        m0 |= 4194304;
+      case "language":
+        m0 |= 32;
         break;
-      case "_fhirVersion":
-        m1 |= 4096;
+      case "text":
+        m0 |= 128;
         break;
-      case "_format":
-        m1 |= 65536;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "url":
+        m0 |= 2048;
+        break;
+      case "version":
+        m0 |= 8192;
+        break;
+      case "name":
+        m0 |= 32768;
+        break;
+      case "title":
+        m0 |= 131072;
+        break;
+      case "status":
+        m0 |= 524288;
+        break;
+      case "experimental":
+        m0 |= 2097152;
+        break;
+      case "date":
+        m0 |= 8388608;
+        break;
+      case "publisher":
+        m0 |= 33554432;
+        break;
+      case "contact":
+        m0 |= 134217728;
+        break;
+      case "description":
+        m0 |= 268435456;
+        break;
+      case "useContext":
+        m0 |= 1073741824;
+        break;
+      case "jurisdiction":
+        m1 |= 1;
+        break;
+      case "purpose":
+        m1 |= 2;
+        break;
+      case "copyright":
+        m1 |= 8;
+        break;
+      case "kind":
+        m1 |= 32;
+        break;
+      case "instantiates":
+        m1 |= 128;
+        break;
+      case "software":
+        m1 |= 512;
+        break;
+      case "implementation":
+        m1 |= 1024;
+        break;
+      case "fhirVersion":
+        m1 |= 2048;
+        break;
+      case "acceptUnknown":
+        m1 |= 8192;
+        break;
+      case "format":
+        m1 |= 32768;
+        break;
+      case "patchFormat":
+        m1 |= 131072;
+        break;
+      case "implementationGuide":
+        m1 |= 524288;
+        break;
+      case "profile":
+        m1 |= 2097152;
+        break;
+      case "rest":
+        m1 |= 4194304;
+        break;
+      case "messaging":
+        m1 |= 8388608;
+        break;
+      case "document":
+        m1 |= 16777216;
         break;
       case "_id":
         m0 |= 2;
         break;
-      case "_implementationGuide":
-        m1 |= 1048576;
-        break;
       case "_implicitRules":
         m0 |= 16;
         break;
-      case "_instantiates":
-        m1 |= 256;
-        break;
-      case "_kind":
-        m1 |= 64;
-        break;
       case "_language":
         m0 |= 64;
-        break;
-      case "_name":
-        m0 |= 65536;
-        break;
-      case "_patchFormat":
-        m1 |= 262144;
-        break;
-      case "_publisher":
-        m0 |= 67108864;
-        break;
-      case "_purpose":
-        m1 |= 4;
-        break;
-      case "_status":
-        m0 |= 1048576;
-        break;
-      case "_title":
-        m0 |= 262144;
         break;
       case "_url":
         m0 |= 4096;
@@ -424,112 +483,53 @@ function checkCapabilityStatement(v, x, p, d) {
       case "_version":
         m0 |= 16384;
         break;
-      case "acceptUnknown":
-        m1 |= 8192;
+      case "_name":
+        m0 |= 65536;
         break;
-      case "contact":
-        m0 |= 134217728;
+      case "_title":
+        m0 |= 262144;
         break;
-      case "contained":
-        m0 |= 256;
+      case "_status":
+        m0 |= 1048576;
         break;
-      case "copyright":
-        m1 |= 8;
+      case "_experimental":
+        m0 |= 4194304;
         break;
-      case "date":
-        m0 |= 8388608;
+      case "_date":
+        m0 |= 16777216;
         break;
-      case "description":
-        m0 |= 268435456;
+      case "_publisher":
+        m0 |= 67108864;
         break;
-      case "document":
-        m1 |= 16777216;
+      case "_description":
+        m0 |= 536870912;
         break;
-      case "experimental":
-        m0 |= 2097152;
+      case "_purpose":
+        m1 |= 4;
         break;
-      case "extension":
-        m0 |= 512;
+      case "_copyright":
+        m1 |= 16;
         break;
-      case "fhirVersion":
-        m1 |= 2048;
+      case "_kind":
+        m1 |= 64;
         break;
-      case "format":
-        m1 |= 32768;
+      case "_instantiates":
+        m1 |= 256;
         break;
-      case "id":
-        m0 |= 1;
+      case "_fhirVersion":
+        m1 |= 4096;
         break;
-      case "implementation":
-        m1 |= 1024;
+      case "_acceptUnknown":
+        m1 |= 16384;
         break;
-      case "implementationGuide":
-        m1 |= 524288;
+      case "_format":
+        m1 |= 65536;
         break;
-      case "implicitRules":
-        m0 |= 8;
+      case "_patchFormat":
+        m1 |= 262144;
         break;
-      case "instantiates":
-        m1 |= 128;
-        break;
-      case "jurisdiction":
-        m1 |= 1;
-        break;
-      case "kind":
-        m1 |= 32;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "messaging":
-        m1 |= 8388608;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "name":
-        m0 |= 32768;
-        break;
-      case "patchFormat":
-        m1 |= 131072;
-        break;
-      case "profile":
-        m1 |= 2097152;
-        break;
-      case "publisher":
-        m0 |= 33554432;
-        break;
-      case "purpose":
-        m1 |= 2;
-        break;
-      case "resourceType":
-        break;
-      case "rest":
-        m1 |= 4194304;
-        break;
-      case "software":
-        m1 |= 512;
-        break;
-      case "status":
-        m0 |= 524288;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "title":
-        m0 |= 131072;
-        break;
-      case "url":
-        m0 |= 2048;
-        break;
-      case "useContext":
-        m0 |= 1073741824;
-        break;
-      case "version":
-        m0 |= 8192;
+      case "_implementationGuide":
+        m1 |= 1048576;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -759,24 +759,12 @@ function checkCapabilityStatementSoftware(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_name":
-        n++;
-        m0 |= 16;
-        break;
-      case "_releaseDate":
-        n++;
-        m0 |= 256;
-        break;
-      case "_version":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -786,13 +774,25 @@ function checkCapabilityStatementSoftware(v, x, p, d) {
         n++;
         m0 |= 8;
         break;
+      case "version":
+        n++;
+        m0 |= 32;
+        break;
       case "releaseDate":
         n++;
         m0 |= 128;
         break;
-      case "version":
+      case "_name":
         n++;
-        m0 |= 32;
+        m0 |= 16;
+        break;
+      case "_version":
+        n++;
+        m0 |= 64;
+        break;
+      case "_releaseDate":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -836,6 +836,25 @@ function checkCapabilityStatementImplementation(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "description":
+        n++;
+        m0 |= 8;
+        break;
+      case "url":
+        n++;
+        m0 |= 32;
+        break;
       case "_description":
         n++;
         m0 |= 16;
@@ -843,25 +862,6 @@ function checkCapabilityStatementImplementation(v, x, p, d) {
       case "_url":
         n++;
         m0 |= 64;
-        break;
-      case "description":
-        n++;
-        m0 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "url":
-        n++;
-        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -898,60 +898,60 @@ function checkCapabilityStatementRest(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_compartment":
-        n++;
-        m0 |= 8192;
-        break;
-      case "_documentation":
-        n++;
-        m0 |= 64;
-        break;
-      case "_mode":
-        n++;
-        m0 |= 16;
-        break;
-      case "compartment":
-        n++;
-        m0 |= 4096;
-        break;
-      case "documentation":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "interaction":
+      case "modifierExtension":
         n++;
-        m0 |= 512;
+        m0 |= 4;
         break;
       case "mode":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
+      case "documentation":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
-      case "operation":
+      case "security":
         n++;
-        m0 |= 2048;
+        m0 |= 128;
         break;
       case "resource":
         n++;
         m0 |= 256;
         break;
+      case "interaction":
+        n++;
+        m0 |= 512;
+        break;
       case "searchParam":
         n++;
         m0 |= 1024;
         break;
-      case "security":
+      case "operation":
         n++;
-        m0 |= 128;
+        m0 |= 2048;
+        break;
+      case "compartment":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_mode":
+        n++;
+        m0 |= 16;
+        break;
+      case "_documentation":
+        n++;
+        m0 |= 64;
+        break;
+      case "_compartment":
+        n++;
+        m0 |= 8192;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1027,44 +1027,44 @@ function checkCapabilityStatementMessaging(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_documentation":
-        n++;
-        m0 |= 128;
-        break;
-      case "_reliableCache":
-        n++;
-        m0 |= 32;
-        break;
-      case "documentation":
-        n++;
-        m0 |= 64;
-        break;
-      case "endpoint":
-        n++;
-        m0 |= 8;
-        break;
-      case "event":
-        n++;
-        m0 |= 512;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "endpoint":
+        n++;
+        m0 |= 8;
         break;
       case "reliableCache":
         n++;
         m0 |= 16;
         break;
+      case "documentation":
+        n++;
+        m0 |= 64;
+        break;
       case "supportedMessage":
         n++;
         m0 |= 256;
+        break;
+      case "event":
+        n++;
+        m0 |= 512;
+        break;
+      case "_reliableCache":
+        n++;
+        m0 |= 32;
+        break;
+      case "_documentation":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1148,36 +1148,36 @@ function checkCapabilityStatementDocument(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_documentation":
-        n++;
-        m0 |= 64;
-        break;
-      case "_mode":
-        n++;
-        m0 |= 16;
-        break;
-      case "documentation":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "mode":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
+      case "documentation":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "profile":
         n++;
         m0 |= 128;
+        break;
+      case "_mode":
+        n++;
+        m0 |= 16;
+        break;
+      case "_documentation":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1231,6 +1231,33 @@ function checkCapabilityStatementRestSecurity(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "cors":
+        n++;
+        m0 |= 8;
+        break;
+      case "service":
+        n++;
+        m0 |= 32;
+        break;
+      case "description":
+        n++;
+        m0 |= 64;
+        break;
+      case "certificate":
+        n++;
+        m0 |= 256;
+        break;
       case "_cors":
         n++;
         m0 |= 16;
@@ -1238,33 +1265,6 @@ function checkCapabilityStatementRestSecurity(v, x, p, d) {
       case "_description":
         n++;
         m0 |= 128;
-        break;
-      case "certificate":
-        n++;
-        m0 |= 256;
-        break;
-      case "cors":
-        n++;
-        m0 |= 8;
-        break;
-      case "description":
-        n++;
-        m0 |= 64;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "service":
-        n++;
-        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1312,13 +1312,100 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
+        break;
+      case "profile":
+        n++;
+        m0 |= 32;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 64;
+        break;
+      case "interaction":
+        n++;
+        m0 |= 256;
+        break;
+      case "versioning":
+        n++;
+        m0 |= 512;
+        break;
+      case "readHistory":
+        n++;
+        m0 |= 2048;
+        break;
+      case "updateCreate":
+        n++;
+        m0 |= 8192;
+        break;
+      case "conditionalCreate":
+        n++;
+        m0 |= 32768;
+        break;
+      case "conditionalRead":
+        n++;
+        m0 |= 131072;
+        break;
+      case "conditionalUpdate":
+        n++;
+        m0 |= 524288;
+        break;
+      case "conditionalDelete":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "referencePolicy":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "searchInclude":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "searchRevInclude":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "searchParam":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "_type":
+        n++;
+        m0 |= 16;
+        break;
+      case "_documentation":
+        n++;
+        m0 |= 128;
+        break;
+      case "_versioning":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_readHistory":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_updateCreate":
+        n++;
+        m0 |= 16384;
+        break;
       case "_conditionalCreate":
         n++;
         m0 |= 65536;
-        break;
-      case "_conditionalDelete":
-        n++;
-        m0 |= 4194304;
         break;
       case "_conditionalRead":
         n++;
@@ -1328,13 +1415,9 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
         n++;
         m0 |= 1048576;
         break;
-      case "_documentation":
+      case "_conditionalDelete":
         n++;
-        m0 |= 128;
-        break;
-      case "_readHistory":
-        n++;
-        m0 |= 4096;
+        m0 |= 4194304;
         break;
       case "_referencePolicy":
         n++;
@@ -1347,89 +1430,6 @@ function checkCapabilityStatementRestResource(v, x, p, d) {
       case "_searchRevInclude":
         n++;
         m0 |= 268435456;
-        break;
-      case "_type":
-        n++;
-        m0 |= 16;
-        break;
-      case "_updateCreate":
-        n++;
-        m0 |= 16384;
-        break;
-      case "_versioning":
-        n++;
-        m0 |= 1024;
-        break;
-      case "conditionalCreate":
-        n++;
-        m0 |= 32768;
-        break;
-      case "conditionalDelete":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "conditionalRead":
-        n++;
-        m0 |= 131072;
-        break;
-      case "conditionalUpdate":
-        n++;
-        m0 |= 524288;
-        break;
-      case "documentation":
-        n++;
-        m0 |= 64;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "interaction":
-        n++;
-        m0 |= 256;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "profile":
-        n++;
-        m0 |= 32;
-        break;
-      case "readHistory":
-        n++;
-        m0 |= 2048;
-        break;
-      case "referencePolicy":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "searchInclude":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "searchParam":
-        n++;
-        m0 |= 536870912;
-        break;
-      case "searchRevInclude":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "type":
-        n++;
-        m0 |= 8;
-        break;
-      case "updateCreate":
-        n++;
-        m0 |= 8192;
-        break;
-      case "versioning":
-        n++;
-        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1651,13 +1651,16 @@ function checkCapabilityStatementRestInteraction(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
-      case "_documentation":
+      case "extension":
         n++;
-        m0 |= 64;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "code":
         n++;
@@ -1667,16 +1670,13 @@ function checkCapabilityStatementRestInteraction(v, x, p, d) {
         n++;
         m0 |= 32;
         break;
-      case "extension":
+      case "_code":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
+      case "_documentation":
         n++;
-        m0 |= 4;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1727,36 +1727,12 @@ function checkCapabilityStatementRestResourceSearchParam(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_definition":
-        n++;
-        m0 |= 64;
-        break;
-      case "_documentation":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_name":
-        n++;
-        m0 |= 16;
-        break;
-      case "_type":
-        n++;
-        m0 |= 256;
-        break;
-      case "definition":
-        n++;
-        m0 |= 32;
-        break;
-      case "documentation":
-        n++;
-        m0 |= 512;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -1766,9 +1742,33 @@ function checkCapabilityStatementRestResourceSearchParam(v, x, p, d) {
         n++;
         m0 |= 8;
         break;
+      case "definition":
+        n++;
+        m0 |= 32;
+        break;
       case "type":
         n++;
         m0 |= 128;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 512;
+        break;
+      case "_name":
+        n++;
+        m0 |= 16;
+        break;
+      case "_definition":
+        n++;
+        m0 |= 64;
+        break;
+      case "_type":
+        n++;
+        m0 |= 256;
+        break;
+      case "_documentation":
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1829,20 +1829,12 @@ function checkCapabilityStatementRestOperation(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_name":
-        n++;
-        m0 |= 16;
-        break;
-      case "definition":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -1851,6 +1843,14 @@ function checkCapabilityStatementRestOperation(v, x, p, d) {
       case "name":
         n++;
         m0 |= 8;
+        break;
+      case "definition":
+        n++;
+        m0 |= 32;
+        break;
+      case "_name":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1885,20 +1885,12 @@ function checkCapabilityStatementMessagingEndpoint(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_address":
-        n++;
-        m0 |= 32;
-        break;
-      case "address":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -1907,6 +1899,14 @@ function checkCapabilityStatementMessagingEndpoint(v, x, p, d) {
       case "protocol":
         n++;
         m0 |= 8;
+        break;
+      case "address":
+        n++;
+        m0 |= 16;
+        break;
+      case "_address":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1940,28 +1940,28 @@ function checkCapabilityStatementMessagingSupportedMessage(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_mode":
-        n++;
-        m0 |= 16;
-        break;
-      case "definition":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "mode":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
+      case "definition":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "_mode":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1998,52 +1998,32 @@ function checkCapabilityStatementMessagingEvent(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_category":
-        n++;
-        m0 |= 32;
-        break;
-      case "_documentation":
-        n++;
-        m0 |= 8192;
-        break;
-      case "_focus":
-        n++;
-        m0 |= 512;
-        break;
-      case "_mode":
-        n++;
-        m0 |= 128;
-        break;
-      case "category":
-        n++;
-        m0 |= 16;
-        break;
-      case "code":
-        n++;
-        m0 |= 8;
-        break;
-      case "documentation":
-        n++;
-        m0 |= 4096;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "focus":
+      case "modifierExtension":
         n++;
-        m0 |= 256;
+        m0 |= 4;
         break;
-      case "id":
-        m0 |= 1;
+      case "code":
+        n++;
+        m0 |= 8;
+        break;
+      case "category":
+        n++;
+        m0 |= 16;
         break;
       case "mode":
         n++;
         m0 |= 64;
         break;
-      case "modifierExtension":
+      case "focus":
         n++;
-        m0 |= 4;
+        m0 |= 256;
         break;
       case "request":
         n++;
@@ -2052,6 +2032,26 @@ function checkCapabilityStatementMessagingEvent(v, x, p, d) {
       case "response":
         n++;
         m0 |= 2048;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_category":
+        n++;
+        m0 |= 32;
+        break;
+      case "_mode":
+        n++;
+        m0 |= 128;
+        break;
+      case "_focus":
+        n++;
+        m0 |= 512;
+        break;
+      case "_documentation":
+        n++;
+        m0 |= 8192;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2125,24 +2125,12 @@ function checkCapabilityStatementRestSecurityCertificate(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_blob":
-        n++;
-        m0 |= 64;
-        break;
-      case "_type":
-        n++;
-        m0 |= 16;
-        break;
-      case "blob":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -2151,6 +2139,18 @@ function checkCapabilityStatementRestSecurityCertificate(v, x, p, d) {
       case "type":
         n++;
         m0 |= 8;
+        break;
+      case "blob":
+        n++;
+        m0 |= 32;
+        break;
+      case "_type":
+        n++;
+        m0 |= 16;
+        break;
+      case "_blob":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2191,13 +2191,16 @@ function checkCapabilityStatementRestResourceInteraction(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
-      case "_documentation":
+      case "extension":
         n++;
-        m0 |= 64;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "code":
         n++;
@@ -2207,16 +2210,13 @@ function checkCapabilityStatementRestResourceInteraction(v, x, p, d) {
         n++;
         m0 |= 32;
         break;
-      case "extension":
+      case "_code":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
+      case "_documentation":
         n++;
-        m0 |= 4;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

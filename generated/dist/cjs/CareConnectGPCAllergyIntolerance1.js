@@ -512,71 +512,13 @@ function checkCareConnectGPCAllergyIntolerance1(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_assertedDate":
-        m1 |= 2;
-        break;
-      case "_category":
-        m0 |= 524288;
-        break;
-      case "_clinicalStatus":
-        m0 |= 8192;
-        break;
-      case "_criticality":
-        m0 |= 2097152;
-        break;
-      case "_id":
-        m0 |= 2;
-        break;
-      case "_implicitRules":
-        m0 |= 16;
-        break;
-      case "_language":
-        m0 |= 64;
-        break;
-      case "_lastOccurrence":
-        m1 |= 32;
-        break;
-      case "_onsetDateTime":
-        m0 |= 33554432;
-        break;
-      case "_onsetString":
-        m0 |= 1073741824;
-        break;
-      case "_type":
-        m0 |= 131072;
-        break;
-      case "_verificationStatus":
-        m0 |= 32768;
-        break;
-      case "assertedDate":
-        m1 |= 1;
-        break;
-      case "asserter":
-        m1 |= 8;
-        break;
-      case "category":
-        m0 |= 262144;
-        break;
-      case "clinicalStatus":
-        m0 |= 4096;
-        break;
-      case "code":
-        m0 |= 4194304;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "criticality":
-        m0 |= 1048576;
-        break;
-      case "extension":
-        m0 |= 512;
+      case "resourceType":
         break;
       case "id":
         m0 |= 1;
         break;
-      case "identifier":
-        m0 |= 2048;
+      case "meta":
+        m0 |= 4;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -584,23 +526,47 @@ function checkCareConnectGPCAllergyIntolerance1(v, x, p, d) {
       case "language":
         m0 |= 32;
         break;
-      case "lastOccurrence":
-        m1 |= 16;
+      case "text":
+        m0 |= 128;
         break;
-      case "meta":
-        m0 |= 4;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "modifierExtension":
         m0 |= 1024;
         break;
-      case "note":
-        m1 |= 64;
+      case "identifier":
+        m0 |= 2048;
         break;
-      case "onsetAge":
-        m0 |= 67108864;
+      case "clinicalStatus":
+        m0 |= 4096;
+        break;
+      case "verificationStatus":
+        m0 |= 16384;
+        break;
+      case "type":
+        m0 |= 65536;
+        break;
+      case "category":
+        m0 |= 262144;
+        break;
+      case "criticality":
+        m0 |= 1048576;
+        break;
+      case "code":
+        m0 |= 4194304;
+        break;
+      case "patient":
+        m0 |= 8388608;
         break;
       case "onsetDateTime":
         m0 |= 16777216;
+        break;
+      case "onsetAge":
+        m0 |= 67108864;
         break;
       case "onsetPeriod":
         m0 |= 134217728;
@@ -611,25 +577,59 @@ function checkCareConnectGPCAllergyIntolerance1(v, x, p, d) {
       case "onsetString":
         m0 |= 536870912;
         break;
-      case "patient":
-        m0 |= 8388608;
-        break;
-      case "reaction":
-        m1 |= 128;
+      case "assertedDate":
+        m1 |= 1;
         break;
       case "recorder":
         m1 |= 4;
         break;
-      case "resourceType":
+      case "asserter":
+        m1 |= 8;
         break;
-      case "text":
-        m0 |= 128;
+      case "lastOccurrence":
+        m1 |= 16;
         break;
-      case "type":
-        m0 |= 65536;
+      case "note":
+        m1 |= 64;
         break;
-      case "verificationStatus":
-        m0 |= 16384;
+      case "reaction":
+        m1 |= 128;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_clinicalStatus":
+        m0 |= 8192;
+        break;
+      case "_verificationStatus":
+        m0 |= 32768;
+        break;
+      case "_type":
+        m0 |= 131072;
+        break;
+      case "_category":
+        m0 |= 524288;
+        break;
+      case "_criticality":
+        m0 |= 2097152;
+        break;
+      case "_onsetDateTime":
+        m0 |= 33554432;
+        break;
+      case "_onsetString":
+        m0 |= 1073741824;
+        break;
+      case "_assertedDate":
+        m1 |= 2;
+        break;
+      case "_lastOccurrence":
+        m1 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -840,24 +840,16 @@ function checkCareConnectGPCAllergyIntolerance1Meta(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_lastUpdated":
-        n++;
-        m0 |= 32;
-        break;
-      case "_profile":
-        n++;
-        m0 |= 128;
-        break;
-      case "_versionId":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "versionId":
+        n++;
+        m0 |= 4;
         break;
       case "lastUpdated":
         n++;
@@ -875,9 +867,17 @@ function checkCareConnectGPCAllergyIntolerance1Meta(v, x, p, d) {
         n++;
         m0 |= 512;
         break;
-      case "versionId":
+      case "_versionId":
         n++;
-        m0 |= 4;
+        m0 |= 8;
+        break;
+      case "_lastUpdated":
+        n++;
+        m0 |= 32;
+        break;
+      case "_profile":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -923,48 +923,48 @@ function checkCareConnectGPCAllergyIntolerance1Identifier(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1016,24 +1016,24 @@ function checkCareConnectGPCAllergyIntolerance1Code(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1067,17 +1067,12 @@ function checkCareConnectGPCAllergyIntolerance1Note(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_authorString":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
-      case "_text":
+      case "extension":
         n++;
-        m0 |= 256;
-        break;
-      case "_time":
-        n++;
-        m0 |= 64;
+        m0 |= 2;
         break;
       case "authorReference":
         n++;
@@ -1087,20 +1082,25 @@ function checkCareConnectGPCAllergyIntolerance1Note(v, x, p, d) {
         n++;
         m0 |= 8;
         break;
-      case "extension":
+      case "time":
         n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
+        m0 |= 32;
         break;
       case "text":
         n++;
         m0 |= 128;
         break;
-      case "time":
+      case "_authorString":
         n++;
-        m0 |= 32;
+        m0 |= 16;
+        break;
+      case "_time":
+        n++;
+        m0 |= 64;
+        break;
+      case "_text":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1162,6 +1162,45 @@ function checkCareConnectGPCAllergyIntolerance1Reaction(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "substance":
+        n++;
+        m0 |= 8;
+        break;
+      case "manifestation":
+        n++;
+        m0 |= 16;
+        break;
+      case "description":
+        n++;
+        m0 |= 32;
+        break;
+      case "onset":
+        n++;
+        m0 |= 128;
+        break;
+      case "severity":
+        n++;
+        m0 |= 512;
+        break;
+      case "exposureRoute":
+        n++;
+        m0 |= 2048;
+        break;
+      case "note":
+        n++;
+        m0 |= 4096;
+        break;
       case "_description":
         n++;
         m0 |= 64;
@@ -1173,45 +1212,6 @@ function checkCareConnectGPCAllergyIntolerance1Reaction(v, x, p, d) {
       case "_severity":
         n++;
         m0 |= 1024;
-        break;
-      case "description":
-        n++;
-        m0 |= 32;
-        break;
-      case "exposureRoute":
-        n++;
-        m0 |= 2048;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "manifestation":
-        n++;
-        m0 |= 16;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "note":
-        n++;
-        m0 |= 4096;
-        break;
-      case "onset":
-        n++;
-        m0 |= 128;
-        break;
-      case "severity":
-        n++;
-        m0 |= 512;
-        break;
-      case "substance":
-        n++;
-        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1293,25 +1293,20 @@ function checkCareConnectGPCAllergyIntolerance1CodeCoding(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -1321,24 +1316,29 @@ function checkCareConnectGPCAllergyIntolerance1CodeCoding(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1393,24 +1393,24 @@ function checkCareConnectGPCAllergyIntolerance1ReactionSubstance(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1441,24 +1441,24 @@ function checkCareConnectGPCAllergyIntolerance1ReactionManifestation(v, x, p, d)
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1489,24 +1489,24 @@ function checkCareConnectGPCAllergyIntolerance1ReactionExposureRoute(v, x, p, d)
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1537,17 +1537,12 @@ function checkCareConnectGPCAllergyIntolerance1ReactionNote(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_authorString":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
-      case "_text":
+      case "extension":
         n++;
-        m0 |= 256;
-        break;
-      case "_time":
-        n++;
-        m0 |= 64;
+        m0 |= 2;
         break;
       case "authorReference":
         n++;
@@ -1557,20 +1552,25 @@ function checkCareConnectGPCAllergyIntolerance1ReactionNote(v, x, p, d) {
         n++;
         m0 |= 8;
         break;
-      case "extension":
+      case "time":
         n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
+        m0 |= 32;
         break;
       case "text":
         n++;
         m0 |= 128;
         break;
-      case "time":
+      case "_authorString":
         n++;
-        m0 |= 32;
+        m0 |= 16;
+        break;
+      case "_time":
+        n++;
+        m0 |= 64;
+        break;
+      case "_text":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1632,25 +1632,20 @@ function checkCareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSnomedCT(v
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -1660,24 +1655,29 @@ function checkCareConnectGPCAllergyIntolerance1ReactionSubstanceCodingSnomedCT(v
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1736,25 +1736,20 @@ function checkCareConnectGPCAllergyIntolerance1ReactionManifestationCodingSnomed
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -1764,24 +1759,29 @@ function checkCareConnectGPCAllergyIntolerance1ReactionManifestationCodingSnomed
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1840,25 +1840,20 @@ function checkCareConnectGPCAllergyIntolerance1ReactionExposureRouteCodingSnomed
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -1868,24 +1863,29 @@ function checkCareConnectGPCAllergyIntolerance1ReactionExposureRouteCodingSnomed
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

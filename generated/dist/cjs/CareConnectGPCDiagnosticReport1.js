@@ -406,29 +406,40 @@ function checkCareConnectGPCDiagnosticReport1(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_conclusion":
-        m0 |= 1073741824;
+      case "resourceType":
         break;
-      case "_effectiveDateTime":
-        m0 |= 1048576;
+      case "id":
+        m0 |= 1;
         break;
-      case "_id":
-        m0 |= 2;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_implicitRules":
-        m0 |= 16;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_issued":
-        m0 |= 8388608;
+      case "language":
+        m0 |= 32;
         break;
-      case "_language":
-        m0 |= 64;
+      case "text":
+        m0 |= 128;
         break;
-      case "_status":
-        m0 |= 16384;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
         break;
       case "basedOn":
         m0 |= 4096;
+        break;
+      case "status":
+        m0 |= 8192;
         break;
       case "category":
         m0 |= 32768;
@@ -436,14 +447,8 @@ function checkCareConnectGPCDiagnosticReport1(v, x, p, d) {
       case "code":
         m0 |= 65536;
         break;
-      case "codedDiagnosis":
-        m1 |= 1;
-        break;
-      case "conclusion":
-        m0 |= 536870912;
-        break;
-      case "contained":
-        m0 |= 256;
+      case "subject":
+        m0 |= 131072;
         break;
       case "context":
         m0 |= 262144;
@@ -454,58 +459,53 @@ function checkCareConnectGPCDiagnosticReport1(v, x, p, d) {
       case "effectivePeriod":
         m0 |= 2097152;
         break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "image":
-        m0 |= 268435456;
-        break;
-      case "imagingStudy":
-        m0 |= 134217728;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
       case "issued":
         m0 |= 4194304;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
         break;
       case "performer":
         m0 |= 16777216;
         break;
-      case "presentedForm":
-        m1 |= 2;
-        break;
-      case "resourceType":
+      case "specimen":
+        m0 |= 33554432;
         break;
       case "result":
         m0 |= 67108864;
         break;
-      case "specimen":
-        m0 |= 33554432;
+      case "imagingStudy":
+        m0 |= 134217728;
         break;
-      case "status":
-        m0 |= 8192;
+      case "image":
+        m0 |= 268435456;
         break;
-      case "subject":
-        m0 |= 131072;
+      case "conclusion":
+        m0 |= 536870912;
         break;
-      case "text":
-        m0 |= 128;
+      case "codedDiagnosis":
+        m1 |= 1;
+        break;
+      case "presentedForm":
+        m1 |= 2;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 16384;
+        break;
+      case "_effectiveDateTime":
+        m0 |= 1048576;
+        break;
+      case "_issued":
+        m0 |= 8388608;
+        break;
+      case "_conclusion":
+        m0 |= 1073741824;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -667,24 +667,16 @@ function checkCareConnectGPCDiagnosticReport1Meta(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_lastUpdated":
-        n++;
-        m0 |= 32;
-        break;
-      case "_profile":
-        n++;
-        m0 |= 128;
-        break;
-      case "_versionId":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "versionId":
+        n++;
+        m0 |= 4;
         break;
       case "lastUpdated":
         n++;
@@ -702,9 +694,17 @@ function checkCareConnectGPCDiagnosticReport1Meta(v, x, p, d) {
         n++;
         m0 |= 512;
         break;
-      case "versionId":
+      case "_versionId":
         n++;
-        m0 |= 4;
+        m0 |= 8;
+        break;
+      case "_lastUpdated":
+        n++;
+        m0 |= 32;
+        break;
+      case "_profile":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -750,48 +750,48 @@ function checkCareConnectGPCDiagnosticReport1Identifier(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -843,24 +843,24 @@ function checkCareConnectGPCDiagnosticReport1Category(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -891,24 +891,24 @@ function checkCareConnectGPCDiagnosticReport1Code(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -939,16 +939,12 @@ function checkCareConnectGPCDiagnosticReport1Performer(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "actor":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -957,6 +953,10 @@ function checkCareConnectGPCDiagnosticReport1Performer(v, x, p, d) {
       case "role":
         n++;
         m0 |= 8;
+        break;
+      case "actor":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -989,28 +989,28 @@ function _checkDiagnosticReportImage(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_comment":
-        n++;
-        m0 |= 16;
-        break;
-      case "comment":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "comment":
+        n++;
+        m0 |= 8;
         break;
       case "link":
         n++;
         m0 |= 32;
         break;
-      case "modifierExtension":
+      case "_comment":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1046,24 +1046,24 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosis(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1094,25 +1094,20 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCT(v, x, p, d) 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -1122,24 +1117,29 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCT(v, x, p, d) 
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1199,25 +1199,20 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCT(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -1227,24 +1222,29 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCT(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1304,25 +1304,20 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT(v, x, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -1332,24 +1327,29 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT(v, x, 
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1410,6 +1410,169 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "url":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 33554432;
+        break;
       case "_valueBase64Binary":
         n++;
         m0 |= 16;
@@ -1473,169 +1636,6 @@ function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescr
       case "_valueUri":
         n++;
         m1 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "url":
-        n++;
-        m0 |= 4;
-        break;
-      case "valueAddress":
-        n++;
-        m1 |= 16;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 32;
-        break;
-      case "valueAnnotation":
-        n++;
-        m1 |= 64;
-        break;
-      case "valueAttachment":
-        n++;
-        m1 |= 128;
-        break;
-      case "valueBase64Binary":
-        n++;
-        m0 |= 8;
-        break;
-      case "valueBoolean":
-        n++;
-        m0 |= 32;
-        break;
-      case "valueCode":
-        n++;
-        m0 |= 128;
-        break;
-      case "valueCodeableConcept":
-        n++;
-        m1 |= 256;
-        break;
-      case "valueCoding":
-        n++;
-        m1 |= 512;
-        break;
-      case "valueContactPoint":
-        n++;
-        m1 |= 1024;
-        break;
-      case "valueCount":
-        n++;
-        m1 |= 2048;
-        break;
-      case "valueDate":
-        n++;
-        m0 |= 512;
-        break;
-      case "valueDateTime":
-        n++;
-        m0 |= 2048;
-        break;
-      case "valueDecimal":
-        n++;
-        m0 |= 8192;
-        break;
-      case "valueDistance":
-        n++;
-        m1 |= 4096;
-        break;
-      case "valueDuration":
-        n++;
-        m1 |= 8192;
-        break;
-      case "valueHumanName":
-        n++;
-        m1 |= 16384;
-        break;
-      case "valueId":
-        n++;
-        m0 |= 32768;
-        break;
-      case "valueIdentifier":
-        n++;
-        m1 |= 32768;
-        break;
-      case "valueInstant":
-        n++;
-        m0 |= 131072;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 524288;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 33554432;
-        break;
-      case "valueMoney":
-        n++;
-        m1 |= 65536;
-        break;
-      case "valueOid":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "valuePeriod":
-        n++;
-        m1 |= 131072;
-        break;
-      case "valuePositiveInt":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "valueQuantity":
-        n++;
-        m1 |= 262144;
-        break;
-      case "valueRange":
-        n++;
-        m1 |= 524288;
-        break;
-      case "valueRatio":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 4194304;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "valueString":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "valueTime":
-        n++;
-        m0 |= 536870912;
-        break;
-      case "valueTiming":
-        n++;
-        m1 |= 16777216;
-        break;
-      case "valueUnsignedInt":
-        n++;
-        m1 |= 1;
-        break;
-      case "valueUri":
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1957,6 +1957,169 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "url":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 33554432;
+        break;
       case "_valueBase64Binary":
         n++;
         m0 |= 16;
@@ -2020,169 +2183,6 @@ function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescripti
       case "_valueUri":
         n++;
         m1 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "url":
-        n++;
-        m0 |= 4;
-        break;
-      case "valueAddress":
-        n++;
-        m1 |= 16;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 32;
-        break;
-      case "valueAnnotation":
-        n++;
-        m1 |= 64;
-        break;
-      case "valueAttachment":
-        n++;
-        m1 |= 128;
-        break;
-      case "valueBase64Binary":
-        n++;
-        m0 |= 8;
-        break;
-      case "valueBoolean":
-        n++;
-        m0 |= 32;
-        break;
-      case "valueCode":
-        n++;
-        m0 |= 128;
-        break;
-      case "valueCodeableConcept":
-        n++;
-        m1 |= 256;
-        break;
-      case "valueCoding":
-        n++;
-        m1 |= 512;
-        break;
-      case "valueContactPoint":
-        n++;
-        m1 |= 1024;
-        break;
-      case "valueCount":
-        n++;
-        m1 |= 2048;
-        break;
-      case "valueDate":
-        n++;
-        m0 |= 512;
-        break;
-      case "valueDateTime":
-        n++;
-        m0 |= 2048;
-        break;
-      case "valueDecimal":
-        n++;
-        m0 |= 8192;
-        break;
-      case "valueDistance":
-        n++;
-        m1 |= 4096;
-        break;
-      case "valueDuration":
-        n++;
-        m1 |= 8192;
-        break;
-      case "valueHumanName":
-        n++;
-        m1 |= 16384;
-        break;
-      case "valueId":
-        n++;
-        m0 |= 32768;
-        break;
-      case "valueIdentifier":
-        n++;
-        m1 |= 32768;
-        break;
-      case "valueInstant":
-        n++;
-        m0 |= 131072;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 524288;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 33554432;
-        break;
-      case "valueMoney":
-        n++;
-        m1 |= 65536;
-        break;
-      case "valueOid":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "valuePeriod":
-        n++;
-        m1 |= 131072;
-        break;
-      case "valuePositiveInt":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "valueQuantity":
-        n++;
-        m1 |= 262144;
-        break;
-      case "valueRange":
-        n++;
-        m1 |= 524288;
-        break;
-      case "valueRatio":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 4194304;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "valueString":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "valueTime":
-        n++;
-        m0 |= 536870912;
-        break;
-      case "valueTiming":
-        n++;
-        m1 |= 16777216;
-        break;
-      case "valueUnsignedInt":
-        n++;
-        m1 |= 1;
-        break;
-      case "valueUri":
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2504,6 +2504,169 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "url":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 33554432;
+        break;
       case "_valueBase64Binary":
         n++;
         m0 |= 16;
@@ -2567,169 +2730,6 @@ function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedC
       case "_valueUri":
         n++;
         m1 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "url":
-        n++;
-        m0 |= 4;
-        break;
-      case "valueAddress":
-        n++;
-        m1 |= 16;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 32;
-        break;
-      case "valueAnnotation":
-        n++;
-        m1 |= 64;
-        break;
-      case "valueAttachment":
-        n++;
-        m1 |= 128;
-        break;
-      case "valueBase64Binary":
-        n++;
-        m0 |= 8;
-        break;
-      case "valueBoolean":
-        n++;
-        m0 |= 32;
-        break;
-      case "valueCode":
-        n++;
-        m0 |= 128;
-        break;
-      case "valueCodeableConcept":
-        n++;
-        m1 |= 256;
-        break;
-      case "valueCoding":
-        n++;
-        m1 |= 512;
-        break;
-      case "valueContactPoint":
-        n++;
-        m1 |= 1024;
-        break;
-      case "valueCount":
-        n++;
-        m1 |= 2048;
-        break;
-      case "valueDate":
-        n++;
-        m0 |= 512;
-        break;
-      case "valueDateTime":
-        n++;
-        m0 |= 2048;
-        break;
-      case "valueDecimal":
-        n++;
-        m0 |= 8192;
-        break;
-      case "valueDistance":
-        n++;
-        m1 |= 4096;
-        break;
-      case "valueDuration":
-        n++;
-        m1 |= 8192;
-        break;
-      case "valueHumanName":
-        n++;
-        m1 |= 16384;
-        break;
-      case "valueId":
-        n++;
-        m0 |= 32768;
-        break;
-      case "valueIdentifier":
-        n++;
-        m1 |= 32768;
-        break;
-      case "valueInstant":
-        n++;
-        m0 |= 131072;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 524288;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 33554432;
-        break;
-      case "valueMoney":
-        n++;
-        m1 |= 65536;
-        break;
-      case "valueOid":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "valuePeriod":
-        n++;
-        m1 |= 131072;
-        break;
-      case "valuePositiveInt":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "valueQuantity":
-        n++;
-        m1 |= 262144;
-        break;
-      case "valueRange":
-        n++;
-        m1 |= 524288;
-        break;
-      case "valueRatio":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 4194304;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "valueString":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "valueTime":
-        n++;
-        m0 |= 536870912;
-        break;
-      case "valueTiming":
-        n++;
-        m1 |= 16777216;
-        break;
-      case "valueUnsignedInt":
-        n++;
-        m1 |= 1;
-        break;
-      case "valueUri":
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -236,41 +236,76 @@ function checkCareConnectGPCDocumentReference1(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_created":
-        m0 |= 2097152;
+      case "resourceType":
         break;
-      case "_description":
-        m0 |= 536870912;
+      case "id":
+        m0 |= 1;
         break;
-      case "_docStatus":
-        m0 |= 65536;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_id":
-        m0 |= 2;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_implicitRules":
-        m0 |= 16;
+      case "language":
+        m0 |= 32;
         break;
-      case "_indexed":
-        m0 |= 8388608;
+      case "text":
+        m0 |= 128;
         break;
-      case "_language":
-        m0 |= 64;
+      case "contained":
+        m0 |= 256;
         break;
-      case "_status":
-        m0 |= 16384;
+      case "extension":
+        m0 |= 512;
         break;
-      case "authenticator":
-        m0 |= 33554432;
+      case "modifierExtension":
+        m0 |= 1024;
         break;
-      case "author":
-        m0 |= 16777216;
+      case "masterIdentifier":
+        m0 |= 2048;
+        break;
+      case "identifier":
+        m0 |= 4096;
+        break;
+      case "status":
+        m0 |= 8192;
+        break;
+      case "docStatus":
+        m0 |= 32768;
+        break;
+      case "type":
+        m0 |= 131072;
         break;
       case "class":
         m0 |= 262144;
         break;
-      case "contained":
-        m0 |= 256;
+      case "subject":
+        m0 |= 524288;
+        break;
+      case "created":
+        m0 |= 1048576;
+        break;
+      case "indexed":
+        m0 |= 4194304;
+        break;
+      case "author":
+        m0 |= 16777216;
+        break;
+      case "authenticator":
+        m0 |= 33554432;
+        break;
+      case "custodian":
+        m0 |= 67108864;
+        break;
+      case "relatesTo":
+        m0 |= 134217728;
+        break;
+      case "description":
+        m0 |= 268435456;
+        break;
+      case "securityLabel":
+        m0 |= 1073741824;
         break;
       case "content":
         m1 |= 1;
@@ -278,64 +313,29 @@ function checkCareConnectGPCDocumentReference1(v, x, p, d) {
       case "context":
         m1 |= 2;
         break;
-      case "created":
-        m0 |= 1048576;
+      case "_id":
+        m0 |= 2;
         break;
-      case "custodian":
-        m0 |= 67108864;
+      case "_implicitRules":
+        m0 |= 16;
         break;
-      case "description":
-        m0 |= 268435456;
+      case "_language":
+        m0 |= 64;
         break;
-      case "docStatus":
-        m0 |= 32768;
+      case "_status":
+        m0 |= 16384;
         break;
-      case "extension":
-        m0 |= 512;
+      case "_docStatus":
+        m0 |= 65536;
         break;
-      case "id":
-        m0 |= 1;
+      case "_created":
+        m0 |= 2097152;
         break;
-      case "identifier":
-        m0 |= 4096;
+      case "_indexed":
+        m0 |= 8388608;
         break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "indexed":
-        m0 |= 4194304;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "masterIdentifier":
-        m0 |= 2048;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "relatesTo":
-        m0 |= 134217728;
-        break;
-      case "resourceType":
-        break;
-      case "securityLabel":
-        m0 |= 1073741824;
-        break;
-      case "status":
-        m0 |= 8192;
-        break;
-      case "subject":
-        m0 |= 524288;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "type":
-        m0 |= 131072;
+      case "_description":
+        m0 |= 536870912;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -479,24 +479,16 @@ function checkCareConnectGPCDocumentReference1Meta(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_lastUpdated":
-        n++;
-        m0 |= 32;
-        break;
-      case "_profile":
-        n++;
-        m0 |= 128;
-        break;
-      case "_versionId":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "versionId":
+        n++;
+        m0 |= 4;
         break;
       case "lastUpdated":
         n++;
@@ -514,9 +506,17 @@ function checkCareConnectGPCDocumentReference1Meta(v, x, p, d) {
         n++;
         m0 |= 512;
         break;
-      case "versionId":
+      case "_versionId":
         n++;
-        m0 |= 4;
+        m0 |= 8;
+        break;
+      case "_lastUpdated":
+        n++;
+        m0 |= 32;
+        break;
+      case "_profile":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -562,48 +562,48 @@ function checkCareConnectGPCDocumentReference1MasterIdentifier(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -655,48 +655,48 @@ function checkCareConnectGPCDocumentReference1Identifier(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -748,24 +748,24 @@ function checkCareConnectGPCDocumentReference1Type(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -799,28 +799,28 @@ function checkCareConnectGPCDocumentReference1RelatesTo(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 16;
-        break;
-      case "code":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
+      case "code":
+        n++;
+        m0 |= 8;
+        break;
       case "target":
         n++;
         m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -856,24 +856,24 @@ function checkCareConnectGPCDocumentReference1Content(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "attachment":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "format":
-        n++;
-        m0 |= 16;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "attachment":
+        n++;
+        m0 |= 8;
+        break;
+      case "format":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -907,6 +907,17 @@ function checkCareConnectGPCDocumentReference1Context(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
       case "encounter":
         n++;
         m0 |= 8;
@@ -915,36 +926,25 @@ function checkCareConnectGPCDocumentReference1Context(v, x, p, d) {
         n++;
         m0 |= 16;
         break;
-      case "extension":
+      case "period":
         n++;
-        m0 |= 2;
+        m0 |= 32;
         break;
       case "facilityType":
         n++;
         m0 |= 64;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "period":
-        n++;
-        m0 |= 32;
-        break;
       case "practiceSetting":
         n++;
         m0 |= 128;
         break;
-      case "related":
-        n++;
-        m0 |= 512;
-        break;
       case "sourcePatientInfo":
         n++;
         m0 |= 256;
+        break;
+      case "related":
+        n++;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -998,25 +998,20 @@ function checkCareConnectGPCDocumentReference1TypeCoding(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -1026,24 +1021,29 @@ function checkCareConnectGPCDocumentReference1TypeCoding(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1096,76 +1096,76 @@ function checkCareConnectGPCDocumentReference1ContentAttachment(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_contentType":
-        n++;
-        m0 |= 8;
-        break;
-      case "_creation":
-        n++;
-        m0 |= 131072;
-        break;
-      case "_data":
-        n++;
-        m0 |= 128;
-        break;
-      case "_hash":
-        n++;
-        m0 |= 8192;
-        break;
-      case "_language":
-        n++;
-        m0 |= 32;
-        break;
-      case "_size":
-        n++;
-        m0 |= 2048;
-        break;
-      case "_title":
-        n++;
-        m0 |= 32768;
-        break;
-      case "_url":
-        n++;
-        m0 |= 512;
-        break;
-      case "contentType":
-        n++;
-        m0 |= 4;
-        break;
-      case "creation":
-        n++;
-        m0 |= 65536;
-        break;
-      case "data":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "hash":
+      case "contentType":
         n++;
-        m0 |= 4096;
-        break;
-      case "id":
-        m0 |= 1;
+        m0 |= 4;
         break;
       case "language":
         n++;
         m0 |= 16;
         break;
+      case "data":
+        n++;
+        m0 |= 64;
+        break;
+      case "url":
+        n++;
+        m0 |= 256;
+        break;
       case "size":
         n++;
         m0 |= 1024;
+        break;
+      case "hash":
+        n++;
+        m0 |= 4096;
         break;
       case "title":
         n++;
         m0 |= 16384;
         break;
-      case "url":
+      case "creation":
         n++;
-        m0 |= 256;
+        m0 |= 65536;
+        break;
+      case "_contentType":
+        n++;
+        m0 |= 8;
+        break;
+      case "_language":
+        n++;
+        m0 |= 32;
+        break;
+      case "_data":
+        n++;
+        m0 |= 128;
+        break;
+      case "_url":
+        n++;
+        m0 |= 512;
+        break;
+      case "_size":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_hash":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_title":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_creation":
+        n++;
+        m0 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1240,20 +1240,20 @@ function checkCareConnectGPCDocumentReference1ContextRelated(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "identifier":
         n++;
         m0 |= 8;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
         break;
       case "ref":
         n++;
@@ -1292,48 +1292,48 @@ function checkCareConnectGPCDocumentReference1ContextRelatedIdentifier(v, x, p, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -590,11 +590,94 @@ function checkCareConnectGPCImmunization1(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_date":
-        m0 |= 1048576;
+      case "resourceType":
         break;
-      case "_expirationDate":
-        m0 |= 536870912;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "notGiven":
+        m0 |= 16384;
+        break;
+      case "vaccineCode":
+        m0 |= 65536;
+        break;
+      case "patient":
+        m0 |= 131072;
+        break;
+      case "encounter":
+        m0 |= 262144;
+        break;
+      case "date":
+        m0 |= 524288;
+        break;
+      case "primarySource":
+        m0 |= 2097152;
+        break;
+      case "reportOrigin":
+        m0 |= 8388608;
+        break;
+      case "location":
+        m0 |= 16777216;
+        break;
+      case "manufacturer":
+        m0 |= 33554432;
+        break;
+      case "lotNumber":
+        m0 |= 67108864;
+        break;
+      case "expirationDate":
+        m0 |= 268435456;
+        break;
+      case "site":
+        m0 |= 1073741824;
+        break;
+      case "route":
+        m1 |= 1;
+        break;
+      case "doseQuantity":
+        m1 |= 2;
+        break;
+      case "practitioner":
+        m1 |= 4;
+        break;
+      case "note":
+        m1 |= 8;
+        break;
+      case "explanation":
+        m1 |= 16;
+        break;
+      case "reaction":
+        m1 |= 32;
+        break;
+      case "vaccinationProtocol":
+        m1 |= 64;
         break;
       case "_id":
         m0 |= 2;
@@ -605,106 +688,23 @@ function checkCareConnectGPCImmunization1(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "_lotNumber":
-        m0 |= 134217728;
+      case "_status":
+        m0 |= 8192;
         break;
       case "_notGiven":
         m0 |= 32768;
         break;
+      case "_date":
+        m0 |= 1048576;
+        break;
       case "_primarySource":
         m0 |= 4194304;
         break;
-      case "_status":
-        m0 |= 8192;
+      case "_lotNumber":
+        m0 |= 134217728;
         break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "date":
-        m0 |= 524288;
-        break;
-      case "doseQuantity":
-        m1 |= 2;
-        break;
-      case "encounter":
-        m0 |= 262144;
-        break;
-      case "expirationDate":
-        m0 |= 268435456;
-        break;
-      case "explanation":
-        m1 |= 16;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "location":
-        m0 |= 16777216;
-        break;
-      case "lotNumber":
-        m0 |= 67108864;
-        break;
-      case "manufacturer":
-        m0 |= 33554432;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "notGiven":
-        m0 |= 16384;
-        break;
-      case "note":
-        m1 |= 8;
-        break;
-      case "patient":
-        m0 |= 131072;
-        break;
-      case "practitioner":
-        m1 |= 4;
-        break;
-      case "primarySource":
-        m0 |= 2097152;
-        break;
-      case "reaction":
-        m1 |= 32;
-        break;
-      case "reportOrigin":
-        m0 |= 8388608;
-        break;
-      case "resourceType":
-        break;
-      case "route":
-        m1 |= 1;
-        break;
-      case "site":
-        m0 |= 1073741824;
-        break;
-      case "status":
-        m0 |= 4096;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "vaccinationProtocol":
-        m1 |= 64;
-        break;
-      case "vaccineCode":
-        m0 |= 65536;
+      case "_expirationDate":
+        m0 |= 536870912;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -885,24 +885,16 @@ function checkCareConnectGPCImmunization1Meta(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_lastUpdated":
-        n++;
-        m0 |= 32;
-        break;
-      case "_profile":
-        n++;
-        m0 |= 128;
-        break;
-      case "_versionId":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "versionId":
+        n++;
+        m0 |= 4;
         break;
       case "lastUpdated":
         n++;
@@ -920,9 +912,17 @@ function checkCareConnectGPCImmunization1Meta(v, x, p, d) {
         n++;
         m0 |= 512;
         break;
-      case "versionId":
+      case "_versionId":
         n++;
-        m0 |= 4;
+        m0 |= 8;
+        break;
+      case "_lastUpdated":
+        n++;
+        m0 |= 32;
+        break;
+      case "_profile":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -969,6 +969,169 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "url":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 33554432;
+        break;
       case "_valueBase64Binary":
         n++;
         m0 |= 16;
@@ -1032,169 +1195,6 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
       case "_valueUri":
         n++;
         m1 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "url":
-        n++;
-        m0 |= 4;
-        break;
-      case "valueAddress":
-        n++;
-        m1 |= 16;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 32;
-        break;
-      case "valueAnnotation":
-        n++;
-        m1 |= 64;
-        break;
-      case "valueAttachment":
-        n++;
-        m1 |= 128;
-        break;
-      case "valueBase64Binary":
-        n++;
-        m0 |= 8;
-        break;
-      case "valueBoolean":
-        n++;
-        m0 |= 32;
-        break;
-      case "valueCode":
-        n++;
-        m0 |= 128;
-        break;
-      case "valueCodeableConcept":
-        n++;
-        m1 |= 256;
-        break;
-      case "valueCoding":
-        n++;
-        m1 |= 512;
-        break;
-      case "valueContactPoint":
-        n++;
-        m1 |= 1024;
-        break;
-      case "valueCount":
-        n++;
-        m1 |= 2048;
-        break;
-      case "valueDate":
-        n++;
-        m0 |= 512;
-        break;
-      case "valueDateTime":
-        n++;
-        m0 |= 2048;
-        break;
-      case "valueDecimal":
-        n++;
-        m0 |= 8192;
-        break;
-      case "valueDistance":
-        n++;
-        m1 |= 4096;
-        break;
-      case "valueDuration":
-        n++;
-        m1 |= 8192;
-        break;
-      case "valueHumanName":
-        n++;
-        m1 |= 16384;
-        break;
-      case "valueId":
-        n++;
-        m0 |= 32768;
-        break;
-      case "valueIdentifier":
-        n++;
-        m1 |= 32768;
-        break;
-      case "valueInstant":
-        n++;
-        m0 |= 131072;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 524288;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 33554432;
-        break;
-      case "valueMoney":
-        n++;
-        m1 |= 65536;
-        break;
-      case "valueOid":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "valuePeriod":
-        n++;
-        m1 |= 131072;
-        break;
-      case "valuePositiveInt":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "valueQuantity":
-        n++;
-        m1 |= 262144;
-        break;
-      case "valueRange":
-        n++;
-        m1 |= 524288;
-        break;
-      case "valueRatio":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 4194304;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "valueString":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "valueTime":
-        n++;
-        m0 |= 536870912;
-        break;
-      case "valueTiming":
-        n++;
-        m1 |= 16777216;
-        break;
-      case "valueUnsignedInt":
-        n++;
-        m1 |= 1;
-        break;
-      case "valueUri":
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1516,6 +1516,169 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "url":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 33554432;
+        break;
       case "_valueBase64Binary":
         n++;
         m0 |= 16;
@@ -1579,169 +1742,6 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
       case "_valueUri":
         n++;
         m1 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "url":
-        n++;
-        m0 |= 4;
-        break;
-      case "valueAddress":
-        n++;
-        m1 |= 16;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 32;
-        break;
-      case "valueAnnotation":
-        n++;
-        m1 |= 64;
-        break;
-      case "valueAttachment":
-        n++;
-        m1 |= 128;
-        break;
-      case "valueBase64Binary":
-        n++;
-        m0 |= 8;
-        break;
-      case "valueBoolean":
-        n++;
-        m0 |= 32;
-        break;
-      case "valueCode":
-        n++;
-        m0 |= 128;
-        break;
-      case "valueCodeableConcept":
-        n++;
-        m1 |= 256;
-        break;
-      case "valueCoding":
-        n++;
-        m1 |= 512;
-        break;
-      case "valueContactPoint":
-        n++;
-        m1 |= 1024;
-        break;
-      case "valueCount":
-        n++;
-        m1 |= 2048;
-        break;
-      case "valueDate":
-        n++;
-        m0 |= 512;
-        break;
-      case "valueDateTime":
-        n++;
-        m0 |= 2048;
-        break;
-      case "valueDecimal":
-        n++;
-        m0 |= 8192;
-        break;
-      case "valueDistance":
-        n++;
-        m1 |= 4096;
-        break;
-      case "valueDuration":
-        n++;
-        m1 |= 8192;
-        break;
-      case "valueHumanName":
-        n++;
-        m1 |= 16384;
-        break;
-      case "valueId":
-        n++;
-        m0 |= 32768;
-        break;
-      case "valueIdentifier":
-        n++;
-        m1 |= 32768;
-        break;
-      case "valueInstant":
-        n++;
-        m0 |= 131072;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 524288;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 33554432;
-        break;
-      case "valueMoney":
-        n++;
-        m1 |= 65536;
-        break;
-      case "valueOid":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "valuePeriod":
-        n++;
-        m1 |= 131072;
-        break;
-      case "valuePositiveInt":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "valueQuantity":
-        n++;
-        m1 |= 262144;
-        break;
-      case "valueRange":
-        n++;
-        m1 |= 524288;
-        break;
-      case "valueRatio":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 4194304;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "valueString":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "valueTime":
-        n++;
-        m0 |= 536870912;
-        break;
-      case "valueTiming":
-        n++;
-        m1 |= 16777216;
-        break;
-      case "valueUnsignedInt":
-        n++;
-        m1 |= 1;
-        break;
-      case "valueUri":
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2062,12 +2062,12 @@ function checkCareConnectGPCImmunization1VaccinationProcedure(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "url":
         n++;
@@ -2122,48 +2122,48 @@ function checkCareConnectGPCImmunization1Identifier(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2215,24 +2215,24 @@ function checkCareConnectGPCImmunization1VaccineCode(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2263,24 +2263,24 @@ function checkCareConnectGPCImmunization1Site(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2311,24 +2311,24 @@ function checkCareConnectGPCImmunization1Route(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2359,16 +2359,12 @@ function checkCareConnectGPCImmunization1Practitioner(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "actor":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -2377,6 +2373,10 @@ function checkCareConnectGPCImmunization1Practitioner(v, x, p, d) {
       case "role":
         n++;
         m0 |= 8;
+        break;
+      case "actor":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2410,17 +2410,12 @@ function checkCareConnectGPCImmunization1Note(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_authorString":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
-      case "_text":
+      case "extension":
         n++;
-        m0 |= 256;
-        break;
-      case "_time":
-        n++;
-        m0 |= 64;
+        m0 |= 2;
         break;
       case "authorReference":
         n++;
@@ -2430,20 +2425,25 @@ function checkCareConnectGPCImmunization1Note(v, x, p, d) {
         n++;
         m0 |= 8;
         break;
-      case "extension":
+      case "time":
         n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
+        m0 |= 32;
         break;
       case "text":
         n++;
         m0 |= 128;
         break;
-      case "time":
+      case "_authorString":
         n++;
-        m0 |= 32;
+        m0 |= 16;
+        break;
+      case "_time":
+        n++;
+        m0 |= 64;
+        break;
+      case "_text":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2505,12 +2505,12 @@ function _checkImmunizationExplanation(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -2559,13 +2559,16 @@ function checkCareConnectGPCImmunization1Reaction(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_date":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
-      case "_reported":
+      case "extension":
         n++;
-        m0 |= 128;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "date":
         n++;
@@ -2575,20 +2578,17 @@ function checkCareConnectGPCImmunization1Reaction(v, x, p, d) {
         n++;
         m0 |= 32;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
       case "reported":
         n++;
         m0 |= 64;
+        break;
+      case "_date":
+        n++;
+        m0 |= 16;
+        break;
+      case "_reported":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2633,52 +2633,28 @@ function checkCareConnectGPCImmunization1VaccinationProtocol(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_description":
-        n++;
-        m0 |= 64;
-        break;
-      case "_doseSequence":
-        n++;
-        m0 |= 16;
-        break;
-      case "_series":
-        n++;
-        m0 |= 512;
-        break;
-      case "_seriesDoses":
-        n++;
-        m0 |= 2048;
-        break;
-      case "authority":
-        n++;
-        m0 |= 128;
-        break;
-      case "description":
-        n++;
-        m0 |= 32;
-        break;
-      case "doseSequence":
-        n++;
-        m0 |= 8;
-        break;
-      case "doseStatus":
-        n++;
-        m0 |= 8192;
-        break;
-      case "doseStatusReason":
-        n++;
-        m0 |= 16384;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "doseSequence":
+        n++;
+        m0 |= 8;
+        break;
+      case "description":
+        n++;
+        m0 |= 32;
+        break;
+      case "authority":
+        n++;
+        m0 |= 128;
         break;
       case "series":
         n++;
@@ -2691,6 +2667,30 @@ function checkCareConnectGPCImmunization1VaccinationProtocol(v, x, p, d) {
       case "targetDisease":
         n++;
         m0 |= 4096;
+        break;
+      case "doseStatus":
+        n++;
+        m0 |= 8192;
+        break;
+      case "doseStatusReason":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_doseSequence":
+        n++;
+        m0 |= 16;
+        break;
+      case "_description":
+        n++;
+        m0 |= 64;
+        break;
+      case "_series":
+        n++;
+        m0 |= 512;
+        break;
+      case "_seriesDoses":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2784,25 +2784,20 @@ function checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -2812,24 +2807,29 @@ function checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2886,25 +2886,20 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCT(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -2914,24 +2909,29 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCT(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2991,25 +2991,20 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCT(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -3019,24 +3014,29 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCT(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3096,24 +3096,24 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease(v, x, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3144,24 +3144,24 @@ function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus(v, x, p, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3205,6 +3205,169 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "url":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 33554432;
+        break;
       case "_valueBase64Binary":
         n++;
         m0 |= 16;
@@ -3268,169 +3431,6 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
       case "_valueUri":
         n++;
         m1 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "url":
-        n++;
-        m0 |= 4;
-        break;
-      case "valueAddress":
-        n++;
-        m1 |= 16;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 32;
-        break;
-      case "valueAnnotation":
-        n++;
-        m1 |= 64;
-        break;
-      case "valueAttachment":
-        n++;
-        m1 |= 128;
-        break;
-      case "valueBase64Binary":
-        n++;
-        m0 |= 8;
-        break;
-      case "valueBoolean":
-        n++;
-        m0 |= 32;
-        break;
-      case "valueCode":
-        n++;
-        m0 |= 128;
-        break;
-      case "valueCodeableConcept":
-        n++;
-        m1 |= 256;
-        break;
-      case "valueCoding":
-        n++;
-        m1 |= 512;
-        break;
-      case "valueContactPoint":
-        n++;
-        m1 |= 1024;
-        break;
-      case "valueCount":
-        n++;
-        m1 |= 2048;
-        break;
-      case "valueDate":
-        n++;
-        m0 |= 512;
-        break;
-      case "valueDateTime":
-        n++;
-        m0 |= 2048;
-        break;
-      case "valueDecimal":
-        n++;
-        m0 |= 8192;
-        break;
-      case "valueDistance":
-        n++;
-        m1 |= 4096;
-        break;
-      case "valueDuration":
-        n++;
-        m1 |= 8192;
-        break;
-      case "valueHumanName":
-        n++;
-        m1 |= 16384;
-        break;
-      case "valueId":
-        n++;
-        m0 |= 32768;
-        break;
-      case "valueIdentifier":
-        n++;
-        m1 |= 32768;
-        break;
-      case "valueInstant":
-        n++;
-        m0 |= 131072;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 524288;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 33554432;
-        break;
-      case "valueMoney":
-        n++;
-        m1 |= 65536;
-        break;
-      case "valueOid":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "valuePeriod":
-        n++;
-        m1 |= 131072;
-        break;
-      case "valuePositiveInt":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "valueQuantity":
-        n++;
-        m1 |= 262144;
-        break;
-      case "valueRange":
-        n++;
-        m1 |= 524288;
-        break;
-      case "valueRatio":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 4194304;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "valueString":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "valueTime":
-        n++;
-        m0 |= 536870912;
-        break;
-      case "valueTiming":
-        n++;
-        m1 |= 16777216;
-        break;
-      case "valueUnsignedInt":
-        n++;
-        m1 |= 1;
-        break;
-      case "valueUri":
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3752,6 +3752,169 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "url":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 33554432;
+        break;
       case "_valueBase64Binary":
         n++;
         m0 |= 16;
@@ -3815,169 +3978,6 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
       case "_valueUri":
         n++;
         m1 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "url":
-        n++;
-        m0 |= 4;
-        break;
-      case "valueAddress":
-        n++;
-        m1 |= 16;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 32;
-        break;
-      case "valueAnnotation":
-        n++;
-        m1 |= 64;
-        break;
-      case "valueAttachment":
-        n++;
-        m1 |= 128;
-        break;
-      case "valueBase64Binary":
-        n++;
-        m0 |= 8;
-        break;
-      case "valueBoolean":
-        n++;
-        m0 |= 32;
-        break;
-      case "valueCode":
-        n++;
-        m0 |= 128;
-        break;
-      case "valueCodeableConcept":
-        n++;
-        m1 |= 256;
-        break;
-      case "valueCoding":
-        n++;
-        m1 |= 512;
-        break;
-      case "valueContactPoint":
-        n++;
-        m1 |= 1024;
-        break;
-      case "valueCount":
-        n++;
-        m1 |= 2048;
-        break;
-      case "valueDate":
-        n++;
-        m0 |= 512;
-        break;
-      case "valueDateTime":
-        n++;
-        m0 |= 2048;
-        break;
-      case "valueDecimal":
-        n++;
-        m0 |= 8192;
-        break;
-      case "valueDistance":
-        n++;
-        m1 |= 4096;
-        break;
-      case "valueDuration":
-        n++;
-        m1 |= 8192;
-        break;
-      case "valueHumanName":
-        n++;
-        m1 |= 16384;
-        break;
-      case "valueId":
-        n++;
-        m0 |= 32768;
-        break;
-      case "valueIdentifier":
-        n++;
-        m1 |= 32768;
-        break;
-      case "valueInstant":
-        n++;
-        m0 |= 131072;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 524288;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 33554432;
-        break;
-      case "valueMoney":
-        n++;
-        m1 |= 65536;
-        break;
-      case "valueOid":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "valuePeriod":
-        n++;
-        m1 |= 131072;
-        break;
-      case "valuePositiveInt":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "valueQuantity":
-        n++;
-        m1 |= 262144;
-        break;
-      case "valueRange":
-        n++;
-        m1 |= 524288;
-        break;
-      case "valueRatio":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 4194304;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "valueString":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "valueTime":
-        n++;
-        m0 |= 536870912;
-        break;
-      case "valueTiming":
-        n++;
-        m1 |= 16777216;
-        break;
-      case "valueUnsignedInt":
-        n++;
-        m1 |= 1;
-        break;
-      case "valueUri":
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4298,25 +4298,20 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -4326,24 +4321,29 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4403,25 +4403,20 @@ function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCoding(v, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -4431,24 +4426,29 @@ function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCoding(v, 
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4510,6 +4510,169 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "url":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 33554432;
+        break;
       case "_valueBase64Binary":
         n++;
         m0 |= 16;
@@ -4573,169 +4736,6 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
       case "_valueUri":
         n++;
         m1 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "url":
-        n++;
-        m0 |= 4;
-        break;
-      case "valueAddress":
-        n++;
-        m1 |= 16;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 32;
-        break;
-      case "valueAnnotation":
-        n++;
-        m1 |= 64;
-        break;
-      case "valueAttachment":
-        n++;
-        m1 |= 128;
-        break;
-      case "valueBase64Binary":
-        n++;
-        m0 |= 8;
-        break;
-      case "valueBoolean":
-        n++;
-        m0 |= 32;
-        break;
-      case "valueCode":
-        n++;
-        m0 |= 128;
-        break;
-      case "valueCodeableConcept":
-        n++;
-        m1 |= 256;
-        break;
-      case "valueCoding":
-        n++;
-        m1 |= 512;
-        break;
-      case "valueContactPoint":
-        n++;
-        m1 |= 1024;
-        break;
-      case "valueCount":
-        n++;
-        m1 |= 2048;
-        break;
-      case "valueDate":
-        n++;
-        m0 |= 512;
-        break;
-      case "valueDateTime":
-        n++;
-        m0 |= 2048;
-        break;
-      case "valueDecimal":
-        n++;
-        m0 |= 8192;
-        break;
-      case "valueDistance":
-        n++;
-        m1 |= 4096;
-        break;
-      case "valueDuration":
-        n++;
-        m1 |= 8192;
-        break;
-      case "valueHumanName":
-        n++;
-        m1 |= 16384;
-        break;
-      case "valueId":
-        n++;
-        m0 |= 32768;
-        break;
-      case "valueIdentifier":
-        n++;
-        m1 |= 32768;
-        break;
-      case "valueInstant":
-        n++;
-        m0 |= 131072;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 524288;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 33554432;
-        break;
-      case "valueMoney":
-        n++;
-        m1 |= 65536;
-        break;
-      case "valueOid":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "valuePeriod":
-        n++;
-        m1 |= 131072;
-        break;
-      case "valuePositiveInt":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "valueQuantity":
-        n++;
-        m1 |= 262144;
-        break;
-      case "valueRange":
-        n++;
-        m1 |= 524288;
-        break;
-      case "valueRatio":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 4194304;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "valueString":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "valueTime":
-        n++;
-        m0 |= 536870912;
-        break;
-      case "valueTiming":
-        n++;
-        m1 |= 16777216;
-        break;
-      case "valueUnsignedInt":
-        n++;
-        m1 |= 1;
-        break;
-      case "valueUri":
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

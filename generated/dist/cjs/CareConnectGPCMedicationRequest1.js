@@ -724,95 +724,76 @@ function checkCareConnectGPCMedicationRequest1(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_authoredOn":
-        m0 |= 134217728;
-        break;
-      case "_id":
-        m0 |= 2;
-        break;
-      case "_implicitRules":
-        m0 |= 16;
-        break;
-      case "_intent":
-        m0 |= 262144;
-        break;
-      case "_language":
-        m0 |= 64;
-        break;
-      case "_priority":
-        m0 |= 2097152;
-        break;
-      case "_status":
-        m0 |= 65536;
-        break;
-      case "authoredOn":
-        m0 |= 67108864;
-        break;
-      case "basedOn":
-        m0 |= 8192;
-        break;
-      case "category":
-        m0 |= 524288;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "context":
-        m0 |= 16777216;
-        break;
-      case "definition":
-        m0 |= 4096;
-        break;
-      case "detectedIssue":
-        m1 |= 64;
-        break;
-      case "dispenseRequest":
-        m1 |= 8;
-        break;
-      case "dosageInstruction":
-        m1 |= 4;
-        break;
-      case "eventHistory":
-        m1 |= 128;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "groupIdentifier":
-        m0 |= 16384;
+      case "resourceType":
         break;
       case "id":
         m0 |= 1;
         break;
-      case "identifier":
-        m0 |= 2048;
+      case "meta":
+        m0 |= 4;
         break;
       case "implicitRules":
         m0 |= 8;
         break;
-      case "intent":
-        m0 |= 131072;
-        break;
       case "language":
         m0 |= 32;
         break;
-      case "medicationReference":
-        m0 |= 4194304;
+      case "text":
+        m0 |= 128;
         break;
-      case "meta":
-        m0 |= 4;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "modifierExtension":
         m0 |= 1024;
         break;
-      case "note":
-        m1 |= 2;
+      case "identifier":
+        m0 |= 2048;
         break;
-      case "priorPrescription":
-        m1 |= 32;
+      case "definition":
+        m0 |= 4096;
+        break;
+      case "basedOn":
+        m0 |= 8192;
+        break;
+      case "groupIdentifier":
+        m0 |= 16384;
+        break;
+      case "status":
+        m0 |= 32768;
+        break;
+      case "intent":
+        m0 |= 131072;
+        break;
+      case "category":
+        m0 |= 524288;
         break;
       case "priority":
         m0 |= 1048576;
+        break;
+      case "medicationReference":
+        m0 |= 4194304;
+        break;
+      case "subject":
+        m0 |= 8388608;
+        break;
+      case "context":
+        m0 |= 16777216;
+        break;
+      case "supportingInformation":
+        m0 |= 33554432;
+        break;
+      case "authoredOn":
+        m0 |= 67108864;
+        break;
+      case "requester":
+        m0 |= 268435456;
+        break;
+      case "recorder":
+        m0 |= 536870912;
         break;
       case "reasonCode":
         m0 |= 1073741824;
@@ -820,28 +801,47 @@ function checkCareConnectGPCMedicationRequest1(v, x, p, d) {
       case "reasonReference":
         m1 |= 1;
         break;
-      case "recorder":
-        m0 |= 536870912;
+      case "note":
+        m1 |= 2;
         break;
-      case "requester":
-        m0 |= 268435456;
+      case "dosageInstruction":
+        m1 |= 4;
         break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 32768;
-        break;
-      case "subject":
-        m0 |= 8388608;
+      case "dispenseRequest":
+        m1 |= 8;
         break;
       case "substitution":
         m1 |= 16;
         break;
-      case "supportingInformation":
-        m0 |= 33554432;
+      case "priorPrescription":
+        m1 |= 32;
         break;
-      case "text":
-        m0 |= 128;
+      case "detectedIssue":
+        m1 |= 64;
+        break;
+      case "eventHistory":
+        m1 |= 128;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 65536;
+        break;
+      case "_intent":
+        m0 |= 262144;
+        break;
+      case "_priority":
+        m0 |= 2097152;
+        break;
+      case "_authoredOn":
+        m0 |= 134217728;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1035,24 +1035,16 @@ function checkCareConnectGPCMedicationRequest1Meta(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_lastUpdated":
-        n++;
-        m0 |= 32;
-        break;
-      case "_profile":
-        n++;
-        m0 |= 128;
-        break;
-      case "_versionId":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "versionId":
+        n++;
+        m0 |= 4;
         break;
       case "lastUpdated":
         n++;
@@ -1070,9 +1062,17 @@ function checkCareConnectGPCMedicationRequest1Meta(v, x, p, d) {
         n++;
         m0 |= 512;
         break;
-      case "versionId":
+      case "_versionId":
         n++;
-        m0 |= 4;
+        m0 |= 8;
+        break;
+      case "_lastUpdated":
+        n++;
+        m0 |= 32;
+        break;
+      case "_profile":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1119,6 +1119,169 @@ function checkCareConnectGPCMedicationRequest1RepeatInformation(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "url":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 33554432;
+        break;
       case "_valueBase64Binary":
         n++;
         m0 |= 16;
@@ -1183,169 +1346,6 @@ function checkCareConnectGPCMedicationRequest1RepeatInformation(v, x, p, d) {
         n++;
         m1 |= 8;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "url":
-        n++;
-        m0 |= 4;
-        break;
-      case "valueAddress":
-        n++;
-        m1 |= 16;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 32;
-        break;
-      case "valueAnnotation":
-        n++;
-        m1 |= 64;
-        break;
-      case "valueAttachment":
-        n++;
-        m1 |= 128;
-        break;
-      case "valueBase64Binary":
-        n++;
-        m0 |= 8;
-        break;
-      case "valueBoolean":
-        n++;
-        m0 |= 32;
-        break;
-      case "valueCode":
-        n++;
-        m0 |= 128;
-        break;
-      case "valueCodeableConcept":
-        n++;
-        m1 |= 256;
-        break;
-      case "valueCoding":
-        n++;
-        m1 |= 512;
-        break;
-      case "valueContactPoint":
-        n++;
-        m1 |= 1024;
-        break;
-      case "valueCount":
-        n++;
-        m1 |= 2048;
-        break;
-      case "valueDate":
-        n++;
-        m0 |= 512;
-        break;
-      case "valueDateTime":
-        n++;
-        m0 |= 2048;
-        break;
-      case "valueDecimal":
-        n++;
-        m0 |= 8192;
-        break;
-      case "valueDistance":
-        n++;
-        m1 |= 4096;
-        break;
-      case "valueDuration":
-        n++;
-        m1 |= 8192;
-        break;
-      case "valueHumanName":
-        n++;
-        m1 |= 16384;
-        break;
-      case "valueId":
-        n++;
-        m0 |= 32768;
-        break;
-      case "valueIdentifier":
-        n++;
-        m1 |= 32768;
-        break;
-      case "valueInstant":
-        n++;
-        m0 |= 131072;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 524288;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 33554432;
-        break;
-      case "valueMoney":
-        n++;
-        m1 |= 65536;
-        break;
-      case "valueOid":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "valuePeriod":
-        n++;
-        m1 |= 131072;
-        break;
-      case "valuePositiveInt":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "valueQuantity":
-        n++;
-        m1 |= 262144;
-        break;
-      case "valueRange":
-        n++;
-        m1 |= 524288;
-        break;
-      case "valueRatio":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 4194304;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "valueString":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "valueTime":
-        n++;
-        m0 |= 536870912;
-        break;
-      case "valueTiming":
-        n++;
-        m1 |= 16777216;
-        break;
-      case "valueUnsignedInt":
-        n++;
-        m1 |= 1;
-        break;
-      case "valueUri":
-        n++;
-        m1 |= 4;
-        break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
     }
@@ -1385,48 +1385,48 @@ function checkCareConnectGPCMedicationRequest1Identifier(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1478,48 +1478,48 @@ function checkCareConnectGPCMedicationRequest1GroupIdentifier(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1575,20 +1575,20 @@ function checkCareConnectGPCMedicationRequest1Requester(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "agent":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "agent":
+        n++;
+        m0 |= 8;
         break;
       case "onBehalfOf":
         n++;
@@ -1627,17 +1627,12 @@ function checkCareConnectGPCMedicationRequest1Note(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_authorString":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
-      case "_text":
+      case "extension":
         n++;
-        m0 |= 256;
-        break;
-      case "_time":
-        n++;
-        m0 |= 64;
+        m0 |= 2;
         break;
       case "authorReference":
         n++;
@@ -1647,20 +1642,25 @@ function checkCareConnectGPCMedicationRequest1Note(v, x, p, d) {
         n++;
         m0 |= 8;
         break;
-      case "extension":
+      case "time":
         n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
+        m0 |= 32;
         break;
       case "text":
         n++;
         m0 |= 128;
         break;
-      case "time":
+      case "_authorString":
         n++;
-        m0 |= 32;
+        m0 |= 16;
+        break;
+      case "_time":
+        n++;
+        m0 |= 64;
+        break;
+      case "_text":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1722,25 +1722,32 @@ function checkCareConnectGPCMedicationRequest1DosageInstruction(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_asNeededBoolean":
-        n++;
-        m0 |= 2048;
+      case "id":
+        m0 |= 1;
         break;
-      case "_patientInstruction":
+      case "extension":
         n++;
-        m0 |= 256;
+        m0 |= 2;
         break;
-      case "_sequence":
+      case "sequence":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_text":
+      case "text":
         n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "additionalInstruction":
         n++;
         m0 |= 64;
+        break;
+      case "patientInstruction":
+        n++;
+        m0 |= 128;
+        break;
+      case "timing":
+        n++;
+        m0 |= 512;
         break;
       case "asNeededBoolean":
         n++;
@@ -1750,20 +1757,29 @@ function checkCareConnectGPCMedicationRequest1DosageInstruction(v, x, p, d) {
         n++;
         m0 |= 4096;
         break;
-      case "doseQuantity":
+      case "site":
         n++;
-        m0 |= 131072;
+        m0 |= 8192;
+        break;
+      case "route":
+        n++;
+        m0 |= 16384;
+        break;
+      case "method":
+        n++;
+        m0 |= 32768;
         break;
       case "doseRange":
         n++;
         m0 |= 65536;
         break;
-      case "extension":
+      case "doseQuantity":
         n++;
-        m0 |= 2;
+        m0 |= 131072;
         break;
-      case "id":
-        m0 |= 1;
+      case "maxDosePerPeriod":
+        n++;
+        m0 |= 262144;
         break;
       case "maxDosePerAdministration":
         n++;
@@ -1773,49 +1789,33 @@ function checkCareConnectGPCMedicationRequest1DosageInstruction(v, x, p, d) {
         n++;
         m0 |= 1048576;
         break;
-      case "maxDosePerPeriod":
+      case "rateRatio":
         n++;
-        m0 |= 262144;
-        break;
-      case "method":
-        n++;
-        m0 |= 32768;
-        break;
-      case "patientInstruction":
-        n++;
-        m0 |= 128;
-        break;
-      case "rateQuantity":
-        n++;
-        m0 |= 8388608;
+        m0 |= 2097152;
         break;
       case "rateRange":
         n++;
         m0 |= 4194304;
         break;
-      case "rateRatio":
+      case "rateQuantity":
         n++;
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
-      case "route":
+      case "_sequence":
         n++;
-        m0 |= 16384;
+        m0 |= 8;
         break;
-      case "sequence":
+      case "_text":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
-      case "site":
+      case "_patientInstruction":
         n++;
-        m0 |= 8192;
+        m0 |= 256;
         break;
-      case "text":
+      case "_asNeededBoolean":
         n++;
-        m0 |= 16;
-        break;
-      case "timing":
-        n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1957,40 +1957,40 @@ function checkCareConnectGPCMedicationRequest1DispenseRequest(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_numberOfRepeatsAllowed":
-        n++;
-        m0 |= 32;
-        break;
-      case "expectedSupplyDuration":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "validityPeriod":
+        n++;
+        m0 |= 8;
         break;
       case "numberOfRepeatsAllowed":
         n++;
         m0 |= 16;
         break;
-      case "performer":
-        n++;
-        m0 |= 256;
-        break;
       case "quantity":
         n++;
         m0 |= 64;
         break;
-      case "validityPeriod":
+      case "expectedSupplyDuration":
         n++;
-        m0 |= 8;
+        m0 |= 128;
+        break;
+      case "performer":
+        n++;
+        m0 |= 256;
+        break;
+      case "_numberOfRepeatsAllowed":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2066,28 +2066,28 @@ function _checkMedicationRequestSubstitution(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_allowed":
-        n++;
-        m0 |= 16;
-        break;
-      case "allowed":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
+      case "allowed":
+        n++;
+        m0 |= 8;
+        break;
       case "reason":
         n++;
         m0 |= 32;
+        break;
+      case "_allowed":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2122,16 +2122,12 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPre
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_valueUnsignedInt":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "url":
         n++;
@@ -2140,6 +2136,10 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPre
       case "valueUnsignedInt":
         n++;
         m0 |= 8;
+        break;
+      case "_valueUnsignedInt":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2189,16 +2189,12 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPre
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_valueUnsignedInt":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "url":
         n++;
@@ -2207,6 +2203,10 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPre
       case "valueUnsignedInt":
         n++;
         m0 |= 8;
+        break;
+      case "_valueUnsignedInt":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2258,16 +2258,12 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpi
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_valueDateTime":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "url":
         n++;
@@ -2276,6 +2272,10 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpi
       case "valueDateTime":
         n++;
         m0 |= 8;
+        break;
+      case "_valueDateTime":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2327,24 +2327,24 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruc
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2375,28 +2375,28 @@ function _checkMedicationRequestDosageInstructionTiming(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_event":
-        n++;
-        m0 |= 8;
-        break;
-      case "code":
-        n++;
-        m0 |= 32;
-        break;
-      case "event":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "event":
+        n++;
+        m0 |= 4;
         break;
       case "repeat":
         n++;
         m0 |= 16;
+        break;
+      case "code":
+        n++;
+        m0 |= 32;
+        break;
+      case "_event":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2432,24 +2432,24 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionRoute(v, x, p, d)
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2480,28 +2480,28 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod(v, x
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_end":
-        n++;
-        m0 |= 32;
-        break;
-      case "_start":
-        n++;
-        m0 |= 8;
-        break;
-      case "end":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "start":
         n++;
         m0 |= 4;
+        break;
+      case "end":
+        n++;
+        m0 |= 16;
+        break;
+      case "_start":
+        n++;
+        m0 |= 8;
+        break;
+      case "_end":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2538,52 +2538,52 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(v, x, p, d
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 2048;
-        break;
-      case "_comparator":
-        n++;
-        m0 |= 32;
-        break;
-      case "_system":
-        n++;
-        m0 |= 512;
-        break;
-      case "_unit":
-        n++;
-        m0 |= 128;
-        break;
-      case "_value":
-        n++;
-        m0 |= 8;
-        break;
-      case "code":
-        n++;
-        m0 |= 1024;
-        break;
-      case "comparator":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
+      case "value":
         n++;
-        m0 |= 256;
+        m0 |= 4;
+        break;
+      case "comparator":
+        n++;
+        m0 |= 16;
         break;
       case "unit":
         n++;
         m0 |= 64;
         break;
-      case "value":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 256;
+        break;
+      case "code":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_value":
+        n++;
+        m0 |= 8;
+        break;
+      case "_comparator":
+        n++;
+        m0 |= 32;
+        break;
+      case "_unit":
+        n++;
+        m0 |= 128;
+        break;
+      case "_system":
+        n++;
+        m0 |= 512;
+        break;
+      case "_code":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2638,52 +2638,52 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDurat
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 2048;
-        break;
-      case "_comparator":
-        n++;
-        m0 |= 32;
-        break;
-      case "_system":
-        n++;
-        m0 |= 512;
-        break;
-      case "_unit":
-        n++;
-        m0 |= 128;
-        break;
-      case "_value":
-        n++;
-        m0 |= 8;
-        break;
-      case "code":
-        n++;
-        m0 |= 1024;
-        break;
-      case "comparator":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
+      case "value":
         n++;
-        m0 |= 256;
+        m0 |= 4;
+        break;
+      case "comparator":
+        n++;
+        m0 |= 16;
         break;
       case "unit":
         n++;
         m0 |= 64;
         break;
-      case "value":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 256;
+        break;
+      case "code":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_value":
+        n++;
+        m0 |= 8;
+        break;
+      case "_comparator":
+        n++;
+        m0 |= 32;
+        break;
+      case "_unit":
+        n++;
+        m0 |= 128;
+        break;
+      case "_system":
+        n++;
+        m0 |= 512;
+        break;
+      case "_code":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2738,25 +2738,20 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruc
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -2766,24 +2761,29 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruc
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2841,6 +2841,81 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat(v, x
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "boundsDuration":
+        n++;
+        m0 |= 4;
+        break;
+      case "boundsRange":
+        n++;
+        m0 |= 8;
+        break;
+      case "boundsPeriod":
+        n++;
+        m0 |= 16;
+        break;
+      case "count":
+        n++;
+        m0 |= 32;
+        break;
+      case "countMax":
+        n++;
+        m0 |= 128;
+        break;
+      case "duration":
+        n++;
+        m0 |= 512;
+        break;
+      case "durationMax":
+        n++;
+        m0 |= 2048;
+        break;
+      case "durationUnit":
+        n++;
+        m0 |= 8192;
+        break;
+      case "frequency":
+        n++;
+        m0 |= 32768;
+        break;
+      case "frequencyMax":
+        n++;
+        m0 |= 131072;
+        break;
+      case "period":
+        n++;
+        m0 |= 524288;
+        break;
+      case "periodMax":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "periodUnit":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "dayOfWeek":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "timeOfDay":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "when":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "offset":
+        n++;
+        m1 |= 1;
+        break;
       case "_count":
         n++;
         m0 |= 64;
@@ -2848,10 +2923,6 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat(v, x
       case "_countMax":
         n++;
         m0 |= 256;
-        break;
-      case "_dayOfWeek":
-        n++;
-        m0 |= 67108864;
         break;
       case "_duration":
         n++;
@@ -2873,10 +2944,6 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat(v, x
         n++;
         m0 |= 262144;
         break;
-      case "_offset":
-        n++;
-        m1 |= 2;
-        break;
       case "_period":
         n++;
         m0 |= 1048576;
@@ -2889,6 +2956,10 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat(v, x
         n++;
         m0 |= 16777216;
         break;
+      case "_dayOfWeek":
+        n++;
+        m0 |= 67108864;
+        break;
       case "_timeOfDay":
         n++;
         m0 |= 268435456;
@@ -2897,80 +2968,9 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat(v, x
         n++;
         m0 |= 1073741824;
         break;
-      case "boundsDuration":
+      case "_offset":
         n++;
-        m0 |= 4;
-        break;
-      case "boundsPeriod":
-        n++;
-        m0 |= 16;
-        break;
-      case "boundsRange":
-        n++;
-        m0 |= 8;
-        break;
-      case "count":
-        n++;
-        m0 |= 32;
-        break;
-      case "countMax":
-        n++;
-        m0 |= 128;
-        break;
-      case "dayOfWeek":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "duration":
-        n++;
-        m0 |= 512;
-        break;
-      case "durationMax":
-        n++;
-        m0 |= 2048;
-        break;
-      case "durationUnit":
-        n++;
-        m0 |= 8192;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "frequency":
-        n++;
-        m0 |= 32768;
-        break;
-      case "frequencyMax":
-        n++;
-        m0 |= 131072;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "offset":
-        n++;
-        m1 |= 1;
-        break;
-      case "period":
-        n++;
-        m0 |= 524288;
-        break;
-      case "periodMax":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "periodUnit":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "timeOfDay":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "when":
-        n++;
-        m0 |= 536870912;
+        m1 |= 2;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3116,25 +3116,20 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomed
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -3144,24 +3139,29 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomed
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

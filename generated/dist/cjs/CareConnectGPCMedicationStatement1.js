@@ -399,11 +399,88 @@ function checkCareConnectGPCMedicationStatement1(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_dateAsserted":
-        m0 |= 8388608;
+      case "resourceType":
         break;
-      case "_effectiveDateTime":
-        m0 |= 1048576;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "basedOn":
+        m0 |= 4096;
+        break;
+      case "partOf":
+        m0 |= 8192;
+        break;
+      case "context":
+        m0 |= 16384;
+        break;
+      case "status":
+        m0 |= 32768;
+        break;
+      case "category":
+        m0 |= 131072;
+        break;
+      case "medicationReference":
+        m0 |= 262144;
+        break;
+      case "effectiveDateTime":
+        m0 |= 524288;
+        break;
+      case "effectivePeriod":
+        m0 |= 2097152;
+        break;
+      case "dateAsserted":
+        m0 |= 4194304;
+        break;
+      case "informationSource":
+        m0 |= 16777216;
+        break;
+      case "subject":
+        m0 |= 33554432;
+        break;
+      case "derivedFrom":
+        m0 |= 67108864;
+        break;
+      case "taken":
+        m0 |= 134217728;
+        break;
+      case "reasonNotTaken":
+        m0 |= 536870912;
+        break;
+      case "reasonCode":
+        m0 |= 1073741824;
+        break;
+      case "reasonReference":
+        m1 |= 1;
+        break;
+      case "note":
+        m1 |= 2;
+        break;
+      case "dosage":
+        m1 |= 4;
         break;
       case "_id":
         m0 |= 2;
@@ -417,91 +494,14 @@ function checkCareConnectGPCMedicationStatement1(v, x, p, d) {
       case "_status":
         m0 |= 65536;
         break;
+      case "_effectiveDateTime":
+        m0 |= 1048576;
+        break;
+      case "_dateAsserted":
+        m0 |= 8388608;
+        break;
       case "_taken":
         m0 |= 268435456;
-        break;
-      case "basedOn":
-        m0 |= 4096;
-        break;
-      case "category":
-        m0 |= 131072;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "context":
-        m0 |= 16384;
-        break;
-      case "dateAsserted":
-        m0 |= 4194304;
-        break;
-      case "derivedFrom":
-        m0 |= 67108864;
-        break;
-      case "dosage":
-        m1 |= 4;
-        break;
-      case "effectiveDateTime":
-        m0 |= 524288;
-        break;
-      case "effectivePeriod":
-        m0 |= 2097152;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "informationSource":
-        m0 |= 16777216;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "medicationReference":
-        m0 |= 262144;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "note":
-        m1 |= 2;
-        break;
-      case "partOf":
-        m0 |= 8192;
-        break;
-      case "reasonCode":
-        m0 |= 1073741824;
-        break;
-      case "reasonNotTaken":
-        m0 |= 536870912;
-        break;
-      case "reasonReference":
-        m1 |= 1;
-        break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 32768;
-        break;
-      case "subject":
-        m0 |= 33554432;
-        break;
-      case "taken":
-        m0 |= 134217728;
-        break;
-      case "text":
-        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -680,24 +680,16 @@ function checkCareConnectGPCMedicationStatement1Meta(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_lastUpdated":
-        n++;
-        m0 |= 32;
-        break;
-      case "_profile":
-        n++;
-        m0 |= 128;
-        break;
-      case "_versionId":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "versionId":
+        n++;
+        m0 |= 4;
         break;
       case "lastUpdated":
         n++;
@@ -715,9 +707,17 @@ function checkCareConnectGPCMedicationStatement1Meta(v, x, p, d) {
         n++;
         m0 |= 512;
         break;
-      case "versionId":
+      case "_versionId":
         n++;
-        m0 |= 4;
+        m0 |= 8;
+        break;
+      case "_lastUpdated":
+        n++;
+        m0 |= 32;
+        break;
+      case "_profile":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -764,6 +764,169 @@ function checkCareConnectGPCMedicationStatement1DosageLastChanged(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "url":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 33554432;
+        break;
       case "_valueBase64Binary":
         n++;
         m0 |= 16;
@@ -827,169 +990,6 @@ function checkCareConnectGPCMedicationStatement1DosageLastChanged(v, x, p, d) {
       case "_valueUri":
         n++;
         m1 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "url":
-        n++;
-        m0 |= 4;
-        break;
-      case "valueAddress":
-        n++;
-        m1 |= 16;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 32;
-        break;
-      case "valueAnnotation":
-        n++;
-        m1 |= 64;
-        break;
-      case "valueAttachment":
-        n++;
-        m1 |= 128;
-        break;
-      case "valueBase64Binary":
-        n++;
-        m0 |= 8;
-        break;
-      case "valueBoolean":
-        n++;
-        m0 |= 32;
-        break;
-      case "valueCode":
-        n++;
-        m0 |= 128;
-        break;
-      case "valueCodeableConcept":
-        n++;
-        m1 |= 256;
-        break;
-      case "valueCoding":
-        n++;
-        m1 |= 512;
-        break;
-      case "valueContactPoint":
-        n++;
-        m1 |= 1024;
-        break;
-      case "valueCount":
-        n++;
-        m1 |= 2048;
-        break;
-      case "valueDate":
-        n++;
-        m0 |= 512;
-        break;
-      case "valueDateTime":
-        n++;
-        m0 |= 2048;
-        break;
-      case "valueDecimal":
-        n++;
-        m0 |= 8192;
-        break;
-      case "valueDistance":
-        n++;
-        m1 |= 4096;
-        break;
-      case "valueDuration":
-        n++;
-        m1 |= 8192;
-        break;
-      case "valueHumanName":
-        n++;
-        m1 |= 16384;
-        break;
-      case "valueId":
-        n++;
-        m0 |= 32768;
-        break;
-      case "valueIdentifier":
-        n++;
-        m1 |= 32768;
-        break;
-      case "valueInstant":
-        n++;
-        m0 |= 131072;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 524288;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 33554432;
-        break;
-      case "valueMoney":
-        n++;
-        m1 |= 65536;
-        break;
-      case "valueOid":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "valuePeriod":
-        n++;
-        m1 |= 131072;
-        break;
-      case "valuePositiveInt":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "valueQuantity":
-        n++;
-        m1 |= 262144;
-        break;
-      case "valueRange":
-        n++;
-        m1 |= 524288;
-        break;
-      case "valueRatio":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 4194304;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "valueString":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "valueTime":
-        n++;
-        m0 |= 536870912;
-        break;
-      case "valueTiming":
-        n++;
-        m1 |= 16777216;
-        break;
-      case "valueUnsignedInt":
-        n++;
-        m1 |= 1;
-        break;
-      case "valueUri":
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1310,48 +1310,48 @@ function checkCareConnectGPCMedicationStatement1Identifier(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1403,17 +1403,12 @@ function checkCareConnectGPCMedicationStatement1Note(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_authorString":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
-      case "_text":
+      case "extension":
         n++;
-        m0 |= 256;
-        break;
-      case "_time":
-        n++;
-        m0 |= 64;
+        m0 |= 2;
         break;
       case "authorReference":
         n++;
@@ -1423,20 +1418,25 @@ function checkCareConnectGPCMedicationStatement1Note(v, x, p, d) {
         n++;
         m0 |= 8;
         break;
-      case "extension":
+      case "time":
         n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
+        m0 |= 32;
         break;
       case "text":
         n++;
         m0 |= 128;
         break;
-      case "time":
+      case "_authorString":
         n++;
-        m0 |= 32;
+        m0 |= 16;
+        break;
+      case "_time":
+        n++;
+        m0 |= 64;
+        break;
+      case "_text":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1498,25 +1498,32 @@ function checkCareConnectGPCMedicationStatement1Dosage(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_asNeededBoolean":
-        n++;
-        m0 |= 2048;
+      case "id":
+        m0 |= 1;
         break;
-      case "_patientInstruction":
+      case "extension":
         n++;
-        m0 |= 256;
+        m0 |= 2;
         break;
-      case "_sequence":
+      case "sequence":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_text":
+      case "text":
         n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "additionalInstruction":
         n++;
         m0 |= 64;
+        break;
+      case "patientInstruction":
+        n++;
+        m0 |= 128;
+        break;
+      case "timing":
+        n++;
+        m0 |= 512;
         break;
       case "asNeededBoolean":
         n++;
@@ -1526,20 +1533,29 @@ function checkCareConnectGPCMedicationStatement1Dosage(v, x, p, d) {
         n++;
         m0 |= 4096;
         break;
-      case "doseQuantity":
+      case "site":
         n++;
-        m0 |= 131072;
+        m0 |= 8192;
+        break;
+      case "route":
+        n++;
+        m0 |= 16384;
+        break;
+      case "method":
+        n++;
+        m0 |= 32768;
         break;
       case "doseRange":
         n++;
         m0 |= 65536;
         break;
-      case "extension":
+      case "doseQuantity":
         n++;
-        m0 |= 2;
+        m0 |= 131072;
         break;
-      case "id":
-        m0 |= 1;
+      case "maxDosePerPeriod":
+        n++;
+        m0 |= 262144;
         break;
       case "maxDosePerAdministration":
         n++;
@@ -1549,49 +1565,33 @@ function checkCareConnectGPCMedicationStatement1Dosage(v, x, p, d) {
         n++;
         m0 |= 1048576;
         break;
-      case "maxDosePerPeriod":
+      case "rateRatio":
         n++;
-        m0 |= 262144;
-        break;
-      case "method":
-        n++;
-        m0 |= 32768;
-        break;
-      case "patientInstruction":
-        n++;
-        m0 |= 128;
-        break;
-      case "rateQuantity":
-        n++;
-        m0 |= 8388608;
+        m0 |= 2097152;
         break;
       case "rateRange":
         n++;
         m0 |= 4194304;
         break;
-      case "rateRatio":
+      case "rateQuantity":
         n++;
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
-      case "route":
+      case "_sequence":
         n++;
-        m0 |= 16384;
+        m0 |= 8;
         break;
-      case "sequence":
+      case "_text":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
-      case "site":
+      case "_patientInstruction":
         n++;
-        m0 |= 8192;
+        m0 |= 256;
         break;
-      case "text":
+      case "_asNeededBoolean":
         n++;
-        m0 |= 16;
-        break;
-      case "timing":
-        n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1723,24 +1723,24 @@ function checkCareConnectGPCMedicationStatement1DosageRoute(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1771,25 +1771,20 @@ function checkCareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT(v, x, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -1799,24 +1794,29 @@ function checkCareConnectGPCMedicationStatement1DosageRouteCodingSnomedCT(v, x, 
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

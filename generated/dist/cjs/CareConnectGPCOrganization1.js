@@ -225,11 +225,61 @@ function checkCareConnectGPCOrganization1(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_active":
-        m0 |= 8192;
+      case "resourceType":
         break;
-      case "_alias":
-        m0 |= 262144;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "active":
+        m0 |= 4096;
+        break;
+      case "type":
+        m0 |= 16384;
+        break;
+      case "name":
+        m0 |= 32768;
+        break;
+      case "alias":
+        m0 |= 131072;
+        break;
+      case "telecom":
+        m0 |= 524288;
+        break;
+      case "address":
+        m0 |= 1048576;
+        break;
+      case "partOf":
+        m0 |= 2097152;
+        break;
+      case "contact":
+        m0 |= 4194304;
+        break;
+      case "endpoint":
+        m0 |= 8388608;
         break;
       case "_id":
         m0 |= 2;
@@ -240,64 +290,14 @@ function checkCareConnectGPCOrganization1(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
+      case "_active":
+        m0 |= 8192;
+        break;
       case "_name":
         m0 |= 65536;
         break;
-      case "active":
-        m0 |= 4096;
-        break;
-      case "address":
-        m0 |= 1048576;
-        break;
-      case "alias":
-        m0 |= 131072;
-        break;
-      case "contact":
-        m0 |= 4194304;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "endpoint":
-        m0 |= 8388608;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "name":
-        m0 |= 32768;
-        break;
-      case "partOf":
-        m0 |= 2097152;
-        break;
-      case "resourceType":
-        break;
-      case "telecom":
-        m0 |= 524288;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "type":
-        m0 |= 16384;
+      case "_alias":
+        m0 |= 262144;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -401,48 +401,48 @@ function checkCareConnectGPCOrganization1IdentifierOdsOrganisationCode(v, x, p, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -490,88 +490,88 @@ function checkCareConnectGPCOrganization1Address(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_city":
-        n++;
-        m0 |= 2048;
-        break;
-      case "_country":
-        n++;
-        m0 |= 524288;
-        break;
-      case "_district":
-        n++;
-        m0 |= 8192;
-        break;
-      case "_line":
-        n++;
-        m0 |= 512;
-        break;
-      case "_postalCode":
-        n++;
-        m0 |= 131072;
-        break;
-      case "_state":
-        n++;
-        m0 |= 32768;
-        break;
-      case "_text":
-        n++;
-        m0 |= 128;
-        break;
-      case "_type":
-        n++;
-        m0 |= 32;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "city":
-        n++;
-        m0 |= 1024;
-        break;
-      case "country":
-        n++;
-        m0 |= 262144;
-        break;
-      case "district":
-        n++;
-        m0 |= 4096;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "line":
+      case "use":
         n++;
-        m0 |= 256;
-        break;
-      case "period":
-        n++;
-        m0 |= 1048576;
-        break;
-      case "postalCode":
-        n++;
-        m0 |= 65536;
-        break;
-      case "state":
-        n++;
-        m0 |= 16384;
-        break;
-      case "text":
-        n++;
-        m0 |= 64;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "text":
         n++;
-        m0 |= 4;
+        m0 |= 64;
+        break;
+      case "line":
+        n++;
+        m0 |= 256;
+        break;
+      case "city":
+        n++;
+        m0 |= 1024;
+        break;
+      case "district":
+        n++;
+        m0 |= 4096;
+        break;
+      case "state":
+        n++;
+        m0 |= 16384;
+        break;
+      case "postalCode":
+        n++;
+        m0 |= 65536;
+        break;
+      case "country":
+        n++;
+        m0 |= 262144;
+        break;
+      case "period":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_type":
+        n++;
+        m0 |= 32;
+        break;
+      case "_text":
+        n++;
+        m0 |= 128;
+        break;
+      case "_line":
+        n++;
+        m0 |= 512;
+        break;
+      case "_city":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_district":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_state":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_postalCode":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_country":
+        n++;
+        m0 |= 524288;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -653,32 +653,32 @@ function checkCareConnectGPCOrganization1Contact(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "address":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
-        break;
-      case "name":
-        n++;
-        m0 |= 16;
         break;
       case "purpose":
         n++;
         m0 |= 8;
         break;
+      case "name":
+        n++;
+        m0 |= 16;
+        break;
       case "telecom":
         n++;
         m0 |= 32;
+        break;
+      case "address":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -720,6 +720,49 @@ function checkCareConnectGPCOrganization1ContactName(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      case "text":
+        n++;
+        m0 |= 16;
+        break;
+      case "family":
+        n++;
+        m0 |= 64;
+        break;
+      case "given":
+        n++;
+        m0 |= 256;
+        break;
+      case "prefix":
+        n++;
+        m0 |= 1024;
+        break;
+      case "suffix":
+        n++;
+        m0 |= 4096;
+        break;
+      case "period":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 32;
+        break;
       case "_family":
         n++;
         m0 |= 128;
@@ -735,49 +778,6 @@ function checkCareConnectGPCOrganization1ContactName(v, x, p, d) {
       case "_suffix":
         n++;
         m0 |= 8192;
-        break;
-      case "_text":
-        n++;
-        m0 |= 32;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "family":
-        n++;
-        m0 |= 64;
-        break;
-      case "given":
-        n++;
-        m0 |= 256;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
-        n++;
-        m0 |= 16384;
-        break;
-      case "prefix":
-        n++;
-        m0 |= 1024;
-        break;
-      case "suffix":
-        n++;
-        m0 |= 4096;
-        break;
-      case "text":
-        n++;
-        m0 |= 16;
-        break;
-      case "use":
-        n++;
-        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -834,88 +834,88 @@ function checkCareConnectGPCOrganization1ContactAddress(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_city":
-        n++;
-        m0 |= 2048;
-        break;
-      case "_country":
-        n++;
-        m0 |= 524288;
-        break;
-      case "_district":
-        n++;
-        m0 |= 8192;
-        break;
-      case "_line":
-        n++;
-        m0 |= 512;
-        break;
-      case "_postalCode":
-        n++;
-        m0 |= 131072;
-        break;
-      case "_state":
-        n++;
-        m0 |= 32768;
-        break;
-      case "_text":
-        n++;
-        m0 |= 128;
-        break;
-      case "_type":
-        n++;
-        m0 |= 32;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "city":
-        n++;
-        m0 |= 1024;
-        break;
-      case "country":
-        n++;
-        m0 |= 262144;
-        break;
-      case "district":
-        n++;
-        m0 |= 4096;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "line":
+      case "use":
         n++;
-        m0 |= 256;
-        break;
-      case "period":
-        n++;
-        m0 |= 1048576;
-        break;
-      case "postalCode":
-        n++;
-        m0 |= 65536;
-        break;
-      case "state":
-        n++;
-        m0 |= 16384;
-        break;
-      case "text":
-        n++;
-        m0 |= 64;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "text":
         n++;
-        m0 |= 4;
+        m0 |= 64;
+        break;
+      case "line":
+        n++;
+        m0 |= 256;
+        break;
+      case "city":
+        n++;
+        m0 |= 1024;
+        break;
+      case "district":
+        n++;
+        m0 |= 4096;
+        break;
+      case "state":
+        n++;
+        m0 |= 16384;
+        break;
+      case "postalCode":
+        n++;
+        m0 |= 65536;
+        break;
+      case "country":
+        n++;
+        m0 |= 262144;
+        break;
+      case "period":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_type":
+        n++;
+        m0 |= 32;
+        break;
+      case "_text":
+        n++;
+        m0 |= 128;
+        break;
+      case "_line":
+        n++;
+        m0 |= 512;
+        break;
+      case "_city":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_district":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_state":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_postalCode":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_country":
+        n++;
+        m0 |= 524288;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -493,17 +493,82 @@ function checkCareConnectGPCPatient1(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_active":
-        m0 |= 8192;
+      case "resourceType":
         break;
-      case "_birthDate":
-        m0 |= 524288;
+      case "id":
+        m0 |= 1;
         break;
-      case "_deceasedDateTime":
-        m0 |= 2097152;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_gender":
-        m0 |= 131072;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "active":
+        m0 |= 4096;
+        break;
+      case "name":
+        m0 |= 16384;
+        break;
+      case "telecom":
+        m0 |= 32768;
+        break;
+      case "gender":
+        m0 |= 65536;
+        break;
+      case "birthDate":
+        m0 |= 262144;
+        break;
+      case "deceasedDateTime":
+        m0 |= 1048576;
+        break;
+      case "address":
+        m0 |= 4194304;
+        break;
+      case "maritalStatus":
+        m0 |= 8388608;
+        break;
+      case "multipleBirthBoolean":
+        m0 |= 16777216;
+        break;
+      case "photo":
+        m0 |= 67108864;
+        break;
+      case "contact":
+        m0 |= 134217728;
+        break;
+      case "animal":
+        m0 |= 268435456;
+        break;
+      case "communication":
+        m0 |= 536870912;
+        break;
+      case "generalPractitioner":
+        m0 |= 1073741824;
+        break;
+      case "managingOrganization":
+        m1 |= 1;
+        break;
+      case "link":
+        m1 |= 2;
         break;
       case "_id":
         m0 |= 2;
@@ -514,85 +579,20 @@ function checkCareConnectGPCPatient1(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
+      case "_active":
+        m0 |= 8192;
+        break;
+      case "_gender":
+        m0 |= 131072;
+        break;
+      case "_birthDate":
+        m0 |= 524288;
+        break;
+      case "_deceasedDateTime":
+        m0 |= 2097152;
+        break;
       case "_multipleBirthBoolean":
         m0 |= 33554432;
-        break;
-      case "active":
-        m0 |= 4096;
-        break;
-      case "address":
-        m0 |= 4194304;
-        break;
-      case "animal":
-        m0 |= 268435456;
-        break;
-      case "birthDate":
-        m0 |= 262144;
-        break;
-      case "communication":
-        m0 |= 536870912;
-        break;
-      case "contact":
-        m0 |= 134217728;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "deceasedDateTime":
-        m0 |= 1048576;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "gender":
-        m0 |= 65536;
-        break;
-      case "generalPractitioner":
-        m0 |= 1073741824;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "link":
-        m1 |= 2;
-        break;
-      case "managingOrganization":
-        m1 |= 1;
-        break;
-      case "maritalStatus":
-        m0 |= 8388608;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "multipleBirthBoolean":
-        m0 |= 16777216;
-        break;
-      case "name":
-        m0 |= 16384;
-        break;
-      case "photo":
-        m0 |= 67108864;
-        break;
-      case "resourceType":
-        break;
-      case "telecom":
-        m0 |= 32768;
-        break;
-      case "text":
-        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -769,48 +769,48 @@ function checkCareConnectGPCPatient1IdentifierNhsNumber(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -856,6 +856,49 @@ function checkCareConnectGPCPatient1NameOfficial(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      case "text":
+        n++;
+        m0 |= 16;
+        break;
+      case "family":
+        n++;
+        m0 |= 64;
+        break;
+      case "given":
+        n++;
+        m0 |= 256;
+        break;
+      case "prefix":
+        n++;
+        m0 |= 1024;
+        break;
+      case "suffix":
+        n++;
+        m0 |= 4096;
+        break;
+      case "period":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 32;
+        break;
       case "_family":
         n++;
         m0 |= 128;
@@ -871,49 +914,6 @@ function checkCareConnectGPCPatient1NameOfficial(v, x, p, d) {
       case "_suffix":
         n++;
         m0 |= 8192;
-        break;
-      case "_text":
-        n++;
-        m0 |= 32;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "family":
-        n++;
-        m0 |= 64;
-        break;
-      case "given":
-        n++;
-        m0 |= 256;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
-        n++;
-        m0 |= 16384;
-        break;
-      case "prefix":
-        n++;
-        m0 |= 1024;
-        break;
-      case "suffix":
-        n++;
-        m0 |= 4096;
-        break;
-      case "text":
-        n++;
-        m0 |= 16;
-        break;
-      case "use":
-        n++;
-        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -966,48 +966,48 @@ function checkCareConnectGPCPatient1Telecom(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_rank":
-        n++;
-        m0 |= 512;
-        break;
-      case "_system":
-        n++;
-        m0 |= 8;
-        break;
-      case "_use":
-        n++;
-        m0 |= 128;
-        break;
-      case "_value":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
-        n++;
-        m0 |= 1024;
-        break;
-      case "rank":
-        n++;
-        m0 |= 256;
-        break;
       case "system":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 16;
         break;
       case "use":
         n++;
         m0 |= 64;
         break;
-      case "value":
+      case "rank":
         n++;
-        m0 |= 16;
+        m0 |= 256;
+        break;
+      case "period":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
+        break;
+      case "_value":
+        n++;
+        m0 |= 32;
+        break;
+      case "_use":
+        n++;
+        m0 |= 128;
+        break;
+      case "_rank":
+        n++;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1061,11 +1061,11 @@ function _checkPatientBirthDateElement(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "extension":
-        m0 |= 2;
-        break;
       case "id":
         m0 |= 1;
+        break;
+      case "extension":
+        m0 |= 2;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1086,88 +1086,88 @@ function checkCareConnectGPCPatient1Address(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_city":
-        n++;
-        m0 |= 2048;
-        break;
-      case "_country":
-        n++;
-        m0 |= 524288;
-        break;
-      case "_district":
-        n++;
-        m0 |= 8192;
-        break;
-      case "_line":
-        n++;
-        m0 |= 512;
-        break;
-      case "_postalCode":
-        n++;
-        m0 |= 131072;
-        break;
-      case "_state":
-        n++;
-        m0 |= 32768;
-        break;
-      case "_text":
-        n++;
-        m0 |= 128;
-        break;
-      case "_type":
-        n++;
-        m0 |= 32;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "city":
-        n++;
-        m0 |= 1024;
-        break;
-      case "country":
-        n++;
-        m0 |= 262144;
-        break;
-      case "district":
-        n++;
-        m0 |= 4096;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "line":
+      case "use":
         n++;
-        m0 |= 256;
-        break;
-      case "period":
-        n++;
-        m0 |= 1048576;
-        break;
-      case "postalCode":
-        n++;
-        m0 |= 65536;
-        break;
-      case "state":
-        n++;
-        m0 |= 16384;
-        break;
-      case "text":
-        n++;
-        m0 |= 64;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "text":
         n++;
-        m0 |= 4;
+        m0 |= 64;
+        break;
+      case "line":
+        n++;
+        m0 |= 256;
+        break;
+      case "city":
+        n++;
+        m0 |= 1024;
+        break;
+      case "district":
+        n++;
+        m0 |= 4096;
+        break;
+      case "state":
+        n++;
+        m0 |= 16384;
+        break;
+      case "postalCode":
+        n++;
+        m0 |= 65536;
+        break;
+      case "country":
+        n++;
+        m0 |= 262144;
+        break;
+      case "period":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_type":
+        n++;
+        m0 |= 32;
+        break;
+      case "_text":
+        n++;
+        m0 |= 128;
+        break;
+      case "_line":
+        n++;
+        m0 |= 512;
+        break;
+      case "_city":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_district":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_state":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_postalCode":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_country":
+        n++;
+        m0 |= 524288;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1248,24 +1248,24 @@ function checkCareConnectGPCPatient1MaritalStatus(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1294,32 +1294,36 @@ function checkCareConnectGPCPatient1Contact(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_gender":
-        n++;
-        m0 |= 256;
-        break;
-      case "address":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "gender":
-        n++;
-        m0 |= 128;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
+      case "relationship":
+        n++;
+        m0 |= 8;
+        break;
       case "name":
         n++;
         m0 |= 16;
+        break;
+      case "telecom":
+        n++;
+        m0 |= 32;
+        break;
+      case "address":
+        n++;
+        m0 |= 64;
+        break;
+      case "gender":
+        n++;
+        m0 |= 128;
         break;
       case "organization":
         n++;
@@ -1329,13 +1333,9 @@ function checkCareConnectGPCPatient1Contact(v, x, p, d) {
         n++;
         m0 |= 1024;
         break;
-      case "relationship":
+      case "_gender":
         n++;
-        m0 |= 8;
-        break;
-      case "telecom":
-        n++;
-        m0 |= 32;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1395,16 +1395,12 @@ function checkCareConnectGPCPatient1Link(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_type":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -1417,6 +1413,10 @@ function checkCareConnectGPCPatient1Link(v, x, p, d) {
       case "type":
         n++;
         m0 |= 16;
+        break;
+      case "_type":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1452,25 +1452,20 @@ function checkCareConnectGPCPatient1MaritalStatusCoding(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -1480,24 +1475,29 @@ function checkCareConnectGPCPatient1MaritalStatusCoding(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1538,24 +1538,24 @@ function checkCareConnectGPCPatient1ContactRelationship(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1589,6 +1589,49 @@ function checkCareConnectGPCPatient1ContactName(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      case "text":
+        n++;
+        m0 |= 16;
+        break;
+      case "family":
+        n++;
+        m0 |= 64;
+        break;
+      case "given":
+        n++;
+        m0 |= 256;
+        break;
+      case "prefix":
+        n++;
+        m0 |= 1024;
+        break;
+      case "suffix":
+        n++;
+        m0 |= 4096;
+        break;
+      case "period":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 32;
+        break;
       case "_family":
         n++;
         m0 |= 128;
@@ -1604,49 +1647,6 @@ function checkCareConnectGPCPatient1ContactName(v, x, p, d) {
       case "_suffix":
         n++;
         m0 |= 8192;
-        break;
-      case "_text":
-        n++;
-        m0 |= 32;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "family":
-        n++;
-        m0 |= 64;
-        break;
-      case "given":
-        n++;
-        m0 |= 256;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
-        n++;
-        m0 |= 16384;
-        break;
-      case "prefix":
-        n++;
-        m0 |= 1024;
-        break;
-      case "suffix":
-        n++;
-        m0 |= 4096;
-        break;
-      case "text":
-        n++;
-        m0 |= 16;
-        break;
-      case "use":
-        n++;
-        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1703,88 +1703,88 @@ function checkCareConnectGPCPatient1ContactAddress(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_city":
-        n++;
-        m0 |= 2048;
-        break;
-      case "_country":
-        n++;
-        m0 |= 524288;
-        break;
-      case "_district":
-        n++;
-        m0 |= 8192;
-        break;
-      case "_line":
-        n++;
-        m0 |= 512;
-        break;
-      case "_postalCode":
-        n++;
-        m0 |= 131072;
-        break;
-      case "_state":
-        n++;
-        m0 |= 32768;
-        break;
-      case "_text":
-        n++;
-        m0 |= 128;
-        break;
-      case "_type":
-        n++;
-        m0 |= 32;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "city":
-        n++;
-        m0 |= 1024;
-        break;
-      case "country":
-        n++;
-        m0 |= 262144;
-        break;
-      case "district":
-        n++;
-        m0 |= 4096;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "line":
+      case "use":
         n++;
-        m0 |= 256;
-        break;
-      case "period":
-        n++;
-        m0 |= 1048576;
-        break;
-      case "postalCode":
-        n++;
-        m0 |= 65536;
-        break;
-      case "state":
-        n++;
-        m0 |= 16384;
-        break;
-      case "text":
-        n++;
-        m0 |= 64;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "text":
         n++;
-        m0 |= 4;
+        m0 |= 64;
+        break;
+      case "line":
+        n++;
+        m0 |= 256;
+        break;
+      case "city":
+        n++;
+        m0 |= 1024;
+        break;
+      case "district":
+        n++;
+        m0 |= 4096;
+        break;
+      case "state":
+        n++;
+        m0 |= 16384;
+        break;
+      case "postalCode":
+        n++;
+        m0 |= 65536;
+        break;
+      case "country":
+        n++;
+        m0 |= 262144;
+        break;
+      case "period":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_type":
+        n++;
+        m0 |= 32;
+        break;
+      case "_text":
+        n++;
+        m0 |= 128;
+        break;
+      case "_line":
+        n++;
+        m0 |= 512;
+        break;
+      case "_city":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_district":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_state":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_postalCode":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_country":
+        n++;
+        m0 |= 524288;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1865,25 +1865,20 @@ function checkCareConnectGPCPatient1ContactRelationshipCoding(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -1893,24 +1888,29 @@ function checkCareConnectGPCPatient1ContactRelationshipCoding(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

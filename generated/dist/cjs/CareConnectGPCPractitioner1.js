@@ -189,14 +189,61 @@ function checkCareConnectGPCPractitioner1(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_active":
-        m0 |= 8192;
+      case "resourceType":
         break;
-      case "_birthDate":
-        m0 |= 1048576;
+      case "id":
+        m0 |= 1;
         break;
-      case "_gender":
-        m0 |= 262144;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "active":
+        m0 |= 4096;
+        break;
+      case "name":
+        m0 |= 16384;
+        break;
+      case "telecom":
+        m0 |= 32768;
+        break;
+      case "address":
+        m0 |= 65536;
+        break;
+      case "gender":
+        m0 |= 131072;
+        break;
+      case "birthDate":
+        m0 |= 524288;
+        break;
+      case "photo":
+        m0 |= 2097152;
+        break;
+      case "qualification":
+        m0 |= 4194304;
+        break;
+      case "communication":
+        m0 |= 8388608;
         break;
       case "_id":
         m0 |= 2;
@@ -207,61 +254,14 @@ function checkCareConnectGPCPractitioner1(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "active":
-        m0 |= 4096;
+      case "_active":
+        m0 |= 8192;
         break;
-      case "address":
-        m0 |= 65536;
+      case "_gender":
+        m0 |= 262144;
         break;
-      case "birthDate":
-        m0 |= 524288;
-        break;
-      case "communication":
-        m0 |= 8388608;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "gender":
-        m0 |= 131072;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "name":
-        m0 |= 16384;
-        break;
-      case "photo":
-        m0 |= 2097152;
-        break;
-      case "qualification":
-        m0 |= 4194304;
-        break;
-      case "resourceType":
-        break;
-      case "telecom":
-        m0 |= 32768;
-        break;
-      case "text":
-        m0 |= 128;
+      case "_birthDate":
+        m0 |= 1048576;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -362,48 +362,48 @@ function checkCareConnectGPCPractitioner1IdentifierSdsUserID(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -451,48 +451,48 @@ function checkCareConnectGPCPractitioner1IdentifierSdsRoleProfileID(v, x, p, d) 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -540,6 +540,49 @@ function checkCareConnectGPCPractitioner1Name(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      case "text":
+        n++;
+        m0 |= 16;
+        break;
+      case "family":
+        n++;
+        m0 |= 64;
+        break;
+      case "given":
+        n++;
+        m0 |= 256;
+        break;
+      case "prefix":
+        n++;
+        m0 |= 1024;
+        break;
+      case "suffix":
+        n++;
+        m0 |= 4096;
+        break;
+      case "period":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 32;
+        break;
       case "_family":
         n++;
         m0 |= 128;
@@ -555,49 +598,6 @@ function checkCareConnectGPCPractitioner1Name(v, x, p, d) {
       case "_suffix":
         n++;
         m0 |= 8192;
-        break;
-      case "_text":
-        n++;
-        m0 |= 32;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "family":
-        n++;
-        m0 |= 64;
-        break;
-      case "given":
-        n++;
-        m0 |= 256;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
-        n++;
-        m0 |= 16384;
-        break;
-      case "prefix":
-        n++;
-        m0 |= 1024;
-        break;
-      case "suffix":
-        n++;
-        m0 |= 4096;
-        break;
-      case "text":
-        n++;
-        m0 |= 16;
-        break;
-      case "use":
-        n++;
-        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -654,88 +654,88 @@ function checkCareConnectGPCPractitioner1Address(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_city":
-        n++;
-        m0 |= 2048;
-        break;
-      case "_country":
-        n++;
-        m0 |= 524288;
-        break;
-      case "_district":
-        n++;
-        m0 |= 8192;
-        break;
-      case "_line":
-        n++;
-        m0 |= 512;
-        break;
-      case "_postalCode":
-        n++;
-        m0 |= 131072;
-        break;
-      case "_state":
-        n++;
-        m0 |= 32768;
-        break;
-      case "_text":
-        n++;
-        m0 |= 128;
-        break;
-      case "_type":
-        n++;
-        m0 |= 32;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "city":
-        n++;
-        m0 |= 1024;
-        break;
-      case "country":
-        n++;
-        m0 |= 262144;
-        break;
-      case "district":
-        n++;
-        m0 |= 4096;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "line":
+      case "use":
         n++;
-        m0 |= 256;
-        break;
-      case "period":
-        n++;
-        m0 |= 1048576;
-        break;
-      case "postalCode":
-        n++;
-        m0 |= 65536;
-        break;
-      case "state":
-        n++;
-        m0 |= 16384;
-        break;
-      case "text":
-        n++;
-        m0 |= 64;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "text":
         n++;
-        m0 |= 4;
+        m0 |= 64;
+        break;
+      case "line":
+        n++;
+        m0 |= 256;
+        break;
+      case "city":
+        n++;
+        m0 |= 1024;
+        break;
+      case "district":
+        n++;
+        m0 |= 4096;
+        break;
+      case "state":
+        n++;
+        m0 |= 16384;
+        break;
+      case "postalCode":
+        n++;
+        m0 |= 65536;
+        break;
+      case "country":
+        n++;
+        m0 |= 262144;
+        break;
+      case "period":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_type":
+        n++;
+        m0 |= 32;
+        break;
+      case "_text":
+        n++;
+        m0 |= 128;
+        break;
+      case "_line":
+        n++;
+        m0 |= 512;
+        break;
+      case "_city":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_district":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_state":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_postalCode":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_country":
+        n++;
+        m0 |= 524288;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -816,32 +816,32 @@ function checkCareConnectGPCPractitioner1Qualification(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "code":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "identifier":
         n++;
         m0 |= 8;
         break;
-      case "issuer":
+      case "code":
         n++;
-        m0 |= 64;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       case "period":
         n++;
         m0 |= 32;
+        break;
+      case "issuer":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -882,48 +882,48 @@ function checkCareConnectGPCPractitioner1QualificationIdentifier(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -104,68 +104,13 @@ function checkChargeItem(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_definition":
-        m0 |= 8192;
-        break;
-      case "_enteredDate":
-        m1 |= 32;
-        break;
-      case "_factorOverride":
-        m0 |= 1073741824;
-        break;
-      case "_id":
-        m0 |= 2;
-        break;
-      case "_implicitRules":
-        m0 |= 16;
-        break;
-      case "_language":
-        m0 |= 64;
-        break;
-      case "_occurrenceDateTime":
-        m0 |= 2097152;
-        break;
-      case "_overrideReason":
-        m1 |= 4;
-        break;
-      case "_status":
-        m0 |= 32768;
-        break;
-      case "account":
-        m1 |= 256;
-        break;
-      case "bodysite":
-        m0 |= 268435456;
-        break;
-      case "code":
-        m0 |= 131072;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "context":
-        m0 |= 524288;
-        break;
-      case "definition":
-        m0 |= 4096;
-        break;
-      case "enteredDate":
-        m1 |= 16;
-        break;
-      case "enterer":
-        m1 |= 8;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "factorOverride":
-        m0 |= 536870912;
+      case "resourceType":
         break;
       case "id":
         m0 |= 1;
         break;
-      case "identifier":
-        m0 |= 2048;
+      case "meta":
+        m0 |= 4;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -173,14 +118,38 @@ function checkChargeItem(v, x, p, d) {
       case "language":
         m0 |= 32;
         break;
-      case "meta":
-        m0 |= 4;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "modifierExtension":
         m0 |= 1024;
         break;
-      case "note":
-        m1 |= 512;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "definition":
+        m0 |= 4096;
+        break;
+      case "status":
+        m0 |= 16384;
+        break;
+      case "partOf":
+        m0 |= 65536;
+        break;
+      case "code":
+        m0 |= 131072;
+        break;
+      case "subject":
+        m0 |= 262144;
+        break;
+      case "context":
+        m0 |= 524288;
         break;
       case "occurrenceDateTime":
         m0 |= 1048576;
@@ -191,46 +160,77 @@ function checkChargeItem(v, x, p, d) {
       case "occurrenceTiming":
         m0 |= 8388608;
         break;
-      case "overrideReason":
-        m1 |= 2;
-        break;
-      case "partOf":
-        m0 |= 65536;
-        break;
       case "participant":
         m0 |= 16777216;
         break;
       case "performingOrganization":
         m0 |= 33554432;
         break;
-      case "priceOverride":
-        m1 |= 1;
+      case "requestingOrganization":
+        m0 |= 67108864;
         break;
       case "quantity":
         m0 |= 134217728;
         break;
+      case "bodysite":
+        m0 |= 268435456;
+        break;
+      case "factorOverride":
+        m0 |= 536870912;
+        break;
+      case "priceOverride":
+        m1 |= 1;
+        break;
+      case "overrideReason":
+        m1 |= 2;
+        break;
+      case "enterer":
+        m1 |= 8;
+        break;
+      case "enteredDate":
+        m1 |= 16;
+        break;
       case "reason":
         m1 |= 64;
-        break;
-      case "requestingOrganization":
-        m0 |= 67108864;
-        break;
-      case "resourceType":
         break;
       case "service":
         m1 |= 128;
         break;
-      case "status":
-        m0 |= 16384;
+      case "account":
+        m1 |= 256;
         break;
-      case "subject":
-        m0 |= 262144;
+      case "note":
+        m1 |= 512;
         break;
       case "supportingInformation":
         m1 |= 1024;
         break;
-      case "text":
-        m0 |= 128;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_definition":
+        m0 |= 8192;
+        break;
+      case "_status":
+        m0 |= 32768;
+        break;
+      case "_occurrenceDateTime":
+        m0 |= 2097152;
+        break;
+      case "_factorOverride":
+        m0 |= 1073741824;
+        break;
+      case "_overrideReason":
+        m1 |= 4;
+        break;
+      case "_enteredDate":
+        m1 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -455,16 +455,12 @@ function checkChargeItemParticipant(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "actor":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -473,6 +469,10 @@ function checkChargeItemParticipant(v, x, p, d) {
       case "role":
         n++;
         m0 |= 8;
+        break;
+      case "actor":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

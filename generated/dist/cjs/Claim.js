@@ -145,8 +145,121 @@ function checkClaim(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_created":
-        m0 |= 2097152;
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "type":
+        m0 |= 16384;
+        break;
+      case "subType":
+        m0 |= 32768;
+        break;
+      case "use":
+        m0 |= 65536;
+        break;
+      case "patient":
+        m0 |= 262144;
+        break;
+      case "billablePeriod":
+        m0 |= 524288;
+        break;
+      case "created":
+        m0 |= 1048576;
+        break;
+      case "enterer":
+        m0 |= 4194304;
+        break;
+      case "insurer":
+        m0 |= 8388608;
+        break;
+      case "provider":
+        m0 |= 16777216;
+        break;
+      case "organization":
+        m0 |= 33554432;
+        break;
+      case "priority":
+        m0 |= 67108864;
+        break;
+      case "fundsReserve":
+        m0 |= 134217728;
+        break;
+      case "related":
+        m0 |= 268435456;
+        break;
+      case "prescription":
+        m0 |= 536870912;
+        break;
+      case "originalPrescription":
+        m0 |= 1073741824;
+        break;
+      case "payee":
+        m1 |= 1;
+        break;
+      case "referral":
+        m1 |= 2;
+        break;
+      case "facility":
+        m1 |= 4;
+        break;
+      case "careTeam":
+        m1 |= 8;
+        break;
+      case "information":
+        m1 |= 16;
+        break;
+      case "diagnosis":
+        m1 |= 32;
+        break;
+      case "procedure":
+        m1 |= 64;
+        break;
+      case "insurance":
+        m1 |= 128;
+        break;
+      case "accident":
+        m1 |= 256;
+        break;
+      case "employmentImpacted":
+        m1 |= 512;
+        break;
+      case "hospitalization":
+        m1 |= 1024;
+        break;
+      case "item":
+        m1 |= 2048;
+        break;
+      case "total":
+        m1 |= 4096;
         break;
       case "_id":
         m0 |= 2;
@@ -163,121 +276,8 @@ function checkClaim(v, x, p, d) {
       case "_use":
         m0 |= 131072;
         break;
-      case "accident":
-        m1 |= 256;
-        break;
-      case "billablePeriod":
-        m0 |= 524288;
-        break;
-      case "careTeam":
-        m1 |= 8;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "created":
-        m0 |= 1048576;
-        break;
-      case "diagnosis":
-        m1 |= 32;
-        break;
-      case "employmentImpacted":
-        m1 |= 512;
-        break;
-      case "enterer":
-        m0 |= 4194304;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "facility":
-        m1 |= 4;
-        break;
-      case "fundsReserve":
-        m0 |= 134217728;
-        break;
-      case "hospitalization":
-        m1 |= 1024;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "information":
-        m1 |= 16;
-        break;
-      case "insurance":
-        m1 |= 128;
-        break;
-      case "insurer":
-        m0 |= 8388608;
-        break;
-      case "item":
-        m1 |= 2048;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "organization":
-        m0 |= 33554432;
-        break;
-      case "originalPrescription":
-        m0 |= 1073741824;
-        break;
-      case "patient":
-        m0 |= 262144;
-        break;
-      case "payee":
-        m1 |= 1;
-        break;
-      case "prescription":
-        m0 |= 536870912;
-        break;
-      case "priority":
-        m0 |= 67108864;
-        break;
-      case "procedure":
-        m1 |= 64;
-        break;
-      case "provider":
-        m0 |= 16777216;
-        break;
-      case "referral":
-        m1 |= 2;
-        break;
-      case "related":
-        m0 |= 268435456;
-        break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 4096;
-        break;
-      case "subType":
-        m0 |= 32768;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "total":
-        m1 |= 4096;
-        break;
-      case "type":
-        m0 |= 16384;
-        break;
-      case "use":
-        m0 |= 65536;
+      case "_created":
+        m0 |= 2097152;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -464,28 +464,28 @@ function checkClaimRelated(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "claim":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
-      case "reference":
+      case "claim":
         n++;
-        m0 |= 32;
+        m0 |= 8;
         break;
       case "relationship":
         n++;
         m0 |= 16;
+        break;
+      case "reference":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -523,28 +523,28 @@ function checkClaimPayee(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "extension":
+      case "resourceType":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
-      case "party":
-        n++;
-        m0 |= 32;
-        break;
-      case "resourceType":
-        n++;
-        m0 |= 16;
-        break;
       case "type":
         n++;
         m0 |= 8;
+        break;
+      case "party":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -580,32 +580,24 @@ function checkClaimCareTeam(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_responsible":
-        n++;
-        m0 |= 128;
-        break;
-      case "_sequence":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
+      case "sequence":
+        n++;
+        m0 |= 8;
+        break;
       case "provider":
         n++;
         m0 |= 32;
-        break;
-      case "qualification":
-        n++;
-        m0 |= 512;
         break;
       case "responsible":
         n++;
@@ -615,9 +607,17 @@ function checkClaimCareTeam(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "sequence":
+      case "qualification":
         n++;
-        m0 |= 8;
+        m0 |= 512;
+        break;
+      case "_sequence":
+        n++;
+        m0 |= 16;
+        break;
+      case "_responsible":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -664,6 +664,57 @@ function checkClaimInformation(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "sequence":
+        n++;
+        m0 |= 8;
+        break;
+      case "category":
+        n++;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "timingDate":
+        n++;
+        m0 |= 128;
+        break;
+      case "timingPeriod":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 1024;
+        break;
+      case "valueQuantity":
+        n++;
+        m0 |= 4096;
+        break;
+      case "valueAttachment":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueReference":
+        n++;
+        m0 |= 16384;
+        break;
+      case "reason":
+        n++;
+        m0 |= 32768;
+        break;
       case "_sequence":
         n++;
         m0 |= 16;
@@ -675,57 +726,6 @@ function checkClaimInformation(v, x, p, d) {
       case "_valueString":
         n++;
         m0 |= 2048;
-        break;
-      case "category":
-        n++;
-        m0 |= 32;
-        break;
-      case "code":
-        n++;
-        m0 |= 64;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "reason":
-        n++;
-        m0 |= 32768;
-        break;
-      case "sequence":
-        n++;
-        m0 |= 8;
-        break;
-      case "timingDate":
-        n++;
-        m0 |= 128;
-        break;
-      case "timingPeriod":
-        n++;
-        m0 |= 512;
-        break;
-      case "valueAttachment":
-        n++;
-        m0 |= 8192;
-        break;
-      case "valueQuantity":
-        n++;
-        m0 |= 4096;
-        break;
-      case "valueReference":
-        n++;
-        m0 |= 16384;
-        break;
-      case "valueString":
-        n++;
-        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -806,9 +806,20 @@ function checkClaimDiagnosis(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_sequence":
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
         n++;
-        m0 |= 16;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "sequence":
+        n++;
+        m0 |= 8;
         break;
       case "diagnosisCodeableConcept":
         n++;
@@ -818,28 +829,17 @@ function checkClaimDiagnosis(v, x, p, d) {
         n++;
         m0 |= 64;
         break;
-      case "extension":
+      case "type":
         n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
+        m0 |= 128;
         break;
       case "packageCode":
         n++;
         m0 |= 256;
         break;
-      case "sequence":
+      case "_sequence":
         n++;
-        m0 |= 8;
-        break;
-      case "type":
-        n++;
-        m0 |= 128;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -896,28 +896,24 @@ function checkClaimProcedure(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_date":
-        n++;
-        m0 |= 64;
-        break;
-      case "_sequence":
-        n++;
-        m0 |= 16;
-        break;
-      case "date":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "sequence":
+        n++;
+        m0 |= 8;
+        break;
+      case "date":
+        n++;
+        m0 |= 32;
         break;
       case "procedureCodeableConcept":
         n++;
@@ -927,9 +923,13 @@ function checkClaimProcedure(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "sequence":
+      case "_sequence":
         n++;
-        m0 |= 8;
+        m0 |= 16;
+        break;
+      case "_date":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -986,56 +986,56 @@ function checkClaimInsurance(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_businessArrangement":
-        n++;
-        m0 |= 512;
-        break;
-      case "_focal":
-        n++;
-        m0 |= 64;
-        break;
-      case "_preAuthRef":
-        n++;
-        m0 |= 2048;
-        break;
-      case "_sequence":
-        n++;
-        m0 |= 16;
-        break;
-      case "businessArrangement":
-        n++;
-        m0 |= 256;
-        break;
-      case "claimResponse":
-        n++;
-        m0 |= 4096;
-        break;
-      case "coverage":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "sequence":
+        n++;
+        m0 |= 8;
+        break;
       case "focal":
         n++;
         m0 |= 32;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
+      case "coverage":
         n++;
-        m0 |= 4;
+        m0 |= 128;
+        break;
+      case "businessArrangement":
+        n++;
+        m0 |= 256;
         break;
       case "preAuthRef":
         n++;
         m0 |= 1024;
         break;
-      case "sequence":
+      case "claimResponse":
         n++;
-        m0 |= 8;
+        m0 |= 4096;
+        break;
+      case "_sequence":
+        n++;
+        m0 |= 16;
+        break;
+      case "_focal":
+        n++;
+        m0 |= 64;
+        break;
+      case "_businessArrangement":
+        n++;
+        m0 |= 512;
+        break;
+      case "_preAuthRef":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1100,20 +1100,24 @@ function checkClaimAccident(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_date":
-        n++;
-        m0 |= 16;
-        break;
-      case "date":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "date":
+        n++;
+        m0 |= 8;
+        break;
+      case "type":
+        n++;
+        m0 |= 32;
         break;
       case "locationAddress":
         n++;
@@ -1123,13 +1127,9 @@ function checkClaimAccident(v, x, p, d) {
         n++;
         m0 |= 128;
         break;
-      case "modifierExtension":
+      case "_date":
         n++;
-        m0 |= 4;
-        break;
-      case "type":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1185,120 +1185,56 @@ function checkClaimItem(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_careTeamLinkId":
-        n++;
-        m0 |= 64;
-        break;
-      case "_diagnosisLinkId":
-        n++;
-        m0 |= 256;
-        break;
-      case "_factor":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "_informationLinkId":
-        n++;
-        m0 |= 4096;
-        break;
-      case "_procedureLinkId":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_sequence":
-        n++;
-        m0 |= 16;
-        break;
-      case "_servicedDate":
-        n++;
-        m0 |= 524288;
-        break;
-      case "bodySite":
-        n++;
-        m0 |= 1073741824;
-        break;
-      case "careTeamLinkId":
-        n++;
-        m0 |= 32;
-        break;
-      case "category":
-        n++;
-        m0 |= 16384;
-        break;
-      case "detail":
-        n++;
-        m1 |= 4;
-        break;
-      case "diagnosisLinkId":
-        n++;
-        m0 |= 128;
-        break;
-      case "encounter":
-        n++;
-        m1 |= 2;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "factor":
-        n++;
-        m0 |= 67108864;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "informationLinkId":
-        n++;
-        m0 |= 2048;
-        break;
-      case "locationAddress":
-        n++;
-        m0 |= 4194304;
-        break;
-      case "locationCodeableConcept":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "locationReference":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "modifier":
-        n++;
-        m0 |= 65536;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
-        break;
-      case "net":
-        n++;
-        m0 |= 268435456;
-        break;
-      case "procedureLinkId":
-        n++;
-        m0 |= 512;
-        break;
-      case "programCode":
-        n++;
-        m0 |= 131072;
-        break;
-      case "quantity":
-        n++;
-        m0 |= 16777216;
-        break;
-      case "revenue":
-        n++;
-        m0 |= 8192;
         break;
       case "sequence":
         n++;
         m0 |= 8;
         break;
+      case "careTeamLinkId":
+        n++;
+        m0 |= 32;
+        break;
+      case "diagnosisLinkId":
+        n++;
+        m0 |= 128;
+        break;
+      case "procedureLinkId":
+        n++;
+        m0 |= 512;
+        break;
+      case "informationLinkId":
+        n++;
+        m0 |= 2048;
+        break;
+      case "revenue":
+        n++;
+        m0 |= 8192;
+        break;
+      case "category":
+        n++;
+        m0 |= 16384;
+        break;
       case "service":
         n++;
         m0 |= 32768;
+        break;
+      case "modifier":
+        n++;
+        m0 |= 65536;
+        break;
+      case "programCode":
+        n++;
+        m0 |= 131072;
         break;
       case "servicedDate":
         n++;
@@ -1308,17 +1244,81 @@ function checkClaimItem(v, x, p, d) {
         n++;
         m0 |= 1048576;
         break;
-      case "subSite":
+      case "locationCodeableConcept":
         n++;
-        m1 |= 1;
+        m0 |= 2097152;
+        break;
+      case "locationAddress":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "locationReference":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "quantity":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "unitPrice":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "factor":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "net":
+        n++;
+        m0 |= 268435456;
         break;
       case "udi":
         n++;
         m0 |= 536870912;
         break;
-      case "unitPrice":
+      case "bodySite":
         n++;
-        m0 |= 33554432;
+        m0 |= 1073741824;
+        break;
+      case "subSite":
+        n++;
+        m1 |= 1;
+        break;
+      case "encounter":
+        n++;
+        m1 |= 2;
+        break;
+      case "detail":
+        n++;
+        m1 |= 4;
+        break;
+      case "_sequence":
+        n++;
+        m0 |= 16;
+        break;
+      case "_careTeamLinkId":
+        n++;
+        m0 |= 64;
+        break;
+      case "_diagnosisLinkId":
+        n++;
+        m0 |= 256;
+        break;
+      case "_procedureLinkId":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_informationLinkId":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_servicedDate":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_factor":
+        n++;
+        m0 |= 134217728;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1509,40 +1509,36 @@ function checkClaimItemDetail(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_factor":
-        n++;
-        m0 |= 8192;
-        break;
-      case "_sequence":
-        n++;
-        m0 |= 16;
-        break;
-      case "category":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "factor":
-        n++;
-        m0 |= 4096;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifier":
-        n++;
-        m0 |= 256;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
-      case "net":
+      case "sequence":
         n++;
-        m0 |= 16384;
+        m0 |= 8;
+        break;
+      case "revenue":
+        n++;
+        m0 |= 32;
+        break;
+      case "category":
+        n++;
+        m0 |= 64;
+        break;
+      case "service":
+        n++;
+        m0 |= 128;
+        break;
+      case "modifier":
+        n++;
+        m0 |= 256;
         break;
       case "programCode":
         n++;
@@ -1552,29 +1548,33 @@ function checkClaimItemDetail(v, x, p, d) {
         n++;
         m0 |= 1024;
         break;
-      case "revenue":
+      case "unitPrice":
         n++;
-        m0 |= 32;
+        m0 |= 2048;
         break;
-      case "sequence":
+      case "factor":
         n++;
-        m0 |= 8;
+        m0 |= 4096;
         break;
-      case "service":
+      case "net":
         n++;
-        m0 |= 128;
-        break;
-      case "subDetail":
-        n++;
-        m0 |= 65536;
+        m0 |= 16384;
         break;
       case "udi":
         n++;
         m0 |= 32768;
         break;
-      case "unitPrice":
+      case "subDetail":
         n++;
-        m0 |= 2048;
+        m0 |= 65536;
+        break;
+      case "_sequence":
+        n++;
+        m0 |= 16;
+        break;
+      case "_factor":
+        n++;
+        m0 |= 8192;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1644,40 +1644,36 @@ function checkClaimItemDetailSubDetail(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_factor":
-        n++;
-        m0 |= 8192;
-        break;
-      case "_sequence":
-        n++;
-        m0 |= 16;
-        break;
-      case "category":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "factor":
-        n++;
-        m0 |= 4096;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifier":
-        n++;
-        m0 |= 256;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
-      case "net":
+      case "sequence":
         n++;
-        m0 |= 16384;
+        m0 |= 8;
+        break;
+      case "revenue":
+        n++;
+        m0 |= 32;
+        break;
+      case "category":
+        n++;
+        m0 |= 64;
+        break;
+      case "service":
+        n++;
+        m0 |= 128;
+        break;
+      case "modifier":
+        n++;
+        m0 |= 256;
         break;
       case "programCode":
         n++;
@@ -1687,25 +1683,29 @@ function checkClaimItemDetailSubDetail(v, x, p, d) {
         n++;
         m0 |= 1024;
         break;
-      case "revenue":
+      case "unitPrice":
         n++;
-        m0 |= 32;
+        m0 |= 2048;
         break;
-      case "sequence":
+      case "factor":
         n++;
-        m0 |= 8;
+        m0 |= 4096;
         break;
-      case "service":
+      case "net":
         n++;
-        m0 |= 128;
+        m0 |= 16384;
         break;
       case "udi":
         n++;
         m0 |= 32768;
         break;
-      case "unitPrice":
+      case "_sequence":
         n++;
-        m0 |= 2048;
+        m0 |= 16;
+        break;
+      case "_factor":
+        n++;
+        m0 |= 8192;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -93,17 +93,76 @@ function checkCompartmentDefinition(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        m1 |= 4;
+      case "resourceType":
         break;
-      case "_date":
-        m0 |= 4194304;
+      case "id":
+        m0 |= 1;
         break;
-      case "_description":
-        m0 |= 134217728;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_experimental":
-        m0 |= 1048576;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "url":
+        m0 |= 2048;
+        break;
+      case "name":
+        m0 |= 8192;
+        break;
+      case "title":
+        m0 |= 32768;
+        break;
+      case "status":
+        m0 |= 131072;
+        break;
+      case "experimental":
+        m0 |= 524288;
+        break;
+      case "date":
+        m0 |= 2097152;
+        break;
+      case "publisher":
+        m0 |= 8388608;
+        break;
+      case "contact":
+        m0 |= 33554432;
+        break;
+      case "description":
+        m0 |= 67108864;
+        break;
+      case "purpose":
+        m0 |= 268435456;
+        break;
+      case "useContext":
+        m0 |= 1073741824;
+        break;
+      case "jurisdiction":
+        m1 |= 1;
+        break;
+      case "code":
+        m1 |= 2;
+        break;
+      case "search":
+        m1 |= 8;
+        break;
+      case "resource":
+        m1 |= 32;
         break;
       case "_id":
         m0 |= 2;
@@ -114,97 +173,38 @@ function checkCompartmentDefinition(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
+      case "_url":
+        m0 |= 4096;
+        break;
       case "_name":
         m0 |= 16384;
-        break;
-      case "_publisher":
-        m0 |= 16777216;
-        break;
-      case "_purpose":
-        m0 |= 536870912;
-        break;
-      case "_search":
-        m1 |= 16;
-        break;
-      case "_status":
-        m0 |= 262144;
         break;
       case "_title":
         m0 |= 65536;
         break;
-      case "_url":
-        m0 |= 4096;
+      case "_status":
+        m0 |= 262144;
         break;
-      case "code":
-        m1 |= 2;
+      case "_experimental":
+        m0 |= 1048576;
         break;
-      case "contact":
-        m0 |= 33554432;
+      case "_date":
+        m0 |= 4194304;
         break;
-      case "contained":
-        m0 |= 256;
+      case "_publisher":
+        m0 |= 16777216;
         break;
-      case "date":
-        m0 |= 2097152;
+      case "_description":
+        m0 |= 134217728;
         break;
-      case "description":
-        m0 |= 67108864;
+      case "_purpose":
+        m0 |= 536870912;
         break;
-      case "experimental":
-        m0 |= 524288;
+      case "_code":
+        m1 |= 4;
         break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "jurisdiction":
-        m1 |= 1;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "name":
-        m0 |= 8192;
-        break;
-      case "publisher":
-        m0 |= 8388608;
-        break;
-      case "purpose":
-        m0 |= 268435456;
-        break;
-      case "resource":
-        m1 |= 32;
-        break;
-      case "resourceType":
-        break;
-      case "search":
-        m1 |= 8;
-        break;
-      case "status":
-        m0 |= 131072;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "title":
-        m0 |= 32768;
-        break;
-      case "url":
-        m0 |= 2048;
-        break;
-      case "useContext":
-        m0 |= 1073741824;
+      case "_search":
+        m1 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -353,40 +353,40 @@ function checkCompartmentDefinitionResource(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 16;
-        break;
-      case "_documentation":
-        n++;
-        m0 |= 256;
-        break;
-      case "_param":
-        n++;
-        m0 |= 64;
-        break;
-      case "code":
-        n++;
-        m0 |= 8;
-        break;
-      case "documentation":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
+      case "code":
+        n++;
+        m0 |= 8;
+        break;
       case "param":
         n++;
         m0 |= 32;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 128;
+        break;
+      case "_code":
+        n++;
+        m0 |= 16;
+        break;
+      case "_param":
+        n++;
+        m0 |= 64;
+        break;
+      case "_documentation":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

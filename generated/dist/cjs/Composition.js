@@ -150,11 +150,76 @@ function checkComposition(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_confidentiality":
-        m0 |= 16777216;
+      case "resourceType":
         break;
-      case "_date":
-        m0 |= 524288;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "type":
+        m0 |= 16384;
+        break;
+      case "class":
+        m0 |= 32768;
+        break;
+      case "subject":
+        m0 |= 65536;
+        break;
+      case "encounter":
+        m0 |= 131072;
+        break;
+      case "date":
+        m0 |= 262144;
+        break;
+      case "author":
+        m0 |= 1048576;
+        break;
+      case "title":
+        m0 |= 2097152;
+        break;
+      case "confidentiality":
+        m0 |= 8388608;
+        break;
+      case "attester":
+        m0 |= 33554432;
+        break;
+      case "custodian":
+        m0 |= 67108864;
+        break;
+      case "relatesTo":
+        m0 |= 134217728;
+        break;
+      case "event":
+        m0 |= 268435456;
+        break;
+      case "section":
+        m0 |= 536870912;
         break;
       case "_id":
         m0 |= 2;
@@ -168,79 +233,14 @@ function checkComposition(v, x, p, d) {
       case "_status":
         m0 |= 8192;
         break;
+      case "_date":
+        m0 |= 524288;
+        break;
       case "_title":
         m0 |= 4194304;
         break;
-      case "attester":
-        m0 |= 33554432;
-        break;
-      case "author":
-        m0 |= 1048576;
-        break;
-      case "class":
-        m0 |= 32768;
-        break;
-      case "confidentiality":
-        m0 |= 8388608;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "custodian":
-        m0 |= 67108864;
-        break;
-      case "date":
-        m0 |= 262144;
-        break;
-      case "encounter":
-        m0 |= 131072;
-        break;
-      case "event":
-        m0 |= 268435456;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "relatesTo":
-        m0 |= 134217728;
-        break;
-      case "resourceType":
-        break;
-      case "section":
-        m0 |= 536870912;
-        break;
-      case "status":
-        m0 |= 4096;
-        break;
-      case "subject":
-        m0 |= 65536;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "title":
-        m0 |= 2097152;
-        break;
-      case "type":
-        m0 |= 16384;
+      case "_confidentiality":
+        m0 |= 16777216;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -371,6 +371,29 @@ function checkCompositionAttester(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "mode":
+        n++;
+        m0 |= 8;
+        break;
+      case "time":
+        n++;
+        m0 |= 32;
+        break;
+      case "party":
+        n++;
+        m0 |= 128;
+        break;
       case "_mode":
         n++;
         m0 |= 16;
@@ -378,29 +401,6 @@ function checkCompositionAttester(v, x, p, d) {
       case "_time":
         n++;
         m0 |= 64;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "mode":
-        n++;
-        m0 |= 8;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "party":
-        n++;
-        m0 |= 128;
-        break;
-      case "time":
-        n++;
-        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -441,24 +441,20 @@ function checkCompositionRelatesTo(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 16;
-        break;
-      case "code":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "code":
+        n++;
+        m0 |= 8;
         break;
       case "targetIdentifier":
         n++;
@@ -467,6 +463,10 @@ function checkCompositionRelatesTo(v, x, p, d) {
       case "targetReference":
         n++;
         m0 |= 64;
+        break;
+      case "_code":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -511,28 +511,28 @@ function checkCompositionEvent(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "code":
-        n++;
-        m0 |= 8;
-        break;
-      case "detail":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
+      case "code":
+        n++;
+        m0 |= 8;
+        break;
       case "period":
         n++;
         m0 |= 16;
+        break;
+      case "detail":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -569,56 +569,56 @@ function checkCompositionSection(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_mode":
-        n++;
-        m0 |= 256;
-        break;
-      case "_title":
-        n++;
-        m0 |= 16;
-        break;
-      case "code":
-        n++;
-        m0 |= 32;
-        break;
-      case "emptyReason":
-        n++;
-        m0 |= 2048;
-        break;
-      case "entry":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "mode":
-        n++;
-        m0 |= 128;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
-      case "orderedBy":
+      case "title":
         n++;
-        m0 |= 512;
+        m0 |= 8;
         break;
-      case "section":
+      case "code":
         n++;
-        m0 |= 4096;
+        m0 |= 32;
         break;
       case "text":
         n++;
         m0 |= 64;
         break;
-      case "title":
+      case "mode":
         n++;
-        m0 |= 8;
+        m0 |= 128;
+        break;
+      case "orderedBy":
+        n++;
+        m0 |= 512;
+        break;
+      case "entry":
+        n++;
+        m0 |= 1024;
+        break;
+      case "emptyReason":
+        n++;
+        m0 |= 2048;
+        break;
+      case "section":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_title":
+        n++;
+        m0 |= 16;
+        break;
+      case "_mode":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

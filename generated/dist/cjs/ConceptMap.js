@@ -165,17 +165,91 @@ function checkConceptMap(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_copyright":
-        m1 |= 32;
+      case "resourceType":
         break;
-      case "_date":
-        m0 |= 33554432;
+      case "id":
+        m0 |= 1;
         break;
-      case "_description":
-        m0 |= 1073741824;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_experimental":
-        m0 |= 8388608;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "url":
+        m0 |= 2048;
+        break;
+      case "identifier":
+        m0 |= 8192;
+        break;
+      case "version":
+        m0 |= 16384;
+        break;
+      case "name":
+        m0 |= 65536;
+        break;
+      case "title":
+        m0 |= 262144;
+        break;
+      case "status":
+        m0 |= 1048576;
+        break;
+      case "experimental":
+        m0 |= 4194304;
+        break;
+      case "date":
+        m0 |= 16777216;
+        break;
+      case "publisher":
+        m0 |= 67108864;
+        break;
+      case "contact":
+        m0 |= 268435456;
+        break;
+      case "description":
+        m0 |= 536870912;
+        break;
+      case "useContext":
+        m1 |= 1;
+        break;
+      case "jurisdiction":
+        m1 |= 2;
+        break;
+      case "purpose":
+        m1 |= 4;
+        break;
+      case "copyright":
+        m1 |= 16;
+        break;
+      case "sourceUri":
+        m1 |= 64;
+        break;
+      case "sourceReference":
+        m1 |= 256;
+        break;
+      case "targetUri":
+        m1 |= 512;
+        break;
+      case "targetReference":
+        m1 |= 2048;
+        break;
+      case "group":
+        m1 |= 4096;
         break;
       case "_id":
         m0 |= 2;
@@ -186,118 +260,44 @@ function checkConceptMap(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "_name":
-        m0 |= 131072;
-        break;
-      case "_publisher":
-        m0 |= 134217728;
-        break;
-      case "_purpose":
-        m1 |= 8;
-        break;
-      case "_sourceUri":
-        m1 |= 128;
-        break;
-      case "_status":
-        m0 |= 2097152;
-        break;
-      case "_targetUri":
-        m1 |= 1024;
-        break;
-      case "_title":
-        m0 |= 524288;
-        break;
       case "_url":
         m0 |= 4096;
         break;
       case "_version":
         m0 |= 32768;
         break;
-      case "contact":
-        m0 |= 268435456;
+      case "_name":
+        m0 |= 131072;
         break;
-      case "contained":
-        m0 |= 256;
+      case "_title":
+        m0 |= 524288;
         break;
-      case "copyright":
-        m1 |= 16;
+      case "_status":
+        m0 |= 2097152;
         break;
-      case "date":
-        m0 |= 16777216;
+      case "_experimental":
+        m0 |= 8388608;
         break;
-      case "description":
-        m0 |= 536870912;
+      case "_date":
+        m0 |= 33554432;
         break;
-      case "experimental":
-        m0 |= 4194304;
+      case "_publisher":
+        m0 |= 134217728;
         break;
-      case "extension":
-        m0 |= 512;
+      case "_description":
+        m0 |= 1073741824;
         break;
-      case "group":
-        m1 |= 4096;
+      case "_purpose":
+        m1 |= 8;
         break;
-      case "id":
-        m0 |= 1;
+      case "_copyright":
+        m1 |= 32;
         break;
-      case "identifier":
-        m0 |= 8192;
+      case "_sourceUri":
+        m1 |= 128;
         break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "jurisdiction":
-        m1 |= 2;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "name":
-        m0 |= 65536;
-        break;
-      case "publisher":
-        m0 |= 67108864;
-        break;
-      case "purpose":
-        m1 |= 4;
-        break;
-      case "resourceType":
-        break;
-      case "sourceReference":
-        m1 |= 256;
-        break;
-      case "sourceUri":
-        m1 |= 64;
-        break;
-      case "status":
-        m0 |= 1048576;
-        break;
-      case "targetReference":
-        m1 |= 2048;
-        break;
-      case "targetUri":
-        m1 |= 512;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "title":
-        m0 |= 262144;
-        break;
-      case "url":
-        m0 |= 2048;
-        break;
-      case "useContext":
-        m1 |= 1;
-        break;
-      case "version":
-        m0 |= 16384;
+      case "_targetUri":
+        m1 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -484,32 +484,12 @@ function checkConceptMapGroup(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_source":
-        n++;
-        m0 |= 16;
-        break;
-      case "_sourceVersion":
-        n++;
-        m0 |= 64;
-        break;
-      case "_target":
-        n++;
-        m0 |= 256;
-        break;
-      case "_targetVersion":
-        n++;
-        m0 |= 1024;
-        break;
-      case "element":
-        n++;
-        m0 |= 2048;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -531,9 +511,29 @@ function checkConceptMapGroup(v, x, p, d) {
         n++;
         m0 |= 512;
         break;
+      case "element":
+        n++;
+        m0 |= 2048;
+        break;
       case "unmapped":
         n++;
         m0 |= 4096;
+        break;
+      case "_source":
+        n++;
+        m0 |= 16;
+        break;
+      case "_sourceVersion":
+        n++;
+        m0 |= 64;
+        break;
+      case "_target":
+        n++;
+        m0 |= 256;
+        break;
+      case "_targetVersion":
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -611,13 +611,16 @@ function checkConceptMapGroupElement(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 64;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "code":
         n++;
@@ -627,20 +630,17 @@ function checkConceptMapGroupElement(v, x, p, d) {
         n++;
         m0 |= 32;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
       case "target":
         n++;
         m0 |= 128;
+        break;
+      case "_code":
+        n++;
+        m0 |= 16;
+        break;
+      case "_display":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -683,21 +683,20 @@ function checkConceptMapGroupUnmapped(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 256;
+        m0 |= 2;
         break;
-      case "_mode":
+      case "modifierExtension":
         n++;
-        m0 |= 16;
+        m0 |= 4;
         break;
-      case "_url":
+      case "mode":
         n++;
-        m0 |= 1024;
+        m0 |= 8;
         break;
       case "code":
         n++;
@@ -707,24 +706,25 @@ function checkConceptMapGroupUnmapped(v, x, p, d) {
         n++;
         m0 |= 128;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "mode":
-        n++;
-        m0 |= 8;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
       case "url":
         n++;
         m0 |= 512;
+        break;
+      case "_mode":
+        n++;
+        m0 |= 16;
+        break;
+      case "_code":
+        n++;
+        m0 |= 64;
+        break;
+      case "_display":
+        n++;
+        m0 |= 256;
+        break;
+      case "_url":
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -777,33 +777,20 @@ function checkConceptMapGroupElementTarget(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
-      case "_comment":
+      case "extension":
         n++;
-        m0 |= 1024;
+        m0 |= 2;
         break;
-      case "_display":
+      case "modifierExtension":
         n++;
-        m0 |= 64;
-        break;
-      case "_equivalence":
-        n++;
-        m0 |= 256;
+        m0 |= 4;
         break;
       case "code":
         n++;
         m0 |= 8;
-        break;
-      case "comment":
-        n++;
-        m0 |= 512;
-        break;
-      case "dependsOn":
-        n++;
-        m0 |= 2048;
         break;
       case "display":
         n++;
@@ -813,20 +800,33 @@ function checkConceptMapGroupElementTarget(v, x, p, d) {
         n++;
         m0 |= 128;
         break;
-      case "extension":
+      case "comment":
         n++;
-        m0 |= 2;
+        m0 |= 512;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
+      case "dependsOn":
         n++;
-        m0 |= 4;
+        m0 |= 2048;
         break;
       case "product":
         n++;
         m0 |= 4096;
+        break;
+      case "_code":
+        n++;
+        m0 |= 16;
+        break;
+      case "_display":
+        n++;
+        m0 |= 64;
+        break;
+      case "_equivalence":
+        n++;
+        m0 |= 256;
+        break;
+      case "_comment":
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -893,36 +893,12 @@ function checkConceptMapGroupElementTargetDependsOn(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 256;
-        break;
-      case "_display":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_property":
-        n++;
-        m0 |= 16;
-        break;
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "code":
-        n++;
-        m0 |= 128;
-        break;
-      case "display":
-        n++;
-        m0 |= 512;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -935,6 +911,30 @@ function checkConceptMapGroupElementTargetDependsOn(v, x, p, d) {
       case "system":
         n++;
         m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 128;
+        break;
+      case "display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_property":
+        n++;
+        m0 |= 16;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_code":
+        n++;
+        m0 |= 256;
+        break;
+      case "_display":
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

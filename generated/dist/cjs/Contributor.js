@@ -57,32 +57,32 @@ function checkContributor(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_name":
-        n++;
-        m0 |= 32;
-        break;
-      case "_type":
-        n++;
-        m0 |= 8;
-        break;
-      case "contact":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "type":
+        n++;
+        m0 |= 4;
         break;
       case "name":
         n++;
         m0 |= 16;
         break;
-      case "type":
+      case "contact":
         n++;
-        m0 |= 4;
+        m0 |= 64;
+        break;
+      case "_type":
+        n++;
+        m0 |= 8;
+        break;
+      case "_name":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -83,8 +83,82 @@ function checkDevice(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_expirationDate":
-        m0 |= 8388608;
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "udi":
+        m0 |= 4096;
+        break;
+      case "status":
+        m0 |= 8192;
+        break;
+      case "type":
+        m0 |= 32768;
+        break;
+      case "lotNumber":
+        m0 |= 65536;
+        break;
+      case "manufacturer":
+        m0 |= 262144;
+        break;
+      case "manufactureDate":
+        m0 |= 1048576;
+        break;
+      case "expirationDate":
+        m0 |= 4194304;
+        break;
+      case "model":
+        m0 |= 16777216;
+        break;
+      case "version":
+        m0 |= 67108864;
+        break;
+      case "patient":
+        m0 |= 268435456;
+        break;
+      case "owner":
+        m0 |= 536870912;
+        break;
+      case "contact":
+        m0 |= 1073741824;
+        break;
+      case "location":
+        m1 |= 1;
+        break;
+      case "url":
+        m1 |= 2;
+        break;
+      case "note":
+        m1 |= 8;
+        break;
+      case "safety":
+        m1 |= 16;
         break;
       case "_id":
         m0 |= 2;
@@ -95,103 +169,29 @@ function checkDevice(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
+      case "_status":
+        m0 |= 16384;
+        break;
       case "_lotNumber":
         m0 |= 131072;
-        break;
-      case "_manufactureDate":
-        m0 |= 2097152;
         break;
       case "_manufacturer":
         m0 |= 524288;
         break;
+      case "_manufactureDate":
+        m0 |= 2097152;
+        break;
+      case "_expirationDate":
+        m0 |= 8388608;
+        break;
       case "_model":
         m0 |= 33554432;
-        break;
-      case "_status":
-        m0 |= 16384;
-        break;
-      case "_url":
-        m1 |= 4;
         break;
       case "_version":
         m0 |= 134217728;
         break;
-      case "contact":
-        m0 |= 1073741824;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "expirationDate":
-        m0 |= 4194304;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "location":
-        m1 |= 1;
-        break;
-      case "lotNumber":
-        m0 |= 65536;
-        break;
-      case "manufactureDate":
-        m0 |= 1048576;
-        break;
-      case "manufacturer":
-        m0 |= 262144;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "model":
-        m0 |= 16777216;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "note":
-        m1 |= 8;
-        break;
-      case "owner":
-        m0 |= 536870912;
-        break;
-      case "patient":
-        m0 |= 268435456;
-        break;
-      case "resourceType":
-        break;
-      case "safety":
-        m1 |= 16;
-        break;
-      case "status":
-        m0 |= 8192;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "type":
-        m0 |= 32768;
-        break;
-      case "udi":
-        m0 |= 4096;
-        break;
-      case "url":
-        m1 |= 2;
-        break;
-      case "version":
-        m0 |= 67108864;
+      case "_url":
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -358,72 +358,72 @@ function checkDeviceUdi(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_carrierAIDC":
-        n++;
-        m0 |= 4096;
-        break;
-      case "_carrierHRF":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_deviceIdentifier":
-        n++;
-        m0 |= 16;
-        break;
-      case "_entryType":
-        n++;
-        m0 |= 65536;
-        break;
-      case "_issuer":
-        n++;
-        m0 |= 16384;
-        break;
-      case "_jurisdiction":
-        n++;
-        m0 |= 256;
-        break;
-      case "_name":
-        n++;
-        m0 |= 64;
-        break;
-      case "carrierAIDC":
-        n++;
-        m0 |= 2048;
-        break;
-      case "carrierHRF":
-        n++;
-        m0 |= 512;
-        break;
-      case "deviceIdentifier":
-        n++;
-        m0 |= 8;
-        break;
-      case "entryType":
-        n++;
-        m0 |= 32768;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "issuer":
+      case "modifierExtension":
         n++;
-        m0 |= 8192;
+        m0 |= 4;
+        break;
+      case "deviceIdentifier":
+        n++;
+        m0 |= 8;
+        break;
+      case "name":
+        n++;
+        m0 |= 32;
         break;
       case "jurisdiction":
         n++;
         m0 |= 128;
         break;
-      case "modifierExtension":
+      case "carrierHRF":
         n++;
-        m0 |= 4;
+        m0 |= 512;
         break;
-      case "name":
+      case "carrierAIDC":
         n++;
-        m0 |= 32;
+        m0 |= 2048;
+        break;
+      case "issuer":
+        n++;
+        m0 |= 8192;
+        break;
+      case "entryType":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_deviceIdentifier":
+        n++;
+        m0 |= 16;
+        break;
+      case "_name":
+        n++;
+        m0 |= 64;
+        break;
+      case "_jurisdiction":
+        n++;
+        m0 |= 256;
+        break;
+      case "_carrierHRF":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_carrierAIDC":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_issuer":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_entryType":
+        n++;
+        m0 |= 65536;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

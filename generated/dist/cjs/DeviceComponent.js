@@ -103,6 +103,62 @@ function checkDeviceComponent(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "type":
+        m0 |= 4096;
+        break;
+      case "lastSystemChange":
+        m0 |= 8192;
+        break;
+      case "source":
+        m0 |= 32768;
+        break;
+      case "parent":
+        m0 |= 65536;
+        break;
+      case "operationalStatus":
+        m0 |= 131072;
+        break;
+      case "parameterGroup":
+        m0 |= 262144;
+        break;
+      case "measurementPrinciple":
+        m0 |= 524288;
+        break;
+      case "productionSpecification":
+        m0 |= 2097152;
+        break;
+      case "languageCode":
+        m0 |= 4194304;
+        break;
       case "_id":
         m0 |= 2;
         break;
@@ -117,62 +173,6 @@ function checkDeviceComponent(v, x, p, d) {
         break;
       case "_measurementPrinciple":
         m0 |= 1048576;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "languageCode":
-        m0 |= 4194304;
-        break;
-      case "lastSystemChange":
-        m0 |= 8192;
-        break;
-      case "measurementPrinciple":
-        m0 |= 524288;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "operationalStatus":
-        m0 |= 131072;
-        break;
-      case "parameterGroup":
-        m0 |= 262144;
-        break;
-      case "parent":
-        m0 |= 65536;
-        break;
-      case "productionSpecification":
-        m0 |= 2097152;
-        break;
-      case "resourceType":
-        break;
-      case "source":
-        m0 |= 32768;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "type":
-        m0 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -314,32 +314,32 @@ function checkDeviceComponentProductionSpecification(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_productionSpec":
-        n++;
-        m0 |= 64;
-        break;
-      case "componentId":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "specType":
+        n++;
+        m0 |= 8;
+        break;
+      case "componentId":
+        n++;
+        m0 |= 16;
         break;
       case "productionSpec":
         n++;
         m0 |= 32;
         break;
-      case "specType":
+      case "_productionSpec":
         n++;
-        m0 |= 8;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

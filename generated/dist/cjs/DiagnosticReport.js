@@ -98,29 +98,40 @@ function checkDiagnosticReport(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_conclusion":
-        m0 |= 1073741824;
+      case "resourceType":
         break;
-      case "_effectiveDateTime":
-        m0 |= 1048576;
+      case "id":
+        m0 |= 1;
         break;
-      case "_id":
-        m0 |= 2;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_implicitRules":
-        m0 |= 16;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_issued":
-        m0 |= 8388608;
+      case "language":
+        m0 |= 32;
         break;
-      case "_language":
-        m0 |= 64;
+      case "text":
+        m0 |= 128;
         break;
-      case "_status":
-        m0 |= 16384;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
         break;
       case "basedOn":
         m0 |= 4096;
+        break;
+      case "status":
+        m0 |= 8192;
         break;
       case "category":
         m0 |= 32768;
@@ -128,14 +139,8 @@ function checkDiagnosticReport(v, x, p, d) {
       case "code":
         m0 |= 65536;
         break;
-      case "codedDiagnosis":
-        m1 |= 1;
-        break;
-      case "conclusion":
-        m0 |= 536870912;
-        break;
-      case "contained":
-        m0 |= 256;
+      case "subject":
+        m0 |= 131072;
         break;
       case "context":
         m0 |= 262144;
@@ -146,58 +151,53 @@ function checkDiagnosticReport(v, x, p, d) {
       case "effectivePeriod":
         m0 |= 2097152;
         break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "image":
-        m0 |= 268435456;
-        break;
-      case "imagingStudy":
-        m0 |= 134217728;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
       case "issued":
         m0 |= 4194304;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
         break;
       case "performer":
         m0 |= 16777216;
         break;
-      case "presentedForm":
-        m1 |= 2;
-        break;
-      case "resourceType":
+      case "specimen":
+        m0 |= 33554432;
         break;
       case "result":
         m0 |= 67108864;
         break;
-      case "specimen":
-        m0 |= 33554432;
+      case "imagingStudy":
+        m0 |= 134217728;
         break;
-      case "status":
-        m0 |= 8192;
+      case "image":
+        m0 |= 268435456;
         break;
-      case "subject":
-        m0 |= 131072;
+      case "conclusion":
+        m0 |= 536870912;
         break;
-      case "text":
-        m0 |= 128;
+      case "codedDiagnosis":
+        m1 |= 1;
+        break;
+      case "presentedForm":
+        m1 |= 2;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 16384;
+        break;
+      case "_effectiveDateTime":
+        m0 |= 1048576;
+        break;
+      case "_issued":
+        m0 |= 8388608;
+        break;
+      case "_conclusion":
+        m0 |= 1073741824;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -353,16 +353,12 @@ function checkDiagnosticReportPerformer(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "actor":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -371,6 +367,10 @@ function checkDiagnosticReportPerformer(v, x, p, d) {
       case "role":
         n++;
         m0 |= 8;
+        break;
+      case "actor":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -403,28 +403,28 @@ function checkDiagnosticReportImage(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_comment":
-        n++;
-        m0 |= 16;
-        break;
-      case "comment":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "comment":
+        n++;
+        m0 |= 8;
         break;
       case "link":
         n++;
         m0 |= 32;
         break;
-      case "modifierExtension":
+      case "_comment":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -84,11 +84,67 @@ function checkDocumentManifest(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_created":
-        m0 |= 262144;
+      case "resourceType":
         break;
-      case "_description":
-        m0 |= 16777216;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "masterIdentifier":
+        m0 |= 2048;
+        break;
+      case "identifier":
+        m0 |= 4096;
+        break;
+      case "status":
+        m0 |= 8192;
+        break;
+      case "type":
+        m0 |= 32768;
+        break;
+      case "subject":
+        m0 |= 65536;
+        break;
+      case "created":
+        m0 |= 131072;
+        break;
+      case "author":
+        m0 |= 524288;
+        break;
+      case "recipient":
+        m0 |= 1048576;
+        break;
+      case "source":
+        m0 |= 2097152;
+        break;
+      case "description":
+        m0 |= 8388608;
+        break;
+      case "content":
+        m0 |= 33554432;
+        break;
+      case "related":
+        m0 |= 67108864;
         break;
       case "_id":
         m0 |= 2;
@@ -99,73 +155,17 @@ function checkDocumentManifest(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "_source":
-        m0 |= 4194304;
-        break;
       case "_status":
         m0 |= 16384;
         break;
-      case "author":
-        m0 |= 524288;
+      case "_created":
+        m0 |= 262144;
         break;
-      case "contained":
-        m0 |= 256;
+      case "_source":
+        m0 |= 4194304;
         break;
-      case "content":
-        m0 |= 33554432;
-        break;
-      case "created":
-        m0 |= 131072;
-        break;
-      case "description":
-        m0 |= 8388608;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 4096;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "masterIdentifier":
-        m0 |= 2048;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "recipient":
-        m0 |= 1048576;
-        break;
-      case "related":
-        m0 |= 67108864;
-        break;
-      case "resourceType":
-        break;
-      case "source":
-        m0 |= 2097152;
-        break;
-      case "status":
-        m0 |= 8192;
-        break;
-      case "subject":
-        m0 |= 65536;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "type":
-        m0 |= 32768;
+      case "_description":
+        m0 |= 16777216;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -281,12 +281,12 @@ function checkDocumentManifestContent(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -333,20 +333,20 @@ function checkDocumentManifestRelated(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "identifier":
         n++;
         m0 |= 8;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
         break;
       case "ref":
         n++;

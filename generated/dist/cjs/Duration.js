@@ -86,52 +86,52 @@ function checkDuration(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 2048;
-        break;
-      case "_comparator":
-        n++;
-        m0 |= 32;
-        break;
-      case "_system":
-        n++;
-        m0 |= 512;
-        break;
-      case "_unit":
-        n++;
-        m0 |= 128;
-        break;
-      case "_value":
-        n++;
-        m0 |= 8;
-        break;
-      case "code":
-        n++;
-        m0 |= 1024;
-        break;
-      case "comparator":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
+      case "value":
         n++;
-        m0 |= 256;
+        m0 |= 4;
+        break;
+      case "comparator":
+        n++;
+        m0 |= 16;
         break;
       case "unit":
         n++;
         m0 |= 64;
         break;
-      case "value":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 256;
+        break;
+      case "code":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_value":
+        n++;
+        m0 |= 8;
+        break;
+      case "_comparator":
+        n++;
+        m0 |= 32;
+        break;
+      case "_unit":
+        n++;
+        m0 |= 128;
+        break;
+      case "_system":
+        n++;
+        m0 |= 512;
+        break;
+      case "_code":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

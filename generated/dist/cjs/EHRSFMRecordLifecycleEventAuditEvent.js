@@ -95,44 +95,13 @@ function checkEHRSFMRecordLifecycleEventAuditEvent(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_action":
-        m0 |= 16384;
-        break;
-      case "_id":
-        m0 |= 2;
-        break;
-      case "_implicitRules":
-        m0 |= 16;
-        break;
-      case "_language":
-        m0 |= 64;
-        break;
-      case "_outcome":
-        m0 |= 262144;
-        break;
-      case "_outcomeDesc":
-        m0 |= 1048576;
-        break;
-      case "_recorded":
-        m0 |= 65536;
-        break;
-      case "action":
-        m0 |= 8192;
-        break;
-      case "agent":
-        m0 |= 4194304;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "entity":
-        m0 |= 16777216;
-        break;
-      case "extension":
-        m0 |= 512;
+      case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -140,11 +109,29 @@ function checkEHRSFMRecordLifecycleEventAuditEvent(v, x, p, d) {
       case "language":
         m0 |= 32;
         break;
-      case "meta":
-        m0 |= 4;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "modifierExtension":
         m0 |= 1024;
+        break;
+      case "type":
+        m0 |= 2048;
+        break;
+      case "subtype":
+        m0 |= 4096;
+        break;
+      case "action":
+        m0 |= 8192;
+        break;
+      case "recorded":
+        m0 |= 32768;
         break;
       case "outcome":
         m0 |= 131072;
@@ -155,22 +142,35 @@ function checkEHRSFMRecordLifecycleEventAuditEvent(v, x, p, d) {
       case "purposeOfEvent":
         m0 |= 2097152;
         break;
-      case "recorded":
-        m0 |= 32768;
-        break;
-      case "resourceType":
+      case "agent":
+        m0 |= 4194304;
         break;
       case "source":
         m0 |= 8388608;
         break;
-      case "subtype":
-        m0 |= 4096;
+      case "entity":
+        m0 |= 16777216;
         break;
-      case "text":
-        m0 |= 128;
+      case "_id":
+        m0 |= 2;
         break;
-      case "type":
-        m0 |= 2048;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_action":
+        m0 |= 16384;
+        break;
+      case "_recorded":
+        m0 |= 65536;
+        break;
+      case "_outcome":
+        m0 |= 262144;
+        break;
+      case "_outcomeDesc":
+        m0 |= 1048576;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -82,11 +82,79 @@ function checkEligibilityRequest(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_businessArrangement":
-        m0 |= 268435456;
+      case "resourceType":
         break;
-      case "_created":
-        m0 |= 1048576;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "priority":
+        m0 |= 16384;
+        break;
+      case "patient":
+        m0 |= 32768;
+        break;
+      case "servicedDate":
+        m0 |= 65536;
+        break;
+      case "servicedPeriod":
+        m0 |= 262144;
+        break;
+      case "created":
+        m0 |= 524288;
+        break;
+      case "enterer":
+        m0 |= 2097152;
+        break;
+      case "provider":
+        m0 |= 4194304;
+        break;
+      case "organization":
+        m0 |= 8388608;
+        break;
+      case "insurer":
+        m0 |= 16777216;
+        break;
+      case "facility":
+        m0 |= 33554432;
+        break;
+      case "coverage":
+        m0 |= 67108864;
+        break;
+      case "businessArrangement":
+        m0 |= 134217728;
+        break;
+      case "benefitCategory":
+        m0 |= 536870912;
+        break;
+      case "benefitSubCategory":
+        m0 |= 1073741824;
         break;
       case "_id":
         m0 |= 2;
@@ -97,85 +165,17 @@ function checkEligibilityRequest(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "_servicedDate":
-        m0 |= 131072;
-        break;
       case "_status":
         m0 |= 8192;
         break;
-      case "benefitCategory":
-        m0 |= 536870912;
+      case "_servicedDate":
+        m0 |= 131072;
         break;
-      case "benefitSubCategory":
-        m0 |= 1073741824;
+      case "_created":
+        m0 |= 1048576;
         break;
-      case "businessArrangement":
-        m0 |= 134217728;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "coverage":
-        m0 |= 67108864;
-        break;
-      case "created":
-        m0 |= 524288;
-        break;
-      case "enterer":
-        m0 |= 2097152;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "facility":
-        m0 |= 33554432;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "insurer":
-        m0 |= 16777216;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "organization":
-        m0 |= 8388608;
-        break;
-      case "patient":
-        m0 |= 32768;
-        break;
-      case "priority":
-        m0 |= 16384;
-        break;
-      case "provider":
-        m0 |= 4194304;
-        break;
-      case "resourceType":
-        break;
-      case "servicedDate":
-        m0 |= 65536;
-        break;
-      case "servicedPeriod":
-        m0 |= 262144;
-        break;
-      case "status":
-        m0 |= 4096;
-        break;
-      case "text":
-        m0 |= 128;
+      case "_businessArrangement":
+        m0 |= 268435456;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

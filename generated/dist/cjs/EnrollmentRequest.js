@@ -78,8 +78,55 @@ function checkEnrollmentRequest(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_created":
-        m0 |= 32768;
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "created":
+        m0 |= 16384;
+        break;
+      case "insurer":
+        m0 |= 65536;
+        break;
+      case "provider":
+        m0 |= 131072;
+        break;
+      case "organization":
+        m0 |= 262144;
+        break;
+      case "subject":
+        m0 |= 524288;
+        break;
+      case "coverage":
+        m0 |= 1048576;
         break;
       case "_id":
         m0 |= 2;
@@ -93,55 +140,8 @@ function checkEnrollmentRequest(v, x, p, d) {
       case "_status":
         m0 |= 8192;
         break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "coverage":
-        m0 |= 1048576;
-        break;
-      case "created":
-        m0 |= 16384;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "insurer":
-        m0 |= 65536;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "organization":
-        m0 |= 262144;
-        break;
-      case "provider":
-        m0 |= 131072;
-        break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 4096;
-        break;
-      case "subject":
-        m0 |= 524288;
-        break;
-      case "text":
-        m0 |= 128;
+      case "_created":
+        m0 |= 32768;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -92,6 +92,68 @@ function checkEpisodeOfCare(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "statusHistory":
+        m0 |= 16384;
+        break;
+      case "type":
+        m0 |= 32768;
+        break;
+      case "diagnosis":
+        m0 |= 65536;
+        break;
+      case "patient":
+        m0 |= 131072;
+        break;
+      case "managingOrganization":
+        m0 |= 262144;
+        break;
+      case "period":
+        m0 |= 524288;
+        break;
+      case "referralRequest":
+        m0 |= 1048576;
+        break;
+      case "careManager":
+        m0 |= 2097152;
+        break;
+      case "team":
+        m0 |= 4194304;
+        break;
+      case "account":
+        m0 |= 8388608;
+        break;
       case "_id":
         m0 |= 2;
         break;
@@ -103,68 +165,6 @@ function checkEpisodeOfCare(v, x, p, d) {
         break;
       case "_status":
         m0 |= 8192;
-        break;
-      case "account":
-        m0 |= 8388608;
-        break;
-      case "careManager":
-        m0 |= 2097152;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "diagnosis":
-        m0 |= 65536;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "managingOrganization":
-        m0 |= 262144;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "patient":
-        m0 |= 131072;
-        break;
-      case "period":
-        m0 |= 524288;
-        break;
-      case "referralRequest":
-        m0 |= 1048576;
-        break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 4096;
-        break;
-      case "statusHistory":
-        m0 |= 16384;
-        break;
-      case "team":
-        m0 |= 4194304;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "type":
-        m0 |= 32768;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -278,28 +278,28 @@ function checkEpisodeOfCareStatusHistory(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_status":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "status":
+        n++;
+        m0 |= 8;
         break;
       case "period":
         n++;
         m0 |= 32;
         break;
-      case "status":
+      case "_status":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -335,32 +335,32 @@ function checkEpisodeOfCareDiagnosis(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_rank":
-        n++;
-        m0 |= 64;
-        break;
-      case "condition":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "condition":
+        n++;
+        m0 |= 8;
+        break;
+      case "role":
+        n++;
+        m0 |= 16;
         break;
       case "rank":
         n++;
         m0 |= 32;
         break;
-      case "role":
+      case "_rank":
         n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

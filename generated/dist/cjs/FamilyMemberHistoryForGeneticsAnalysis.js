@@ -218,50 +218,70 @@ function checkFamilyMemberHistoryForGeneticsAnalysis(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_ageString":
-        m1 |= 8;
+      case "resourceType":
         break;
-      case "_bornDate":
-        m0 |= 268435456;
+      case "id":
+        m0 |= 1;
         break;
-      case "_bornString":
-        m0 |= 1073741824;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_date":
-        m0 |= 1048576;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_deceasedBoolean":
-        m1 |= 128;
+      case "language":
+        m0 |= 32;
         break;
-      case "_deceasedDate":
-        m1 |= 2048;
+      case "text":
+        m0 |= 128;
         break;
-      case "_deceasedString":
-        m1 |= 8192;
+      case "contained":
+        m0 |= 256;
         break;
-      case "_estimatedAge":
-        m1 |= 32;
+      case "extension":
+        m0 |= 512;
         break;
-      case "_gender":
-        m0 |= 33554432;
+      case "modifierExtension":
+        m0 |= 1024;
         break;
-      case "_id":
-        m0 |= 2;
+      case "identifier":
+        m0 |= 2048;
         break;
-      case "_implicitRules":
-        m0 |= 16;
+      case "definition":
+        m0 |= 4096;
         break;
-      case "_language":
-        m0 |= 64;
+      case "status":
+        m0 |= 8192;
         break;
-      case "_name":
-        m0 |= 4194304;
+      case "notDone":
+        m0 |= 32768;
         break;
-      case "_notDone":
-        m0 |= 65536;
+      case "notDoneReason":
+        m0 |= 131072;
         break;
-      case "_status":
-        m0 |= 16384;
+      case "patient":
+        m0 |= 262144;
+        break;
+      case "date":
+        m0 |= 524288;
+        break;
+      case "name":
+        m0 |= 2097152;
+        break;
+      case "relationship":
+        m0 |= 8388608;
+        break;
+      case "gender":
+        m0 |= 16777216;
+        break;
+      case "bornPeriod":
+        m0 |= 67108864;
+        break;
+      case "bornDate":
+        m0 |= 134217728;
+        break;
+      case "bornString":
+        m0 |= 536870912;
         break;
       case "ageAge":
         m1 |= 1;
@@ -272,83 +292,23 @@ function checkFamilyMemberHistoryForGeneticsAnalysis(v, x, p, d) {
       case "ageString":
         m1 |= 4;
         break;
-      case "bornDate":
-        m0 |= 134217728;
-        break;
-      case "bornPeriod":
-        m0 |= 67108864;
-        break;
-      case "bornString":
-        m0 |= 536870912;
-        break;
-      case "condition":
-        m1 |= 131072;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "date":
-        m0 |= 524288;
-        break;
-      case "deceasedAge":
-        m1 |= 256;
+      case "estimatedAge":
+        m1 |= 16;
         break;
       case "deceasedBoolean":
         m1 |= 64;
         break;
-      case "deceasedDate":
-        m1 |= 1024;
+      case "deceasedAge":
+        m1 |= 256;
         break;
       case "deceasedRange":
         m1 |= 512;
         break;
+      case "deceasedDate":
+        m1 |= 1024;
+        break;
       case "deceasedString":
         m1 |= 4096;
-        break;
-      case "definition":
-        m0 |= 4096;
-        break;
-      case "estimatedAge":
-        m1 |= 16;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "gender":
-        m0 |= 16777216;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "name":
-        m0 |= 2097152;
-        break;
-      case "notDone":
-        m0 |= 32768;
-        break;
-      case "notDoneReason":
-        m0 |= 131072;
-        break;
-      case "note":
-        m1 |= 65536;
-        break;
-      case "patient":
-        m0 |= 262144;
         break;
       case "reasonCode":
         m1 |= 16384;
@@ -356,16 +316,56 @@ function checkFamilyMemberHistoryForGeneticsAnalysis(v, x, p, d) {
       case "reasonReference":
         m1 |= 32768;
         break;
-      case "relationship":
-        m0 |= 8388608;
+      case "note":
+        m1 |= 65536;
         break;
-      case "resourceType":
+      case "condition":
+        m1 |= 131072;
         break;
-      case "status":
-        m0 |= 8192;
+      case "_id":
+        m0 |= 2;
         break;
-      case "text":
-        m0 |= 128;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 16384;
+        break;
+      case "_notDone":
+        m0 |= 65536;
+        break;
+      case "_date":
+        m0 |= 1048576;
+        break;
+      case "_name":
+        m0 |= 4194304;
+        break;
+      case "_gender":
+        m0 |= 33554432;
+        break;
+      case "_bornDate":
+        m0 |= 268435456;
+        break;
+      case "_bornString":
+        m0 |= 1073741824;
+        break;
+      case "_ageString":
+        m1 |= 8;
+        break;
+      case "_estimatedAge":
+        m1 |= 32;
+        break;
+      case "_deceasedBoolean":
+        m1 |= 128;
+        break;
+      case "_deceasedDate":
+        m1 |= 2048;
+        break;
+      case "_deceasedString":
+        m1 |= 8192;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -618,48 +618,48 @@ function checkFamilyMemberHistoryForGeneticsAnalysisCondition(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_onsetString":
-        n++;
-        m0 |= 512;
-        break;
-      case "code":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
-      case "note":
+      case "code":
         n++;
-        m0 |= 1024;
+        m0 |= 8;
+        break;
+      case "outcome":
+        n++;
+        m0 |= 16;
         break;
       case "onsetAge":
         n++;
         m0 |= 32;
         break;
-      case "onsetPeriod":
-        n++;
-        m0 |= 128;
-        break;
       case "onsetRange":
         n++;
         m0 |= 64;
+        break;
+      case "onsetPeriod":
+        n++;
+        m0 |= 128;
         break;
       case "onsetString":
         n++;
         m0 |= 256;
         break;
-      case "outcome":
+      case "note":
         n++;
-        m0 |= 16;
+        m0 |= 1024;
+        break;
+      case "_onsetString":
+        n++;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -126,41 +126,13 @@ function checkGPConnectSchedule1(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_active":
-        m0 |= 8192;
-        break;
-      case "_comment":
-        m0 |= 1048576;
-        break;
-      case "_id":
-        m0 |= 2;
-        break;
-      case "_implicitRules":
-        m0 |= 16;
-        break;
-      case "_language":
-        m0 |= 64;
-        break;
-      case "active":
-        m0 |= 4096;
-        break;
-      case "actor":
-        m0 |= 131072;
-        break;
-      case "comment":
-        m0 |= 524288;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "extension":
-        m0 |= 512;
+      case "resourceType":
         break;
       case "id":
         m0 |= 1;
         break;
-      case "identifier":
-        m0 |= 2048;
+      case "meta":
+        m0 |= 4;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -168,16 +140,23 @@ function checkGPConnectSchedule1(v, x, p, d) {
       case "language":
         m0 |= 32;
         break;
-      case "meta":
-        m0 |= 4;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "modifierExtension":
         m0 |= 1024;
         break;
-      case "planningHorizon":
-        m0 |= 262144;
+      case "identifier":
+        m0 |= 2048;
         break;
-      case "resourceType":
+      case "active":
+        m0 |= 4096;
         break;
       case "serviceCategory":
         m0 |= 16384;
@@ -188,8 +167,29 @@ function checkGPConnectSchedule1(v, x, p, d) {
       case "specialty":
         m0 |= 65536;
         break;
-      case "text":
-        m0 |= 128;
+      case "actor":
+        m0 |= 131072;
+        break;
+      case "planningHorizon":
+        m0 |= 262144;
+        break;
+      case "comment":
+        m0 |= 524288;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_active":
+        m0 |= 8192;
+        break;
+      case "_comment":
+        m0 |= 1048576;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -279,48 +279,48 @@ function checkGPConnectSchedule1Identifier(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -364,28 +364,28 @@ function checkGPConnectSchedule1PlanningHorizon(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_end":
-        n++;
-        m0 |= 32;
-        break;
-      case "_start":
-        n++;
-        m0 |= 8;
-        break;
-      case "end":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "start":
         n++;
         m0 |= 4;
+        break;
+      case "end":
+        n++;
+        m0 |= 16;
+        break;
+      case "_start":
+        n++;
+        m0 |= 8;
+        break;
+      case "_end":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

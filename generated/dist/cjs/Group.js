@@ -97,11 +97,58 @@ function checkGroup(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_active":
-        m0 |= 8192;
+      case "resourceType":
         break;
-      case "_actual":
-        m0 |= 131072;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "active":
+        m0 |= 4096;
+        break;
+      case "type":
+        m0 |= 16384;
+        break;
+      case "actual":
+        m0 |= 65536;
+        break;
+      case "code":
+        m0 |= 262144;
+        break;
+      case "name":
+        m0 |= 524288;
+        break;
+      case "quantity":
+        m0 |= 2097152;
+        break;
+      case "characteristic":
+        m0 |= 8388608;
+        break;
+      case "member":
+        m0 |= 16777216;
         break;
       case "_id":
         m0 |= 2;
@@ -112,67 +159,20 @@ function checkGroup(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
+      case "_active":
+        m0 |= 8192;
+        break;
+      case "_type":
+        m0 |= 32768;
+        break;
+      case "_actual":
+        m0 |= 131072;
+        break;
       case "_name":
         m0 |= 1048576;
         break;
       case "_quantity":
         m0 |= 4194304;
-        break;
-      case "_type":
-        m0 |= 32768;
-        break;
-      case "active":
-        m0 |= 4096;
-        break;
-      case "actual":
-        m0 |= 65536;
-        break;
-      case "characteristic":
-        m0 |= 8388608;
-        break;
-      case "code":
-        m0 |= 262144;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "member":
-        m0 |= 16777216;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "name":
-        m0 |= 524288;
-        break;
-      case "quantity":
-        m0 |= 2097152;
-        break;
-      case "resourceType":
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "type":
-        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -279,44 +279,28 @@ function checkGroupCharacteristic(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_exclude":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_valueBoolean":
-        n++;
-        m0 |= 64;
-        break;
-      case "code":
-        n++;
-        m0 |= 8;
-        break;
-      case "exclude":
-        n++;
-        m0 |= 512;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
-      case "period":
+      case "code":
         n++;
-        m0 |= 2048;
-        break;
-      case "valueBoolean":
-        n++;
-        m0 |= 32;
+        m0 |= 8;
         break;
       case "valueCodeableConcept":
         n++;
         m0 |= 16;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 32;
         break;
       case "valueQuantity":
         n++;
@@ -325,6 +309,22 @@ function checkGroupCharacteristic(v, x, p, d) {
       case "valueRange":
         n++;
         m0 |= 256;
+        break;
+      case "exclude":
+        n++;
+        m0 |= 512;
+        break;
+      case "period":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_valueBoolean":
+        n++;
+        m0 |= 64;
+        break;
+      case "_exclude":
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -388,32 +388,32 @@ function checkGroupMember(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_inactive":
-        n++;
-        m0 |= 64;
-        break;
-      case "entity":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "entity":
+        n++;
+        m0 |= 8;
+        break;
+      case "period":
+        n++;
+        m0 |= 16;
         break;
       case "inactive":
         n++;
         m0 |= 32;
         break;
-      case "modifierExtension":
+      case "_inactive":
         n++;
-        m0 |= 4;
-        break;
-      case "period":
-        n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

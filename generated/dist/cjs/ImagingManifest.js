@@ -83,11 +83,49 @@ function checkImagingManifest(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_authoringTime":
-        m0 |= 16384;
+      case "resourceType":
         break;
-      case "_description":
-        m0 |= 131072;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "patient":
+        m0 |= 4096;
+        break;
+      case "authoringTime":
+        m0 |= 8192;
+        break;
+      case "author":
+        m0 |= 32768;
+        break;
+      case "description":
+        m0 |= 65536;
+        break;
+      case "study":
+        m0 |= 262144;
         break;
       case "_id":
         m0 |= 2;
@@ -98,49 +136,11 @@ function checkImagingManifest(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "author":
-        m0 |= 32768;
+      case "_authoringTime":
+        m0 |= 16384;
         break;
-      case "authoringTime":
-        m0 |= 8192;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "description":
-        m0 |= 65536;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "patient":
-        m0 |= 4096;
-        break;
-      case "resourceType":
-        break;
-      case "study":
-        m0 |= 262144;
-        break;
-      case "text":
-        m0 |= 128;
+      case "_description":
+        m0 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -238,36 +238,36 @@ function checkImagingManifestStudy(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_uid":
-        n++;
-        m0 |= 16;
-        break;
-      case "endpoint":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "uid":
+        n++;
+        m0 |= 8;
         break;
       case "imagingStudy":
         n++;
         m0 |= 32;
         break;
-      case "modifierExtension":
+      case "endpoint":
         n++;
-        m0 |= 4;
+        m0 |= 64;
         break;
       case "series":
         n++;
         m0 |= 128;
         break;
-      case "uid":
+      case "_uid":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -309,24 +309,12 @@ function checkImagingManifestStudySeries(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_uid":
-        n++;
-        m0 |= 16;
-        break;
-      case "endpoint":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "instance":
-        n++;
-        m0 |= 64;
         break;
       case "modifierExtension":
         n++;
@@ -335,6 +323,18 @@ function checkImagingManifestStudySeries(v, x, p, d) {
       case "uid":
         n++;
         m0 |= 8;
+        break;
+      case "endpoint":
+        n++;
+        m0 |= 32;
+        break;
+      case "instance":
+        n++;
+        m0 |= 64;
+        break;
+      case "_uid":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -372,20 +372,12 @@ function checkImagingManifestStudySeriesInstance(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_sopClass":
-        n++;
-        m0 |= 16;
-        break;
-      case "_uid":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -398,6 +390,14 @@ function checkImagingManifestStudySeriesInstance(v, x, p, d) {
       case "uid":
         n++;
         m0 |= 32;
+        break;
+      case "_sopClass":
+        n++;
+        m0 |= 16;
+        break;
+      case "_uid":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

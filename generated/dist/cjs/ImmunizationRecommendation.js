@@ -111,6 +111,41 @@ function checkImmunizationRecommendation(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "patient":
+        m0 |= 4096;
+        break;
+      case "recommendation":
+        m0 |= 8192;
+        break;
       case "_id":
         m0 |= 2;
         break;
@@ -119,41 +154,6 @@ function checkImmunizationRecommendation(v, x, p, d) {
         break;
       case "_language":
         m0 |= 64;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "patient":
-        m0 |= 4096;
-        break;
-      case "recommendation":
-        m0 |= 8192;
-        break;
-      case "resourceType":
-        break;
-      case "text":
-        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -224,40 +224,40 @@ function checkImmunizationRecommendationRecommendation(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_date":
-        n++;
-        m0 |= 16;
-        break;
-      case "_doseNumber":
-        n++;
-        m0 |= 256;
-        break;
-      case "date":
-        n++;
-        m0 |= 8;
-        break;
-      case "dateCriterion":
-        n++;
-        m0 |= 1024;
-        break;
-      case "doseNumber":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "date":
+        n++;
+        m0 |= 8;
+        break;
+      case "vaccineCode":
+        n++;
+        m0 |= 32;
+        break;
+      case "targetDisease":
+        n++;
+        m0 |= 64;
+        break;
+      case "doseNumber":
+        n++;
+        m0 |= 128;
+        break;
       case "forecastStatus":
         n++;
         m0 |= 512;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
+      case "dateCriterion":
         n++;
-        m0 |= 4;
+        m0 |= 1024;
         break;
       case "protocol":
         n++;
@@ -271,13 +271,13 @@ function checkImmunizationRecommendationRecommendation(v, x, p, d) {
         n++;
         m0 |= 8192;
         break;
-      case "targetDisease":
+      case "_date":
         n++;
-        m0 |= 64;
+        m0 |= 16;
         break;
-      case "vaccineCode":
+      case "_doseNumber":
         n++;
-        m0 |= 32;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -379,28 +379,28 @@ function checkImmunizationRecommendationRecommendationDateCriterion(v, x, p, d) 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_value":
-        n++;
-        m0 |= 32;
-        break;
-      case "code":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
+      case "code":
+        n++;
+        m0 |= 8;
+        break;
       case "value":
         n++;
         m0 |= 16;
+        break;
+      case "_value":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -433,44 +433,44 @@ function checkImmunizationRecommendationRecommendationProtocol(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_description":
-        n++;
-        m0 |= 64;
-        break;
-      case "_doseSequence":
-        n++;
-        m0 |= 16;
-        break;
-      case "_series":
-        n++;
-        m0 |= 512;
-        break;
-      case "authority":
-        n++;
-        m0 |= 128;
-        break;
-      case "description":
-        n++;
-        m0 |= 32;
-        break;
-      case "doseSequence":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
+      case "doseSequence":
+        n++;
+        m0 |= 8;
+        break;
+      case "description":
+        n++;
+        m0 |= 32;
+        break;
+      case "authority":
+        n++;
+        m0 |= 128;
+        break;
       case "series":
         n++;
         m0 |= 256;
+        break;
+      case "_doseSequence":
+        n++;
+        m0 |= 16;
+        break;
+      case "_description":
+        n++;
+        m0 |= 64;
+        break;
+      case "_series":
+        n++;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

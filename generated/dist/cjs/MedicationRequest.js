@@ -119,77 +119,55 @@ function checkMedicationRequest(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_authoredOn":
-        m0 |= 268435456;
-        break;
-      case "_id":
-        m0 |= 2;
-        break;
-      case "_implicitRules":
-        m0 |= 16;
-        break;
-      case "_intent":
-        m0 |= 262144;
-        break;
-      case "_language":
-        m0 |= 64;
-        break;
-      case "_priority":
-        m0 |= 2097152;
-        break;
-      case "_status":
-        m0 |= 65536;
-        break;
-      case "authoredOn":
-        m0 |= 134217728;
-        break;
-      case "basedOn":
-        m0 |= 8192;
-        break;
-      case "category":
-        m0 |= 524288;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "context":
-        m0 |= 33554432;
-        break;
-      case "definition":
-        m0 |= 4096;
-        break;
-      case "detectedIssue":
-        m1 |= 128;
-        break;
-      case "dispenseRequest":
-        m1 |= 16;
-        break;
-      case "dosageInstruction":
-        m1 |= 8;
-        break;
-      case "eventHistory":
-        m1 |= 256;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "groupIdentifier":
-        m0 |= 16384;
+      case "resourceType":
         break;
       case "id":
         m0 |= 1;
         break;
-      case "identifier":
-        m0 |= 2048;
+      case "meta":
+        m0 |= 4;
         break;
       case "implicitRules":
         m0 |= 8;
         break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "definition":
+        m0 |= 4096;
+        break;
+      case "basedOn":
+        m0 |= 8192;
+        break;
+      case "groupIdentifier":
+        m0 |= 16384;
+        break;
+      case "status":
+        m0 |= 32768;
+        break;
       case "intent":
         m0 |= 131072;
         break;
-      case "language":
-        m0 |= 32;
+      case "category":
+        m0 |= 524288;
+        break;
+      case "priority":
+        m0 |= 1048576;
         break;
       case "medicationCodeableConcept":
         m0 |= 4194304;
@@ -197,20 +175,23 @@ function checkMedicationRequest(v, x, p, d) {
       case "medicationReference":
         m0 |= 8388608;
         break;
-      case "meta":
-        m0 |= 4;
+      case "subject":
+        m0 |= 16777216;
         break;
-      case "modifierExtension":
-        m0 |= 1024;
+      case "context":
+        m0 |= 33554432;
         break;
-      case "note":
-        m1 |= 4;
+      case "supportingInformation":
+        m0 |= 67108864;
         break;
-      case "priorPrescription":
-        m1 |= 64;
+      case "authoredOn":
+        m0 |= 134217728;
         break;
-      case "priority":
-        m0 |= 1048576;
+      case "requester":
+        m0 |= 536870912;
+        break;
+      case "recorder":
+        m0 |= 1073741824;
         break;
       case "reasonCode":
         m1 |= 1;
@@ -218,28 +199,47 @@ function checkMedicationRequest(v, x, p, d) {
       case "reasonReference":
         m1 |= 2;
         break;
-      case "recorder":
-        m0 |= 1073741824;
+      case "note":
+        m1 |= 4;
         break;
-      case "requester":
-        m0 |= 536870912;
+      case "dosageInstruction":
+        m1 |= 8;
         break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 32768;
-        break;
-      case "subject":
-        m0 |= 16777216;
+      case "dispenseRequest":
+        m1 |= 16;
         break;
       case "substitution":
         m1 |= 32;
         break;
-      case "supportingInformation":
-        m0 |= 67108864;
+      case "priorPrescription":
+        m1 |= 64;
         break;
-      case "text":
-        m0 |= 128;
+      case "detectedIssue":
+        m1 |= 128;
+        break;
+      case "eventHistory":
+        m1 |= 256;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 65536;
+        break;
+      case "_intent":
+        m0 |= 262144;
+        break;
+      case "_priority":
+        m0 |= 2097152;
+        break;
+      case "_authoredOn":
+        m0 |= 268435456;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -429,20 +429,20 @@ function checkMedicationRequestRequester(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "agent":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "agent":
+        n++;
+        m0 |= 8;
         break;
       case "onBehalfOf":
         n++;
@@ -481,40 +481,40 @@ function checkMedicationRequestDispenseRequest(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_numberOfRepeatsAllowed":
-        n++;
-        m0 |= 32;
-        break;
-      case "expectedSupplyDuration":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "validityPeriod":
+        n++;
+        m0 |= 8;
         break;
       case "numberOfRepeatsAllowed":
         n++;
         m0 |= 16;
         break;
-      case "performer":
-        n++;
-        m0 |= 256;
-        break;
       case "quantity":
         n++;
         m0 |= 64;
         break;
-      case "validityPeriod":
+      case "expectedSupplyDuration":
         n++;
-        m0 |= 8;
+        m0 |= 128;
+        break;
+      case "performer":
+        n++;
+        m0 |= 256;
+        break;
+      case "_numberOfRepeatsAllowed":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -574,28 +574,28 @@ function checkMedicationRequestSubstitution(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_allowed":
-        n++;
-        m0 |= 16;
-        break;
-      case "allowed":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
+      case "allowed":
+        n++;
+        m0 |= 8;
+        break;
       case "reason":
         n++;
         m0 |= 32;
+        break;
+      case "_allowed":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

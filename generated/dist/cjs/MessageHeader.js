@@ -86,6 +86,68 @@ function checkMessageHeader(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "event":
+        m0 |= 2048;
+        break;
+      case "destination":
+        m0 |= 4096;
+        break;
+      case "receiver":
+        m0 |= 8192;
+        break;
+      case "sender":
+        m0 |= 16384;
+        break;
+      case "timestamp":
+        m0 |= 32768;
+        break;
+      case "enterer":
+        m0 |= 131072;
+        break;
+      case "author":
+        m0 |= 262144;
+        break;
+      case "source":
+        m0 |= 524288;
+        break;
+      case "responsible":
+        m0 |= 1048576;
+        break;
+      case "reason":
+        m0 |= 2097152;
+        break;
+      case "response":
+        m0 |= 4194304;
+        break;
+      case "focus":
+        m0 |= 8388608;
+        break;
       case "_id":
         m0 |= 2;
         break;
@@ -97,68 +159,6 @@ function checkMessageHeader(v, x, p, d) {
         break;
       case "_timestamp":
         m0 |= 65536;
-        break;
-      case "author":
-        m0 |= 262144;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "destination":
-        m0 |= 4096;
-        break;
-      case "enterer":
-        m0 |= 131072;
-        break;
-      case "event":
-        m0 |= 2048;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "focus":
-        m0 |= 8388608;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "reason":
-        m0 |= 2097152;
-        break;
-      case "receiver":
-        m0 |= 8192;
-        break;
-      case "resourceType":
-        break;
-      case "response":
-        m0 |= 4194304;
-        break;
-      case "responsible":
-        m0 |= 1048576;
-        break;
-      case "sender":
-        m0 |= 16384;
-        break;
-      case "source":
-        m0 |= 524288;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "timestamp":
-        m0 |= 32768;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -265,24 +265,12 @@ function checkMessageHeaderDestination(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_endpoint":
-        n++;
-        m0 |= 128;
-        break;
-      case "_name":
-        n++;
-        m0 |= 16;
-        break;
-      case "endpoint":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -295,6 +283,18 @@ function checkMessageHeaderDestination(v, x, p, d) {
       case "target":
         n++;
         m0 |= 32;
+        break;
+      case "endpoint":
+        n++;
+        m0 |= 64;
+        break;
+      case "_name":
+        n++;
+        m0 |= 16;
+        break;
+      case "_endpoint":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -337,36 +337,12 @@ function checkMessageHeaderSource(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_endpoint":
-        n++;
-        m0 |= 2048;
-        break;
-      case "_name":
-        n++;
-        m0 |= 16;
-        break;
-      case "_software":
-        n++;
-        m0 |= 64;
-        break;
-      case "_version":
-        n++;
-        m0 |= 256;
-        break;
-      case "contact":
-        n++;
-        m0 |= 512;
-        break;
-      case "endpoint":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -383,6 +359,30 @@ function checkMessageHeaderSource(v, x, p, d) {
       case "version":
         n++;
         m0 |= 128;
+        break;
+      case "contact":
+        n++;
+        m0 |= 512;
+        break;
+      case "endpoint":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_name":
+        n++;
+        m0 |= 16;
+        break;
+      case "_software":
+        n++;
+        m0 |= 64;
+        break;
+      case "_version":
+        n++;
+        m0 |= 256;
+        break;
+      case "_endpoint":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -435,13 +435,20 @@ function checkMessageHeaderResponse(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
-      case "_identifier":
+      case "extension":
         n++;
-        m0 |= 16;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 8;
         break;
       case "code":
         n++;
@@ -451,20 +458,13 @@ function checkMessageHeaderResponse(v, x, p, d) {
         n++;
         m0 |= 128;
         break;
-      case "extension":
+      case "_identifier":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
+      case "_code":
         n++;
-        m0 |= 8;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -56,24 +56,16 @@ function checkMeta(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_lastUpdated":
-        n++;
-        m0 |= 32;
-        break;
-      case "_profile":
-        n++;
-        m0 |= 128;
-        break;
-      case "_versionId":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "versionId":
+        n++;
+        m0 |= 4;
         break;
       case "lastUpdated":
         n++;
@@ -91,9 +83,17 @@ function checkMeta(v, x, p, d) {
         n++;
         m0 |= 512;
         break;
-      case "versionId":
+      case "_versionId":
         n++;
-        m0 |= 4;
+        m0 |= 8;
+        break;
+      case "_lastUpdated":
+        n++;
+        m0 |= 32;
+        break;
+      case "_profile":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

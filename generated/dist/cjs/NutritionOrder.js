@@ -130,8 +130,67 @@ function checkNutritionOrder(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_dateTime":
-        m0 |= 131072;
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "patient":
+        m0 |= 16384;
+        break;
+      case "encounter":
+        m0 |= 32768;
+        break;
+      case "dateTime":
+        m0 |= 65536;
+        break;
+      case "orderer":
+        m0 |= 262144;
+        break;
+      case "allergyIntolerance":
+        m0 |= 524288;
+        break;
+      case "foodPreferenceModifier":
+        m0 |= 1048576;
+        break;
+      case "excludeFoodModifier":
+        m0 |= 2097152;
+        break;
+      case "oralDiet":
+        m0 |= 4194304;
+        break;
+      case "supplement":
+        m0 |= 8388608;
+        break;
+      case "enteralFormula":
+        m0 |= 16777216;
         break;
       case "_id":
         m0 |= 2;
@@ -145,67 +204,8 @@ function checkNutritionOrder(v, x, p, d) {
       case "_status":
         m0 |= 8192;
         break;
-      case "allergyIntolerance":
-        m0 |= 524288;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "dateTime":
-        m0 |= 65536;
-        break;
-      case "encounter":
-        m0 |= 32768;
-        break;
-      case "enteralFormula":
-        m0 |= 16777216;
-        break;
-      case "excludeFoodModifier":
-        m0 |= 2097152;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "foodPreferenceModifier":
-        m0 |= 1048576;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "oralDiet":
-        m0 |= 4194304;
-        break;
-      case "orderer":
-        m0 |= 262144;
-        break;
-      case "patient":
-        m0 |= 16384;
-        break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 4096;
-        break;
-      case "supplement":
-        m0 |= 8388608;
-        break;
-      case "text":
-        m0 |= 128;
+      case "_dateTime":
+        m0 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -323,44 +323,44 @@ function checkNutritionOrderOralDiet(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_instruction":
-        n++;
-        m0 |= 512;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "fluidConsistencyType":
-        n++;
-        m0 |= 128;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "instruction":
-        n++;
-        m0 |= 256;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
-      case "nutrient":
+      case "type":
         n++;
-        m0 |= 32;
+        m0 |= 8;
         break;
       case "schedule":
         n++;
         m0 |= 16;
         break;
+      case "nutrient":
+        n++;
+        m0 |= 32;
+        break;
       case "texture":
         n++;
         m0 |= 64;
         break;
-      case "type":
+      case "fluidConsistencyType":
         n++;
-        m0 |= 8;
+        m0 |= 128;
+        break;
+      case "instruction":
+        n++;
+        m0 |= 256;
+        break;
+      case "_instruction":
+        n++;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -412,44 +412,44 @@ function checkNutritionOrderSupplement(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_instruction":
-        n++;
-        m0 |= 512;
-        break;
-      case "_productName":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "instruction":
-        n++;
-        m0 |= 256;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
         break;
       case "productName":
         n++;
         m0 |= 16;
         break;
-      case "quantity":
-        n++;
-        m0 |= 128;
-        break;
       case "schedule":
         n++;
         m0 |= 64;
         break;
-      case "type":
+      case "quantity":
         n++;
-        m0 |= 8;
+        m0 |= 128;
+        break;
+      case "instruction":
+        n++;
+        m0 |= 256;
+        break;
+      case "_productName":
+        n++;
+        m0 |= 32;
+        break;
+      case "_instruction":
+        n++;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -498,6 +498,57 @@ function checkNutritionOrderEnteralFormula(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "baseFormulaType":
+        n++;
+        m0 |= 8;
+        break;
+      case "baseFormulaProductName":
+        n++;
+        m0 |= 16;
+        break;
+      case "additiveType":
+        n++;
+        m0 |= 64;
+        break;
+      case "additiveProductName":
+        n++;
+        m0 |= 128;
+        break;
+      case "caloricDensity":
+        n++;
+        m0 |= 512;
+        break;
+      case "routeofAdministration":
+        n++;
+        m0 |= 1024;
+        break;
+      case "administration":
+        n++;
+        m0 |= 2048;
+        break;
+      case "maxVolumeToDeliver":
+        n++;
+        m0 |= 4096;
+        break;
+      case "administrationInstruction":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_baseFormulaProductName":
+        n++;
+        m0 |= 32;
+        break;
       case "_additiveProductName":
         n++;
         m0 |= 256;
@@ -505,57 +556,6 @@ function checkNutritionOrderEnteralFormula(v, x, p, d) {
       case "_administrationInstruction":
         n++;
         m0 |= 16384;
-        break;
-      case "_baseFormulaProductName":
-        n++;
-        m0 |= 32;
-        break;
-      case "additiveProductName":
-        n++;
-        m0 |= 128;
-        break;
-      case "additiveType":
-        n++;
-        m0 |= 64;
-        break;
-      case "administration":
-        n++;
-        m0 |= 2048;
-        break;
-      case "administrationInstruction":
-        n++;
-        m0 |= 8192;
-        break;
-      case "baseFormulaProductName":
-        n++;
-        m0 |= 16;
-        break;
-      case "baseFormulaType":
-        n++;
-        m0 |= 8;
-        break;
-      case "caloricDensity":
-        n++;
-        m0 |= 512;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "maxVolumeToDeliver":
-        n++;
-        m0 |= 4096;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "routeofAdministration":
-        n++;
-        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -657,24 +657,24 @@ function checkNutritionOrderOralDietNutrient(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "amount":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "modifier":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
+      case "amount":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -708,24 +708,24 @@ function checkNutritionOrderOralDietTexture(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "foodType":
+      case "modifierExtension":
         n++;
-        m0 |= 16;
-        break;
-      case "id":
-        m0 |= 1;
+        m0 |= 4;
         break;
       case "modifier":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
+      case "foodType":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -759,16 +759,20 @@ function checkNutritionOrderEnteralFormulaAdministration(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "schedule":
+        n++;
+        m0 |= 8;
         break;
       case "quantity":
         n++;
@@ -781,10 +785,6 @@ function checkNutritionOrderEnteralFormulaAdministration(v, x, p, d) {
       case "rateRatio":
         n++;
         m0 |= 64;
-        break;
-      case "schedule":
-        n++;
-        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

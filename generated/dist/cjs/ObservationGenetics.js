@@ -410,44 +410,40 @@ function checkObservationGenetics(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_comment":
-        m1 |= 262144;
+      case "resourceType":
         break;
-      case "_effectiveDateTime":
-        m0 |= 1048576;
+      case "id":
+        m0 |= 1;
         break;
-      case "_id":
-        m0 |= 2;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_implicitRules":
-        m0 |= 16;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_issued":
-        m0 |= 8388608;
+      case "language":
+        m0 |= 32;
         break;
-      case "_language":
-        m0 |= 64;
+      case "text":
+        m0 |= 128;
         break;
-      case "_status":
-        m0 |= 16384;
+      case "contained":
+        m0 |= 256;
         break;
-      case "_valueBoolean":
-        m1 |= 32;
+      case "extension":
+        m0 |= 512;
         break;
-      case "_valueDateTime":
-        m1 |= 8192;
+      case "modifierExtension":
+        m0 |= 1024;
         break;
-      case "_valueString":
-        m1 |= 8;
-        break;
-      case "_valueTime":
-        m1 |= 2048;
+      case "identifier":
+        m0 |= 2048;
         break;
       case "basedOn":
         m0 |= 4096;
         break;
-      case "bodySite":
-        m1 |= 524288;
+      case "status":
+        m0 |= 8192;
         break;
       case "category":
         m0 |= 32768;
@@ -455,23 +451,11 @@ function checkObservationGenetics(v, x, p, d) {
       case "code":
         m0 |= 65536;
         break;
-      case "comment":
-        m1 |= 131072;
-        break;
-      case "component":
-        m1 |= 33554432;
-        break;
-      case "contained":
-        m0 |= 256;
+      case "subject":
+        m0 |= 131072;
         break;
       case "context":
         m0 |= 262144;
-        break;
-      case "dataAbsentReason":
-        m1 |= 32768;
-        break;
-      case "device":
-        m1 |= 4194304;
         break;
       case "effectiveDateTime":
         m0 |= 524288;
@@ -479,76 +463,23 @@ function checkObservationGenetics(v, x, p, d) {
       case "effectivePeriod":
         m0 |= 2097152;
         break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "interpretation":
-        m1 |= 65536;
-        break;
       case "issued":
         m0 |= 4194304;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "method":
-        m1 |= 1048576;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
         break;
       case "performer":
         m0 |= 16777216;
         break;
-      case "referenceRange":
-        m1 |= 8388608;
-        break;
-      case "related":
-        m1 |= 16777216;
-        break;
-      case "resourceType":
-        break;
-      case "specimen":
-        m1 |= 2097152;
-        break;
-      case "status":
-        m0 |= 8192;
-        break;
-      case "subject":
-        m0 |= 131072;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "valueAttachment":
-        m1 |= 512;
-        break;
-      case "valueBoolean":
-        m1 |= 16;
+      case "valueQuantity":
+        m1 |= 1;
         break;
       case "valueCodeableConcept":
         m1 |= 2;
         break;
-      case "valueDateTime":
-        m1 |= 4096;
+      case "valueString":
+        m1 |= 4;
         break;
-      case "valuePeriod":
-        m1 |= 16384;
-        break;
-      case "valueQuantity":
-        m1 |= 1;
+      case "valueBoolean":
+        m1 |= 16;
         break;
       case "valueRange":
         m1 |= 64;
@@ -559,11 +490,80 @@ function checkObservationGenetics(v, x, p, d) {
       case "valueSampledData":
         m1 |= 256;
         break;
-      case "valueString":
-        m1 |= 4;
+      case "valueAttachment":
+        m1 |= 512;
         break;
       case "valueTime":
         m1 |= 1024;
+        break;
+      case "valueDateTime":
+        m1 |= 4096;
+        break;
+      case "valuePeriod":
+        m1 |= 16384;
+        break;
+      case "dataAbsentReason":
+        m1 |= 32768;
+        break;
+      case "interpretation":
+        m1 |= 65536;
+        break;
+      case "comment":
+        m1 |= 131072;
+        break;
+      case "bodySite":
+        m1 |= 524288;
+        break;
+      case "method":
+        m1 |= 1048576;
+        break;
+      case "specimen":
+        m1 |= 2097152;
+        break;
+      case "device":
+        m1 |= 4194304;
+        break;
+      case "referenceRange":
+        m1 |= 8388608;
+        break;
+      case "related":
+        m1 |= 16777216;
+        break;
+      case "component":
+        m1 |= 33554432;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 16384;
+        break;
+      case "_effectiveDateTime":
+        m0 |= 1048576;
+        break;
+      case "_issued":
+        m0 |= 8388608;
+        break;
+      case "_valueString":
+        m1 |= 8;
+        break;
+      case "_valueBoolean":
+        m1 |= 32;
+        break;
+      case "_valueTime":
+        m1 |= 2048;
+        break;
+      case "_valueDateTime":
+        m1 |= 8192;
+        break;
+      case "_comment":
+        m1 |= 262144;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

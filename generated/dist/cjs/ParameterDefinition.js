@@ -63,64 +63,64 @@ function checkParameterDefinition(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_documentation":
-        n++;
-        m0 |= 2048;
-        break;
-      case "_max":
-        n++;
-        m0 |= 512;
-        break;
-      case "_min":
-        n++;
-        m0 |= 128;
-        break;
-      case "_name":
-        n++;
-        m0 |= 8;
-        break;
-      case "_type":
-        n++;
-        m0 |= 8192;
-        break;
-      case "_use":
-        n++;
-        m0 |= 32;
-        break;
-      case "documentation":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "max":
+      case "name":
         n++;
-        m0 |= 256;
+        m0 |= 4;
+        break;
+      case "use":
+        n++;
+        m0 |= 16;
         break;
       case "min":
         n++;
         m0 |= 64;
         break;
-      case "name":
+      case "max":
         n++;
-        m0 |= 4;
+        m0 |= 256;
         break;
-      case "profile":
+      case "documentation":
         n++;
-        m0 |= 16384;
+        m0 |= 1024;
         break;
       case "type":
         n++;
         m0 |= 4096;
         break;
-      case "use":
+      case "profile":
         n++;
-        m0 |= 16;
+        m0 |= 16384;
+        break;
+      case "_name":
+        n++;
+        m0 |= 8;
+        break;
+      case "_use":
+        n++;
+        m0 |= 32;
+        break;
+      case "_min":
+        n++;
+        m0 |= 128;
+        break;
+      case "_max":
+        n++;
+        m0 |= 512;
+        break;
+      case "_documentation":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_type":
+        n++;
+        m0 |= 8192;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

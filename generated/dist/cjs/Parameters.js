@@ -190,6 +190,23 @@ function checkParameters(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "parameter":
+        m0 |= 128;
+        break;
       case "_id":
         m0 |= 2;
         break;
@@ -198,23 +215,6 @@ function checkParameters(v, x, p, d) {
         break;
       case "_language":
         m0 |= 64;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "parameter":
-        m0 |= 128;
-        break;
-      case "resourceType":
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -256,6 +256,181 @@ function checkParametersParameter(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "name":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 131072;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "valueTime":
+        n++;
+        m1 |= 1;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m1 |= 4;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 33554432;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 67108864;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 134217728;
+        break;
+      case "resource":
+        n++;
+        m1 |= 268435456;
+        break;
+      case "part":
+        n++;
+        m1 |= 536870912;
+        break;
       case "_name":
         n++;
         m0 |= 16;
@@ -323,181 +498,6 @@ function checkParametersParameter(v, x, p, d) {
       case "_valueUri":
         n++;
         m1 |= 32;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "name":
-        n++;
-        m0 |= 8;
-        break;
-      case "part":
-        n++;
-        m1 |= 536870912;
-        break;
-      case "resource":
-        n++;
-        m1 |= 268435456;
-        break;
-      case "valueAddress":
-        n++;
-        m1 |= 64;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 128;
-        break;
-      case "valueAnnotation":
-        n++;
-        m1 |= 256;
-        break;
-      case "valueAttachment":
-        n++;
-        m1 |= 512;
-        break;
-      case "valueBase64Binary":
-        n++;
-        m0 |= 32;
-        break;
-      case "valueBoolean":
-        n++;
-        m0 |= 128;
-        break;
-      case "valueCode":
-        n++;
-        m0 |= 512;
-        break;
-      case "valueCodeableConcept":
-        n++;
-        m1 |= 1024;
-        break;
-      case "valueCoding":
-        n++;
-        m1 |= 2048;
-        break;
-      case "valueContactPoint":
-        n++;
-        m1 |= 4096;
-        break;
-      case "valueCount":
-        n++;
-        m1 |= 8192;
-        break;
-      case "valueDate":
-        n++;
-        m0 |= 2048;
-        break;
-      case "valueDateTime":
-        n++;
-        m0 |= 8192;
-        break;
-      case "valueDecimal":
-        n++;
-        m0 |= 32768;
-        break;
-      case "valueDistance":
-        n++;
-        m1 |= 16384;
-        break;
-      case "valueDuration":
-        n++;
-        m1 |= 32768;
-        break;
-      case "valueHumanName":
-        n++;
-        m1 |= 65536;
-        break;
-      case "valueId":
-        n++;
-        m0 |= 131072;
-        break;
-      case "valueIdentifier":
-        n++;
-        m1 |= 131072;
-        break;
-      case "valueInstant":
-        n++;
-        m0 |= 524288;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 134217728;
-        break;
-      case "valueMoney":
-        n++;
-        m1 |= 262144;
-        break;
-      case "valueOid":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "valuePeriod":
-        n++;
-        m1 |= 524288;
-        break;
-      case "valuePositiveInt":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "valueQuantity":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueRange":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueRatio":
-        n++;
-        m1 |= 4194304;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 16777216;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 33554432;
-        break;
-      case "valueString":
-        n++;
-        m0 |= 536870912;
-        break;
-      case "valueTime":
-        n++;
-        m1 |= 1;
-        break;
-      case "valueTiming":
-        n++;
-        m1 |= 67108864;
-        break;
-      case "valueUnsignedInt":
-        n++;
-        m1 |= 4;
-        break;
-      case "valueUri":
-        n++;
-        m1 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -127,20 +127,88 @@ function checkPatient(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_active":
-        m0 |= 8192;
+      case "resourceType":
         break;
-      case "_birthDate":
-        m0 |= 524288;
+      case "id":
+        m0 |= 1;
         break;
-      case "_deceasedBoolean":
-        m0 |= 2097152;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_deceasedDateTime":
-        m0 |= 8388608;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_gender":
-        m0 |= 131072;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "active":
+        m0 |= 4096;
+        break;
+      case "name":
+        m0 |= 16384;
+        break;
+      case "telecom":
+        m0 |= 32768;
+        break;
+      case "gender":
+        m0 |= 65536;
+        break;
+      case "birthDate":
+        m0 |= 262144;
+        break;
+      case "deceasedBoolean":
+        m0 |= 1048576;
+        break;
+      case "deceasedDateTime":
+        m0 |= 4194304;
+        break;
+      case "address":
+        m0 |= 16777216;
+        break;
+      case "maritalStatus":
+        m0 |= 33554432;
+        break;
+      case "multipleBirthBoolean":
+        m0 |= 67108864;
+        break;
+      case "multipleBirthInteger":
+        m0 |= 268435456;
+        break;
+      case "photo":
+        m0 |= 1073741824;
+        break;
+      case "contact":
+        m1 |= 1;
+        break;
+      case "animal":
+        m1 |= 2;
+        break;
+      case "communication":
+        m1 |= 4;
+        break;
+      case "generalPractitioner":
+        m1 |= 8;
+        break;
+      case "managingOrganization":
+        m1 |= 16;
+        break;
+      case "link":
+        m1 |= 32;
         break;
       case "_id":
         m0 |= 2;
@@ -151,94 +219,26 @@ function checkPatient(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
+      case "_active":
+        m0 |= 8192;
+        break;
+      case "_gender":
+        m0 |= 131072;
+        break;
+      case "_birthDate":
+        m0 |= 524288;
+        break;
+      case "_deceasedBoolean":
+        m0 |= 2097152;
+        break;
+      case "_deceasedDateTime":
+        m0 |= 8388608;
+        break;
       case "_multipleBirthBoolean":
         m0 |= 134217728;
         break;
       case "_multipleBirthInteger":
         m0 |= 536870912;
-        break;
-      case "active":
-        m0 |= 4096;
-        break;
-      case "address":
-        m0 |= 16777216;
-        break;
-      case "animal":
-        m1 |= 2;
-        break;
-      case "birthDate":
-        m0 |= 262144;
-        break;
-      case "communication":
-        m1 |= 4;
-        break;
-      case "contact":
-        m1 |= 1;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "deceasedBoolean":
-        m0 |= 1048576;
-        break;
-      case "deceasedDateTime":
-        m0 |= 4194304;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "gender":
-        m0 |= 65536;
-        break;
-      case "generalPractitioner":
-        m1 |= 8;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "link":
-        m1 |= 32;
-        break;
-      case "managingOrganization":
-        m1 |= 16;
-        break;
-      case "maritalStatus":
-        m0 |= 33554432;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "multipleBirthBoolean":
-        m0 |= 67108864;
-        break;
-      case "multipleBirthInteger":
-        m0 |= 268435456;
-        break;
-      case "name":
-        m0 |= 16384;
-        break;
-      case "photo":
-        m0 |= 1073741824;
-        break;
-      case "resourceType":
-        break;
-      case "telecom":
-        m0 |= 32768;
-        break;
-      case "text":
-        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -441,32 +441,36 @@ function checkPatientContact(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_gender":
-        n++;
-        m0 |= 256;
-        break;
-      case "address":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "gender":
-        n++;
-        m0 |= 128;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
+      case "relationship":
+        n++;
+        m0 |= 8;
+        break;
       case "name":
         n++;
         m0 |= 16;
+        break;
+      case "telecom":
+        n++;
+        m0 |= 32;
+        break;
+      case "address":
+        n++;
+        m0 |= 64;
+        break;
+      case "gender":
+        n++;
+        m0 |= 128;
         break;
       case "organization":
         n++;
@@ -476,13 +480,9 @@ function checkPatientContact(v, x, p, d) {
         n++;
         m0 |= 1024;
         break;
-      case "relationship":
+      case "_gender":
         n++;
-        m0 |= 8;
-        break;
-      case "telecom":
-        n++;
-        m0 |= 32;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -542,20 +542,12 @@ function checkPatientAnimal(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "breed":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "genderStatus":
-        n++;
-        m0 |= 32;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -564,6 +556,14 @@ function checkPatientAnimal(v, x, p, d) {
       case "species":
         n++;
         m0 |= 8;
+        break;
+      case "breed":
+        n++;
+        m0 |= 16;
+        break;
+      case "genderStatus":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -598,28 +598,28 @@ function checkPatientCommunication(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_preferred":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "language":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
       case "preferred":
         n++;
         m0 |= 16;
+        break;
+      case "_preferred":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -655,16 +655,12 @@ function checkPatientLink(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_type":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -677,6 +673,10 @@ function checkPatientLink(v, x, p, d) {
       case "type":
         n++;
         m0 |= 16;
+        break;
+      case "_type":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

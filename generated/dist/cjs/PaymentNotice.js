@@ -77,8 +77,61 @@ function checkPaymentNotice(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_created":
-        m0 |= 524288;
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "request":
+        m0 |= 16384;
+        break;
+      case "response":
+        m0 |= 32768;
+        break;
+      case "statusDate":
+        m0 |= 65536;
+        break;
+      case "created":
+        m0 |= 262144;
+        break;
+      case "target":
+        m0 |= 1048576;
+        break;
+      case "provider":
+        m0 |= 2097152;
+        break;
+      case "organization":
+        m0 |= 4194304;
+        break;
+      case "paymentStatus":
+        m0 |= 8388608;
         break;
       case "_id":
         m0 |= 2;
@@ -95,61 +148,8 @@ function checkPaymentNotice(v, x, p, d) {
       case "_statusDate":
         m0 |= 131072;
         break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "created":
-        m0 |= 262144;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "organization":
-        m0 |= 4194304;
-        break;
-      case "paymentStatus":
-        m0 |= 8388608;
-        break;
-      case "provider":
-        m0 |= 2097152;
-        break;
-      case "request":
-        m0 |= 16384;
-        break;
-      case "resourceType":
-        break;
-      case "response":
-        m0 |= 32768;
-        break;
-      case "status":
-        m0 |= 4096;
-        break;
-      case "statusDate":
-        m0 |= 65536;
-        break;
-      case "target":
-        m0 |= 1048576;
-        break;
-      case "text":
-        m0 |= 128;
+      case "_created":
+        m0 |= 524288;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -98,11 +98,73 @@ function checkPaymentReconciliation(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_created":
-        m0 |= 65536;
+      case "resourceType":
         break;
-      case "_disposition":
-        m0 |= 2097152;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "period":
+        m0 |= 16384;
+        break;
+      case "created":
+        m0 |= 32768;
+        break;
+      case "organization":
+        m0 |= 131072;
+        break;
+      case "request":
+        m0 |= 262144;
+        break;
+      case "outcome":
+        m0 |= 524288;
+        break;
+      case "disposition":
+        m0 |= 1048576;
+        break;
+      case "requestProvider":
+        m0 |= 4194304;
+        break;
+      case "requestOrganization":
+        m0 |= 8388608;
+        break;
+      case "detail":
+        m0 |= 16777216;
+        break;
+      case "form":
+        m0 |= 33554432;
+        break;
+      case "total":
+        m0 |= 67108864;
+        break;
+      case "processNote":
+        m0 |= 134217728;
         break;
       case "_id":
         m0 |= 2;
@@ -116,73 +178,11 @@ function checkPaymentReconciliation(v, x, p, d) {
       case "_status":
         m0 |= 8192;
         break;
-      case "contained":
-        m0 |= 256;
+      case "_created":
+        m0 |= 65536;
         break;
-      case "created":
-        m0 |= 32768;
-        break;
-      case "detail":
-        m0 |= 16777216;
-        break;
-      case "disposition":
-        m0 |= 1048576;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "form":
-        m0 |= 33554432;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "organization":
-        m0 |= 131072;
-        break;
-      case "outcome":
-        m0 |= 524288;
-        break;
-      case "period":
-        m0 |= 16384;
-        break;
-      case "processNote":
-        m0 |= 134217728;
-        break;
-      case "request":
-        m0 |= 262144;
-        break;
-      case "requestOrganization":
-        m0 |= 8388608;
-        break;
-      case "requestProvider":
-        m0 |= 4194304;
-        break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 4096;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "total":
-        m0 |= 67108864;
+      case "_disposition":
+        m0 |= 2097152;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -310,32 +310,20 @@ function checkPaymentReconciliationDetail(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_date":
-        n++;
-        m0 |= 512;
-        break;
-      case "amount":
-        n++;
-        m0 |= 1024;
-        break;
-      case "date":
-        n++;
-        m0 |= 256;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
-      case "payee":
+      case "type":
         n++;
-        m0 |= 128;
+        m0 |= 8;
         break;
       case "request":
         n++;
@@ -349,9 +337,21 @@ function checkPaymentReconciliationDetail(v, x, p, d) {
         n++;
         m0 |= 64;
         break;
-      case "type":
+      case "payee":
         n++;
-        m0 |= 8;
+        m0 |= 128;
+        break;
+      case "date":
+        n++;
+        m0 |= 256;
+        break;
+      case "amount":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_date":
+        n++;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -404,28 +404,28 @@ function checkPaymentReconciliationProcessNote(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
         break;
       case "text":
         n++;
         m0 |= 16;
         break;
-      case "type":
+      case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

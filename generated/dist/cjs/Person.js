@@ -82,14 +82,61 @@ function checkPerson(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_active":
-        m0 |= 4194304;
+      case "resourceType":
         break;
-      case "_birthDate":
-        m0 |= 131072;
+      case "id":
+        m0 |= 1;
         break;
-      case "_gender":
-        m0 |= 32768;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "name":
+        m0 |= 4096;
+        break;
+      case "telecom":
+        m0 |= 8192;
+        break;
+      case "gender":
+        m0 |= 16384;
+        break;
+      case "birthDate":
+        m0 |= 65536;
+        break;
+      case "address":
+        m0 |= 262144;
+        break;
+      case "photo":
+        m0 |= 524288;
+        break;
+      case "managingOrganization":
+        m0 |= 1048576;
+        break;
+      case "active":
+        m0 |= 2097152;
+        break;
+      case "link":
+        m0 |= 8388608;
         break;
       case "_id":
         m0 |= 2;
@@ -100,61 +147,14 @@ function checkPerson(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "active":
-        m0 |= 2097152;
+      case "_gender":
+        m0 |= 32768;
         break;
-      case "address":
-        m0 |= 262144;
+      case "_birthDate":
+        m0 |= 131072;
         break;
-      case "birthDate":
-        m0 |= 65536;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "gender":
-        m0 |= 16384;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "link":
-        m0 |= 8388608;
-        break;
-      case "managingOrganization":
-        m0 |= 1048576;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "name":
-        m0 |= 4096;
-        break;
-      case "photo":
-        m0 |= 524288;
-        break;
-      case "resourceType":
-        break;
-      case "telecom":
-        m0 |= 8192;
-        break;
-      case "text":
-        m0 |= 128;
+      case "_active":
+        m0 |= 4194304;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -262,20 +262,12 @@ function checkPersonLink(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_assurance":
-        n++;
-        m0 |= 32;
-        break;
-      case "assurance":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -284,6 +276,14 @@ function checkPersonLink(v, x, p, d) {
       case "target":
         n++;
         m0 |= 8;
+        break;
+      case "assurance":
+        n++;
+        m0 |= 16;
+        break;
+      case "_assurance":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

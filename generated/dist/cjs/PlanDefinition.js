@@ -194,20 +194,109 @@ function checkPlanDefinition(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_approvalDate":
-        m1 |= 32;
+      case "resourceType":
         break;
-      case "_copyright":
-        m1 |= 32768;
+      case "id":
+        m0 |= 1;
         break;
-      case "_date":
-        m0 |= 67108864;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_description":
-        m0 |= 1073741824;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_experimental":
-        m0 |= 16777216;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "url":
+        m0 |= 2048;
+        break;
+      case "identifier":
+        m0 |= 8192;
+        break;
+      case "version":
+        m0 |= 16384;
+        break;
+      case "name":
+        m0 |= 65536;
+        break;
+      case "title":
+        m0 |= 262144;
+        break;
+      case "type":
+        m0 |= 1048576;
+        break;
+      case "status":
+        m0 |= 2097152;
+        break;
+      case "experimental":
+        m0 |= 8388608;
+        break;
+      case "date":
+        m0 |= 33554432;
+        break;
+      case "publisher":
+        m0 |= 134217728;
+        break;
+      case "description":
+        m0 |= 536870912;
+        break;
+      case "purpose":
+        m1 |= 1;
+        break;
+      case "usage":
+        m1 |= 4;
+        break;
+      case "approvalDate":
+        m1 |= 16;
+        break;
+      case "lastReviewDate":
+        m1 |= 64;
+        break;
+      case "effectivePeriod":
+        m1 |= 256;
+        break;
+      case "useContext":
+        m1 |= 512;
+        break;
+      case "jurisdiction":
+        m1 |= 1024;
+        break;
+      case "topic":
+        m1 |= 2048;
+        break;
+      case "contributor":
+        m1 |= 4096;
+        break;
+      case "contact":
+        m1 |= 8192;
+        break;
+      case "copyright":
+        m1 |= 16384;
+        break;
+      case "relatedArtifact":
+        m1 |= 65536;
+        break;
+      case "library":
+        m1 |= 131072;
+        break;
+      case "goal":
+        m1 |= 262144;
+        break;
+      case "action":
+        m1 |= 524288;
         break;
       case "_id":
         m0 |= 2;
@@ -218,136 +307,47 @@ function checkPlanDefinition(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "_lastReviewDate":
-        m1 |= 128;
-        break;
-      case "_name":
-        m0 |= 131072;
-        break;
-      case "_publisher":
-        m0 |= 268435456;
-        break;
-      case "_purpose":
-        m1 |= 2;
-        break;
-      case "_status":
-        m0 |= 4194304;
-        break;
-      case "_title":
-        m0 |= 524288;
-        break;
       case "_url":
         m0 |= 4096;
-        break;
-      case "_usage":
-        m1 |= 8;
         break;
       case "_version":
         m0 |= 32768;
         break;
-      case "action":
-        m1 |= 524288;
+      case "_name":
+        m0 |= 131072;
         break;
-      case "approvalDate":
-        m1 |= 16;
+      case "_title":
+        m0 |= 524288;
         break;
-      case "contact":
-        m1 |= 8192;
+      case "_status":
+        m0 |= 4194304;
         break;
-      case "contained":
-        m0 |= 256;
+      case "_experimental":
+        m0 |= 16777216;
         break;
-      case "contributor":
-        m1 |= 4096;
+      case "_date":
+        m0 |= 67108864;
         break;
-      case "copyright":
-        m1 |= 16384;
+      case "_publisher":
+        m0 |= 268435456;
         break;
-      case "date":
-        m0 |= 33554432;
+      case "_description":
+        m0 |= 1073741824;
         break;
-      case "description":
-        m0 |= 536870912;
+      case "_purpose":
+        m1 |= 2;
         break;
-      case "effectivePeriod":
-        m1 |= 256;
+      case "_usage":
+        m1 |= 8;
         break;
-      case "experimental":
-        m0 |= 8388608;
+      case "_approvalDate":
+        m1 |= 32;
         break;
-      case "extension":
-        m0 |= 512;
+      case "_lastReviewDate":
+        m1 |= 128;
         break;
-      case "goal":
-        m1 |= 262144;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 8192;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "jurisdiction":
-        m1 |= 1024;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "lastReviewDate":
-        m1 |= 64;
-        break;
-      case "library":
-        m1 |= 131072;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "name":
-        m0 |= 65536;
-        break;
-      case "publisher":
-        m0 |= 134217728;
-        break;
-      case "purpose":
-        m1 |= 1;
-        break;
-      case "relatedArtifact":
-        m1 |= 65536;
-        break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 2097152;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "title":
-        m0 |= 262144;
-        break;
-      case "topic":
-        m1 |= 2048;
-        break;
-      case "type":
-        m0 |= 1048576;
-        break;
-      case "url":
-        m0 |= 2048;
-        break;
-      case "usage":
-        m1 |= 4;
-        break;
-      case "useContext":
-        m1 |= 512;
-        break;
-      case "version":
-        m0 |= 16384;
+      case "_copyright":
+        m1 |= 32768;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -558,9 +558,16 @@ function checkPlanDefinitionGoal(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "addresses":
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
         n++;
-        m0 |= 128;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "category":
         n++;
@@ -570,21 +577,6 @@ function checkPlanDefinitionGoal(v, x, p, d) {
         n++;
         m0 |= 16;
         break;
-      case "documentation":
-        n++;
-        m0 |= 256;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
       case "priority":
         n++;
         m0 |= 32;
@@ -592,6 +584,14 @@ function checkPlanDefinitionGoal(v, x, p, d) {
       case "start":
         n++;
         m0 |= 64;
+        break;
+      case "addresses":
+        n++;
+        m0 |= 128;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 256;
         break;
       case "target":
         n++;
@@ -644,152 +644,80 @@ function checkPlanDefinitionAction(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_cardinalityBehavior":
-        n++;
-        m1 |= 128;
-        break;
-      case "_description":
-        n++;
-        m0 |= 256;
-        break;
-      case "_goalId":
-        n++;
-        m0 |= 32768;
-        break;
-      case "_groupingBehavior":
-        n++;
-        m0 |= 1073741824;
-        break;
-      case "_label":
-        n++;
-        m0 |= 16;
-        break;
-      case "_precheckBehavior":
-        n++;
-        m1 |= 32;
-        break;
-      case "_requiredBehavior":
-        n++;
-        m1 |= 8;
-        break;
-      case "_selectionBehavior":
-        n++;
-        m1 |= 2;
-        break;
-      case "_textEquivalent":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_timingDateTime":
-        n++;
-        m0 |= 4194304;
-        break;
-      case "_title":
-        n++;
-        m0 |= 64;
-        break;
-      case "action":
-        n++;
-        m1 |= 2048;
-        break;
-      case "cardinalityBehavior":
-        n++;
-        m1 |= 64;
-        break;
-      case "code":
-        n++;
-        m0 |= 2048;
-        break;
-      case "condition":
-        n++;
-        m0 |= 131072;
-        break;
-      case "definition":
-        n++;
-        m1 |= 256;
-        break;
-      case "description":
-        n++;
-        m0 |= 128;
-        break;
-      case "documentation":
-        n++;
-        m0 |= 8192;
-        break;
-      case "dynamicValue":
-        n++;
-        m1 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "goalId":
+      case "modifierExtension":
         n++;
-        m0 |= 16384;
-        break;
-      case "groupingBehavior":
-        n++;
-        m0 |= 536870912;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "input":
-        n++;
-        m0 |= 262144;
+        m0 |= 4;
         break;
       case "label":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
+      case "title":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
-      case "output":
+      case "description":
         n++;
-        m0 |= 524288;
-        break;
-      case "participant":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "precheckBehavior":
-        n++;
-        m1 |= 16;
-        break;
-      case "reason":
-        n++;
-        m0 |= 4096;
-        break;
-      case "relatedAction":
-        n++;
-        m0 |= 1048576;
-        break;
-      case "requiredBehavior":
-        n++;
-        m1 |= 4;
-        break;
-      case "selectionBehavior":
-        n++;
-        m1 |= 1;
+        m0 |= 128;
         break;
       case "textEquivalent":
         n++;
         m0 |= 512;
         break;
+      case "code":
+        n++;
+        m0 |= 2048;
+        break;
+      case "reason":
+        n++;
+        m0 |= 4096;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 8192;
+        break;
+      case "goalId":
+        n++;
+        m0 |= 16384;
+        break;
+      case "triggerDefinition":
+        n++;
+        m0 |= 65536;
+        break;
+      case "condition":
+        n++;
+        m0 |= 131072;
+        break;
+      case "input":
+        n++;
+        m0 |= 262144;
+        break;
+      case "output":
+        n++;
+        m0 |= 524288;
+        break;
+      case "relatedAction":
+        n++;
+        m0 |= 1048576;
+        break;
       case "timingDateTime":
         n++;
         m0 |= 2097152;
         break;
-      case "timingDuration":
-        n++;
-        m0 |= 16777216;
-        break;
       case "timingPeriod":
         n++;
         m0 |= 8388608;
+        break;
+      case "timingDuration":
+        n++;
+        m0 |= 16777216;
         break;
       case "timingRange":
         n++;
@@ -799,21 +727,93 @@ function checkPlanDefinitionAction(v, x, p, d) {
         n++;
         m0 |= 67108864;
         break;
-      case "title":
+      case "participant":
         n++;
-        m0 |= 32;
+        m0 |= 134217728;
+        break;
+      case "type":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "groupingBehavior":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "selectionBehavior":
+        n++;
+        m1 |= 1;
+        break;
+      case "requiredBehavior":
+        n++;
+        m1 |= 4;
+        break;
+      case "precheckBehavior":
+        n++;
+        m1 |= 16;
+        break;
+      case "cardinalityBehavior":
+        n++;
+        m1 |= 64;
+        break;
+      case "definition":
+        n++;
+        m1 |= 256;
         break;
       case "transform":
         n++;
         m1 |= 512;
         break;
-      case "triggerDefinition":
+      case "dynamicValue":
         n++;
-        m0 |= 65536;
+        m1 |= 1024;
         break;
-      case "type":
+      case "action":
         n++;
-        m0 |= 268435456;
+        m1 |= 2048;
+        break;
+      case "_label":
+        n++;
+        m0 |= 16;
+        break;
+      case "_title":
+        n++;
+        m0 |= 64;
+        break;
+      case "_description":
+        n++;
+        m0 |= 256;
+        break;
+      case "_textEquivalent":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_goalId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_timingDateTime":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "_groupingBehavior":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "_selectionBehavior":
+        n++;
+        m1 |= 2;
+        break;
+      case "_requiredBehavior":
+        n++;
+        m1 |= 8;
+        break;
+      case "_precheckBehavior":
+        n++;
+        m1 |= 32;
+        break;
+      case "_cardinalityBehavior":
+        n++;
+        m1 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1069,9 +1069,20 @@ function checkPlanDefinitionGoalTarget(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "detailCodeableConcept":
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
         n++;
-        m0 |= 64;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "measure":
+        n++;
+        m0 |= 8;
         break;
       case "detailQuantity":
         n++;
@@ -1081,24 +1092,13 @@ function checkPlanDefinitionGoalTarget(v, x, p, d) {
         n++;
         m0 |= 32;
         break;
+      case "detailCodeableConcept":
+        n++;
+        m0 |= 64;
+        break;
       case "due":
         n++;
         m0 |= 128;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "measure":
-        n++;
-        m0 |= 8;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1145,48 +1145,48 @@ function checkPlanDefinitionActionCondition(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_description":
-        n++;
-        m0 |= 64;
-        break;
-      case "_expression":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_kind":
-        n++;
-        m0 |= 16;
-        break;
-      case "_language":
-        n++;
-        m0 |= 256;
-        break;
-      case "description":
-        n++;
-        m0 |= 32;
-        break;
-      case "expression":
-        n++;
-        m0 |= 512;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "kind":
         n++;
         m0 |= 8;
         break;
+      case "description":
+        n++;
+        m0 |= 32;
+        break;
       case "language":
         n++;
         m0 |= 128;
         break;
-      case "modifierExtension":
+      case "expression":
         n++;
-        m0 |= 4;
+        m0 |= 512;
+        break;
+      case "_kind":
+        n++;
+        m0 |= 16;
+        break;
+      case "_description":
+        n++;
+        m0 |= 64;
+        break;
+      case "_language":
+        n++;
+        m0 |= 256;
+        break;
+      case "_expression":
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1238,28 +1238,24 @@ function checkPlanDefinitionActionRelatedAction(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_actionId":
-        n++;
-        m0 |= 16;
-        break;
-      case "_relationship":
-        n++;
-        m0 |= 64;
-        break;
-      case "actionId":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "actionId":
+        n++;
+        m0 |= 8;
+        break;
+      case "relationship":
+        n++;
+        m0 |= 32;
         break;
       case "offsetDuration":
         n++;
@@ -1269,9 +1265,13 @@ function checkPlanDefinitionActionRelatedAction(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "relationship":
+      case "_actionId":
         n++;
-        m0 |= 32;
+        m0 |= 16;
+        break;
+      case "_relationship":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1320,28 +1320,28 @@ function checkPlanDefinitionActionParticipant(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_type":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
         break;
       case "role":
         n++;
         m0 |= 32;
         break;
-      case "type":
+      case "_type":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1378,48 +1378,48 @@ function checkPlanDefinitionActionDynamicValue(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_description":
-        n++;
-        m0 |= 16;
-        break;
-      case "_expression":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_language":
-        n++;
-        m0 |= 256;
-        break;
-      case "_path":
-        n++;
-        m0 |= 64;
-        break;
-      case "description":
-        n++;
-        m0 |= 8;
-        break;
-      case "expression":
-        n++;
-        m0 |= 512;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "description":
+        n++;
+        m0 |= 8;
+        break;
+      case "path":
+        n++;
+        m0 |= 32;
         break;
       case "language":
         n++;
         m0 |= 128;
         break;
-      case "modifierExtension":
+      case "expression":
         n++;
-        m0 |= 4;
+        m0 |= 512;
         break;
-      case "path":
+      case "_description":
         n++;
-        m0 |= 32;
+        m0 |= 16;
+        break;
+      case "_path":
+        n++;
+        m0 |= 64;
+        break;
+      case "_language":
+        n++;
+        m0 |= 256;
+        break;
+      case "_expression":
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -91,11 +91,73 @@ function checkPractitionerRole(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_active":
-        m0 |= 8192;
+      case "resourceType":
         break;
-      case "_availabilityExceptions":
-        m0 |= 33554432;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "active":
+        m0 |= 4096;
+        break;
+      case "period":
+        m0 |= 16384;
+        break;
+      case "practitioner":
+        m0 |= 32768;
+        break;
+      case "organization":
+        m0 |= 65536;
+        break;
+      case "code":
+        m0 |= 131072;
+        break;
+      case "specialty":
+        m0 |= 262144;
+        break;
+      case "location":
+        m0 |= 524288;
+        break;
+      case "healthcareService":
+        m0 |= 1048576;
+        break;
+      case "telecom":
+        m0 |= 2097152;
+        break;
+      case "availableTime":
+        m0 |= 4194304;
+        break;
+      case "notAvailable":
+        m0 |= 8388608;
+        break;
+      case "availabilityExceptions":
+        m0 |= 16777216;
+        break;
+      case "endpoint":
+        m0 |= 67108864;
         break;
       case "_id":
         m0 |= 2;
@@ -106,73 +168,11 @@ function checkPractitionerRole(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "active":
-        m0 |= 4096;
+      case "_active":
+        m0 |= 8192;
         break;
-      case "availabilityExceptions":
-        m0 |= 16777216;
-        break;
-      case "availableTime":
-        m0 |= 4194304;
-        break;
-      case "code":
-        m0 |= 131072;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "endpoint":
-        m0 |= 67108864;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "healthcareService":
-        m0 |= 1048576;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "location":
-        m0 |= 524288;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "notAvailable":
-        m0 |= 8388608;
-        break;
-      case "organization":
-        m0 |= 65536;
-        break;
-      case "period":
-        m0 |= 16384;
-        break;
-      case "practitioner":
-        m0 |= 32768;
-        break;
-      case "resourceType":
-        break;
-      case "specialty":
-        m0 |= 262144;
-        break;
-      case "telecom":
-        m0 |= 2097152;
-        break;
-      case "text":
-        m0 |= 128;
+      case "_availabilityExceptions":
+        m0 |= 33554432;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -308,48 +308,48 @@ function checkPractitionerRoleAvailableTime(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_allDay":
-        n++;
-        m0 |= 64;
-        break;
-      case "_availableEndTime":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_availableStartTime":
-        n++;
-        m0 |= 256;
-        break;
-      case "_daysOfWeek":
-        n++;
-        m0 |= 16;
-        break;
-      case "allDay":
-        n++;
-        m0 |= 32;
-        break;
-      case "availableEndTime":
-        n++;
-        m0 |= 512;
-        break;
-      case "availableStartTime":
-        n++;
-        m0 |= 128;
-        break;
-      case "daysOfWeek":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "daysOfWeek":
+        n++;
+        m0 |= 8;
+        break;
+      case "allDay":
+        n++;
+        m0 |= 32;
+        break;
+      case "availableStartTime":
+        n++;
+        m0 |= 128;
+        break;
+      case "availableEndTime":
+        n++;
+        m0 |= 512;
+        break;
+      case "_daysOfWeek":
+        n++;
+        m0 |= 16;
+        break;
+      case "_allDay":
+        n++;
+        m0 |= 64;
+        break;
+      case "_availableStartTime":
+        n++;
+        m0 |= 256;
+        break;
+      case "_availableEndTime":
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -422,9 +422,16 @@ function checkPractitionerRoleNotAvailable(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_description":
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
         n++;
-        m0 |= 16;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "description":
         n++;
@@ -434,16 +441,9 @@ function checkPractitionerRoleNotAvailable(v, x, p, d) {
         n++;
         m0 |= 32;
         break;
-      case "extension":
+      case "_description":
         n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

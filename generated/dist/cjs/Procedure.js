@@ -106,65 +106,13 @@ function checkProcedure(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_id":
-        m0 |= 2;
-        break;
-      case "_implicitRules":
-        m0 |= 16;
-        break;
-      case "_language":
-        m0 |= 64;
-        break;
-      case "_notDone":
-        m0 |= 262144;
-        break;
-      case "_performedDateTime":
-        m0 |= 33554432;
-        break;
-      case "_status":
-        m0 |= 65536;
-        break;
-      case "basedOn":
-        m0 |= 8192;
-        break;
-      case "bodySite":
-        m1 |= 1;
-        break;
-      case "category":
-        m0 |= 1048576;
-        break;
-      case "code":
-        m0 |= 2097152;
-        break;
-      case "complication":
-        m1 |= 8;
-        break;
-      case "complicationDetail":
-        m1 |= 16;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "context":
-        m0 |= 8388608;
-        break;
-      case "definition":
-        m0 |= 4096;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "focalDevice":
-        m1 |= 128;
-        break;
-      case "followUp":
-        m1 |= 32;
+      case "resourceType":
         break;
       case "id":
         m0 |= 1;
         break;
-      case "identifier":
-        m0 |= 2048;
+      case "meta":
+        m0 |= 4;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -172,14 +120,32 @@ function checkProcedure(v, x, p, d) {
       case "language":
         m0 |= 32;
         break;
-      case "location":
-        m0 |= 268435456;
+      case "text":
+        m0 |= 128;
         break;
-      case "meta":
-        m0 |= 4;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "modifierExtension":
         m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "definition":
+        m0 |= 4096;
+        break;
+      case "basedOn":
+        m0 |= 8192;
+        break;
+      case "partOf":
+        m0 |= 16384;
+        break;
+      case "status":
+        m0 |= 32768;
         break;
       case "notDone":
         m0 |= 131072;
@@ -187,14 +153,17 @@ function checkProcedure(v, x, p, d) {
       case "notDoneReason":
         m0 |= 524288;
         break;
-      case "note":
-        m1 |= 64;
+      case "category":
+        m0 |= 1048576;
         break;
-      case "outcome":
-        m1 |= 2;
+      case "code":
+        m0 |= 2097152;
         break;
-      case "partOf":
-        m0 |= 16384;
+      case "subject":
+        m0 |= 4194304;
+        break;
+      case "context":
+        m0 |= 8388608;
         break;
       case "performedDateTime":
         m0 |= 16777216;
@@ -205,31 +174,62 @@ function checkProcedure(v, x, p, d) {
       case "performer":
         m0 |= 134217728;
         break;
+      case "location":
+        m0 |= 268435456;
+        break;
       case "reasonCode":
         m0 |= 536870912;
         break;
       case "reasonReference":
         m0 |= 1073741824;
         break;
+      case "bodySite":
+        m1 |= 1;
+        break;
+      case "outcome":
+        m1 |= 2;
+        break;
       case "report":
         m1 |= 4;
         break;
-      case "resourceType":
+      case "complication":
+        m1 |= 8;
         break;
-      case "status":
-        m0 |= 32768;
+      case "complicationDetail":
+        m1 |= 16;
         break;
-      case "subject":
-        m0 |= 4194304;
+      case "followUp":
+        m1 |= 32;
         break;
-      case "text":
-        m0 |= 128;
+      case "note":
+        m1 |= 64;
+        break;
+      case "focalDevice":
+        m1 |= 128;
+        break;
+      case "usedReference":
+        m1 |= 256;
         break;
       case "usedCode":
         m1 |= 512;
         break;
-      case "usedReference":
-        m1 |= 256;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 65536;
+        break;
+      case "_notDone":
+        m0 |= 262144;
+        break;
+      case "_performedDateTime":
+        m0 |= 33554432;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -420,28 +420,28 @@ function checkProcedurePerformer(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "actor":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
-      case "onBehalfOf":
-        n++;
-        m0 |= 32;
-        break;
       case "role":
         n++;
         m0 |= 8;
+        break;
+      case "actor":
+        n++;
+        m0 |= 16;
+        break;
+      case "onBehalfOf":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -479,24 +479,24 @@ function checkProcedureFocalDevice(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "action":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "action":
+        n++;
+        m0 |= 8;
         break;
       case "manipulated":
         n++;
         m0 |= 16;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -85,11 +85,70 @@ function checkProcessResponse(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_created":
-        m0 |= 32768;
+      case "resourceType":
         break;
-      case "_disposition":
-        m0 |= 1048576;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "created":
+        m0 |= 16384;
+        break;
+      case "organization":
+        m0 |= 65536;
+        break;
+      case "request":
+        m0 |= 131072;
+        break;
+      case "outcome":
+        m0 |= 262144;
+        break;
+      case "disposition":
+        m0 |= 524288;
+        break;
+      case "requestProvider":
+        m0 |= 2097152;
+        break;
+      case "requestOrganization":
+        m0 |= 4194304;
+        break;
+      case "form":
+        m0 |= 8388608;
+        break;
+      case "processNote":
+        m0 |= 16777216;
+        break;
+      case "error":
+        m0 |= 33554432;
+        break;
+      case "communicationRequest":
+        m0 |= 67108864;
         break;
       case "_id":
         m0 |= 2;
@@ -103,70 +162,11 @@ function checkProcessResponse(v, x, p, d) {
       case "_status":
         m0 |= 8192;
         break;
-      case "communicationRequest":
-        m0 |= 67108864;
+      case "_created":
+        m0 |= 32768;
         break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "created":
-        m0 |= 16384;
-        break;
-      case "disposition":
-        m0 |= 524288;
-        break;
-      case "error":
-        m0 |= 33554432;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "form":
-        m0 |= 8388608;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "organization":
-        m0 |= 65536;
-        break;
-      case "outcome":
-        m0 |= 262144;
-        break;
-      case "processNote":
-        m0 |= 16777216;
-        break;
-      case "request":
-        m0 |= 131072;
-        break;
-      case "requestOrganization":
-        m0 |= 4194304;
-        break;
-      case "requestProvider":
-        m0 |= 2097152;
-        break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 4096;
-        break;
-      case "text":
-        m0 |= 128;
+      case "_disposition":
+        m0 |= 1048576;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -291,28 +291,28 @@ function checkProcessResponseProcessNote(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
         break;
       case "text":
         n++;
         m0 |= 16;
         break;
-      case "type":
+      case "_text":
         n++;
-        m0 |= 8;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

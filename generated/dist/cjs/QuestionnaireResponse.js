@@ -117,8 +117,64 @@ function checkQuestionnaireResponse(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_authored":
-        m0 |= 1048576;
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "basedOn":
+        m0 |= 4096;
+        break;
+      case "parent":
+        m0 |= 8192;
+        break;
+      case "questionnaire":
+        m0 |= 16384;
+        break;
+      case "status":
+        m0 |= 32768;
+        break;
+      case "subject":
+        m0 |= 131072;
+        break;
+      case "context":
+        m0 |= 262144;
+        break;
+      case "authored":
+        m0 |= 524288;
+        break;
+      case "author":
+        m0 |= 2097152;
+        break;
+      case "source":
+        m0 |= 4194304;
+        break;
+      case "item":
+        m0 |= 8388608;
         break;
       case "_id":
         m0 |= 2;
@@ -132,64 +188,8 @@ function checkQuestionnaireResponse(v, x, p, d) {
       case "_status":
         m0 |= 65536;
         break;
-      case "author":
-        m0 |= 2097152;
-        break;
-      case "authored":
-        m0 |= 524288;
-        break;
-      case "basedOn":
-        m0 |= 4096;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "context":
-        m0 |= 262144;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "item":
-        m0 |= 8388608;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "parent":
-        m0 |= 8192;
-        break;
-      case "questionnaire":
-        m0 |= 16384;
-        break;
-      case "resourceType":
-        break;
-      case "source":
-        m0 |= 4194304;
-        break;
-      case "status":
-        m0 |= 32768;
-        break;
-      case "subject":
-        m0 |= 131072;
-        break;
-      case "text":
-        m0 |= 128;
+      case "_authored":
+        m0 |= 1048576;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -304,52 +304,52 @@ function checkQuestionnaireResponseItem(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_definition":
-        n++;
-        m0 |= 64;
-        break;
-      case "_linkId":
-        n++;
-        m0 |= 16;
-        break;
-      case "_text":
-        n++;
-        m0 |= 256;
-        break;
-      case "answer":
-        n++;
-        m0 |= 1024;
-        break;
-      case "definition":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "item":
+      case "modifierExtension":
         n++;
-        m0 |= 2048;
+        m0 |= 4;
         break;
       case "linkId":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
+      case "definition":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "text":
+        n++;
+        m0 |= 128;
         break;
       case "subject":
         n++;
         m0 |= 512;
         break;
-      case "text":
+      case "answer":
         n++;
-        m0 |= 128;
+        m0 |= 1024;
+        break;
+      case "item":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_linkId":
+        n++;
+        m0 |= 16;
+        break;
+      case "_definition":
+        n++;
+        m0 |= 64;
+        break;
+      case "_text":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -404,72 +404,20 @@ function checkQuestionnaireResponseItemAnswer(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_valueBoolean":
-        n++;
-        m0 |= 16;
-        break;
-      case "_valueDate":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_valueDateTime":
-        n++;
-        m0 |= 4096;
-        break;
-      case "_valueDecimal":
-        n++;
-        m0 |= 64;
-        break;
-      case "_valueInteger":
-        n++;
-        m0 |= 256;
-        break;
-      case "_valueString":
-        n++;
-        m0 |= 65536;
-        break;
-      case "_valueTime":
-        n++;
-        m0 |= 16384;
-        break;
-      case "_valueUri":
-        n++;
-        m0 |= 262144;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "item":
-        n++;
-        m0 |= 8388608;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
-      case "valueAttachment":
-        n++;
-        m0 |= 524288;
-        break;
       case "valueBoolean":
         n++;
         m0 |= 8;
-        break;
-      case "valueCoding":
-        n++;
-        m0 |= 1048576;
-        break;
-      case "valueDate":
-        n++;
-        m0 |= 512;
-        break;
-      case "valueDateTime":
-        n++;
-        m0 |= 2048;
         break;
       case "valueDecimal":
         n++;
@@ -479,6 +427,34 @@ function checkQuestionnaireResponseItemAnswer(v, x, p, d) {
         n++;
         m0 |= 128;
         break;
+      case "valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueUri":
+        n++;
+        m0 |= 131072;
+        break;
+      case "valueAttachment":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueCoding":
+        n++;
+        m0 |= 1048576;
+        break;
       case "valueQuantity":
         n++;
         m0 |= 2097152;
@@ -487,17 +463,41 @@ function checkQuestionnaireResponseItemAnswer(v, x, p, d) {
         n++;
         m0 |= 4194304;
         break;
-      case "valueString":
+      case "item":
         n++;
-        m0 |= 32768;
+        m0 |= 8388608;
         break;
-      case "valueTime":
+      case "_valueBoolean":
         n++;
-        m0 |= 8192;
+        m0 |= 16;
         break;
-      case "valueUri":
+      case "_valueDecimal":
         n++;
-        m0 |= 131072;
+        m0 |= 64;
+        break;
+      case "_valueInteger":
+        n++;
+        m0 |= 256;
+        break;
+      case "_valueDate":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_valueDateTime":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_valueTime":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 65536;
+        break;
+      case "_valueUri":
+        n++;
+        m0 |= 262144;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -72,20 +72,20 @@ function checkRatio(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "denominator":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "numerator":
         n++;
         m0 |= 4;
+        break;
+      case "denominator":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

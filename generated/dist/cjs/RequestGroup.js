@@ -167,80 +167,67 @@ function checkRequestGroup(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_authoredOn":
-        m0 |= 33554432;
-        break;
-      case "_id":
-        m0 |= 2;
-        break;
-      case "_implicitRules":
-        m0 |= 16;
-        break;
-      case "_intent":
-        m0 |= 524288;
-        break;
-      case "_language":
-        m0 |= 64;
-        break;
-      case "_priority":
-        m0 |= 2097152;
-        break;
-      case "_status":
-        m0 |= 131072;
-        break;
-      case "action":
-        m0 |= 1073741824;
-        break;
-      case "author":
-        m0 |= 67108864;
-        break;
-      case "authoredOn":
-        m0 |= 16777216;
-        break;
-      case "basedOn":
-        m0 |= 8192;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "context":
-        m0 |= 8388608;
-        break;
-      case "definition":
-        m0 |= 4096;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "groupIdentifier":
-        m0 |= 32768;
+      case "resourceType":
         break;
       case "id":
         m0 |= 1;
         break;
-      case "identifier":
-        m0 |= 2048;
+      case "meta":
+        m0 |= 4;
         break;
       case "implicitRules":
         m0 |= 8;
         break;
-      case "intent":
-        m0 |= 262144;
-        break;
       case "language":
         m0 |= 32;
         break;
-      case "meta":
-        m0 |= 4;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "modifierExtension":
         m0 |= 1024;
         break;
-      case "note":
-        m0 |= 536870912;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "definition":
+        m0 |= 4096;
+        break;
+      case "basedOn":
+        m0 |= 8192;
+        break;
+      case "replaces":
+        m0 |= 16384;
+        break;
+      case "groupIdentifier":
+        m0 |= 32768;
+        break;
+      case "status":
+        m0 |= 65536;
+        break;
+      case "intent":
+        m0 |= 262144;
         break;
       case "priority":
         m0 |= 1048576;
+        break;
+      case "subject":
+        m0 |= 4194304;
+        break;
+      case "context":
+        m0 |= 8388608;
+        break;
+      case "authoredOn":
+        m0 |= 16777216;
+        break;
+      case "author":
+        m0 |= 67108864;
         break;
       case "reasonCodeableConcept":
         m0 |= 134217728;
@@ -248,19 +235,32 @@ function checkRequestGroup(v, x, p, d) {
       case "reasonReference":
         m0 |= 268435456;
         break;
-      case "replaces":
-        m0 |= 16384;
+      case "note":
+        m0 |= 536870912;
         break;
-      case "resourceType":
+      case "action":
+        m0 |= 1073741824;
         break;
-      case "status":
-        m0 |= 65536;
+      case "_id":
+        m0 |= 2;
         break;
-      case "subject":
-        m0 |= 4194304;
+      case "_implicitRules":
+        m0 |= 16;
         break;
-      case "text":
-        m0 |= 128;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 131072;
+        break;
+      case "_intent":
+        m0 |= 524288;
+        break;
+      case "_priority":
+        m0 |= 2097152;
+        break;
+      case "_authoredOn":
+        m0 |= 33554432;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -400,128 +400,60 @@ function checkRequestGroupAction(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_cardinalityBehavior":
-        n++;
-        m1 |= 2;
-        break;
-      case "_description":
-        n++;
-        m0 |= 256;
-        break;
-      case "_groupingBehavior":
-        n++;
-        m0 |= 16777216;
-        break;
-      case "_label":
-        n++;
-        m0 |= 16;
-        break;
-      case "_precheckBehavior":
-        n++;
-        m0 |= 1073741824;
-        break;
-      case "_requiredBehavior":
-        n++;
-        m0 |= 268435456;
-        break;
-      case "_selectionBehavior":
-        n++;
-        m0 |= 67108864;
-        break;
-      case "_textEquivalent":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_timingDateTime":
-        n++;
-        m0 |= 65536;
-        break;
-      case "_title":
-        n++;
-        m0 |= 64;
-        break;
-      case "action":
-        n++;
-        m1 |= 8;
-        break;
-      case "cardinalityBehavior":
-        n++;
-        m1 |= 1;
-        break;
-      case "code":
-        n++;
-        m0 |= 2048;
-        break;
-      case "condition":
-        n++;
-        m0 |= 8192;
-        break;
-      case "description":
-        n++;
-        m0 |= 128;
-        break;
-      case "documentation":
-        n++;
-        m0 |= 4096;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "groupingBehavior":
+      case "modifierExtension":
         n++;
-        m0 |= 8388608;
-        break;
-      case "id":
-        m0 |= 1;
+        m0 |= 4;
         break;
       case "label":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
+      case "title":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
-      case "participant":
+      case "description":
         n++;
-        m0 |= 2097152;
-        break;
-      case "precheckBehavior":
-        n++;
-        m0 |= 536870912;
-        break;
-      case "relatedAction":
-        n++;
-        m0 |= 16384;
-        break;
-      case "requiredBehavior":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "resource":
-        n++;
-        m1 |= 4;
-        break;
-      case "selectionBehavior":
-        n++;
-        m0 |= 33554432;
+        m0 |= 128;
         break;
       case "textEquivalent":
         n++;
         m0 |= 512;
         break;
+      case "code":
+        n++;
+        m0 |= 2048;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 4096;
+        break;
+      case "condition":
+        n++;
+        m0 |= 8192;
+        break;
+      case "relatedAction":
+        n++;
+        m0 |= 16384;
+        break;
       case "timingDateTime":
         n++;
         m0 |= 32768;
         break;
-      case "timingDuration":
-        n++;
-        m0 |= 262144;
-        break;
       case "timingPeriod":
         n++;
         m0 |= 131072;
+        break;
+      case "timingDuration":
+        n++;
+        m0 |= 262144;
         break;
       case "timingRange":
         n++;
@@ -531,13 +463,81 @@ function checkRequestGroupAction(v, x, p, d) {
         n++;
         m0 |= 1048576;
         break;
-      case "title":
+      case "participant":
         n++;
-        m0 |= 32;
+        m0 |= 2097152;
         break;
       case "type":
         n++;
         m0 |= 4194304;
+        break;
+      case "groupingBehavior":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "selectionBehavior":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "requiredBehavior":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "precheckBehavior":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "cardinalityBehavior":
+        n++;
+        m1 |= 1;
+        break;
+      case "resource":
+        n++;
+        m1 |= 4;
+        break;
+      case "action":
+        n++;
+        m1 |= 8;
+        break;
+      case "_label":
+        n++;
+        m0 |= 16;
+        break;
+      case "_title":
+        n++;
+        m0 |= 64;
+        break;
+      case "_description":
+        n++;
+        m0 |= 256;
+        break;
+      case "_textEquivalent":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_timingDateTime":
+        n++;
+        m0 |= 65536;
+        break;
+      case "_groupingBehavior":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "_selectionBehavior":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "_requiredBehavior":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "_precheckBehavior":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "_cardinalityBehavior":
+        n++;
+        m1 |= 2;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -767,48 +767,48 @@ function checkRequestGroupActionCondition(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_description":
-        n++;
-        m0 |= 64;
-        break;
-      case "_expression":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_kind":
-        n++;
-        m0 |= 16;
-        break;
-      case "_language":
-        n++;
-        m0 |= 256;
-        break;
-      case "description":
-        n++;
-        m0 |= 32;
-        break;
-      case "expression":
-        n++;
-        m0 |= 512;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "kind":
         n++;
         m0 |= 8;
         break;
+      case "description":
+        n++;
+        m0 |= 32;
+        break;
       case "language":
         n++;
         m0 |= 128;
         break;
-      case "modifierExtension":
+      case "expression":
         n++;
-        m0 |= 4;
+        m0 |= 512;
+        break;
+      case "_kind":
+        n++;
+        m0 |= 16;
+        break;
+      case "_description":
+        n++;
+        m0 |= 64;
+        break;
+      case "_language":
+        n++;
+        m0 |= 256;
+        break;
+      case "_expression":
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -860,28 +860,24 @@ function checkRequestGroupActionRelatedAction(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_actionId":
-        n++;
-        m0 |= 16;
-        break;
-      case "_relationship":
-        n++;
-        m0 |= 64;
-        break;
-      case "actionId":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "actionId":
+        n++;
+        m0 |= 8;
+        break;
+      case "relationship":
+        n++;
+        m0 |= 32;
         break;
       case "offsetDuration":
         n++;
@@ -891,9 +887,13 @@ function checkRequestGroupActionRelatedAction(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "relationship":
+      case "_actionId":
         n++;
-        m0 |= 32;
+        m0 |= 16;
+        break;
+      case "_relationship":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

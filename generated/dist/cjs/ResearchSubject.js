@@ -78,11 +78,55 @@ function checkResearchSubject(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_actualArm":
-        m0 |= 1048576;
+      case "resourceType":
         break;
-      case "_assignedArm":
-        m0 |= 262144;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "period":
+        m0 |= 16384;
+        break;
+      case "study":
+        m0 |= 32768;
+        break;
+      case "individual":
+        m0 |= 65536;
+        break;
+      case "assignedArm":
+        m0 |= 131072;
+        break;
+      case "actualArm":
+        m0 |= 524288;
+        break;
+      case "consent":
+        m0 |= 2097152;
         break;
       case "_id":
         m0 |= 2;
@@ -96,55 +140,11 @@ function checkResearchSubject(v, x, p, d) {
       case "_status":
         m0 |= 8192;
         break;
-      case "actualArm":
-        m0 |= 524288;
+      case "_assignedArm":
+        m0 |= 262144;
         break;
-      case "assignedArm":
-        m0 |= 131072;
-        break;
-      case "consent":
-        m0 |= 2097152;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "individual":
-        m0 |= 65536;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "period":
-        m0 |= 16384;
-        break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 4096;
-        break;
-      case "study":
-        m0 |= 32768;
-        break;
-      case "text":
-        m0 |= 128;
+      case "_actualArm":
+        m0 |= 1048576;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -80,41 +80,13 @@ function checkSchedule(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_active":
-        m0 |= 8192;
-        break;
-      case "_comment":
-        m0 |= 1048576;
-        break;
-      case "_id":
-        m0 |= 2;
-        break;
-      case "_implicitRules":
-        m0 |= 16;
-        break;
-      case "_language":
-        m0 |= 64;
-        break;
-      case "active":
-        m0 |= 4096;
-        break;
-      case "actor":
-        m0 |= 131072;
-        break;
-      case "comment":
-        m0 |= 524288;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "extension":
-        m0 |= 512;
+      case "resourceType":
         break;
       case "id":
         m0 |= 1;
         break;
-      case "identifier":
-        m0 |= 2048;
+      case "meta":
+        m0 |= 4;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -122,16 +94,23 @@ function checkSchedule(v, x, p, d) {
       case "language":
         m0 |= 32;
         break;
-      case "meta":
-        m0 |= 4;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "modifierExtension":
         m0 |= 1024;
         break;
-      case "planningHorizon":
-        m0 |= 262144;
+      case "identifier":
+        m0 |= 2048;
         break;
-      case "resourceType":
+      case "active":
+        m0 |= 4096;
         break;
       case "serviceCategory":
         m0 |= 16384;
@@ -142,8 +121,29 @@ function checkSchedule(v, x, p, d) {
       case "specialty":
         m0 |= 65536;
         break;
-      case "text":
-        m0 |= 128;
+      case "actor":
+        m0 |= 131072;
+        break;
+      case "planningHorizon":
+        m0 |= 262144;
+        break;
+      case "comment":
+        m0 |= 524288;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_active":
+        m0 |= 8192;
+        break;
+      case "_comment":
+        m0 |= 1048576;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

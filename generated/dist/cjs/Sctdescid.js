@@ -60,16 +60,12 @@ function checkSctdescid(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_valueId":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "url":
         n++;
@@ -78,6 +74,10 @@ function checkSctdescid(v, x, p, d) {
       case "valueId":
         n++;
         m0 |= 8;
+        break;
+      case "_valueId":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

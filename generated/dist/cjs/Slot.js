@@ -79,50 +79,13 @@ function checkSlot(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_comment":
-        m0 |= 67108864;
-        break;
-      case "_end":
-        m0 |= 4194304;
-        break;
-      case "_id":
-        m0 |= 2;
-        break;
-      case "_implicitRules":
-        m0 |= 16;
-        break;
-      case "_language":
-        m0 |= 64;
-        break;
-      case "_overbooked":
-        m0 |= 16777216;
-        break;
-      case "_start":
-        m0 |= 1048576;
-        break;
-      case "_status":
-        m0 |= 262144;
-        break;
-      case "appointmentType":
-        m0 |= 32768;
-        break;
-      case "comment":
-        m0 |= 33554432;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "end":
-        m0 |= 2097152;
-        break;
-      case "extension":
-        m0 |= 512;
+      case "resourceType":
         break;
       case "id":
         m0 |= 1;
         break;
-      case "identifier":
-        m0 |= 2048;
+      case "meta":
+        m0 |= 4;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -130,19 +93,20 @@ function checkSlot(v, x, p, d) {
       case "language":
         m0 |= 32;
         break;
-      case "meta":
-        m0 |= 4;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "modifierExtension":
         m0 |= 1024;
         break;
-      case "overbooked":
-        m0 |= 8388608;
-        break;
-      case "resourceType":
-        break;
-      case "schedule":
-        m0 |= 65536;
+      case "identifier":
+        m0 |= 2048;
         break;
       case "serviceCategory":
         m0 |= 4096;
@@ -153,14 +117,50 @@ function checkSlot(v, x, p, d) {
       case "specialty":
         m0 |= 16384;
         break;
-      case "start":
-        m0 |= 524288;
+      case "appointmentType":
+        m0 |= 32768;
+        break;
+      case "schedule":
+        m0 |= 65536;
         break;
       case "status":
         m0 |= 131072;
         break;
-      case "text":
-        m0 |= 128;
+      case "start":
+        m0 |= 524288;
+        break;
+      case "end":
+        m0 |= 2097152;
+        break;
+      case "overbooked":
+        m0 |= 8388608;
+        break;
+      case "comment":
+        m0 |= 33554432;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 262144;
+        break;
+      case "_start":
+        m0 |= 1048576;
+        break;
+      case "_end":
+        m0 |= 4194304;
+        break;
+      case "_overbooked":
+        m0 |= 16777216;
+        break;
+      case "_comment":
+        m0 |= 67108864;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -87,6 +87,68 @@ function checkSpecimen(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "accessionIdentifier":
+        m0 |= 4096;
+        break;
+      case "status":
+        m0 |= 8192;
+        break;
+      case "type":
+        m0 |= 32768;
+        break;
+      case "subject":
+        m0 |= 65536;
+        break;
+      case "receivedTime":
+        m0 |= 131072;
+        break;
+      case "parent":
+        m0 |= 524288;
+        break;
+      case "request":
+        m0 |= 1048576;
+        break;
+      case "collection":
+        m0 |= 2097152;
+        break;
+      case "processing":
+        m0 |= 4194304;
+        break;
+      case "container":
+        m0 |= 8388608;
+        break;
+      case "note":
+        m0 |= 16777216;
+        break;
       case "_id":
         m0 |= 2;
         break;
@@ -96,73 +158,11 @@ function checkSpecimen(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "_receivedTime":
-        m0 |= 262144;
-        break;
       case "_status":
         m0 |= 16384;
         break;
-      case "accessionIdentifier":
-        m0 |= 4096;
-        break;
-      case "collection":
-        m0 |= 2097152;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "container":
-        m0 |= 8388608;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "note":
-        m0 |= 16777216;
-        break;
-      case "parent":
-        m0 |= 524288;
-        break;
-      case "processing":
-        m0 |= 4194304;
-        break;
-      case "receivedTime":
-        m0 |= 131072;
-        break;
-      case "request":
-        m0 |= 1048576;
-        break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 8192;
-        break;
-      case "subject":
-        m0 |= 65536;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "type":
-        m0 |= 32768;
+      case "_receivedTime":
+        m0 |= 262144;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -286,13 +286,20 @@ function checkSpecimenCollection(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_collectedDateTime":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
-      case "bodySite":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "collector":
+        n++;
+        m0 |= 8;
         break;
       case "collectedDateTime":
         n++;
@@ -302,28 +309,21 @@ function checkSpecimenCollection(v, x, p, d) {
         n++;
         m0 |= 64;
         break;
-      case "collector":
+      case "quantity":
         n++;
-        m0 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
+        m0 |= 128;
         break;
       case "method":
         n++;
         m0 |= 256;
         break;
-      case "modifierExtension":
+      case "bodySite":
         n++;
-        m0 |= 4;
+        m0 |= 512;
         break;
-      case "quantity":
+      case "_collectedDateTime":
         n++;
-        m0 |= 128;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -388,36 +388,28 @@ function checkSpecimenProcessing(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_description":
-        n++;
-        m0 |= 16;
-        break;
-      case "_timeDateTime":
-        n++;
-        m0 |= 256;
-        break;
-      case "additive":
-        n++;
-        m0 |= 64;
-        break;
-      case "description":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
+      case "description":
+        n++;
+        m0 |= 8;
+        break;
       case "procedure":
         n++;
         m0 |= 32;
+        break;
+      case "additive":
+        n++;
+        m0 |= 64;
         break;
       case "timeDateTime":
         n++;
@@ -426,6 +418,14 @@ function checkSpecimenProcessing(v, x, p, d) {
       case "timePeriod":
         n++;
         m0 |= 512;
+        break;
+      case "_description":
+        n++;
+        m0 |= 16;
+        break;
+      case "_timeDateTime":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -490,9 +490,36 @@ function checkSpecimenContainer(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_description":
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
         n++;
-        m0 |= 32;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 8;
+        break;
+      case "description":
+        n++;
+        m0 |= 16;
+        break;
+      case "type":
+        n++;
+        m0 |= 64;
+        break;
+      case "capacity":
+        n++;
+        m0 |= 128;
+        break;
+      case "specimenQuantity":
+        n++;
+        m0 |= 256;
         break;
       case "additiveCodeableConcept":
         n++;
@@ -502,36 +529,9 @@ function checkSpecimenContainer(v, x, p, d) {
         n++;
         m0 |= 1024;
         break;
-      case "capacity":
+      case "_description":
         n++;
-        m0 |= 128;
-        break;
-      case "description":
-        n++;
-        m0 |= 16;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        n++;
-        m0 |= 8;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "specimenQuantity":
-        n++;
-        m0 |= 256;
-        break;
-      case "type":
-        n++;
-        m0 |= 64;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -98,38 +98,13 @@ function checkSupplyDelivery(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_id":
-        m0 |= 2;
-        break;
-      case "_implicitRules":
-        m0 |= 16;
-        break;
-      case "_language":
-        m0 |= 64;
-        break;
-      case "_occurrenceDateTime":
-        m0 |= 1048576;
-        break;
-      case "_status":
-        m0 |= 32768;
-        break;
-      case "basedOn":
-        m0 |= 4096;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "destination":
-        m0 |= 16777216;
-        break;
-      case "extension":
-        m0 |= 512;
+      case "resourceType":
         break;
       case "id":
         m0 |= 1;
         break;
-      case "identifier":
-        m0 |= 2048;
+      case "meta":
+        m0 |= 4;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -137,11 +112,38 @@ function checkSupplyDelivery(v, x, p, d) {
       case "language":
         m0 |= 32;
         break;
-      case "meta":
-        m0 |= 4;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "modifierExtension":
         m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "basedOn":
+        m0 |= 4096;
+        break;
+      case "partOf":
+        m0 |= 8192;
+        break;
+      case "status":
+        m0 |= 16384;
+        break;
+      case "patient":
+        m0 |= 65536;
+        break;
+      case "type":
+        m0 |= 131072;
+        break;
+      case "suppliedItem":
+        m0 |= 262144;
         break;
       case "occurrenceDateTime":
         m0 |= 524288;
@@ -152,31 +154,29 @@ function checkSupplyDelivery(v, x, p, d) {
       case "occurrenceTiming":
         m0 |= 4194304;
         break;
-      case "partOf":
-        m0 |= 8192;
+      case "supplier":
+        m0 |= 8388608;
         break;
-      case "patient":
-        m0 |= 65536;
+      case "destination":
+        m0 |= 16777216;
         break;
       case "receiver":
         m0 |= 33554432;
         break;
-      case "resourceType":
+      case "_id":
+        m0 |= 2;
         break;
-      case "status":
-        m0 |= 16384;
+      case "_implicitRules":
+        m0 |= 16;
         break;
-      case "suppliedItem":
-        m0 |= 262144;
+      case "_language":
+        m0 |= 64;
         break;
-      case "supplier":
-        m0 |= 8388608;
+      case "_status":
+        m0 |= 32768;
         break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "type":
-        m0 |= 131072;
+      case "_occurrenceDateTime":
+        m0 |= 1048576;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -317,20 +317,12 @@ function checkSupplyDeliverySuppliedItem(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
       case "id":
         m0 |= 1;
         break;
-      case "itemCodeableConcept":
+      case "extension":
         n++;
-        m0 |= 16;
-        break;
-      case "itemReference":
-        n++;
-        m0 |= 32;
+        m0 |= 2;
         break;
       case "modifierExtension":
         n++;
@@ -339,6 +331,14 @@ function checkSupplyDeliverySuppliedItem(v, x, p, d) {
       case "quantity":
         n++;
         m0 |= 8;
+        break;
+      case "itemCodeableConcept":
+        n++;
+        m0 |= 16;
+        break;
+      case "itemReference":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

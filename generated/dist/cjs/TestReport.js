@@ -135,32 +135,22 @@ function checkTestReport(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_id":
-        m0 |= 2;
+      case "resourceType":
         break;
-      case "_implicitRules":
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
-      case "_issued":
-        m0 |= 16777216;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_language":
-        m0 |= 64;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_name":
-        m0 |= 8192;
+      case "language":
+        m0 |= 32;
         break;
-      case "_result":
-        m0 |= 262144;
-        break;
-      case "_score":
-        m0 |= 1048576;
-        break;
-      case "_status":
-        m0 |= 32768;
-        break;
-      case "_tester":
-        m0 |= 4194304;
+      case "text":
+        m0 |= 128;
         break;
       case "contained":
         m0 |= 256;
@@ -168,34 +158,20 @@ function checkTestReport(v, x, p, d) {
       case "extension":
         m0 |= 512;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        m0 |= 1024;
         break;
       case "identifier":
         m0 |= 2048;
         break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "issued":
-        m0 |= 8388608;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
       case "name":
         m0 |= 4096;
         break;
-      case "participant":
-        m0 |= 33554432;
+      case "status":
+        m0 |= 16384;
         break;
-      case "resourceType":
+      case "testScript":
+        m0 |= 65536;
         break;
       case "result":
         m0 |= 131072;
@@ -203,26 +179,50 @@ function checkTestReport(v, x, p, d) {
       case "score":
         m0 |= 524288;
         break;
+      case "tester":
+        m0 |= 2097152;
+        break;
+      case "issued":
+        m0 |= 8388608;
+        break;
+      case "participant":
+        m0 |= 33554432;
+        break;
       case "setup":
         m0 |= 67108864;
-        break;
-      case "status":
-        m0 |= 16384;
-        break;
-      case "teardown":
-        m0 |= 268435456;
         break;
       case "test":
         m0 |= 134217728;
         break;
-      case "testScript":
-        m0 |= 65536;
+      case "teardown":
+        m0 |= 268435456;
         break;
-      case "tester":
-        m0 |= 2097152;
+      case "_id":
+        m0 |= 2;
         break;
-      case "text":
-        m0 |= 128;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_name":
+        m0 |= 8192;
+        break;
+      case "_status":
+        m0 |= 32768;
+        break;
+      case "_result":
+        m0 |= 262144;
+        break;
+      case "_score":
+        m0 |= 1048576;
+        break;
+      case "_tester":
+        m0 |= 4194304;
+        break;
+      case "_issued":
+        m0 |= 16777216;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -342,28 +342,12 @@ function checkTestReportParticipant(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_display":
-        n++;
-        m0 |= 256;
-        break;
-      case "_type":
-        n++;
-        m0 |= 16;
-        break;
-      case "_uri":
-        n++;
-        m0 |= 64;
-        break;
-      case "display":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -376,6 +360,22 @@ function checkTestReportParticipant(v, x, p, d) {
       case "uri":
         n++;
         m0 |= 32;
+        break;
+      case "display":
+        n++;
+        m0 |= 128;
+        break;
+      case "_type":
+        n++;
+        m0 |= 16;
+        break;
+      case "_uri":
+        n++;
+        m0 |= 64;
+        break;
+      case "_display":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -418,20 +418,20 @@ function checkTestReportSetup(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "action":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "action":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -460,28 +460,12 @@ function checkTestReportTest(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_description":
-        n++;
-        m0 |= 64;
-        break;
-      case "_name":
-        n++;
-        m0 |= 16;
-        break;
-      case "action":
-        n++;
-        m0 |= 128;
-        break;
-      case "description":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -490,6 +474,22 @@ function checkTestReportTest(v, x, p, d) {
       case "name":
         n++;
         m0 |= 8;
+        break;
+      case "description":
+        n++;
+        m0 |= 32;
+        break;
+      case "action":
+        n++;
+        m0 |= 128;
+        break;
+      case "_name":
+        n++;
+        m0 |= 16;
+        break;
+      case "_description":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -530,20 +530,20 @@ function checkTestReportTeardown(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "action":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "action":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -572,16 +572,12 @@ function checkTestReportSetupAction(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "assert":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -590,6 +586,10 @@ function checkTestReportSetupAction(v, x, p, d) {
       case "operation":
         n++;
         m0 |= 8;
+        break;
+      case "assert":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -625,16 +625,12 @@ function checkTestReportTestAction(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "assert":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -643,6 +639,10 @@ function checkTestReportTestAction(v, x, p, d) {
       case "operation":
         n++;
         m0 |= 8;
+        break;
+      case "assert":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -678,12 +678,12 @@ function checkTestReportTeardownAction(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -720,32 +720,12 @@ function checkTestReportSetupActionOperation(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_detail":
-        n++;
-        m0 |= 256;
-        break;
-      case "_message":
-        n++;
-        m0 |= 64;
-        break;
-      case "_result":
-        n++;
-        m0 |= 16;
-        break;
-      case "detail":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "message":
-        n++;
-        m0 |= 32;
         break;
       case "modifierExtension":
         n++;
@@ -754,6 +734,26 @@ function checkTestReportSetupActionOperation(v, x, p, d) {
       case "result":
         n++;
         m0 |= 8;
+        break;
+      case "message":
+        n++;
+        m0 |= 32;
+        break;
+      case "detail":
+        n++;
+        m0 |= 128;
+        break;
+      case "_result":
+        n++;
+        m0 |= 16;
+        break;
+      case "_message":
+        n++;
+        m0 |= 64;
+        break;
+      case "_detail":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -800,32 +800,12 @@ function checkTestReportSetupActionAssert(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_detail":
-        n++;
-        m0 |= 256;
-        break;
-      case "_message":
-        n++;
-        m0 |= 64;
-        break;
-      case "_result":
-        n++;
-        m0 |= 16;
-        break;
-      case "detail":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "message":
-        n++;
-        m0 |= 32;
         break;
       case "modifierExtension":
         n++;
@@ -834,6 +814,26 @@ function checkTestReportSetupActionAssert(v, x, p, d) {
       case "result":
         n++;
         m0 |= 8;
+        break;
+      case "message":
+        n++;
+        m0 |= 32;
+        break;
+      case "detail":
+        n++;
+        m0 |= 128;
+        break;
+      case "_result":
+        n++;
+        m0 |= 16;
+        break;
+      case "_message":
+        n++;
+        m0 |= 64;
+        break;
+      case "_detail":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

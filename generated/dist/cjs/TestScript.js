@@ -388,115 +388,94 @@ function checkTestScript(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_copyright":
-        m1 |= 32;
-        break;
-      case "_date":
-        m0 |= 33554432;
-        break;
-      case "_description":
-        m0 |= 1073741824;
-        break;
-      case "_experimental":
-        m0 |= 8388608;
-        break;
-      case "_id":
-        m0 |= 2;
-        break;
-      case "_implicitRules":
-        m0 |= 16;
-        break;
-      case "_language":
-        m0 |= 64;
-        break;
-      case "_name":
-        m0 |= 131072;
-        break;
-      case "_publisher":
-        m0 |= 134217728;
-        break;
-      case "_purpose":
-        m1 |= 8;
-        break;
-      case "_status":
-        m0 |= 2097152;
-        break;
-      case "_title":
-        m0 |= 524288;
-        break;
-      case "_url":
-        m0 |= 4096;
-        break;
-      case "_version":
-        m0 |= 32768;
-        break;
-      case "contact":
-        m0 |= 268435456;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "copyright":
-        m1 |= 16;
-        break;
-      case "date":
-        m0 |= 16777216;
-        break;
-      case "description":
-        m0 |= 536870912;
-        break;
-      case "destination":
-        m1 |= 128;
-        break;
-      case "experimental":
-        m0 |= 4194304;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "fixture":
-        m1 |= 512;
+      case "resourceType":
         break;
       case "id":
         m0 |= 1;
         break;
-      case "identifier":
-        m0 |= 8192;
+      case "meta":
+        m0 |= 4;
         break;
       case "implicitRules":
         m0 |= 8;
         break;
-      case "jurisdiction":
-        m1 |= 2;
-        break;
       case "language":
         m0 |= 32;
         break;
-      case "meta":
-        m0 |= 4;
+      case "text":
+        m0 |= 128;
         break;
-      case "metadata":
-        m1 |= 256;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "modifierExtension":
         m0 |= 1024;
         break;
+      case "url":
+        m0 |= 2048;
+        break;
+      case "identifier":
+        m0 |= 8192;
+        break;
+      case "version":
+        m0 |= 16384;
+        break;
       case "name":
         m0 |= 65536;
         break;
-      case "origin":
-        m1 |= 64;
+      case "title":
+        m0 |= 262144;
         break;
-      case "profile":
-        m1 |= 1024;
+      case "status":
+        m0 |= 1048576;
+        break;
+      case "experimental":
+        m0 |= 4194304;
+        break;
+      case "date":
+        m0 |= 16777216;
         break;
       case "publisher":
         m0 |= 67108864;
         break;
+      case "contact":
+        m0 |= 268435456;
+        break;
+      case "description":
+        m0 |= 536870912;
+        break;
+      case "useContext":
+        m1 |= 1;
+        break;
+      case "jurisdiction":
+        m1 |= 2;
+        break;
       case "purpose":
         m1 |= 4;
         break;
-      case "resourceType":
+      case "copyright":
+        m1 |= 16;
+        break;
+      case "origin":
+        m1 |= 64;
+        break;
+      case "destination":
+        m1 |= 128;
+        break;
+      case "metadata":
+        m1 |= 256;
+        break;
+      case "fixture":
+        m1 |= 512;
+        break;
+      case "profile":
+        m1 |= 1024;
+        break;
+      case "variable":
+        m1 |= 2048;
         break;
       case "rule":
         m1 |= 4096;
@@ -507,32 +486,53 @@ function checkTestScript(v, x, p, d) {
       case "setup":
         m1 |= 16384;
         break;
-      case "status":
-        m0 |= 1048576;
+      case "test":
+        m1 |= 32768;
         break;
       case "teardown":
         m1 |= 65536;
         break;
-      case "test":
-        m1 |= 32768;
+      case "_id":
+        m0 |= 2;
         break;
-      case "text":
-        m0 |= 128;
+      case "_implicitRules":
+        m0 |= 16;
         break;
-      case "title":
-        m0 |= 262144;
+      case "_language":
+        m0 |= 64;
         break;
-      case "url":
-        m0 |= 2048;
+      case "_url":
+        m0 |= 4096;
         break;
-      case "useContext":
-        m1 |= 1;
+      case "_version":
+        m0 |= 32768;
         break;
-      case "variable":
-        m1 |= 2048;
+      case "_name":
+        m0 |= 131072;
         break;
-      case "version":
-        m0 |= 16384;
+      case "_title":
+        m0 |= 524288;
+        break;
+      case "_status":
+        m0 |= 2097152;
+        break;
+      case "_experimental":
+        m0 |= 8388608;
+        break;
+      case "_date":
+        m0 |= 33554432;
+        break;
+      case "_publisher":
+        m0 |= 134217728;
+        break;
+      case "_description":
+        m0 |= 1073741824;
+        break;
+      case "_purpose":
+        m1 |= 8;
+        break;
+      case "_copyright":
+        m1 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -716,28 +716,28 @@ function checkTestScriptOrigin(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_index":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "index":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
       case "profile":
         n++;
         m0 |= 32;
+        break;
+      case "_index":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -771,28 +771,28 @@ function checkTestScriptDestination(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_index":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "index":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
       case "profile":
         n++;
         m0 |= 32;
+        break;
+      case "_index":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -826,24 +826,24 @@ function checkTestScriptMetadata(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "capability":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "link":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
+      case "capability":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -877,13 +877,16 @@ function checkTestScriptFixture(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_autocreate":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
-      case "_autodelete":
+      case "extension":
         n++;
-        m0 |= 64;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "autocreate":
         n++;
@@ -893,20 +896,17 @@ function checkTestScriptFixture(v, x, p, d) {
         n++;
         m0 |= 32;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
       case "resource":
         n++;
         m0 |= 128;
+        break;
+      case "_autocreate":
+        n++;
+        m0 |= 16;
+        break;
+      case "_autodelete":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -949,6 +949,53 @@ function checkTestScriptVariable(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "name":
+        n++;
+        m0 |= 8;
+        break;
+      case "defaultValue":
+        n++;
+        m0 |= 32;
+        break;
+      case "description":
+        n++;
+        m0 |= 128;
+        break;
+      case "expression":
+        n++;
+        m0 |= 512;
+        break;
+      case "headerField":
+        n++;
+        m0 |= 2048;
+        break;
+      case "hint":
+        n++;
+        m0 |= 8192;
+        break;
+      case "path":
+        n++;
+        m0 |= 32768;
+        break;
+      case "sourceId":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_name":
+        n++;
+        m0 |= 16;
+        break;
       case "_defaultValue":
         n++;
         m0 |= 64;
@@ -969,10 +1016,6 @@ function checkTestScriptVariable(v, x, p, d) {
         n++;
         m0 |= 16384;
         break;
-      case "_name":
-        n++;
-        m0 |= 16;
-        break;
       case "_path":
         n++;
         m0 |= 65536;
@@ -980,49 +1023,6 @@ function checkTestScriptVariable(v, x, p, d) {
       case "_sourceId":
         n++;
         m0 |= 262144;
-        break;
-      case "defaultValue":
-        n++;
-        m0 |= 32;
-        break;
-      case "description":
-        n++;
-        m0 |= 128;
-        break;
-      case "expression":
-        n++;
-        m0 |= 512;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "headerField":
-        n++;
-        m0 |= 2048;
-        break;
-      case "hint":
-        n++;
-        m0 |= 8192;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "name":
-        n++;
-        m0 |= 8;
-        break;
-      case "path":
-        n++;
-        m0 |= 32768;
-        break;
-      case "sourceId":
-        n++;
-        m0 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1099,24 +1099,24 @@ function checkTestScriptRule(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
-      case "param":
-        n++;
-        m0 |= 16;
-        break;
       case "resource":
         n++;
         m0 |= 8;
+        break;
+      case "param":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1148,12 +1148,12 @@ function checkTestScriptRuleset(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -1195,20 +1195,20 @@ function checkTestScriptSetup(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "action":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "action":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1237,28 +1237,12 @@ function checkTestScriptTest(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_description":
-        n++;
-        m0 |= 64;
-        break;
-      case "_name":
-        n++;
-        m0 |= 16;
-        break;
-      case "action":
-        n++;
-        m0 |= 128;
-        break;
-      case "description":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -1267,6 +1251,22 @@ function checkTestScriptTest(v, x, p, d) {
       case "name":
         n++;
         m0 |= 8;
+        break;
+      case "description":
+        n++;
+        m0 |= 32;
+        break;
+      case "action":
+        n++;
+        m0 |= 128;
+        break;
+      case "_name":
+        n++;
+        m0 |= 16;
+        break;
+      case "_description":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1307,20 +1307,20 @@ function checkTestScriptTeardown(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "action":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "action":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1349,24 +1349,12 @@ function checkTestScriptMetadataLink(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_description":
-        n++;
-        m0 |= 64;
-        break;
-      case "_url":
-        n++;
-        m0 |= 16;
-        break;
-      case "description":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -1375,6 +1363,18 @@ function checkTestScriptMetadataLink(v, x, p, d) {
       case "url":
         n++;
         m0 |= 8;
+        break;
+      case "description":
+        n++;
+        m0 |= 32;
+        break;
+      case "_url":
+        n++;
+        m0 |= 16;
+        break;
+      case "_description":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1411,21 +1411,44 @@ function checkTestScriptMetadataCapability(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_description":
-        n++;
-        m0 |= 256;
+      case "id":
+        m0 |= 1;
         break;
-      case "_destination":
+      case "extension":
         n++;
-        m0 |= 4096;
+        m0 |= 2;
         break;
-      case "_link":
+      case "modifierExtension":
         n++;
-        m0 |= 16384;
+        m0 |= 4;
         break;
-      case "_origin":
+      case "required":
         n++;
-        m0 |= 1024;
+        m0 |= 8;
+        break;
+      case "validated":
+        n++;
+        m0 |= 32;
+        break;
+      case "description":
+        n++;
+        m0 |= 128;
+        break;
+      case "origin":
+        n++;
+        m0 |= 512;
+        break;
+      case "destination":
+        n++;
+        m0 |= 2048;
+        break;
+      case "link":
+        n++;
+        m0 |= 8192;
+        break;
+      case "capabilities":
+        n++;
+        m0 |= 32768;
         break;
       case "_required":
         n++;
@@ -1435,44 +1458,21 @@ function checkTestScriptMetadataCapability(v, x, p, d) {
         n++;
         m0 |= 64;
         break;
-      case "capabilities":
+      case "_description":
         n++;
-        m0 |= 32768;
+        m0 |= 256;
         break;
-      case "description":
+      case "_origin":
         n++;
-        m0 |= 128;
+        m0 |= 1024;
         break;
-      case "destination":
+      case "_destination":
         n++;
-        m0 |= 2048;
+        m0 |= 4096;
         break;
-      case "extension":
+      case "_link":
         n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "link":
-        n++;
-        m0 |= 8192;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "origin":
-        n++;
-        m0 |= 512;
-        break;
-      case "required":
-        n++;
-        m0 |= 8;
-        break;
-      case "validated":
-        n++;
-        m0 |= 32;
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1535,20 +1535,12 @@ function checkTestScriptRuleParam(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_name":
-        n++;
-        m0 |= 16;
-        break;
-      case "_value":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -1561,6 +1553,14 @@ function checkTestScriptRuleParam(v, x, p, d) {
       case "value":
         n++;
         m0 |= 32;
+        break;
+      case "_name":
+        n++;
+        m0 |= 16;
+        break;
+      case "_value":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1598,28 +1598,28 @@ function checkTestScriptRulesetRule(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_ruleId":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "ruleId":
+        n++;
+        m0 |= 8;
         break;
       case "param":
         n++;
         m0 |= 32;
         break;
-      case "ruleId":
+      case "_ruleId":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1654,16 +1654,12 @@ function checkTestScriptSetupAction(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "assert":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -1672,6 +1668,10 @@ function checkTestScriptSetupAction(v, x, p, d) {
       case "operation":
         n++;
         m0 |= 8;
+        break;
+      case "assert":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1707,16 +1707,12 @@ function checkTestScriptTestAction(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "assert":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -1725,6 +1721,10 @@ function checkTestScriptTestAction(v, x, p, d) {
       case "operation":
         n++;
         m0 |= 8;
+        break;
+      case "assert":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1763,12 +1763,12 @@ function checkTestScriptTeardownAction(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -1807,20 +1807,12 @@ function checkTestScriptRulesetRuleParam(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_name":
-        n++;
-        m0 |= 16;
-        break;
-      case "_value":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -1833,6 +1825,14 @@ function checkTestScriptRulesetRuleParam(v, x, p, d) {
       case "value":
         n++;
         m0 |= 32;
+        break;
+      case "_name":
+        n++;
+        m0 |= 16;
+        break;
+      case "_value":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1871,61 +1871,32 @@ function checkTestScriptSetupActionOperation(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_accept":
-        n++;
-        m0 |= 2048;
+      case "id":
+        m0 |= 1;
         break;
-      case "_contentType":
+      case "extension":
         n++;
-        m0 |= 8192;
+        m0 |= 2;
         break;
-      case "_description":
+      case "modifierExtension":
         n++;
-        m0 |= 512;
+        m0 |= 4;
         break;
-      case "_destination":
+      case "type":
         n++;
-        m0 |= 32768;
+        m0 |= 8;
         break;
-      case "_encodeRequestUrl":
+      case "resource":
         n++;
-        m0 |= 131072;
+        m0 |= 16;
         break;
-      case "_label":
+      case "label":
         n++;
-        m0 |= 128;
+        m0 |= 64;
         break;
-      case "_origin":
+      case "description":
         n++;
-        m0 |= 524288;
-        break;
-      case "_params":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "_requestId":
-        n++;
-        m0 |= 16777216;
-        break;
-      case "_resource":
-        n++;
-        m0 |= 32;
-        break;
-      case "_responseId":
-        n++;
-        m0 |= 67108864;
-        break;
-      case "_sourceId":
-        n++;
-        m0 |= 268435456;
-        break;
-      case "_targetId":
-        n++;
-        m0 |= 1073741824;
-        break;
-      case "_url":
-        n++;
-        m1 |= 2;
+        m0 |= 256;
         break;
       case "accept":
         n++;
@@ -1935,10 +1906,6 @@ function checkTestScriptSetupActionOperation(v, x, p, d) {
         n++;
         m0 |= 4096;
         break;
-      case "description":
-        n++;
-        m0 |= 256;
-        break;
       case "destination":
         n++;
         m0 |= 16384;
@@ -1946,21 +1913,6 @@ function checkTestScriptSetupActionOperation(v, x, p, d) {
       case "encodeRequestUrl":
         n++;
         m0 |= 65536;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "label":
-        n++;
-        m0 |= 64;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
         break;
       case "origin":
         n++;
@@ -1978,10 +1930,6 @@ function checkTestScriptSetupActionOperation(v, x, p, d) {
         n++;
         m0 |= 8388608;
         break;
-      case "resource":
-        n++;
-        m0 |= 16;
-        break;
       case "responseId":
         n++;
         m0 |= 33554432;
@@ -1994,13 +1942,65 @@ function checkTestScriptSetupActionOperation(v, x, p, d) {
         n++;
         m0 |= 536870912;
         break;
-      case "type":
-        n++;
-        m0 |= 8;
-        break;
       case "url":
         n++;
         m1 |= 1;
+        break;
+      case "_resource":
+        n++;
+        m0 |= 32;
+        break;
+      case "_label":
+        n++;
+        m0 |= 128;
+        break;
+      case "_description":
+        n++;
+        m0 |= 512;
+        break;
+      case "_accept":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_contentType":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_destination":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_encodeRequestUrl":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_origin":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_params":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "_requestId":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "_responseId":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "_sourceId":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "_targetId":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "_url":
+        n++;
+        m1 |= 2;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2143,109 +2143,20 @@ function checkTestScriptSetupActionAssert(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_compareToSourceExpression":
-        n++;
-        m0 |= 4096;
+      case "id":
+        m0 |= 1;
         break;
-      case "_compareToSourceId":
+      case "extension":
         n++;
-        m0 |= 1024;
+        m0 |= 2;
         break;
-      case "_compareToSourcePath":
+      case "modifierExtension":
         n++;
-        m0 |= 16384;
+        m0 |= 4;
         break;
-      case "_contentType":
+      case "label":
         n++;
-        m0 |= 65536;
-        break;
-      case "_description":
-        n++;
-        m0 |= 64;
-        break;
-      case "_direction":
-        n++;
-        m0 |= 256;
-        break;
-      case "_expression":
-        n++;
-        m0 |= 262144;
-        break;
-      case "_headerField":
-        n++;
-        m0 |= 1048576;
-        break;
-      case "_label":
-        n++;
-        m0 |= 16;
-        break;
-      case "_minimumId":
-        n++;
-        m0 |= 4194304;
-        break;
-      case "_navigationLinks":
-        n++;
-        m0 |= 16777216;
-        break;
-      case "_operator":
-        n++;
-        m0 |= 67108864;
-        break;
-      case "_path":
-        n++;
-        m0 |= 268435456;
-        break;
-      case "_requestMethod":
-        n++;
-        m0 |= 1073741824;
-        break;
-      case "_requestURL":
-        n++;
-        m1 |= 2;
-        break;
-      case "_resource":
-        n++;
-        m1 |= 8;
-        break;
-      case "_response":
-        n++;
-        m1 |= 32;
-        break;
-      case "_responseCode":
-        n++;
-        m1 |= 128;
-        break;
-      case "_sourceId":
-        n++;
-        m1 |= 2048;
-        break;
-      case "_validateProfileId":
-        n++;
-        m1 |= 8192;
-        break;
-      case "_value":
-        n++;
-        m1 |= 32768;
-        break;
-      case "_warningOnly":
-        n++;
-        m1 |= 131072;
-        break;
-      case "compareToSourceExpression":
-        n++;
-        m0 |= 2048;
-        break;
-      case "compareToSourceId":
-        n++;
-        m0 |= 512;
-        break;
-      case "compareToSourcePath":
-        n++;
-        m0 |= 8192;
-        break;
-      case "contentType":
-        n++;
-        m0 |= 32768;
+        m0 |= 8;
         break;
       case "description":
         n++;
@@ -2255,32 +2166,33 @@ function checkTestScriptSetupActionAssert(v, x, p, d) {
         n++;
         m0 |= 128;
         break;
+      case "compareToSourceId":
+        n++;
+        m0 |= 512;
+        break;
+      case "compareToSourceExpression":
+        n++;
+        m0 |= 2048;
+        break;
+      case "compareToSourcePath":
+        n++;
+        m0 |= 8192;
+        break;
+      case "contentType":
+        n++;
+        m0 |= 32768;
+        break;
       case "expression":
         n++;
         m0 |= 131072;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
         break;
       case "headerField":
         n++;
         m0 |= 524288;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "label":
-        n++;
-        m0 |= 8;
-        break;
       case "minimumId":
         n++;
         m0 |= 2097152;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
         break;
       case "navigationLinks":
         n++;
@@ -2337,6 +2249,94 @@ function checkTestScriptSetupActionAssert(v, x, p, d) {
       case "warningOnly":
         n++;
         m1 |= 65536;
+        break;
+      case "_label":
+        n++;
+        m0 |= 16;
+        break;
+      case "_description":
+        n++;
+        m0 |= 64;
+        break;
+      case "_direction":
+        n++;
+        m0 |= 256;
+        break;
+      case "_compareToSourceId":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_compareToSourceExpression":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_compareToSourcePath":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_contentType":
+        n++;
+        m0 |= 65536;
+        break;
+      case "_expression":
+        n++;
+        m0 |= 262144;
+        break;
+      case "_headerField":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "_minimumId":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "_navigationLinks":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "_operator":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "_path":
+        n++;
+        m0 |= 268435456;
+        break;
+      case "_requestMethod":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "_requestURL":
+        n++;
+        m1 |= 2;
+        break;
+      case "_resource":
+        n++;
+        m1 |= 8;
+        break;
+      case "_response":
+        n++;
+        m1 |= 32;
+        break;
+      case "_responseCode":
+        n++;
+        m1 |= 128;
+        break;
+      case "_sourceId":
+        n++;
+        m1 |= 2048;
+        break;
+      case "_validateProfileId":
+        n++;
+        m1 |= 8192;
+        break;
+      case "_value":
+        n++;
+        m1 |= 32768;
+        break;
+      case "_warningOnly":
+        n++;
+        m1 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2583,6 +2583,25 @@ function checkTestScriptSetupActionOperationRequestHeader(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "field":
+        n++;
+        m0 |= 8;
+        break;
+      case "value":
+        n++;
+        m0 |= 32;
+        break;
       case "_field":
         n++;
         m0 |= 16;
@@ -2590,25 +2609,6 @@ function checkTestScriptSetupActionOperationRequestHeader(v, x, p, d) {
       case "_value":
         n++;
         m0 |= 64;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "field":
-        n++;
-        m0 |= 8;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "value":
-        n++;
-        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2644,28 +2644,28 @@ function checkTestScriptSetupActionAssertRule(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_ruleId":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "ruleId":
+        n++;
+        m0 |= 8;
         break;
       case "param":
         n++;
         m0 |= 32;
         break;
-      case "ruleId":
+      case "_ruleId":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2701,28 +2701,28 @@ function checkTestScriptSetupActionAssertRuleset(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_rulesetId":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "rulesetId":
+        n++;
+        m0 |= 8;
         break;
       case "rule":
         n++;
         m0 |= 32;
         break;
-      case "rulesetId":
+      case "_rulesetId":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2758,20 +2758,12 @@ function checkTestScriptSetupActionAssertRuleParam(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_name":
-        n++;
-        m0 |= 16;
-        break;
-      case "_value":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -2784,6 +2776,14 @@ function checkTestScriptSetupActionAssertRuleParam(v, x, p, d) {
       case "value":
         n++;
         m0 |= 32;
+        break;
+      case "_name":
+        n++;
+        m0 |= 16;
+        break;
+      case "_value":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2819,28 +2819,28 @@ function checkTestScriptSetupActionAssertRulesetRule(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_ruleId":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "ruleId":
+        n++;
+        m0 |= 8;
         break;
       case "param":
         n++;
         m0 |= 32;
         break;
-      case "ruleId":
+      case "_ruleId":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2876,20 +2876,12 @@ function checkTestScriptSetupActionAssertRulesetRuleParam(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_name":
-        n++;
-        m0 |= 16;
-        break;
-      case "_value":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -2902,6 +2894,14 @@ function checkTestScriptSetupActionAssertRulesetRuleParam(v, x, p, d) {
       case "value":
         n++;
         m0 |= 32;
+        break;
+      case "_name":
+        n++;
+        m0 |= 16;
+        break;
+      case "_value":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -66,6 +66,45 @@ function checkTriggerDefinition(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "type":
+        n++;
+        m0 |= 4;
+        break;
+      case "eventName":
+        n++;
+        m0 |= 16;
+        break;
+      case "eventTimingTiming":
+        n++;
+        m0 |= 64;
+        break;
+      case "eventTimingReference":
+        n++;
+        m0 |= 128;
+        break;
+      case "eventTimingDate":
+        n++;
+        m0 |= 256;
+        break;
+      case "eventTimingDateTime":
+        n++;
+        m0 |= 1024;
+        break;
+      case "eventData":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_type":
+        n++;
+        m0 |= 8;
+        break;
       case "_eventName":
         n++;
         m0 |= 32;
@@ -77,45 +116,6 @@ function checkTriggerDefinition(v, x, p, d) {
       case "_eventTimingDateTime":
         n++;
         m0 |= 2048;
-        break;
-      case "_type":
-        n++;
-        m0 |= 8;
-        break;
-      case "eventData":
-        n++;
-        m0 |= 4096;
-        break;
-      case "eventName":
-        n++;
-        m0 |= 16;
-        break;
-      case "eventTimingDate":
-        n++;
-        m0 |= 256;
-        break;
-      case "eventTimingDateTime":
-        n++;
-        m0 |= 1024;
-        break;
-      case "eventTimingReference":
-        n++;
-        m0 |= 128;
-        break;
-      case "eventTimingTiming":
-        n++;
-        m0 |= 64;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "type":
-        n++;
-        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -66,16 +66,12 @@ function checkUncertaintyType(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_valueCode":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "url":
         n++;
@@ -84,6 +80,10 @@ function checkUncertaintyType(v, x, p, d) {
       case "valueCode":
         n++;
         m0 |= 8;
+        break;
+      case "_valueCode":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

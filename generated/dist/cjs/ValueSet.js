@@ -223,26 +223,91 @@ function checkValueSet(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_copyright":
-        m1 |= 128;
+      case "resourceType":
         break;
-      case "_date":
-        m0 |= 33554432;
+      case "id":
+        m0 |= 1;
         break;
-      case "_description":
-        m0 |= 1073741824;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_experimental":
-        m0 |= 8388608;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_extensible":
-        m1 |= 512;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "url":
+        m0 |= 2048;
+        break;
+      case "identifier":
+        m0 |= 8192;
+        break;
+      case "version":
+        m0 |= 16384;
+        break;
+      case "name":
+        m0 |= 65536;
+        break;
+      case "title":
+        m0 |= 262144;
+        break;
+      case "status":
+        m0 |= 1048576;
+        break;
+      case "experimental":
+        m0 |= 4194304;
+        break;
+      case "date":
+        m0 |= 16777216;
+        break;
+      case "publisher":
+        m0 |= 67108864;
+        break;
+      case "contact":
+        m0 |= 268435456;
+        break;
+      case "description":
+        m0 |= 536870912;
+        break;
+      case "useContext":
+        m1 |= 1;
+        break;
+      case "jurisdiction":
+        m1 |= 2;
+        break;
+      case "immutable":
+        m1 |= 4;
+        break;
+      case "purpose":
+        m1 |= 16;
+        break;
+      case "copyright":
+        m1 |= 64;
+        break;
+      case "extensible":
+        m1 |= 256;
+        break;
+      case "compose":
+        m1 |= 1024;
+        break;
+      case "expansion":
+        m1 |= 2048;
         break;
       case "_id":
         m0 |= 2;
-        break;
-      case "_immutable":
-        m1 |= 8;
         break;
       case "_implicitRules":
         m0 |= 16;
@@ -250,109 +315,44 @@ function checkValueSet(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "_name":
-        m0 |= 131072;
-        break;
-      case "_publisher":
-        m0 |= 134217728;
-        break;
-      case "_purpose":
-        m1 |= 32;
-        break;
-      case "_status":
-        m0 |= 2097152;
-        break;
-      case "_title":
-        m0 |= 524288;
-        break;
       case "_url":
         m0 |= 4096;
         break;
       case "_version":
         m0 |= 32768;
         break;
-      case "compose":
-        m1 |= 1024;
+      case "_name":
+        m0 |= 131072;
         break;
-      case "contact":
-        m0 |= 268435456;
+      case "_title":
+        m0 |= 524288;
         break;
-      case "contained":
-        m0 |= 256;
+      case "_status":
+        m0 |= 2097152;
         break;
-      case "copyright":
-        m1 |= 64;
+      case "_experimental":
+        m0 |= 8388608;
         break;
-      case "date":
-        m0 |= 16777216;
+      case "_date":
+        m0 |= 33554432;
         break;
-      case "description":
-        m0 |= 536870912;
+      case "_publisher":
+        m0 |= 134217728;
         break;
-      case "expansion":
-        m1 |= 2048;
+      case "_description":
+        m0 |= 1073741824;
         break;
-      case "experimental":
-        m0 |= 4194304;
+      case "_immutable":
+        m1 |= 8;
         break;
-      case "extensible":
-        m1 |= 256;
+      case "_purpose":
+        m1 |= 32;
         break;
-      case "extension":
-        m0 |= 512;
+      case "_copyright":
+        m1 |= 128;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 8192;
-        break;
-      case "immutable":
-        m1 |= 4;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "jurisdiction":
-        m1 |= 2;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "name":
-        m0 |= 65536;
-        break;
-      case "publisher":
-        m0 |= 67108864;
-        break;
-      case "purpose":
-        m1 |= 16;
-        break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 1048576;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "title":
-        m0 |= 262144;
-        break;
-      case "url":
-        m0 |= 2048;
-        break;
-      case "useContext":
-        m1 |= 1;
-        break;
-      case "version":
-        m0 |= 16384;
+      case "_extensible":
+        m1 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -525,24 +525,20 @@ function checkValueSetCompose(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_inactive":
-        n++;
-        m0 |= 64;
-        break;
-      case "_lockedDate":
-        n++;
-        m0 |= 16;
-        break;
-      case "exclude":
-        n++;
-        m0 |= 256;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "lockedDate":
+        n++;
+        m0 |= 8;
         break;
       case "inactive":
         n++;
@@ -552,13 +548,17 @@ function checkValueSetCompose(v, x, p, d) {
         n++;
         m0 |= 128;
         break;
-      case "lockedDate":
+      case "exclude":
         n++;
-        m0 |= 8;
+        m0 |= 256;
         break;
-      case "modifierExtension":
+      case "_lockedDate":
         n++;
-        m0 |= 4;
+        m0 |= 16;
+        break;
+      case "_inactive":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -602,40 +602,28 @@ function checkValueSetExpansion(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_identifier":
-        n++;
-        m0 |= 16;
-        break;
-      case "_offset":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_timestamp":
-        n++;
-        m0 |= 64;
-        break;
-      case "_total":
-        n++;
-        m0 |= 256;
-        break;
-      case "contains":
-        n++;
-        m0 |= 4096;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "identifier":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
+      case "timestamp":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "total":
+        n++;
+        m0 |= 128;
         break;
       case "offset":
         n++;
@@ -645,13 +633,25 @@ function checkValueSetExpansion(v, x, p, d) {
         n++;
         m0 |= 2048;
         break;
-      case "timestamp":
+      case "contains":
         n++;
-        m0 |= 32;
+        m0 |= 4096;
         break;
-      case "total":
+      case "_identifier":
         n++;
-        m0 |= 128;
+        m0 |= 16;
+        break;
+      case "_timestamp":
+        n++;
+        m0 |= 64;
+        break;
+      case "_total":
+        n++;
+        m0 |= 256;
+        break;
+      case "_offset":
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -706,32 +706,12 @@ function checkValueSetComposeInclude(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 16;
-        break;
-      case "_valueSet":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_version":
-        n++;
-        m0 |= 64;
-        break;
-      case "concept":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "filter":
-        n++;
-        m0 |= 256;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -741,13 +721,33 @@ function checkValueSetComposeInclude(v, x, p, d) {
         n++;
         m0 |= 8;
         break;
+      case "version":
+        n++;
+        m0 |= 32;
+        break;
+      case "concept":
+        n++;
+        m0 |= 128;
+        break;
+      case "filter":
+        n++;
+        m0 |= 256;
+        break;
       case "valueSet":
         n++;
         m0 |= 512;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 32;
+        m0 |= 16;
+        break;
+      case "_version":
+        n++;
+        m0 |= 64;
+        break;
+      case "_valueSet":
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -803,40 +803,12 @@ function checkValueSetExpansionParameter(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_name":
-        n++;
-        m0 |= 16;
-        break;
-      case "_valueBoolean":
-        n++;
-        m0 |= 256;
-        break;
-      case "_valueCode":
-        n++;
-        m0 |= 65536;
-        break;
-      case "_valueDecimal":
-        n++;
-        m0 |= 4096;
-        break;
-      case "_valueInteger":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_valueString":
-        n++;
-        m0 |= 64;
-        break;
-      case "_valueUri":
-        n++;
-        m0 |= 16384;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -846,29 +818,57 @@ function checkValueSetExpansionParameter(v, x, p, d) {
         n++;
         m0 |= 8;
         break;
+      case "valueString":
+        n++;
+        m0 |= 32;
+        break;
       case "valueBoolean":
         n++;
         m0 |= 128;
-        break;
-      case "valueCode":
-        n++;
-        m0 |= 32768;
-        break;
-      case "valueDecimal":
-        n++;
-        m0 |= 2048;
         break;
       case "valueInteger":
         n++;
         m0 |= 512;
         break;
-      case "valueString":
+      case "valueDecimal":
         n++;
-        m0 |= 32;
+        m0 |= 2048;
         break;
       case "valueUri":
         n++;
         m0 |= 8192;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_name":
+        n++;
+        m0 |= 16;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 64;
+        break;
+      case "_valueBoolean":
+        n++;
+        m0 |= 256;
+        break;
+      case "_valueInteger":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_valueDecimal":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_valueUri":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_valueCode":
+        n++;
+        m0 |= 65536;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -983,60 +983,12 @@ function checkValueSetExpansionContains(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_abstract":
-        n++;
-        m0 |= 64;
-        break;
-      case "_code":
-        n++;
-        m0 |= 4096;
-        break;
-      case "_display":
-        n++;
-        m0 |= 16384;
-        break;
-      case "_inactive":
-        n++;
-        m0 |= 256;
-        break;
-      case "_system":
-        n++;
-        m0 |= 16;
-        break;
-      case "_version":
-        n++;
-        m0 |= 1024;
-        break;
-      case "abstract":
-        n++;
-        m0 |= 32;
-        break;
-      case "code":
-        n++;
-        m0 |= 2048;
-        break;
-      case "contains":
-        n++;
-        m0 |= 65536;
-        break;
-      case "designation":
-        n++;
-        m0 |= 32768;
-        break;
-      case "display":
-        n++;
-        m0 |= 8192;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "inactive":
-        n++;
-        m0 |= 128;
         break;
       case "modifierExtension":
         n++;
@@ -1046,9 +998,57 @@ function checkValueSetExpansionContains(v, x, p, d) {
         n++;
         m0 |= 8;
         break;
+      case "abstract":
+        n++;
+        m0 |= 32;
+        break;
+      case "inactive":
+        n++;
+        m0 |= 128;
+        break;
       case "version":
         n++;
         m0 |= 512;
+        break;
+      case "code":
+        n++;
+        m0 |= 2048;
+        break;
+      case "display":
+        n++;
+        m0 |= 8192;
+        break;
+      case "designation":
+        n++;
+        m0 |= 32768;
+        break;
+      case "contains":
+        n++;
+        m0 |= 65536;
+        break;
+      case "_system":
+        n++;
+        m0 |= 16;
+        break;
+      case "_abstract":
+        n++;
+        m0 |= 64;
+        break;
+      case "_inactive":
+        n++;
+        m0 |= 256;
+        break;
+      case "_version":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_code":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_display":
+        n++;
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1124,6 +1124,29 @@ function checkValueSetComposeIncludeConcept(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "code":
+        n++;
+        m0 |= 8;
+        break;
+      case "display":
+        n++;
+        m0 |= 32;
+        break;
+      case "designation":
+        n++;
+        m0 |= 128;
+        break;
       case "_code":
         n++;
         m0 |= 16;
@@ -1131,29 +1154,6 @@ function checkValueSetComposeIncludeConcept(v, x, p, d) {
       case "_display":
         n++;
         m0 |= 64;
-        break;
-      case "code":
-        n++;
-        m0 |= 8;
-        break;
-      case "designation":
-        n++;
-        m0 |= 128;
-        break;
-      case "display":
-        n++;
-        m0 |= 32;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1194,40 +1194,40 @@ function checkValueSetComposeIncludeFilter(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_op":
-        n++;
-        m0 |= 64;
-        break;
-      case "_property":
-        n++;
-        m0 |= 16;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
-        break;
-      case "op":
-        n++;
-        m0 |= 32;
         break;
       case "property":
         n++;
         m0 |= 8;
         break;
+      case "op":
+        n++;
+        m0 |= 32;
+        break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "_property":
+        n++;
+        m0 |= 16;
+        break;
+      case "_op":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1269,28 +1269,20 @@ function checkValueSetComposeIncludeConceptDesignation(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_language":
-        n++;
-        m0 |= 16;
-        break;
-      case "_value":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "language":
         n++;
         m0 |= 8;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
         break;
       case "use":
         n++;
@@ -1299,6 +1291,14 @@ function checkValueSetComposeIncludeConceptDesignation(v, x, p, d) {
       case "value":
         n++;
         m0 |= 64;
+        break;
+      case "_language":
+        n++;
+        m0 |= 16;
+        break;
+      case "_value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

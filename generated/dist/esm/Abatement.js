@@ -26,24 +26,20 @@ function checkAbatement(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_valueBoolean":
-        n++;
-        m0 |= 128;
-        break;
-      case "_valueDate":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "url":
         n++;
         m0 |= 4;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 8;
         break;
       case "valueAge":
         n++;
@@ -53,9 +49,13 @@ function checkAbatement(v, x, p, d) {
         n++;
         m0 |= 64;
         break;
-      case "valueDate":
+      case "_valueDate":
         n++;
-        m0 |= 8;
+        m0 |= 16;
+        break;
+      case "_valueBoolean":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -28,88 +28,88 @@ function checkAddress(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_city":
-        n++;
-        m0 |= 2048;
-        break;
-      case "_country":
-        n++;
-        m0 |= 524288;
-        break;
-      case "_district":
-        n++;
-        m0 |= 8192;
-        break;
-      case "_line":
-        n++;
-        m0 |= 512;
-        break;
-      case "_postalCode":
-        n++;
-        m0 |= 131072;
-        break;
-      case "_state":
-        n++;
-        m0 |= 32768;
-        break;
-      case "_text":
-        n++;
-        m0 |= 128;
-        break;
-      case "_type":
-        n++;
-        m0 |= 32;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "city":
-        n++;
-        m0 |= 1024;
-        break;
-      case "country":
-        n++;
-        m0 |= 262144;
-        break;
-      case "district":
-        n++;
-        m0 |= 4096;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "line":
+      case "use":
         n++;
-        m0 |= 256;
-        break;
-      case "period":
-        n++;
-        m0 |= 1048576;
-        break;
-      case "postalCode":
-        n++;
-        m0 |= 65536;
-        break;
-      case "state":
-        n++;
-        m0 |= 16384;
-        break;
-      case "text":
-        n++;
-        m0 |= 64;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "text":
         n++;
-        m0 |= 4;
+        m0 |= 64;
+        break;
+      case "line":
+        n++;
+        m0 |= 256;
+        break;
+      case "city":
+        n++;
+        m0 |= 1024;
+        break;
+      case "district":
+        n++;
+        m0 |= 4096;
+        break;
+      case "state":
+        n++;
+        m0 |= 16384;
+        break;
+      case "postalCode":
+        n++;
+        m0 |= 65536;
+        break;
+      case "country":
+        n++;
+        m0 |= 262144;
+        break;
+      case "period":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_type":
+        n++;
+        m0 |= 32;
+        break;
+      case "_text":
+        n++;
+        m0 |= 128;
+        break;
+      case "_line":
+        n++;
+        m0 |= 512;
+        break;
+      case "_city":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_district":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_state":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_postalCode":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_country":
+        n++;
+        m0 |= 524288;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

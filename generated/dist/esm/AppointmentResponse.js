@@ -69,11 +69,55 @@ function checkAppointmentResponse(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_comment":
-        m0 |= 4194304;
+      case "resourceType":
         break;
-      case "_end":
-        m0 |= 65536;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "appointment":
+        m0 |= 4096;
+        break;
+      case "start":
+        m0 |= 8192;
+        break;
+      case "end":
+        m0 |= 32768;
+        break;
+      case "participantType":
+        m0 |= 131072;
+        break;
+      case "actor":
+        m0 |= 262144;
+        break;
+      case "participantStatus":
+        m0 |= 524288;
+        break;
+      case "comment":
+        m0 |= 2097152;
         break;
       case "_id":
         m0 |= 2;
@@ -84,61 +128,17 @@ function checkAppointmentResponse(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "_participantStatus":
-        m0 |= 1048576;
-        break;
       case "_start":
         m0 |= 16384;
         break;
-      case "actor":
-        m0 |= 262144;
+      case "_end":
+        m0 |= 65536;
         break;
-      case "appointment":
-        m0 |= 4096;
+      case "_participantStatus":
+        m0 |= 1048576;
         break;
-      case "comment":
-        m0 |= 2097152;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "end":
-        m0 |= 32768;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "participantStatus":
-        m0 |= 524288;
-        break;
-      case "participantType":
-        m0 |= 131072;
-        break;
-      case "resourceType":
-        break;
-      case "start":
-        m0 |= 8192;
-        break;
-      case "text":
-        m0 |= 128;
+      case "_comment":
+        m0 |= 4194304;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -53,16 +53,12 @@ function checkApprovalDate(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_valueDate":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "url":
         n++;
@@ -71,6 +67,10 @@ function checkApprovalDate(v, x, p, d) {
       case "valueDate":
         n++;
         m0 |= 8;
+        break;
+      case "_valueDate":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -120,44 +120,13 @@ function checkAuditEvent(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_action":
-        m0 |= 16384;
-        break;
-      case "_id":
-        m0 |= 2;
-        break;
-      case "_implicitRules":
-        m0 |= 16;
-        break;
-      case "_language":
-        m0 |= 64;
-        break;
-      case "_outcome":
-        m0 |= 262144;
-        break;
-      case "_outcomeDesc":
-        m0 |= 1048576;
-        break;
-      case "_recorded":
-        m0 |= 65536;
-        break;
-      case "action":
-        m0 |= 8192;
-        break;
-      case "agent":
-        m0 |= 4194304;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "entity":
-        m0 |= 16777216;
-        break;
-      case "extension":
-        m0 |= 512;
+      case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -165,11 +134,29 @@ function checkAuditEvent(v, x, p, d) {
       case "language":
         m0 |= 32;
         break;
-      case "meta":
-        m0 |= 4;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "modifierExtension":
         m0 |= 1024;
+        break;
+      case "type":
+        m0 |= 2048;
+        break;
+      case "subtype":
+        m0 |= 4096;
+        break;
+      case "action":
+        m0 |= 8192;
+        break;
+      case "recorded":
+        m0 |= 32768;
         break;
       case "outcome":
         m0 |= 131072;
@@ -180,22 +167,35 @@ function checkAuditEvent(v, x, p, d) {
       case "purposeOfEvent":
         m0 |= 2097152;
         break;
-      case "recorded":
-        m0 |= 32768;
-        break;
-      case "resourceType":
+      case "agent":
+        m0 |= 4194304;
         break;
       case "source":
         m0 |= 8388608;
         break;
-      case "subtype":
-        m0 |= 4096;
+      case "entity":
+        m0 |= 16777216;
         break;
-      case "text":
-        m0 |= 128;
+      case "_id":
+        m0 |= 2;
         break;
-      case "type":
-        m0 |= 2048;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_action":
+        m0 |= 16384;
+        break;
+      case "_recorded":
+        m0 |= 65536;
+        break;
+      case "_outcome":
+        m0 |= 262144;
+        break;
+      case "_outcomeDesc":
+        m0 |= 1048576;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -303,6 +303,61 @@ function checkAuditEventAgent(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "role":
+        n++;
+        m0 |= 8;
+        break;
+      case "reference":
+        n++;
+        m0 |= 16;
+        break;
+      case "userId":
+        n++;
+        m0 |= 32;
+        break;
+      case "altId":
+        n++;
+        m0 |= 64;
+        break;
+      case "name":
+        n++;
+        m0 |= 256;
+        break;
+      case "requestor":
+        n++;
+        m0 |= 1024;
+        break;
+      case "location":
+        n++;
+        m0 |= 4096;
+        break;
+      case "policy":
+        n++;
+        m0 |= 8192;
+        break;
+      case "media":
+        n++;
+        m0 |= 32768;
+        break;
+      case "network":
+        n++;
+        m0 |= 65536;
+        break;
+      case "purposeOfUse":
+        n++;
+        m0 |= 131072;
+        break;
       case "_altId":
         n++;
         m0 |= 128;
@@ -311,68 +366,13 @@ function checkAuditEventAgent(v, x, p, d) {
         n++;
         m0 |= 512;
         break;
-      case "_policy":
-        n++;
-        m0 |= 16384;
-        break;
       case "_requestor":
         n++;
         m0 |= 2048;
         break;
-      case "altId":
+      case "_policy":
         n++;
-        m0 |= 64;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "location":
-        n++;
-        m0 |= 4096;
-        break;
-      case "media":
-        n++;
-        m0 |= 32768;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "name":
-        n++;
-        m0 |= 256;
-        break;
-      case "network":
-        n++;
-        m0 |= 65536;
-        break;
-      case "policy":
-        n++;
-        m0 |= 8192;
-        break;
-      case "purposeOfUse":
-        n++;
-        m0 |= 131072;
-        break;
-      case "reference":
-        n++;
-        m0 |= 16;
-        break;
-      case "requestor":
-        n++;
-        m0 |= 1024;
-        break;
-      case "role":
-        n++;
-        m0 |= 8;
-        break;
-      case "userId":
-        n++;
-        m0 |= 32;
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -449,20 +449,12 @@ function checkAuditEventSource(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_site":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        n++;
-        m0 |= 32;
         break;
       case "modifierExtension":
         n++;
@@ -472,9 +464,17 @@ function checkAuditEventSource(v, x, p, d) {
         n++;
         m0 |= 8;
         break;
+      case "identifier":
+        n++;
+        m0 |= 32;
+        break;
       case "type":
         n++;
         m0 |= 64;
+        break;
+      case "_site":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -513,68 +513,68 @@ function checkAuditEventEntity(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_description":
-        n++;
-        m0 |= 4096;
-        break;
-      case "_name":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_query":
-        n++;
-        m0 |= 16384;
-        break;
-      case "description":
-        n++;
-        m0 |= 2048;
-        break;
-      case "detail":
-        n++;
-        m0 |= 32768;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "identifier":
         n++;
         m0 |= 8;
         break;
-      case "lifecycle":
-        n++;
-        m0 |= 128;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "name":
-        n++;
-        m0 |= 512;
-        break;
-      case "query":
-        n++;
-        m0 |= 8192;
-        break;
       case "reference":
         n++;
         m0 |= 16;
+        break;
+      case "type":
+        n++;
+        m0 |= 32;
         break;
       case "role":
         n++;
         m0 |= 64;
         break;
+      case "lifecycle":
+        n++;
+        m0 |= 128;
+        break;
       case "securityLabel":
         n++;
         m0 |= 256;
         break;
-      case "type":
+      case "name":
         n++;
-        m0 |= 32;
+        m0 |= 512;
+        break;
+      case "description":
+        n++;
+        m0 |= 2048;
+        break;
+      case "query":
+        n++;
+        m0 |= 8192;
+        break;
+      case "detail":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_name":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_description":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_query":
+        n++;
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -649,6 +649,25 @@ function checkAuditEventAgentNetwork(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "address":
+        n++;
+        m0 |= 8;
+        break;
+      case "type":
+        n++;
+        m0 |= 32;
+        break;
       case "_address":
         n++;
         m0 |= 16;
@@ -656,25 +675,6 @@ function checkAuditEventAgentNetwork(v, x, p, d) {
       case "_type":
         n++;
         m0 |= 64;
-        break;
-      case "address":
-        n++;
-        m0 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "type":
-        n++;
-        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -717,20 +717,12 @@ function checkAuditEventEntityDetail(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_type":
-        n++;
-        m0 |= 16;
-        break;
-      case "_value":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -743,6 +735,14 @@ function checkAuditEventEntityDetail(v, x, p, d) {
       case "value":
         n++;
         m0 |= 32;
+        break;
+      case "_type":
+        n++;
+        m0 |= 16;
+        break;
+      case "_value":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

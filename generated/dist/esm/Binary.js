@@ -32,11 +32,28 @@ function checkBinary(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_content":
-        m0 |= 2048;
+      case "resourceType":
         break;
-      case "_contentType":
-        m0 |= 256;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "contentType":
+        m0 |= 128;
+        break;
+      case "securityContext":
+        m0 |= 512;
+        break;
+      case "content":
+        m0 |= 1024;
         break;
       case "_id":
         m0 |= 2;
@@ -47,28 +64,11 @@ function checkBinary(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "content":
-        m0 |= 1024;
+      case "_contentType":
+        m0 |= 256;
         break;
-      case "contentType":
-        m0 |= 128;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "resourceType":
-        break;
-      case "securityContext":
-        m0 |= 512;
+      case "_content":
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

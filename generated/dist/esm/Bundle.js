@@ -170,6 +170,38 @@ function checkBundle(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "identifier":
+        m0 |= 128;
+        break;
+      case "type":
+        m0 |= 256;
+        break;
+      case "total":
+        m0 |= 1024;
+        break;
+      case "link":
+        m0 |= 4096;
+        break;
+      case "entry":
+        m0 |= 8192;
+        break;
+      case "signature":
+        m0 |= 16384;
+        break;
       case "_id":
         m0 |= 2;
         break;
@@ -179,43 +211,11 @@ function checkBundle(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "_total":
-        m0 |= 2048;
-        break;
       case "_type":
         m0 |= 512;
         break;
-      case "entry":
-        m0 |= 8192;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 128;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "link":
-        m0 |= 4096;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "resourceType":
-        break;
-      case "signature":
-        m0 |= 16384;
-        break;
-      case "total":
-        m0 |= 1024;
-        break;
-      case "type":
-        m0 |= 256;
+      case "_total":
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -293,20 +293,12 @@ function checkBundleLink(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_relation":
-        n++;
-        m0 |= 16;
-        break;
-      case "_url":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -319,6 +311,14 @@ function checkBundleLink(v, x, p, d) {
       case "url":
         n++;
         m0 |= 32;
+        break;
+      case "_relation":
+        n++;
+        m0 |= 16;
+        break;
+      case "_url":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -353,44 +353,44 @@ function checkBundleEntry(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_fullUrl":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "fullUrl":
+      case "modifierExtension":
         n++;
-        m0 |= 16;
-        break;
-      case "id":
-        m0 |= 1;
+        m0 |= 4;
         break;
       case "link":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
+      case "fullUrl":
         n++;
-        m0 |= 4;
-        break;
-      case "request":
-        n++;
-        m0 |= 256;
+        m0 |= 16;
         break;
       case "resource":
         n++;
         m0 |= 64;
         break;
+      case "search":
+        n++;
+        m0 |= 128;
+        break;
+      case "request":
+        n++;
+        m0 |= 256;
+        break;
       case "response":
         n++;
         m0 |= 512;
         break;
-      case "search":
+      case "_fullUrl":
         n++;
-        m0 |= 128;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -441,6 +441,25 @@ function checkBundleEntrySearch(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "mode":
+        n++;
+        m0 |= 8;
+        break;
+      case "score":
+        n++;
+        m0 |= 32;
+        break;
       case "_mode":
         n++;
         m0 |= 16;
@@ -448,25 +467,6 @@ function checkBundleEntrySearch(v, x, p, d) {
       case "_score":
         n++;
         m0 |= 64;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "mode":
-        n++;
-        m0 |= 8;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "score":
-        n++;
-        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -509,21 +509,40 @@ function checkBundleEntryRequest(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_ifMatch":
-        n++;
-        m0 |= 4096;
+      case "id":
+        m0 |= 1;
         break;
-      case "_ifModifiedSince":
+      case "extension":
         n++;
-        m0 |= 1024;
+        m0 |= 2;
         break;
-      case "_ifNoneExist":
+      case "modifierExtension":
         n++;
-        m0 |= 16384;
+        m0 |= 4;
         break;
-      case "_ifNoneMatch":
+      case "method":
         n++;
-        m0 |= 256;
+        m0 |= 8;
+        break;
+      case "url":
+        n++;
+        m0 |= 32;
+        break;
+      case "ifNoneMatch":
+        n++;
+        m0 |= 128;
+        break;
+      case "ifModifiedSince":
+        n++;
+        m0 |= 512;
+        break;
+      case "ifMatch":
+        n++;
+        m0 |= 2048;
+        break;
+      case "ifNoneExist":
+        n++;
+        m0 |= 8192;
         break;
       case "_method":
         n++;
@@ -533,40 +552,21 @@ function checkBundleEntryRequest(v, x, p, d) {
         n++;
         m0 |= 64;
         break;
-      case "extension":
+      case "_ifNoneMatch":
         n++;
-        m0 |= 2;
+        m0 |= 256;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "ifMatch":
+      case "_ifModifiedSince":
         n++;
-        m0 |= 2048;
+        m0 |= 1024;
         break;
-      case "ifModifiedSince":
+      case "_ifMatch":
         n++;
-        m0 |= 512;
+        m0 |= 4096;
         break;
-      case "ifNoneExist":
+      case "_ifNoneExist":
         n++;
-        m0 |= 8192;
-        break;
-      case "ifNoneMatch":
-        n++;
-        m0 |= 128;
-        break;
-      case "method":
-        n++;
-        m0 |= 8;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "url":
-        n++;
-        m0 |= 32;
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -639,6 +639,45 @@ function checkBundleEntryResponse(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "status":
+        n++;
+        m0 |= 8;
+        break;
+      case "location":
+        n++;
+        m0 |= 32;
+        break;
+      case "etag":
+        n++;
+        m0 |= 128;
+        break;
+      case "lastModified":
+        n++;
+        m0 |= 512;
+        break;
+      case "outcome":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_status":
+        n++;
+        m0 |= 16;
+        break;
+      case "_location":
+        n++;
+        m0 |= 64;
+        break;
       case "_etag":
         n++;
         m0 |= 256;
@@ -646,45 +685,6 @@ function checkBundleEntryResponse(v, x, p, d) {
       case "_lastModified":
         n++;
         m0 |= 1024;
-        break;
-      case "_location":
-        n++;
-        m0 |= 64;
-        break;
-      case "_status":
-        n++;
-        m0 |= 16;
-        break;
-      case "etag":
-        n++;
-        m0 |= 128;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "lastModified":
-        n++;
-        m0 |= 512;
-        break;
-      case "location":
-        n++;
-        m0 |= 32;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "outcome":
-        n++;
-        m0 |= 2048;
-        break;
-      case "status":
-        n++;
-        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

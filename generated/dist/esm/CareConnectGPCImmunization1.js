@@ -523,11 +523,94 @@ function checkCareConnectGPCImmunization1(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_date":
-        m0 |= 1048576;
+      case "resourceType":
         break;
-      case "_expirationDate":
-        m0 |= 536870912;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "notGiven":
+        m0 |= 16384;
+        break;
+      case "vaccineCode":
+        m0 |= 65536;
+        break;
+      case "patient":
+        m0 |= 131072;
+        break;
+      case "encounter":
+        m0 |= 262144;
+        break;
+      case "date":
+        m0 |= 524288;
+        break;
+      case "primarySource":
+        m0 |= 2097152;
+        break;
+      case "reportOrigin":
+        m0 |= 8388608;
+        break;
+      case "location":
+        m0 |= 16777216;
+        break;
+      case "manufacturer":
+        m0 |= 33554432;
+        break;
+      case "lotNumber":
+        m0 |= 67108864;
+        break;
+      case "expirationDate":
+        m0 |= 268435456;
+        break;
+      case "site":
+        m0 |= 1073741824;
+        break;
+      case "route":
+        m1 |= 1;
+        break;
+      case "doseQuantity":
+        m1 |= 2;
+        break;
+      case "practitioner":
+        m1 |= 4;
+        break;
+      case "note":
+        m1 |= 8;
+        break;
+      case "explanation":
+        m1 |= 16;
+        break;
+      case "reaction":
+        m1 |= 32;
+        break;
+      case "vaccinationProtocol":
+        m1 |= 64;
         break;
       case "_id":
         m0 |= 2;
@@ -538,106 +621,23 @@ function checkCareConnectGPCImmunization1(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "_lotNumber":
-        m0 |= 134217728;
+      case "_status":
+        m0 |= 8192;
         break;
       case "_notGiven":
         m0 |= 32768;
         break;
+      case "_date":
+        m0 |= 1048576;
+        break;
       case "_primarySource":
         m0 |= 4194304;
         break;
-      case "_status":
-        m0 |= 8192;
+      case "_lotNumber":
+        m0 |= 134217728;
         break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "date":
-        m0 |= 524288;
-        break;
-      case "doseQuantity":
-        m1 |= 2;
-        break;
-      case "encounter":
-        m0 |= 262144;
-        break;
-      case "expirationDate":
-        m0 |= 268435456;
-        break;
-      case "explanation":
-        m1 |= 16;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "location":
-        m0 |= 16777216;
-        break;
-      case "lotNumber":
-        m0 |= 67108864;
-        break;
-      case "manufacturer":
-        m0 |= 33554432;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "notGiven":
-        m0 |= 16384;
-        break;
-      case "note":
-        m1 |= 8;
-        break;
-      case "patient":
-        m0 |= 131072;
-        break;
-      case "practitioner":
-        m1 |= 4;
-        break;
-      case "primarySource":
-        m0 |= 2097152;
-        break;
-      case "reaction":
-        m1 |= 32;
-        break;
-      case "reportOrigin":
-        m0 |= 8388608;
-        break;
-      case "resourceType":
-        break;
-      case "route":
-        m1 |= 1;
-        break;
-      case "site":
-        m0 |= 1073741824;
-        break;
-      case "status":
-        m0 |= 4096;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "vaccinationProtocol":
-        m1 |= 64;
-        break;
-      case "vaccineCode":
-        m0 |= 65536;
+      case "_expirationDate":
+        m0 |= 536870912;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -818,24 +818,16 @@ function checkCareConnectGPCImmunization1Meta(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_lastUpdated":
-        n++;
-        m0 |= 32;
-        break;
-      case "_profile":
-        n++;
-        m0 |= 128;
-        break;
-      case "_versionId":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "versionId":
+        n++;
+        m0 |= 4;
         break;
       case "lastUpdated":
         n++;
@@ -853,9 +845,17 @@ function checkCareConnectGPCImmunization1Meta(v, x, p, d) {
         n++;
         m0 |= 512;
         break;
-      case "versionId":
+      case "_versionId":
         n++;
-        m0 |= 4;
+        m0 |= 8;
+        break;
+      case "_lastUpdated":
+        n++;
+        m0 |= 32;
+        break;
+      case "_profile":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -902,6 +902,169 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "url":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 33554432;
+        break;
       case "_valueBase64Binary":
         n++;
         m0 |= 16;
@@ -965,169 +1128,6 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
       case "_valueUri":
         n++;
         m1 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "url":
-        n++;
-        m0 |= 4;
-        break;
-      case "valueAddress":
-        n++;
-        m1 |= 16;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 32;
-        break;
-      case "valueAnnotation":
-        n++;
-        m1 |= 64;
-        break;
-      case "valueAttachment":
-        n++;
-        m1 |= 128;
-        break;
-      case "valueBase64Binary":
-        n++;
-        m0 |= 8;
-        break;
-      case "valueBoolean":
-        n++;
-        m0 |= 32;
-        break;
-      case "valueCode":
-        n++;
-        m0 |= 128;
-        break;
-      case "valueCodeableConcept":
-        n++;
-        m1 |= 256;
-        break;
-      case "valueCoding":
-        n++;
-        m1 |= 512;
-        break;
-      case "valueContactPoint":
-        n++;
-        m1 |= 1024;
-        break;
-      case "valueCount":
-        n++;
-        m1 |= 2048;
-        break;
-      case "valueDate":
-        n++;
-        m0 |= 512;
-        break;
-      case "valueDateTime":
-        n++;
-        m0 |= 2048;
-        break;
-      case "valueDecimal":
-        n++;
-        m0 |= 8192;
-        break;
-      case "valueDistance":
-        n++;
-        m1 |= 4096;
-        break;
-      case "valueDuration":
-        n++;
-        m1 |= 8192;
-        break;
-      case "valueHumanName":
-        n++;
-        m1 |= 16384;
-        break;
-      case "valueId":
-        n++;
-        m0 |= 32768;
-        break;
-      case "valueIdentifier":
-        n++;
-        m1 |= 32768;
-        break;
-      case "valueInstant":
-        n++;
-        m0 |= 131072;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 524288;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 33554432;
-        break;
-      case "valueMoney":
-        n++;
-        m1 |= 65536;
-        break;
-      case "valueOid":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "valuePeriod":
-        n++;
-        m1 |= 131072;
-        break;
-      case "valuePositiveInt":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "valueQuantity":
-        n++;
-        m1 |= 262144;
-        break;
-      case "valueRange":
-        n++;
-        m1 |= 524288;
-        break;
-      case "valueRatio":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 4194304;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "valueString":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "valueTime":
-        n++;
-        m0 |= 536870912;
-        break;
-      case "valueTiming":
-        n++;
-        m1 |= 16777216;
-        break;
-      case "valueUnsignedInt":
-        n++;
-        m1 |= 1;
-        break;
-      case "valueUri":
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1449,6 +1449,169 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "url":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 33554432;
+        break;
       case "_valueBase64Binary":
         n++;
         m0 |= 16;
@@ -1512,169 +1675,6 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
       case "_valueUri":
         n++;
         m1 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "url":
-        n++;
-        m0 |= 4;
-        break;
-      case "valueAddress":
-        n++;
-        m1 |= 16;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 32;
-        break;
-      case "valueAnnotation":
-        n++;
-        m1 |= 64;
-        break;
-      case "valueAttachment":
-        n++;
-        m1 |= 128;
-        break;
-      case "valueBase64Binary":
-        n++;
-        m0 |= 8;
-        break;
-      case "valueBoolean":
-        n++;
-        m0 |= 32;
-        break;
-      case "valueCode":
-        n++;
-        m0 |= 128;
-        break;
-      case "valueCodeableConcept":
-        n++;
-        m1 |= 256;
-        break;
-      case "valueCoding":
-        n++;
-        m1 |= 512;
-        break;
-      case "valueContactPoint":
-        n++;
-        m1 |= 1024;
-        break;
-      case "valueCount":
-        n++;
-        m1 |= 2048;
-        break;
-      case "valueDate":
-        n++;
-        m0 |= 512;
-        break;
-      case "valueDateTime":
-        n++;
-        m0 |= 2048;
-        break;
-      case "valueDecimal":
-        n++;
-        m0 |= 8192;
-        break;
-      case "valueDistance":
-        n++;
-        m1 |= 4096;
-        break;
-      case "valueDuration":
-        n++;
-        m1 |= 8192;
-        break;
-      case "valueHumanName":
-        n++;
-        m1 |= 16384;
-        break;
-      case "valueId":
-        n++;
-        m0 |= 32768;
-        break;
-      case "valueIdentifier":
-        n++;
-        m1 |= 32768;
-        break;
-      case "valueInstant":
-        n++;
-        m0 |= 131072;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 524288;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 33554432;
-        break;
-      case "valueMoney":
-        n++;
-        m1 |= 65536;
-        break;
-      case "valueOid":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "valuePeriod":
-        n++;
-        m1 |= 131072;
-        break;
-      case "valuePositiveInt":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "valueQuantity":
-        n++;
-        m1 |= 262144;
-        break;
-      case "valueRange":
-        n++;
-        m1 |= 524288;
-        break;
-      case "valueRatio":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 4194304;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "valueString":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "valueTime":
-        n++;
-        m0 |= 536870912;
-        break;
-      case "valueTiming":
-        n++;
-        m1 |= 16777216;
-        break;
-      case "valueUnsignedInt":
-        n++;
-        m1 |= 1;
-        break;
-      case "valueUri":
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1995,12 +1995,12 @@ function checkCareConnectGPCImmunization1VaccinationProcedure(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "url":
         n++;
@@ -2055,48 +2055,48 @@ function checkCareConnectGPCImmunization1Identifier(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2148,24 +2148,24 @@ function checkCareConnectGPCImmunization1VaccineCode(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2196,24 +2196,24 @@ function checkCareConnectGPCImmunization1Site(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2244,24 +2244,24 @@ function checkCareConnectGPCImmunization1Route(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2292,16 +2292,12 @@ function checkCareConnectGPCImmunization1Practitioner(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "actor":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -2310,6 +2306,10 @@ function checkCareConnectGPCImmunization1Practitioner(v, x, p, d) {
       case "role":
         n++;
         m0 |= 8;
+        break;
+      case "actor":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2343,17 +2343,12 @@ function checkCareConnectGPCImmunization1Note(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_authorString":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
-      case "_text":
+      case "extension":
         n++;
-        m0 |= 256;
-        break;
-      case "_time":
-        n++;
-        m0 |= 64;
+        m0 |= 2;
         break;
       case "authorReference":
         n++;
@@ -2363,20 +2358,25 @@ function checkCareConnectGPCImmunization1Note(v, x, p, d) {
         n++;
         m0 |= 8;
         break;
-      case "extension":
+      case "time":
         n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
+        m0 |= 32;
         break;
       case "text":
         n++;
         m0 |= 128;
         break;
-      case "time":
+      case "_authorString":
         n++;
-        m0 |= 32;
+        m0 |= 16;
+        break;
+      case "_time":
+        n++;
+        m0 |= 64;
+        break;
+      case "_text":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2438,12 +2438,12 @@ function _checkImmunizationExplanation(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -2492,13 +2492,16 @@ function checkCareConnectGPCImmunization1Reaction(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_date":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
-      case "_reported":
+      case "extension":
         n++;
-        m0 |= 128;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "date":
         n++;
@@ -2508,20 +2511,17 @@ function checkCareConnectGPCImmunization1Reaction(v, x, p, d) {
         n++;
         m0 |= 32;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
       case "reported":
         n++;
         m0 |= 64;
+        break;
+      case "_date":
+        n++;
+        m0 |= 16;
+        break;
+      case "_reported":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2566,52 +2566,28 @@ function checkCareConnectGPCImmunization1VaccinationProtocol(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_description":
-        n++;
-        m0 |= 64;
-        break;
-      case "_doseSequence":
-        n++;
-        m0 |= 16;
-        break;
-      case "_series":
-        n++;
-        m0 |= 512;
-        break;
-      case "_seriesDoses":
-        n++;
-        m0 |= 2048;
-        break;
-      case "authority":
-        n++;
-        m0 |= 128;
-        break;
-      case "description":
-        n++;
-        m0 |= 32;
-        break;
-      case "doseSequence":
-        n++;
-        m0 |= 8;
-        break;
-      case "doseStatus":
-        n++;
-        m0 |= 8192;
-        break;
-      case "doseStatusReason":
-        n++;
-        m0 |= 16384;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "doseSequence":
+        n++;
+        m0 |= 8;
+        break;
+      case "description":
+        n++;
+        m0 |= 32;
+        break;
+      case "authority":
+        n++;
+        m0 |= 128;
         break;
       case "series":
         n++;
@@ -2624,6 +2600,30 @@ function checkCareConnectGPCImmunization1VaccinationProtocol(v, x, p, d) {
       case "targetDisease":
         n++;
         m0 |= 4096;
+        break;
+      case "doseStatus":
+        n++;
+        m0 |= 8192;
+        break;
+      case "doseStatusReason":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_doseSequence":
+        n++;
+        m0 |= 16;
+        break;
+      case "_description":
+        n++;
+        m0 |= 64;
+        break;
+      case "_series":
+        n++;
+        m0 |= 512;
+        break;
+      case "_seriesDoses":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2717,25 +2717,20 @@ function checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -2745,24 +2740,29 @@ function checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2819,25 +2819,20 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCT(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -2847,24 +2842,29 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCT(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2924,25 +2924,20 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCT(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -2952,24 +2947,29 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCT(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3029,24 +3029,24 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease(v, x, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3077,24 +3077,24 @@ function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus(v, x, p, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3138,6 +3138,169 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "url":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 33554432;
+        break;
       case "_valueBase64Binary":
         n++;
         m0 |= 16;
@@ -3201,169 +3364,6 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
       case "_valueUri":
         n++;
         m1 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "url":
-        n++;
-        m0 |= 4;
-        break;
-      case "valueAddress":
-        n++;
-        m1 |= 16;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 32;
-        break;
-      case "valueAnnotation":
-        n++;
-        m1 |= 64;
-        break;
-      case "valueAttachment":
-        n++;
-        m1 |= 128;
-        break;
-      case "valueBase64Binary":
-        n++;
-        m0 |= 8;
-        break;
-      case "valueBoolean":
-        n++;
-        m0 |= 32;
-        break;
-      case "valueCode":
-        n++;
-        m0 |= 128;
-        break;
-      case "valueCodeableConcept":
-        n++;
-        m1 |= 256;
-        break;
-      case "valueCoding":
-        n++;
-        m1 |= 512;
-        break;
-      case "valueContactPoint":
-        n++;
-        m1 |= 1024;
-        break;
-      case "valueCount":
-        n++;
-        m1 |= 2048;
-        break;
-      case "valueDate":
-        n++;
-        m0 |= 512;
-        break;
-      case "valueDateTime":
-        n++;
-        m0 |= 2048;
-        break;
-      case "valueDecimal":
-        n++;
-        m0 |= 8192;
-        break;
-      case "valueDistance":
-        n++;
-        m1 |= 4096;
-        break;
-      case "valueDuration":
-        n++;
-        m1 |= 8192;
-        break;
-      case "valueHumanName":
-        n++;
-        m1 |= 16384;
-        break;
-      case "valueId":
-        n++;
-        m0 |= 32768;
-        break;
-      case "valueIdentifier":
-        n++;
-        m1 |= 32768;
-        break;
-      case "valueInstant":
-        n++;
-        m0 |= 131072;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 524288;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 33554432;
-        break;
-      case "valueMoney":
-        n++;
-        m1 |= 65536;
-        break;
-      case "valueOid":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "valuePeriod":
-        n++;
-        m1 |= 131072;
-        break;
-      case "valuePositiveInt":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "valueQuantity":
-        n++;
-        m1 |= 262144;
-        break;
-      case "valueRange":
-        n++;
-        m1 |= 524288;
-        break;
-      case "valueRatio":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 4194304;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "valueString":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "valueTime":
-        n++;
-        m0 |= 536870912;
-        break;
-      case "valueTiming":
-        n++;
-        m1 |= 16777216;
-        break;
-      case "valueUnsignedInt":
-        n++;
-        m1 |= 1;
-        break;
-      case "valueUri":
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3685,6 +3685,169 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "url":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 33554432;
+        break;
       case "_valueBase64Binary":
         n++;
         m0 |= 16;
@@ -3748,169 +3911,6 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
       case "_valueUri":
         n++;
         m1 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "url":
-        n++;
-        m0 |= 4;
-        break;
-      case "valueAddress":
-        n++;
-        m1 |= 16;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 32;
-        break;
-      case "valueAnnotation":
-        n++;
-        m1 |= 64;
-        break;
-      case "valueAttachment":
-        n++;
-        m1 |= 128;
-        break;
-      case "valueBase64Binary":
-        n++;
-        m0 |= 8;
-        break;
-      case "valueBoolean":
-        n++;
-        m0 |= 32;
-        break;
-      case "valueCode":
-        n++;
-        m0 |= 128;
-        break;
-      case "valueCodeableConcept":
-        n++;
-        m1 |= 256;
-        break;
-      case "valueCoding":
-        n++;
-        m1 |= 512;
-        break;
-      case "valueContactPoint":
-        n++;
-        m1 |= 1024;
-        break;
-      case "valueCount":
-        n++;
-        m1 |= 2048;
-        break;
-      case "valueDate":
-        n++;
-        m0 |= 512;
-        break;
-      case "valueDateTime":
-        n++;
-        m0 |= 2048;
-        break;
-      case "valueDecimal":
-        n++;
-        m0 |= 8192;
-        break;
-      case "valueDistance":
-        n++;
-        m1 |= 4096;
-        break;
-      case "valueDuration":
-        n++;
-        m1 |= 8192;
-        break;
-      case "valueHumanName":
-        n++;
-        m1 |= 16384;
-        break;
-      case "valueId":
-        n++;
-        m0 |= 32768;
-        break;
-      case "valueIdentifier":
-        n++;
-        m1 |= 32768;
-        break;
-      case "valueInstant":
-        n++;
-        m0 |= 131072;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 524288;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 33554432;
-        break;
-      case "valueMoney":
-        n++;
-        m1 |= 65536;
-        break;
-      case "valueOid":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "valuePeriod":
-        n++;
-        m1 |= 131072;
-        break;
-      case "valuePositiveInt":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "valueQuantity":
-        n++;
-        m1 |= 262144;
-        break;
-      case "valueRange":
-        n++;
-        m1 |= 524288;
-        break;
-      case "valueRatio":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 4194304;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "valueString":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "valueTime":
-        n++;
-        m0 |= 536870912;
-        break;
-      case "valueTiming":
-        n++;
-        m1 |= 16777216;
-        break;
-      case "valueUnsignedInt":
-        n++;
-        m1 |= 1;
-        break;
-      case "valueUri":
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4231,25 +4231,20 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -4259,24 +4254,29 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4336,25 +4336,20 @@ function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCoding(v, 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -4364,24 +4359,29 @@ function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCoding(v, 
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -4443,6 +4443,169 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "url":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 33554432;
+        break;
       case "_valueBase64Binary":
         n++;
         m0 |= 16;
@@ -4506,169 +4669,6 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
       case "_valueUri":
         n++;
         m1 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "url":
-        n++;
-        m0 |= 4;
-        break;
-      case "valueAddress":
-        n++;
-        m1 |= 16;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 32;
-        break;
-      case "valueAnnotation":
-        n++;
-        m1 |= 64;
-        break;
-      case "valueAttachment":
-        n++;
-        m1 |= 128;
-        break;
-      case "valueBase64Binary":
-        n++;
-        m0 |= 8;
-        break;
-      case "valueBoolean":
-        n++;
-        m0 |= 32;
-        break;
-      case "valueCode":
-        n++;
-        m0 |= 128;
-        break;
-      case "valueCodeableConcept":
-        n++;
-        m1 |= 256;
-        break;
-      case "valueCoding":
-        n++;
-        m1 |= 512;
-        break;
-      case "valueContactPoint":
-        n++;
-        m1 |= 1024;
-        break;
-      case "valueCount":
-        n++;
-        m1 |= 2048;
-        break;
-      case "valueDate":
-        n++;
-        m0 |= 512;
-        break;
-      case "valueDateTime":
-        n++;
-        m0 |= 2048;
-        break;
-      case "valueDecimal":
-        n++;
-        m0 |= 8192;
-        break;
-      case "valueDistance":
-        n++;
-        m1 |= 4096;
-        break;
-      case "valueDuration":
-        n++;
-        m1 |= 8192;
-        break;
-      case "valueHumanName":
-        n++;
-        m1 |= 16384;
-        break;
-      case "valueId":
-        n++;
-        m0 |= 32768;
-        break;
-      case "valueIdentifier":
-        n++;
-        m1 |= 32768;
-        break;
-      case "valueInstant":
-        n++;
-        m0 |= 131072;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 524288;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 33554432;
-        break;
-      case "valueMoney":
-        n++;
-        m1 |= 65536;
-        break;
-      case "valueOid":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "valuePeriod":
-        n++;
-        m1 |= 131072;
-        break;
-      case "valuePositiveInt":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "valueQuantity":
-        n++;
-        m1 |= 262144;
-        break;
-      case "valueRange":
-        n++;
-        m1 |= 524288;
-        break;
-      case "valueRatio":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 4194304;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "valueString":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "valueTime":
-        n++;
-        m0 |= 536870912;
-        break;
-      case "valueTiming":
-        n++;
-        m1 |= 16777216;
-        break;
-      case "valueUnsignedInt":
-        n++;
-        m1 |= 1;
-        break;
-      case "valueUri":
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -160,26 +160,22 @@ function checkCareConnectGPCMedication1(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_id":
-        m0 |= 2;
+      case "resourceType":
         break;
-      case "_implicitRules":
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
-      case "_isBrand":
-        m0 |= 32768;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_isOverTheCounter":
-        m0 |= 131072;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_language":
-        m0 |= 64;
+      case "language":
+        m0 |= 32;
         break;
-      case "_status":
-        m0 |= 8192;
-        break;
-      case "code":
-        m0 |= 2048;
+      case "text":
+        m0 |= 128;
         break;
       case "contained":
         m0 |= 256;
@@ -187,20 +183,14 @@ function checkCareConnectGPCMedication1(v, x, p, d) {
       case "extension":
         m0 |= 512;
         break;
-      case "form":
-        m0 |= 524288;
+      case "modifierExtension":
+        m0 |= 1024;
         break;
-      case "id":
-        m0 |= 1;
+      case "code":
+        m0 |= 2048;
         break;
-      case "image":
-        m0 |= 4194304;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "ingredient":
-        m0 |= 1048576;
+      case "status":
+        m0 |= 4096;
         break;
       case "isBrand":
         m0 |= 16384;
@@ -208,28 +198,38 @@ function checkCareConnectGPCMedication1(v, x, p, d) {
       case "isOverTheCounter":
         m0 |= 65536;
         break;
-      case "language":
-        m0 |= 32;
-        break;
       case "manufacturer":
         m0 |= 262144;
         break;
-      case "meta":
-        m0 |= 4;
+      case "form":
+        m0 |= 524288;
         break;
-      case "modifierExtension":
-        m0 |= 1024;
+      case "ingredient":
+        m0 |= 1048576;
         break;
       case "package":
         m0 |= 2097152;
         break;
-      case "resourceType":
+      case "image":
+        m0 |= 4194304;
         break;
-      case "status":
-        m0 |= 4096;
+      case "_id":
+        m0 |= 2;
         break;
-      case "text":
-        m0 |= 128;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 8192;
+        break;
+      case "_isBrand":
+        m0 |= 32768;
+        break;
+      case "_isOverTheCounter":
+        m0 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -345,24 +345,16 @@ function checkCareConnectGPCMedication1Meta(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_lastUpdated":
-        n++;
-        m0 |= 32;
-        break;
-      case "_profile":
-        n++;
-        m0 |= 128;
-        break;
-      case "_versionId":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "versionId":
+        n++;
+        m0 |= 4;
         break;
       case "lastUpdated":
         n++;
@@ -380,9 +372,17 @@ function checkCareConnectGPCMedication1Meta(v, x, p, d) {
         n++;
         m0 |= 512;
         break;
-      case "versionId":
+      case "_versionId":
         n++;
-        m0 |= 4;
+        m0 |= 8;
+        break;
+      case "_lastUpdated":
+        n++;
+        m0 |= 32;
+        break;
+      case "_profile":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -428,24 +428,24 @@ function checkCareConnectGPCMedication1Code(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -479,24 +479,24 @@ function checkCareConnectGPCMedication1Form(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -530,24 +530,16 @@ function checkCareConnectGPCMedication1Ingredient(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_isActive":
-        n++;
-        m0 |= 64;
-        break;
-      case "amount":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "isActive":
+      case "modifierExtension":
         n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "itemCodeableConcept":
         n++;
@@ -557,9 +549,17 @@ function checkCareConnectGPCMedication1Ingredient(v, x, p, d) {
         n++;
         m0 |= 16;
         break;
-      case "modifierExtension":
+      case "isActive":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "amount":
+        n++;
+        m0 |= 128;
+        break;
+      case "_isActive":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -606,9 +606,16 @@ function checkCareConnectGPCMedication1Package(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "batch":
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
         n++;
-        m0 |= 32;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "container":
         n++;
@@ -618,16 +625,9 @@ function checkCareConnectGPCMedication1Package(v, x, p, d) {
         n++;
         m0 |= 16;
         break;
-      case "extension":
+      case "batch":
         n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -665,25 +665,20 @@ function checkCareConnectGPCMedication1CodeCoding(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -693,24 +688,29 @@ function checkCareConnectGPCMedication1CodeCoding(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -765,25 +765,20 @@ function checkCareConnectGPCMedication1FormCoding(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -793,24 +788,29 @@ function checkCareConnectGPCMedication1FormCoding(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -865,16 +865,16 @@ function checkCareConnectGPCMedication1PackageContent(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "amount":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "itemCodeableConcept":
         n++;
@@ -884,9 +884,9 @@ function checkCareConnectGPCMedication1PackageContent(v, x, p, d) {
         n++;
         m0 |= 16;
         break;
-      case "modifierExtension":
+      case "amount":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -927,32 +927,32 @@ function _checkMedicationPackageBatch(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_expirationDate":
-        n++;
-        m0 |= 64;
-        break;
-      case "_lotNumber":
-        n++;
-        m0 |= 16;
-        break;
-      case "expirationDate":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "lotNumber":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
+      case "expirationDate":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "_lotNumber":
+        n++;
+        m0 |= 16;
+        break;
+      case "_expirationDate":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -526,44 +526,40 @@ function checkCareConnectGPCObservation1(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_comment":
-        m1 |= 262144;
+      case "resourceType":
         break;
-      case "_effectiveDateTime":
-        m0 |= 1048576;
+      case "id":
+        m0 |= 1;
         break;
-      case "_id":
-        m0 |= 2;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_implicitRules":
-        m0 |= 16;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_issued":
-        m0 |= 8388608;
+      case "language":
+        m0 |= 32;
         break;
-      case "_language":
-        m0 |= 64;
+      case "text":
+        m0 |= 128;
         break;
-      case "_status":
-        m0 |= 16384;
+      case "contained":
+        m0 |= 256;
         break;
-      case "_valueBoolean":
-        m1 |= 32;
+      case "extension":
+        m0 |= 512;
         break;
-      case "_valueDateTime":
-        m1 |= 8192;
+      case "modifierExtension":
+        m0 |= 1024;
         break;
-      case "_valueString":
-        m1 |= 8;
-        break;
-      case "_valueTime":
-        m1 |= 2048;
+      case "identifier":
+        m0 |= 2048;
         break;
       case "basedOn":
         m0 |= 4096;
         break;
-      case "bodySite":
-        m1 |= 524288;
+      case "status":
+        m0 |= 8192;
         break;
       case "category":
         m0 |= 32768;
@@ -571,23 +567,11 @@ function checkCareConnectGPCObservation1(v, x, p, d) {
       case "code":
         m0 |= 65536;
         break;
-      case "comment":
-        m1 |= 131072;
-        break;
-      case "component":
-        m1 |= 33554432;
-        break;
-      case "contained":
-        m0 |= 256;
+      case "subject":
+        m0 |= 131072;
         break;
       case "context":
         m0 |= 262144;
-        break;
-      case "dataAbsentReason":
-        m1 |= 32768;
-        break;
-      case "device":
-        m1 |= 4194304;
         break;
       case "effectiveDateTime":
         m0 |= 524288;
@@ -595,76 +579,23 @@ function checkCareConnectGPCObservation1(v, x, p, d) {
       case "effectivePeriod":
         m0 |= 2097152;
         break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "interpretation":
-        m1 |= 65536;
-        break;
       case "issued":
         m0 |= 4194304;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "method":
-        m1 |= 1048576;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
         break;
       case "performer":
         m0 |= 16777216;
         break;
-      case "referenceRange":
-        m1 |= 8388608;
-        break;
-      case "related":
-        m1 |= 16777216;
-        break;
-      case "resourceType":
-        break;
-      case "specimen":
-        m1 |= 2097152;
-        break;
-      case "status":
-        m0 |= 8192;
-        break;
-      case "subject":
-        m0 |= 131072;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "valueAttachment":
-        m1 |= 512;
-        break;
-      case "valueBoolean":
-        m1 |= 16;
+      case "valueQuantity":
+        m1 |= 1;
         break;
       case "valueCodeableConcept":
         m1 |= 2;
         break;
-      case "valueDateTime":
-        m1 |= 4096;
+      case "valueString":
+        m1 |= 4;
         break;
-      case "valuePeriod":
-        m1 |= 16384;
-        break;
-      case "valueQuantity":
-        m1 |= 1;
+      case "valueBoolean":
+        m1 |= 16;
         break;
       case "valueRange":
         m1 |= 64;
@@ -675,11 +606,80 @@ function checkCareConnectGPCObservation1(v, x, p, d) {
       case "valueSampledData":
         m1 |= 256;
         break;
-      case "valueString":
-        m1 |= 4;
+      case "valueAttachment":
+        m1 |= 512;
         break;
       case "valueTime":
         m1 |= 1024;
+        break;
+      case "valueDateTime":
+        m1 |= 4096;
+        break;
+      case "valuePeriod":
+        m1 |= 16384;
+        break;
+      case "dataAbsentReason":
+        m1 |= 32768;
+        break;
+      case "interpretation":
+        m1 |= 65536;
+        break;
+      case "comment":
+        m1 |= 131072;
+        break;
+      case "bodySite":
+        m1 |= 524288;
+        break;
+      case "method":
+        m1 |= 1048576;
+        break;
+      case "specimen":
+        m1 |= 2097152;
+        break;
+      case "device":
+        m1 |= 4194304;
+        break;
+      case "referenceRange":
+        m1 |= 8388608;
+        break;
+      case "related":
+        m1 |= 16777216;
+        break;
+      case "component":
+        m1 |= 33554432;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 16384;
+        break;
+      case "_effectiveDateTime":
+        m0 |= 1048576;
+        break;
+      case "_issued":
+        m0 |= 8388608;
+        break;
+      case "_valueString":
+        m1 |= 8;
+        break;
+      case "_valueBoolean":
+        m1 |= 32;
+        break;
+      case "_valueTime":
+        m1 |= 2048;
+        break;
+      case "_valueDateTime":
+        m1 |= 8192;
+        break;
+      case "_comment":
+        m1 |= 262144;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -961,24 +961,16 @@ function checkCareConnectGPCObservation1Meta(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_lastUpdated":
-        n++;
-        m0 |= 32;
-        break;
-      case "_profile":
-        n++;
-        m0 |= 128;
-        break;
-      case "_versionId":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "versionId":
+        n++;
+        m0 |= 4;
         break;
       case "lastUpdated":
         n++;
@@ -996,9 +988,17 @@ function checkCareConnectGPCObservation1Meta(v, x, p, d) {
         n++;
         m0 |= 512;
         break;
-      case "versionId":
+      case "_versionId":
         n++;
-        m0 |= 4;
+        m0 |= 8;
+        break;
+      case "_lastUpdated":
+        n++;
+        m0 |= 32;
+        break;
+      case "_profile":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1044,48 +1044,48 @@ function checkCareConnectGPCObservation1Identifier(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1137,24 +1137,24 @@ function checkCareConnectGPCObservation1Category(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1185,24 +1185,24 @@ function checkCareConnectGPCObservation1Code(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1233,24 +1233,24 @@ function checkCareConnectGPCObservation1BodySite(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1281,24 +1281,24 @@ function checkCareConnectGPCObservation1Method(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1329,44 +1329,44 @@ function _checkObservationReferenceRange(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 512;
-        break;
-      case "age":
-        n++;
-        m0 |= 128;
-        break;
-      case "appliesTo":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "high":
+      case "modifierExtension":
         n++;
-        m0 |= 16;
-        break;
-      case "id":
-        m0 |= 1;
+        m0 |= 4;
         break;
       case "low":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
+      case "high":
         n++;
-        m0 |= 4;
+        m0 |= 16;
+        break;
+      case "type":
+        n++;
+        m0 |= 32;
+        break;
+      case "appliesTo":
+        n++;
+        m0 |= 64;
+        break;
+      case "age":
+        n++;
+        m0 |= 128;
         break;
       case "text":
         n++;
         m0 |= 256;
         break;
-      case "type":
+      case "_text":
         n++;
-        m0 |= 32;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1417,28 +1417,28 @@ function checkCareConnectGPCObservation1Related(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_type":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
         break;
       case "target":
         n++;
         m0 |= 32;
         break;
-      case "type":
+      case "_type":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1477,64 +1477,32 @@ function checkCareConnectGPCObservation1Component(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_valueDateTime":
-        n++;
-        m0 |= 32768;
-        break;
-      case "_valueString":
-        n++;
-        m0 |= 128;
-        break;
-      case "_valueTime":
-        n++;
-        m0 |= 8192;
-        break;
-      case "code":
-        n++;
-        m0 |= 8;
-        break;
-      case "dataAbsentReason":
-        n++;
-        m0 |= 131072;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "interpretation":
-        n++;
-        m0 |= 262144;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
-      case "referenceRange":
+      case "code":
         n++;
-        m0 |= 524288;
+        m0 |= 8;
         break;
-      case "valueAttachment":
+      case "valueQuantity":
         n++;
-        m0 |= 2048;
+        m0 |= 16;
         break;
       case "valueCodeableConcept":
         n++;
         m0 |= 32;
         break;
-      case "valueDateTime":
+      case "valueString":
         n++;
-        m0 |= 16384;
-        break;
-      case "valuePeriod":
-        n++;
-        m0 |= 65536;
-        break;
-      case "valueQuantity":
-        n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "valueRange":
         n++;
@@ -1548,13 +1516,45 @@ function checkCareConnectGPCObservation1Component(v, x, p, d) {
         n++;
         m0 |= 1024;
         break;
-      case "valueString":
+      case "valueAttachment":
         n++;
-        m0 |= 64;
+        m0 |= 2048;
         break;
       case "valueTime":
         n++;
         m0 |= 4096;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 16384;
+        break;
+      case "valuePeriod":
+        n++;
+        m0 |= 65536;
+        break;
+      case "dataAbsentReason":
+        n++;
+        m0 |= 131072;
+        break;
+      case "interpretation":
+        n++;
+        m0 |= 262144;
+        break;
+      case "referenceRange":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 128;
+        break;
+      case "_valueTime":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_valueDateTime":
+        n++;
+        m0 |= 32768;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1692,25 +1692,20 @@ function checkCareConnectGPCObservation1CategoryCodingSnomedCT(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -1720,24 +1715,29 @@ function checkCareConnectGPCObservation1CategoryCodingSnomedCT(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1794,25 +1794,20 @@ function checkCareConnectGPCObservation1CodeCodingSnomedCT(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -1822,24 +1817,29 @@ function checkCareConnectGPCObservation1CodeCodingSnomedCT(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1896,25 +1896,20 @@ function checkCareConnectGPCObservation1BodySiteCodingSnomedCT(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -1924,24 +1919,29 @@ function checkCareConnectGPCObservation1BodySiteCodingSnomedCT(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1998,25 +1998,20 @@ function checkCareConnectGPCObservation1MethodCodingSnomedCT(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -2026,24 +2021,29 @@ function checkCareConnectGPCObservation1MethodCodingSnomedCT(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2100,24 +2100,24 @@ function checkCareConnectGPCObservation1ComponentCode(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2148,25 +2148,20 @@ function checkCareConnectGPCObservation1ComponentCodeCodingSnomedCT(v, x, p, d) 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -2176,24 +2171,29 @@ function checkCareConnectGPCObservation1ComponentCodeCodingSnomedCT(v, x, p, d) 
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

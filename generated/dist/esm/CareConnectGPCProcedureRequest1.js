@@ -409,50 +409,58 @@ function checkCareConnectGPCProcedureRequest1(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_asNeededBoolean":
-        m1 |= 32;
+      case "resourceType":
         break;
-      case "_authoredOn":
-        m1 |= 256;
+      case "id":
+        m0 |= 1;
         break;
-      case "_doNotPerform":
-        m0 |= 8388608;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_id":
-        m0 |= 2;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_implicitRules":
-        m0 |= 16;
+      case "language":
+        m0 |= 32;
         break;
-      case "_intent":
-        m0 |= 524288;
+      case "text":
+        m0 |= 128;
         break;
-      case "_language":
-        m0 |= 64;
+      case "contained":
+        m0 |= 256;
         break;
-      case "_occurrenceDateTime":
-        m1 |= 2;
+      case "extension":
+        m0 |= 512;
         break;
-      case "_priority":
-        m0 |= 2097152;
+      case "modifierExtension":
+        m0 |= 1024;
         break;
-      case "_status":
-        m0 |= 131072;
+      case "identifier":
+        m0 |= 2048;
         break;
-      case "asNeededBoolean":
-        m1 |= 16;
-        break;
-      case "asNeededCodeableConcept":
-        m1 |= 64;
-        break;
-      case "authoredOn":
-        m1 |= 128;
+      case "definition":
+        m0 |= 4096;
         break;
       case "basedOn":
         m0 |= 8192;
         break;
-      case "bodySite":
-        m1 |= 65536;
+      case "replaces":
+        m0 |= 16384;
+        break;
+      case "requisition":
+        m0 |= 32768;
+        break;
+      case "status":
+        m0 |= 65536;
+        break;
+      case "intent":
+        m0 |= 262144;
+        break;
+      case "priority":
+        m0 |= 1048576;
+        break;
+      case "doNotPerform":
+        m0 |= 4194304;
         break;
       case "category":
         m0 |= 16777216;
@@ -460,44 +468,11 @@ function checkCareConnectGPCProcedureRequest1(v, x, p, d) {
       case "code":
         m0 |= 33554432;
         break;
-      case "contained":
-        m0 |= 256;
+      case "subject":
+        m0 |= 67108864;
         break;
       case "context":
         m0 |= 134217728;
-        break;
-      case "definition":
-        m0 |= 4096;
-        break;
-      case "doNotPerform":
-        m0 |= 4194304;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "intent":
-        m0 |= 262144;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "note":
-        m1 |= 131072;
         break;
       case "occurrenceDateTime":
         m1 |= 1;
@@ -508,14 +483,23 @@ function checkCareConnectGPCProcedureRequest1(v, x, p, d) {
       case "occurrenceTiming":
         m1 |= 8;
         break;
-      case "performer":
-        m1 |= 2048;
+      case "asNeededBoolean":
+        m1 |= 16;
+        break;
+      case "asNeededCodeableConcept":
+        m1 |= 64;
+        break;
+      case "authoredOn":
+        m1 |= 128;
+        break;
+      case "requester":
+        m1 |= 512;
         break;
       case "performerType":
         m1 |= 1024;
         break;
-      case "priority":
-        m0 |= 1048576;
+      case "performer":
+        m1 |= 2048;
         break;
       case "reasonCode":
         m1 |= 4096;
@@ -523,34 +507,50 @@ function checkCareConnectGPCProcedureRequest1(v, x, p, d) {
       case "reasonReference":
         m1 |= 8192;
         break;
-      case "relevantHistory":
-        m1 |= 262144;
-        break;
-      case "replaces":
-        m0 |= 16384;
-        break;
-      case "requester":
-        m1 |= 512;
-        break;
-      case "requisition":
-        m0 |= 32768;
-        break;
-      case "resourceType":
+      case "supportingInfo":
+        m1 |= 16384;
         break;
       case "specimen":
         m1 |= 32768;
         break;
-      case "status":
-        m0 |= 65536;
+      case "bodySite":
+        m1 |= 65536;
         break;
-      case "subject":
-        m0 |= 67108864;
+      case "note":
+        m1 |= 131072;
         break;
-      case "supportingInfo":
-        m1 |= 16384;
+      case "relevantHistory":
+        m1 |= 262144;
         break;
-      case "text":
-        m0 |= 128;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 131072;
+        break;
+      case "_intent":
+        m0 |= 524288;
+        break;
+      case "_priority":
+        m0 |= 2097152;
+        break;
+      case "_doNotPerform":
+        m0 |= 8388608;
+        break;
+      case "_occurrenceDateTime":
+        m1 |= 2;
+        break;
+      case "_asNeededBoolean":
+        m1 |= 32;
+        break;
+      case "_authoredOn":
+        m1 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -781,24 +781,16 @@ function checkCareConnectGPCProcedureRequest1Meta(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_lastUpdated":
-        n++;
-        m0 |= 32;
-        break;
-      case "_profile":
-        n++;
-        m0 |= 128;
-        break;
-      case "_versionId":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "versionId":
+        n++;
+        m0 |= 4;
         break;
       case "lastUpdated":
         n++;
@@ -816,9 +808,17 @@ function checkCareConnectGPCProcedureRequest1Meta(v, x, p, d) {
         n++;
         m0 |= 512;
         break;
-      case "versionId":
+      case "_versionId":
         n++;
-        m0 |= 4;
+        m0 |= 8;
+        break;
+      case "_lastUpdated":
+        n++;
+        m0 |= 32;
+        break;
+      case "_profile":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -864,48 +864,48 @@ function checkCareConnectGPCProcedureRequest1Identifier(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -957,48 +957,48 @@ function checkCareConnectGPCProcedureRequest1Requisition(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1054,24 +1054,24 @@ function checkCareConnectGPCProcedureRequest1Category(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1102,24 +1102,24 @@ function checkCareConnectGPCProcedureRequest1Code(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1150,20 +1150,20 @@ function checkCareConnectGPCProcedureRequest1Requester(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "agent":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "agent":
+        n++;
+        m0 |= 8;
         break;
       case "onBehalfOf":
         n++;
@@ -1202,24 +1202,24 @@ function checkCareConnectGPCProcedureRequest1ReasonCode(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1250,24 +1250,24 @@ function checkCareConnectGPCProcedureRequest1BodySite(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1298,40 +1298,40 @@ function checkCareConnectGPCProcedureRequest1Note(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_authorString":
-        n++;
-        m0 |= 8;
-        break;
-      case "_text":
-        n++;
-        m0 |= 256;
-        break;
-      case "_time":
-        n++;
-        m0 |= 64;
-        break;
-      case "authorReference":
-        n++;
-        m0 |= 16;
-        break;
-      case "authorString":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "authorString":
+        n++;
+        m0 |= 4;
+        break;
+      case "authorReference":
+        n++;
+        m0 |= 16;
+        break;
+      case "time":
+        n++;
+        m0 |= 32;
         break;
       case "text":
         n++;
         m0 |= 128;
         break;
-      case "time":
+      case "_authorString":
         n++;
-        m0 |= 32;
+        m0 |= 8;
+        break;
+      case "_time":
+        n++;
+        m0 |= 64;
+        break;
+      case "_text":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1391,25 +1391,20 @@ function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCT(v, x, p, d) 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -1419,24 +1414,29 @@ function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCT(v, x, p, d) 
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1493,25 +1493,20 @@ function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCT(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -1521,24 +1516,29 @@ function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCT(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1595,25 +1595,20 @@ function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCT(v, x, p, d
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -1623,24 +1618,29 @@ function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCT(v, x, p, d
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1697,25 +1697,20 @@ function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCT(v, x, p, d) 
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -1725,24 +1720,29 @@ function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCT(v, x, p, d) 
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1800,6 +1800,169 @@ function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescr
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "url":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 33554432;
+        break;
       case "_valueBase64Binary":
         n++;
         m0 |= 16;
@@ -1863,169 +2026,6 @@ function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescr
       case "_valueUri":
         n++;
         m1 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "url":
-        n++;
-        m0 |= 4;
-        break;
-      case "valueAddress":
-        n++;
-        m1 |= 16;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 32;
-        break;
-      case "valueAnnotation":
-        n++;
-        m1 |= 64;
-        break;
-      case "valueAttachment":
-        n++;
-        m1 |= 128;
-        break;
-      case "valueBase64Binary":
-        n++;
-        m0 |= 8;
-        break;
-      case "valueBoolean":
-        n++;
-        m0 |= 32;
-        break;
-      case "valueCode":
-        n++;
-        m0 |= 128;
-        break;
-      case "valueCodeableConcept":
-        n++;
-        m1 |= 256;
-        break;
-      case "valueCoding":
-        n++;
-        m1 |= 512;
-        break;
-      case "valueContactPoint":
-        n++;
-        m1 |= 1024;
-        break;
-      case "valueCount":
-        n++;
-        m1 |= 2048;
-        break;
-      case "valueDate":
-        n++;
-        m0 |= 512;
-        break;
-      case "valueDateTime":
-        n++;
-        m0 |= 2048;
-        break;
-      case "valueDecimal":
-        n++;
-        m0 |= 8192;
-        break;
-      case "valueDistance":
-        n++;
-        m1 |= 4096;
-        break;
-      case "valueDuration":
-        n++;
-        m1 |= 8192;
-        break;
-      case "valueHumanName":
-        n++;
-        m1 |= 16384;
-        break;
-      case "valueId":
-        n++;
-        m0 |= 32768;
-        break;
-      case "valueIdentifier":
-        n++;
-        m1 |= 32768;
-        break;
-      case "valueInstant":
-        n++;
-        m0 |= 131072;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 524288;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 33554432;
-        break;
-      case "valueMoney":
-        n++;
-        m1 |= 65536;
-        break;
-      case "valueOid":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "valuePeriod":
-        n++;
-        m1 |= 131072;
-        break;
-      case "valuePositiveInt":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "valueQuantity":
-        n++;
-        m1 |= 262144;
-        break;
-      case "valueRange":
-        n++;
-        m1 |= 524288;
-        break;
-      case "valueRatio":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 4194304;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "valueString":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "valueTime":
-        n++;
-        m0 |= 536870912;
-        break;
-      case "valueTiming":
-        n++;
-        m1 |= 16777216;
-        break;
-      case "valueUnsignedInt":
-        n++;
-        m1 |= 1;
-        break;
-      case "valueUri":
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2347,6 +2347,169 @@ function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescripti
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "url":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 33554432;
+        break;
       case "_valueBase64Binary":
         n++;
         m0 |= 16;
@@ -2410,169 +2573,6 @@ function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescripti
       case "_valueUri":
         n++;
         m1 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "url":
-        n++;
-        m0 |= 4;
-        break;
-      case "valueAddress":
-        n++;
-        m1 |= 16;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 32;
-        break;
-      case "valueAnnotation":
-        n++;
-        m1 |= 64;
-        break;
-      case "valueAttachment":
-        n++;
-        m1 |= 128;
-        break;
-      case "valueBase64Binary":
-        n++;
-        m0 |= 8;
-        break;
-      case "valueBoolean":
-        n++;
-        m0 |= 32;
-        break;
-      case "valueCode":
-        n++;
-        m0 |= 128;
-        break;
-      case "valueCodeableConcept":
-        n++;
-        m1 |= 256;
-        break;
-      case "valueCoding":
-        n++;
-        m1 |= 512;
-        break;
-      case "valueContactPoint":
-        n++;
-        m1 |= 1024;
-        break;
-      case "valueCount":
-        n++;
-        m1 |= 2048;
-        break;
-      case "valueDate":
-        n++;
-        m0 |= 512;
-        break;
-      case "valueDateTime":
-        n++;
-        m0 |= 2048;
-        break;
-      case "valueDecimal":
-        n++;
-        m0 |= 8192;
-        break;
-      case "valueDistance":
-        n++;
-        m1 |= 4096;
-        break;
-      case "valueDuration":
-        n++;
-        m1 |= 8192;
-        break;
-      case "valueHumanName":
-        n++;
-        m1 |= 16384;
-        break;
-      case "valueId":
-        n++;
-        m0 |= 32768;
-        break;
-      case "valueIdentifier":
-        n++;
-        m1 |= 32768;
-        break;
-      case "valueInstant":
-        n++;
-        m0 |= 131072;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 524288;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 33554432;
-        break;
-      case "valueMoney":
-        n++;
-        m1 |= 65536;
-        break;
-      case "valueOid":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "valuePeriod":
-        n++;
-        m1 |= 131072;
-        break;
-      case "valuePositiveInt":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "valueQuantity":
-        n++;
-        m1 |= 262144;
-        break;
-      case "valueRange":
-        n++;
-        m1 |= 524288;
-        break;
-      case "valueRatio":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 4194304;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "valueString":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "valueTime":
-        n++;
-        m0 |= 536870912;
-        break;
-      case "valueTiming":
-        n++;
-        m1 |= 16777216;
-        break;
-      case "valueUnsignedInt":
-        n++;
-        m1 |= 1;
-        break;
-      case "valueUri":
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2894,6 +2894,169 @@ function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDes
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "url":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 33554432;
+        break;
       case "_valueBase64Binary":
         n++;
         m0 |= 16;
@@ -2957,169 +3120,6 @@ function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDes
       case "_valueUri":
         n++;
         m1 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "url":
-        n++;
-        m0 |= 4;
-        break;
-      case "valueAddress":
-        n++;
-        m1 |= 16;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 32;
-        break;
-      case "valueAnnotation":
-        n++;
-        m1 |= 64;
-        break;
-      case "valueAttachment":
-        n++;
-        m1 |= 128;
-        break;
-      case "valueBase64Binary":
-        n++;
-        m0 |= 8;
-        break;
-      case "valueBoolean":
-        n++;
-        m0 |= 32;
-        break;
-      case "valueCode":
-        n++;
-        m0 |= 128;
-        break;
-      case "valueCodeableConcept":
-        n++;
-        m1 |= 256;
-        break;
-      case "valueCoding":
-        n++;
-        m1 |= 512;
-        break;
-      case "valueContactPoint":
-        n++;
-        m1 |= 1024;
-        break;
-      case "valueCount":
-        n++;
-        m1 |= 2048;
-        break;
-      case "valueDate":
-        n++;
-        m0 |= 512;
-        break;
-      case "valueDateTime":
-        n++;
-        m0 |= 2048;
-        break;
-      case "valueDecimal":
-        n++;
-        m0 |= 8192;
-        break;
-      case "valueDistance":
-        n++;
-        m1 |= 4096;
-        break;
-      case "valueDuration":
-        n++;
-        m1 |= 8192;
-        break;
-      case "valueHumanName":
-        n++;
-        m1 |= 16384;
-        break;
-      case "valueId":
-        n++;
-        m0 |= 32768;
-        break;
-      case "valueIdentifier":
-        n++;
-        m1 |= 32768;
-        break;
-      case "valueInstant":
-        n++;
-        m0 |= 131072;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 524288;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 33554432;
-        break;
-      case "valueMoney":
-        n++;
-        m1 |= 65536;
-        break;
-      case "valueOid":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "valuePeriod":
-        n++;
-        m1 |= 131072;
-        break;
-      case "valuePositiveInt":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "valueQuantity":
-        n++;
-        m1 |= 262144;
-        break;
-      case "valueRange":
-        n++;
-        m1 |= 524288;
-        break;
-      case "valueRatio":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 4194304;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "valueString":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "valueTime":
-        n++;
-        m0 |= 536870912;
-        break;
-      case "valueTiming":
-        n++;
-        m1 |= 16777216;
-        break;
-      case "valueUnsignedInt":
-        n++;
-        m1 |= 1;
-        break;
-      case "valueUri":
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3441,6 +3441,169 @@ function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescr
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "url":
+        n++;
+        m0 |= 4;
+        break;
+      case "valueBase64Binary":
+        n++;
+        m0 |= 8;
+        break;
+      case "valueBoolean":
+        n++;
+        m0 |= 32;
+        break;
+      case "valueCode":
+        n++;
+        m0 |= 128;
+        break;
+      case "valueDate":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 2048;
+        break;
+      case "valueDecimal":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueId":
+        n++;
+        m0 |= 32768;
+        break;
+      case "valueInstant":
+        n++;
+        m0 |= 131072;
+        break;
+      case "valueInteger":
+        n++;
+        m0 |= 524288;
+        break;
+      case "valueMarkdown":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "valueOid":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "valuePositiveInt":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "valueTime":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "valueUnsignedInt":
+        n++;
+        m1 |= 1;
+        break;
+      case "valueUri":
+        n++;
+        m1 |= 4;
+        break;
+      case "valueAddress":
+        n++;
+        m1 |= 16;
+        break;
+      case "valueAge":
+        n++;
+        m1 |= 32;
+        break;
+      case "valueAnnotation":
+        n++;
+        m1 |= 64;
+        break;
+      case "valueAttachment":
+        n++;
+        m1 |= 128;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m1 |= 256;
+        break;
+      case "valueCoding":
+        n++;
+        m1 |= 512;
+        break;
+      case "valueContactPoint":
+        n++;
+        m1 |= 1024;
+        break;
+      case "valueCount":
+        n++;
+        m1 |= 2048;
+        break;
+      case "valueDistance":
+        n++;
+        m1 |= 4096;
+        break;
+      case "valueDuration":
+        n++;
+        m1 |= 8192;
+        break;
+      case "valueHumanName":
+        n++;
+        m1 |= 16384;
+        break;
+      case "valueIdentifier":
+        n++;
+        m1 |= 32768;
+        break;
+      case "valueMoney":
+        n++;
+        m1 |= 65536;
+        break;
+      case "valuePeriod":
+        n++;
+        m1 |= 131072;
+        break;
+      case "valueQuantity":
+        n++;
+        m1 |= 262144;
+        break;
+      case "valueRange":
+        n++;
+        m1 |= 524288;
+        break;
+      case "valueRatio":
+        n++;
+        m1 |= 1048576;
+        break;
+      case "valueReference":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "valueSampledData":
+        n++;
+        m1 |= 4194304;
+        break;
+      case "valueSignature":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "valueTiming":
+        n++;
+        m1 |= 16777216;
+        break;
+      case "valueMeta":
+        n++;
+        m1 |= 33554432;
+        break;
       case "_valueBase64Binary":
         n++;
         m0 |= 16;
@@ -3504,169 +3667,6 @@ function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescr
       case "_valueUri":
         n++;
         m1 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "url":
-        n++;
-        m0 |= 4;
-        break;
-      case "valueAddress":
-        n++;
-        m1 |= 16;
-        break;
-      case "valueAge":
-        n++;
-        m1 |= 32;
-        break;
-      case "valueAnnotation":
-        n++;
-        m1 |= 64;
-        break;
-      case "valueAttachment":
-        n++;
-        m1 |= 128;
-        break;
-      case "valueBase64Binary":
-        n++;
-        m0 |= 8;
-        break;
-      case "valueBoolean":
-        n++;
-        m0 |= 32;
-        break;
-      case "valueCode":
-        n++;
-        m0 |= 128;
-        break;
-      case "valueCodeableConcept":
-        n++;
-        m1 |= 256;
-        break;
-      case "valueCoding":
-        n++;
-        m1 |= 512;
-        break;
-      case "valueContactPoint":
-        n++;
-        m1 |= 1024;
-        break;
-      case "valueCount":
-        n++;
-        m1 |= 2048;
-        break;
-      case "valueDate":
-        n++;
-        m0 |= 512;
-        break;
-      case "valueDateTime":
-        n++;
-        m0 |= 2048;
-        break;
-      case "valueDecimal":
-        n++;
-        m0 |= 8192;
-        break;
-      case "valueDistance":
-        n++;
-        m1 |= 4096;
-        break;
-      case "valueDuration":
-        n++;
-        m1 |= 8192;
-        break;
-      case "valueHumanName":
-        n++;
-        m1 |= 16384;
-        break;
-      case "valueId":
-        n++;
-        m0 |= 32768;
-        break;
-      case "valueIdentifier":
-        n++;
-        m1 |= 32768;
-        break;
-      case "valueInstant":
-        n++;
-        m0 |= 131072;
-        break;
-      case "valueInteger":
-        n++;
-        m0 |= 524288;
-        break;
-      case "valueMarkdown":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "valueMeta":
-        n++;
-        m1 |= 33554432;
-        break;
-      case "valueMoney":
-        n++;
-        m1 |= 65536;
-        break;
-      case "valueOid":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "valuePeriod":
-        n++;
-        m1 |= 131072;
-        break;
-      case "valuePositiveInt":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "valueQuantity":
-        n++;
-        m1 |= 262144;
-        break;
-      case "valueRange":
-        n++;
-        m1 |= 524288;
-        break;
-      case "valueRatio":
-        n++;
-        m1 |= 1048576;
-        break;
-      case "valueReference":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "valueSampledData":
-        n++;
-        m1 |= 4194304;
-        break;
-      case "valueSignature":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "valueString":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "valueTime":
-        n++;
-        m0 |= 536870912;
-        break;
-      case "valueTiming":
-        n++;
-        m1 |= 16777216;
-        break;
-      case "valueUnsignedInt":
-        n++;
-        m1 |= 1;
-        break;
-      case "valueUri":
-        n++;
-        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

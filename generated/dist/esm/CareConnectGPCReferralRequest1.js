@@ -117,80 +117,67 @@ function checkCareConnectGPCReferralRequest1(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_authoredOn":
-        m0 |= 1073741824;
-        break;
-      case "_description":
-        m1 |= 64;
-        break;
-      case "_id":
-        m0 |= 2;
-        break;
-      case "_implicitRules":
-        m0 |= 16;
-        break;
-      case "_intent":
-        m0 |= 524288;
-        break;
-      case "_language":
-        m0 |= 64;
-        break;
-      case "_occurrenceDateTime":
-        m0 |= 134217728;
-        break;
-      case "_priority":
-        m0 |= 4194304;
-        break;
-      case "_status":
-        m0 |= 131072;
-        break;
-      case "authoredOn":
-        m0 |= 536870912;
-        break;
-      case "basedOn":
-        m0 |= 8192;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "context":
-        m0 |= 33554432;
-        break;
-      case "definition":
-        m0 |= 4096;
-        break;
-      case "description":
-        m1 |= 32;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "groupIdentifier":
-        m0 |= 32768;
+      case "resourceType":
         break;
       case "id":
         m0 |= 1;
         break;
-      case "identifier":
-        m0 |= 2048;
+      case "meta":
+        m0 |= 4;
         break;
       case "implicitRules":
         m0 |= 8;
         break;
-      case "intent":
-        m0 |= 262144;
-        break;
       case "language":
         m0 |= 32;
         break;
-      case "meta":
-        m0 |= 4;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "modifierExtension":
         m0 |= 1024;
         break;
-      case "note":
-        m1 |= 256;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "definition":
+        m0 |= 4096;
+        break;
+      case "basedOn":
+        m0 |= 8192;
+        break;
+      case "replaces":
+        m0 |= 16384;
+        break;
+      case "groupIdentifier":
+        m0 |= 32768;
+        break;
+      case "status":
+        m0 |= 65536;
+        break;
+      case "intent":
+        m0 |= 262144;
+        break;
+      case "type":
+        m0 |= 1048576;
+        break;
+      case "priority":
+        m0 |= 2097152;
+        break;
+      case "serviceRequested":
+        m0 |= 8388608;
+        break;
+      case "subject":
+        m0 |= 16777216;
+        break;
+      case "context":
+        m0 |= 33554432;
         break;
       case "occurrenceDateTime":
         m0 |= 67108864;
@@ -198,8 +185,17 @@ function checkCareConnectGPCReferralRequest1(v, x, p, d) {
       case "occurrencePeriod":
         m0 |= 268435456;
         break;
-      case "priority":
-        m0 |= 2097152;
+      case "authoredOn":
+        m0 |= 536870912;
+        break;
+      case "requester":
+        m1 |= 1;
+        break;
+      case "specialty":
+        m1 |= 2;
+        break;
+      case "recipient":
+        m1 |= 4;
         break;
       case "reasonCode":
         m1 |= 8;
@@ -207,40 +203,44 @@ function checkCareConnectGPCReferralRequest1(v, x, p, d) {
       case "reasonReference":
         m1 |= 16;
         break;
-      case "recipient":
-        m1 |= 4;
-        break;
-      case "relevantHistory":
-        m1 |= 512;
-        break;
-      case "replaces":
-        m0 |= 16384;
-        break;
-      case "requester":
-        m1 |= 1;
-        break;
-      case "resourceType":
-        break;
-      case "serviceRequested":
-        m0 |= 8388608;
-        break;
-      case "specialty":
-        m1 |= 2;
-        break;
-      case "status":
-        m0 |= 65536;
-        break;
-      case "subject":
-        m0 |= 16777216;
+      case "description":
+        m1 |= 32;
         break;
       case "supportingInfo":
         m1 |= 128;
         break;
-      case "text":
-        m0 |= 128;
+      case "note":
+        m1 |= 256;
         break;
-      case "type":
-        m0 |= 1048576;
+      case "relevantHistory":
+        m1 |= 512;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 131072;
+        break;
+      case "_intent":
+        m0 |= 524288;
+        break;
+      case "_priority":
+        m0 |= 4194304;
+        break;
+      case "_occurrenceDateTime":
+        m0 |= 134217728;
+        break;
+      case "_authoredOn":
+        m0 |= 1073741824;
+        break;
+      case "_description":
+        m1 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -424,24 +424,16 @@ function checkCareConnectGPCReferralRequest1Meta(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_lastUpdated":
-        n++;
-        m0 |= 32;
-        break;
-      case "_profile":
-        n++;
-        m0 |= 128;
-        break;
-      case "_versionId":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "versionId":
+        n++;
+        m0 |= 4;
         break;
       case "lastUpdated":
         n++;
@@ -459,9 +451,17 @@ function checkCareConnectGPCReferralRequest1Meta(v, x, p, d) {
         n++;
         m0 |= 512;
         break;
-      case "versionId":
+      case "_versionId":
         n++;
-        m0 |= 4;
+        m0 |= 8;
+        break;
+      case "_lastUpdated":
+        n++;
+        m0 |= 32;
+        break;
+      case "_profile":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -507,48 +507,48 @@ function checkCareConnectGPCReferralRequest1Identifier(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -600,48 +600,48 @@ function checkCareConnectGPCReferralRequest1GroupIdentifier(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -697,20 +697,20 @@ function checkCareConnectGPCReferralRequest1Requester(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "agent":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "agent":
+        n++;
+        m0 |= 8;
         break;
       case "onBehalfOf":
         n++;
@@ -748,40 +748,40 @@ function checkCareConnectGPCReferralRequest1Note(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_authorString":
-        n++;
-        m0 |= 8;
-        break;
-      case "_text":
-        n++;
-        m0 |= 256;
-        break;
-      case "_time":
-        n++;
-        m0 |= 64;
-        break;
-      case "authorReference":
-        n++;
-        m0 |= 16;
-        break;
-      case "authorString":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "authorString":
+        n++;
+        m0 |= 4;
+        break;
+      case "authorReference":
+        n++;
+        m0 |= 16;
+        break;
+      case "time":
+        n++;
+        m0 |= 32;
         break;
       case "text":
         n++;
         m0 |= 128;
         break;
-      case "time":
+      case "_authorString":
         n++;
-        m0 |= 32;
+        m0 |= 8;
+        break;
+      case "_time":
+        n++;
+        m0 |= 64;
+        break;
+      case "_text":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

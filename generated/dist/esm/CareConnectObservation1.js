@@ -524,44 +524,40 @@ function checkCareConnectObservation1(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_comment":
-        m1 |= 262144;
+      case "resourceType":
         break;
-      case "_effectiveDateTime":
-        m0 |= 1048576;
+      case "id":
+        m0 |= 1;
         break;
-      case "_id":
-        m0 |= 2;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_implicitRules":
-        m0 |= 16;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_issued":
-        m0 |= 8388608;
+      case "language":
+        m0 |= 32;
         break;
-      case "_language":
-        m0 |= 64;
+      case "text":
+        m0 |= 128;
         break;
-      case "_status":
-        m0 |= 16384;
+      case "contained":
+        m0 |= 256;
         break;
-      case "_valueBoolean":
-        m1 |= 32;
+      case "extension":
+        m0 |= 512;
         break;
-      case "_valueDateTime":
-        m1 |= 8192;
+      case "modifierExtension":
+        m0 |= 1024;
         break;
-      case "_valueString":
-        m1 |= 8;
-        break;
-      case "_valueTime":
-        m1 |= 2048;
+      case "identifier":
+        m0 |= 2048;
         break;
       case "basedOn":
         m0 |= 4096;
         break;
-      case "bodySite":
-        m1 |= 524288;
+      case "status":
+        m0 |= 8192;
         break;
       case "category":
         m0 |= 32768;
@@ -569,23 +565,11 @@ function checkCareConnectObservation1(v, x, p, d) {
       case "code":
         m0 |= 65536;
         break;
-      case "comment":
-        m1 |= 131072;
-        break;
-      case "component":
-        m1 |= 33554432;
-        break;
-      case "contained":
-        m0 |= 256;
+      case "subject":
+        m0 |= 131072;
         break;
       case "context":
         m0 |= 262144;
-        break;
-      case "dataAbsentReason":
-        m1 |= 32768;
-        break;
-      case "device":
-        m1 |= 4194304;
         break;
       case "effectiveDateTime":
         m0 |= 524288;
@@ -593,76 +577,23 @@ function checkCareConnectObservation1(v, x, p, d) {
       case "effectivePeriod":
         m0 |= 2097152;
         break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "interpretation":
-        m1 |= 65536;
-        break;
       case "issued":
         m0 |= 4194304;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "method":
-        m1 |= 1048576;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
         break;
       case "performer":
         m0 |= 16777216;
         break;
-      case "referenceRange":
-        m1 |= 8388608;
-        break;
-      case "related":
-        m1 |= 16777216;
-        break;
-      case "resourceType":
-        break;
-      case "specimen":
-        m1 |= 2097152;
-        break;
-      case "status":
-        m0 |= 8192;
-        break;
-      case "subject":
-        m0 |= 131072;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "valueAttachment":
-        m1 |= 512;
-        break;
-      case "valueBoolean":
-        m1 |= 16;
+      case "valueQuantity":
+        m1 |= 1;
         break;
       case "valueCodeableConcept":
         m1 |= 2;
         break;
-      case "valueDateTime":
-        m1 |= 4096;
+      case "valueString":
+        m1 |= 4;
         break;
-      case "valuePeriod":
-        m1 |= 16384;
-        break;
-      case "valueQuantity":
-        m1 |= 1;
+      case "valueBoolean":
+        m1 |= 16;
         break;
       case "valueRange":
         m1 |= 64;
@@ -673,11 +604,80 @@ function checkCareConnectObservation1(v, x, p, d) {
       case "valueSampledData":
         m1 |= 256;
         break;
-      case "valueString":
-        m1 |= 4;
+      case "valueAttachment":
+        m1 |= 512;
         break;
       case "valueTime":
         m1 |= 1024;
+        break;
+      case "valueDateTime":
+        m1 |= 4096;
+        break;
+      case "valuePeriod":
+        m1 |= 16384;
+        break;
+      case "dataAbsentReason":
+        m1 |= 32768;
+        break;
+      case "interpretation":
+        m1 |= 65536;
+        break;
+      case "comment":
+        m1 |= 131072;
+        break;
+      case "bodySite":
+        m1 |= 524288;
+        break;
+      case "method":
+        m1 |= 1048576;
+        break;
+      case "specimen":
+        m1 |= 2097152;
+        break;
+      case "device":
+        m1 |= 4194304;
+        break;
+      case "referenceRange":
+        m1 |= 8388608;
+        break;
+      case "related":
+        m1 |= 16777216;
+        break;
+      case "component":
+        m1 |= 33554432;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 16384;
+        break;
+      case "_effectiveDateTime":
+        m0 |= 1048576;
+        break;
+      case "_issued":
+        m0 |= 8388608;
+        break;
+      case "_valueString":
+        m1 |= 8;
+        break;
+      case "_valueBoolean":
+        m1 |= 32;
+        break;
+      case "_valueTime":
+        m1 |= 2048;
+        break;
+      case "_valueDateTime":
+        m1 |= 8192;
+        break;
+      case "_comment":
+        m1 |= 262144;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -968,48 +968,48 @@ function checkCareConnectObservation1Identifier(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1061,24 +1061,24 @@ function checkCareConnectObservation1Category(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1109,24 +1109,24 @@ function checkCareConnectObservation1Code(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1157,24 +1157,24 @@ function checkCareConnectObservation1BodySite(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1205,24 +1205,24 @@ function checkCareConnectObservation1Method(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1253,44 +1253,44 @@ function _checkObservationReferenceRange(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 512;
-        break;
-      case "age":
-        n++;
-        m0 |= 128;
-        break;
-      case "appliesTo":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "high":
+      case "modifierExtension":
         n++;
-        m0 |= 16;
-        break;
-      case "id":
-        m0 |= 1;
+        m0 |= 4;
         break;
       case "low":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
+      case "high":
         n++;
-        m0 |= 4;
+        m0 |= 16;
+        break;
+      case "type":
+        n++;
+        m0 |= 32;
+        break;
+      case "appliesTo":
+        n++;
+        m0 |= 64;
+        break;
+      case "age":
+        n++;
+        m0 |= 128;
         break;
       case "text":
         n++;
         m0 |= 256;
         break;
-      case "type":
+      case "_text":
         n++;
-        m0 |= 32;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1341,28 +1341,28 @@ function checkCareConnectObservation1Related(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_type":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
         break;
       case "target":
         n++;
         m0 |= 32;
         break;
-      case "type":
+      case "_type":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1401,64 +1401,32 @@ function checkCareConnectObservation1Component(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_valueDateTime":
-        n++;
-        m0 |= 32768;
-        break;
-      case "_valueString":
-        n++;
-        m0 |= 128;
-        break;
-      case "_valueTime":
-        n++;
-        m0 |= 8192;
-        break;
-      case "code":
-        n++;
-        m0 |= 8;
-        break;
-      case "dataAbsentReason":
-        n++;
-        m0 |= 131072;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "interpretation":
-        n++;
-        m0 |= 262144;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
-      case "referenceRange":
+      case "code":
         n++;
-        m0 |= 524288;
+        m0 |= 8;
         break;
-      case "valueAttachment":
+      case "valueQuantity":
         n++;
-        m0 |= 2048;
+        m0 |= 16;
         break;
       case "valueCodeableConcept":
         n++;
         m0 |= 32;
         break;
-      case "valueDateTime":
+      case "valueString":
         n++;
-        m0 |= 16384;
-        break;
-      case "valuePeriod":
-        n++;
-        m0 |= 65536;
-        break;
-      case "valueQuantity":
-        n++;
-        m0 |= 16;
+        m0 |= 64;
         break;
       case "valueRange":
         n++;
@@ -1472,13 +1440,45 @@ function checkCareConnectObservation1Component(v, x, p, d) {
         n++;
         m0 |= 1024;
         break;
-      case "valueString":
+      case "valueAttachment":
         n++;
-        m0 |= 64;
+        m0 |= 2048;
         break;
       case "valueTime":
         n++;
         m0 |= 4096;
+        break;
+      case "valueDateTime":
+        n++;
+        m0 |= 16384;
+        break;
+      case "valuePeriod":
+        n++;
+        m0 |= 65536;
+        break;
+      case "dataAbsentReason":
+        n++;
+        m0 |= 131072;
+        break;
+      case "interpretation":
+        n++;
+        m0 |= 262144;
+        break;
+      case "referenceRange":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_valueString":
+        n++;
+        m0 |= 128;
+        break;
+      case "_valueTime":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_valueDateTime":
+        n++;
+        m0 |= 32768;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1615,25 +1615,20 @@ function checkCareConnectObservation1CategoryCodingSnomedCT(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -1643,24 +1638,29 @@ function checkCareConnectObservation1CategoryCodingSnomedCT(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1717,25 +1717,20 @@ function checkCareConnectObservation1CodeCodingSnomedCT(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -1745,24 +1740,29 @@ function checkCareConnectObservation1CodeCodingSnomedCT(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1819,25 +1819,20 @@ function checkCareConnectObservation1BodySiteCodingSnomedCT(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -1847,24 +1842,29 @@ function checkCareConnectObservation1BodySiteCodingSnomedCT(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1921,25 +1921,20 @@ function checkCareConnectObservation1MethodCodingSnomedCT(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -1949,24 +1944,29 @@ function checkCareConnectObservation1MethodCodingSnomedCT(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2023,24 +2023,24 @@ function checkCareConnectObservation1ComponentCode(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2071,25 +2071,20 @@ function checkCareConnectObservation1ComponentCodeCodingSnomedCT(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -2099,24 +2094,29 @@ function checkCareConnectObservation1ComponentCodeCodingSnomedCT(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

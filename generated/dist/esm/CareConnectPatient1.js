@@ -413,20 +413,88 @@ function checkCareConnectPatient1(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_active":
-        m0 |= 8192;
+      case "resourceType":
         break;
-      case "_birthDate":
-        m0 |= 524288;
+      case "id":
+        m0 |= 1;
         break;
-      case "_deceasedBoolean":
-        m0 |= 2097152;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_deceasedDateTime":
-        m0 |= 8388608;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_gender":
-        m0 |= 131072;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "active":
+        m0 |= 4096;
+        break;
+      case "name":
+        m0 |= 16384;
+        break;
+      case "telecom":
+        m0 |= 32768;
+        break;
+      case "gender":
+        m0 |= 65536;
+        break;
+      case "birthDate":
+        m0 |= 262144;
+        break;
+      case "deceasedBoolean":
+        m0 |= 1048576;
+        break;
+      case "deceasedDateTime":
+        m0 |= 4194304;
+        break;
+      case "address":
+        m0 |= 16777216;
+        break;
+      case "maritalStatus":
+        m0 |= 33554432;
+        break;
+      case "multipleBirthBoolean":
+        m0 |= 67108864;
+        break;
+      case "multipleBirthInteger":
+        m0 |= 268435456;
+        break;
+      case "photo":
+        m0 |= 1073741824;
+        break;
+      case "contact":
+        m1 |= 1;
+        break;
+      case "animal":
+        m1 |= 2;
+        break;
+      case "communication":
+        m1 |= 4;
+        break;
+      case "generalPractitioner":
+        m1 |= 8;
+        break;
+      case "managingOrganization":
+        m1 |= 16;
+        break;
+      case "link":
+        m1 |= 32;
         break;
       case "_id":
         m0 |= 2;
@@ -437,94 +505,26 @@ function checkCareConnectPatient1(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
+      case "_active":
+        m0 |= 8192;
+        break;
+      case "_gender":
+        m0 |= 131072;
+        break;
+      case "_birthDate":
+        m0 |= 524288;
+        break;
+      case "_deceasedBoolean":
+        m0 |= 2097152;
+        break;
+      case "_deceasedDateTime":
+        m0 |= 8388608;
+        break;
       case "_multipleBirthBoolean":
         m0 |= 134217728;
         break;
       case "_multipleBirthInteger":
         m0 |= 536870912;
-        break;
-      case "active":
-        m0 |= 4096;
-        break;
-      case "address":
-        m0 |= 16777216;
-        break;
-      case "animal":
-        m1 |= 2;
-        break;
-      case "birthDate":
-        m0 |= 262144;
-        break;
-      case "communication":
-        m1 |= 4;
-        break;
-      case "contact":
-        m1 |= 1;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "deceasedBoolean":
-        m0 |= 1048576;
-        break;
-      case "deceasedDateTime":
-        m0 |= 4194304;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "gender":
-        m0 |= 65536;
-        break;
-      case "generalPractitioner":
-        m1 |= 8;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "link":
-        m1 |= 32;
-        break;
-      case "managingOrganization":
-        m1 |= 16;
-        break;
-      case "maritalStatus":
-        m0 |= 33554432;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "multipleBirthBoolean":
-        m0 |= 67108864;
-        break;
-      case "multipleBirthInteger":
-        m0 |= 268435456;
-        break;
-      case "name":
-        m0 |= 16384;
-        break;
-      case "photo":
-        m0 |= 1073741824;
-        break;
-      case "resourceType":
-        break;
-      case "telecom":
-        m0 |= 32768;
-        break;
-      case "text":
-        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -733,48 +733,48 @@ function checkCareConnectPatient1IdentifierNhsNumber(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -820,48 +820,48 @@ function checkCareConnectPatient1IdentifierLocalIdentifier(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -925,48 +925,48 @@ function checkCareConnectPatient1Telecom(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_rank":
-        n++;
-        m0 |= 512;
-        break;
-      case "_system":
-        n++;
-        m0 |= 8;
-        break;
-      case "_use":
-        n++;
-        m0 |= 128;
-        break;
-      case "_value":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
-        n++;
-        m0 |= 1024;
-        break;
-      case "rank":
-        n++;
-        m0 |= 256;
-        break;
       case "system":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 16;
         break;
       case "use":
         n++;
         m0 |= 64;
         break;
-      case "value":
+      case "rank":
         n++;
-        m0 |= 16;
+        m0 |= 256;
+        break;
+      case "period":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_system":
+        n++;
+        m0 |= 8;
+        break;
+      case "_value":
+        n++;
+        m0 |= 32;
+        break;
+      case "_use":
+        n++;
+        m0 |= 128;
+        break;
+      case "_rank":
+        n++;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1020,11 +1020,11 @@ function _checkPatientBirthDateElement(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "extension":
-        m0 |= 2;
-        break;
       case "id":
         m0 |= 1;
+        break;
+      case "extension":
+        m0 |= 2;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1045,88 +1045,88 @@ function checkCareConnectPatient1Address(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_city":
-        n++;
-        m0 |= 2048;
-        break;
-      case "_country":
-        n++;
-        m0 |= 524288;
-        break;
-      case "_district":
-        n++;
-        m0 |= 8192;
-        break;
-      case "_line":
-        n++;
-        m0 |= 512;
-        break;
-      case "_postalCode":
-        n++;
-        m0 |= 131072;
-        break;
-      case "_state":
-        n++;
-        m0 |= 32768;
-        break;
-      case "_text":
-        n++;
-        m0 |= 128;
-        break;
-      case "_type":
-        n++;
-        m0 |= 32;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "city":
-        n++;
-        m0 |= 1024;
-        break;
-      case "country":
-        n++;
-        m0 |= 262144;
-        break;
-      case "district":
-        n++;
-        m0 |= 4096;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "line":
+      case "use":
         n++;
-        m0 |= 256;
-        break;
-      case "period":
-        n++;
-        m0 |= 1048576;
-        break;
-      case "postalCode":
-        n++;
-        m0 |= 65536;
-        break;
-      case "state":
-        n++;
-        m0 |= 16384;
-        break;
-      case "text":
-        n++;
-        m0 |= 64;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "text":
         n++;
-        m0 |= 4;
+        m0 |= 64;
+        break;
+      case "line":
+        n++;
+        m0 |= 256;
+        break;
+      case "city":
+        n++;
+        m0 |= 1024;
+        break;
+      case "district":
+        n++;
+        m0 |= 4096;
+        break;
+      case "state":
+        n++;
+        m0 |= 16384;
+        break;
+      case "postalCode":
+        n++;
+        m0 |= 65536;
+        break;
+      case "country":
+        n++;
+        m0 |= 262144;
+        break;
+      case "period":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_type":
+        n++;
+        m0 |= 32;
+        break;
+      case "_text":
+        n++;
+        m0 |= 128;
+        break;
+      case "_line":
+        n++;
+        m0 |= 512;
+        break;
+      case "_city":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_district":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_state":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_postalCode":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_country":
+        n++;
+        m0 |= 524288;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1207,24 +1207,24 @@ function checkCareConnectPatient1MaritalStatus(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1253,32 +1253,36 @@ function checkCareConnectPatient1Contact(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_gender":
-        n++;
-        m0 |= 256;
-        break;
-      case "address":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "gender":
-        n++;
-        m0 |= 128;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
+      case "relationship":
+        n++;
+        m0 |= 8;
+        break;
       case "name":
         n++;
         m0 |= 16;
+        break;
+      case "telecom":
+        n++;
+        m0 |= 32;
+        break;
+      case "address":
+        n++;
+        m0 |= 64;
+        break;
+      case "gender":
+        n++;
+        m0 |= 128;
         break;
       case "organization":
         n++;
@@ -1288,13 +1292,9 @@ function checkCareConnectPatient1Contact(v, x, p, d) {
         n++;
         m0 |= 1024;
         break;
-      case "relationship":
+      case "_gender":
         n++;
-        m0 |= 8;
-        break;
-      case "telecom":
-        n++;
-        m0 |= 32;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1353,16 +1353,12 @@ function checkCareConnectPatient1Link(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_type":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -1375,6 +1371,10 @@ function checkCareConnectPatient1Link(v, x, p, d) {
       case "type":
         n++;
         m0 |= 16;
+        break;
+      case "_type":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1410,25 +1410,20 @@ function checkCareConnectPatient1MaritalStatusCoding(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -1438,24 +1433,29 @@ function checkCareConnectPatient1MaritalStatusCoding(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1496,6 +1496,49 @@ function checkCareConnectPatient1ContactName(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      case "text":
+        n++;
+        m0 |= 16;
+        break;
+      case "family":
+        n++;
+        m0 |= 64;
+        break;
+      case "given":
+        n++;
+        m0 |= 256;
+        break;
+      case "prefix":
+        n++;
+        m0 |= 1024;
+        break;
+      case "suffix":
+        n++;
+        m0 |= 4096;
+        break;
+      case "period":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 32;
+        break;
       case "_family":
         n++;
         m0 |= 128;
@@ -1511,49 +1554,6 @@ function checkCareConnectPatient1ContactName(v, x, p, d) {
       case "_suffix":
         n++;
         m0 |= 8192;
-        break;
-      case "_text":
-        n++;
-        m0 |= 32;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "family":
-        n++;
-        m0 |= 64;
-        break;
-      case "given":
-        n++;
-        m0 |= 256;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
-        n++;
-        m0 |= 16384;
-        break;
-      case "prefix":
-        n++;
-        m0 |= 1024;
-        break;
-      case "suffix":
-        n++;
-        m0 |= 4096;
-        break;
-      case "text":
-        n++;
-        m0 |= 16;
-        break;
-      case "use":
-        n++;
-        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1610,88 +1610,88 @@ function checkCareConnectPatient1ContactAddress(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_city":
-        n++;
-        m0 |= 2048;
-        break;
-      case "_country":
-        n++;
-        m0 |= 524288;
-        break;
-      case "_district":
-        n++;
-        m0 |= 8192;
-        break;
-      case "_line":
-        n++;
-        m0 |= 512;
-        break;
-      case "_postalCode":
-        n++;
-        m0 |= 131072;
-        break;
-      case "_state":
-        n++;
-        m0 |= 32768;
-        break;
-      case "_text":
-        n++;
-        m0 |= 128;
-        break;
-      case "_type":
-        n++;
-        m0 |= 32;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "city":
-        n++;
-        m0 |= 1024;
-        break;
-      case "country":
-        n++;
-        m0 |= 262144;
-        break;
-      case "district":
-        n++;
-        m0 |= 4096;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "line":
+      case "use":
         n++;
-        m0 |= 256;
-        break;
-      case "period":
-        n++;
-        m0 |= 1048576;
-        break;
-      case "postalCode":
-        n++;
-        m0 |= 65536;
-        break;
-      case "state":
-        n++;
-        m0 |= 16384;
-        break;
-      case "text":
-        n++;
-        m0 |= 64;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "text":
         n++;
-        m0 |= 4;
+        m0 |= 64;
+        break;
+      case "line":
+        n++;
+        m0 |= 256;
+        break;
+      case "city":
+        n++;
+        m0 |= 1024;
+        break;
+      case "district":
+        n++;
+        m0 |= 4096;
+        break;
+      case "state":
+        n++;
+        m0 |= 16384;
+        break;
+      case "postalCode":
+        n++;
+        m0 |= 65536;
+        break;
+      case "country":
+        n++;
+        m0 |= 262144;
+        break;
+      case "period":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_type":
+        n++;
+        m0 |= 32;
+        break;
+      case "_text":
+        n++;
+        m0 |= 128;
+        break;
+      case "_line":
+        n++;
+        m0 |= 512;
+        break;
+      case "_city":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_district":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_state":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_postalCode":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_country":
+        n++;
+        m0 |= 524288;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

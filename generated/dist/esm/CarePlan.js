@@ -96,8 +96,91 @@ function checkCarePlan(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_description":
-        m0 |= 16777216;
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "definition":
+        m0 |= 4096;
+        break;
+      case "basedOn":
+        m0 |= 8192;
+        break;
+      case "replaces":
+        m0 |= 16384;
+        break;
+      case "partOf":
+        m0 |= 32768;
+        break;
+      case "status":
+        m0 |= 65536;
+        break;
+      case "intent":
+        m0 |= 262144;
+        break;
+      case "category":
+        m0 |= 1048576;
+        break;
+      case "title":
+        m0 |= 2097152;
+        break;
+      case "description":
+        m0 |= 8388608;
+        break;
+      case "subject":
+        m0 |= 33554432;
+        break;
+      case "context":
+        m0 |= 67108864;
+        break;
+      case "period":
+        m0 |= 134217728;
+        break;
+      case "author":
+        m0 |= 268435456;
+        break;
+      case "careTeam":
+        m0 |= 536870912;
+        break;
+      case "addresses":
+        m0 |= 1073741824;
+        break;
+      case "supportingInfo":
+        m1 |= 1;
+        break;
+      case "goal":
+        m1 |= 2;
+        break;
+      case "activity":
+        m1 |= 4;
+        break;
+      case "note":
+        m1 |= 8;
         break;
       case "_id":
         m0 |= 2;
@@ -105,103 +188,20 @@ function checkCarePlan(v, x, p, d) {
       case "_implicitRules":
         m0 |= 16;
         break;
-      case "_intent":
-        m0 |= 524288;
-        break;
       case "_language":
         m0 |= 64;
         break;
       case "_status":
         m0 |= 131072;
         break;
+      case "_intent":
+        m0 |= 524288;
+        break;
       case "_title":
         m0 |= 4194304;
         break;
-      case "activity":
-        m1 |= 4;
-        break;
-      case "addresses":
-        m0 |= 1073741824;
-        break;
-      case "author":
-        m0 |= 268435456;
-        break;
-      case "basedOn":
-        m0 |= 8192;
-        break;
-      case "careTeam":
-        m0 |= 536870912;
-        break;
-      case "category":
-        m0 |= 1048576;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "context":
-        m0 |= 67108864;
-        break;
-      case "definition":
-        m0 |= 4096;
-        break;
-      case "description":
-        m0 |= 8388608;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "goal":
-        m1 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "intent":
-        m0 |= 262144;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "note":
-        m1 |= 8;
-        break;
-      case "partOf":
-        m0 |= 32768;
-        break;
-      case "period":
-        m0 |= 134217728;
-        break;
-      case "replaces":
-        m0 |= 16384;
-        break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 65536;
-        break;
-      case "subject":
-        m0 |= 33554432;
-        break;
-      case "supportingInfo":
-        m1 |= 1;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "title":
-        m0 |= 2097152;
+      case "_description":
+        m0 |= 16777216;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -355,16 +355,12 @@ function checkCarePlanActivity(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "detail":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -385,6 +381,10 @@ function checkCarePlanActivity(v, x, p, d) {
       case "reference":
         n++;
         m0 |= 64;
+        break;
+      case "detail":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -433,64 +433,68 @@ function checkCarePlanActivityDetail(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_description":
-        n++;
-        m0 |= 67108864;
-        break;
-      case "_prohibited":
-        n++;
-        m0 |= 16384;
-        break;
-      case "_scheduledString":
-        n++;
-        m0 |= 262144;
-        break;
-      case "_status":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_statusReason":
-        n++;
-        m0 |= 4096;
-        break;
-      case "category":
-        n++;
-        m0 |= 8;
-        break;
-      case "code":
-        n++;
-        m0 |= 32;
-        break;
-      case "dailyAmount":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "definition":
-        n++;
-        m0 |= 16;
-        break;
-      case "description":
-        n++;
-        m0 |= 33554432;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "category":
+        n++;
+        m0 |= 8;
+        break;
+      case "definition":
+        n++;
+        m0 |= 16;
+        break;
+      case "code":
+        n++;
+        m0 |= 32;
+        break;
+      case "reasonCode":
+        n++;
+        m0 |= 64;
+        break;
+      case "reasonReference":
+        n++;
+        m0 |= 128;
+        break;
       case "goal":
         n++;
         m0 |= 256;
         break;
-      case "id":
-        m0 |= 1;
+      case "status":
+        n++;
+        m0 |= 512;
+        break;
+      case "statusReason":
+        n++;
+        m0 |= 2048;
+        break;
+      case "prohibited":
+        n++;
+        m0 |= 8192;
+        break;
+      case "scheduledTiming":
+        n++;
+        m0 |= 32768;
+        break;
+      case "scheduledPeriod":
+        n++;
+        m0 |= 65536;
+        break;
+      case "scheduledString":
+        n++;
+        m0 |= 131072;
         break;
       case "location":
         n++;
         m0 |= 524288;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
         break;
       case "performer":
         n++;
@@ -504,41 +508,37 @@ function checkCarePlanActivityDetail(v, x, p, d) {
         n++;
         m0 |= 4194304;
         break;
-      case "prohibited":
+      case "dailyAmount":
         n++;
-        m0 |= 8192;
+        m0 |= 8388608;
         break;
       case "quantity":
         n++;
         m0 |= 16777216;
         break;
-      case "reasonCode":
+      case "description":
         n++;
-        m0 |= 64;
+        m0 |= 33554432;
         break;
-      case "reasonReference":
+      case "_status":
         n++;
-        m0 |= 128;
+        m0 |= 1024;
         break;
-      case "scheduledPeriod":
+      case "_statusReason":
         n++;
-        m0 |= 65536;
+        m0 |= 4096;
         break;
-      case "scheduledString":
+      case "_prohibited":
         n++;
-        m0 |= 131072;
+        m0 |= 16384;
         break;
-      case "scheduledTiming":
+      case "_scheduledString":
         n++;
-        m0 |= 32768;
+        m0 |= 262144;
         break;
-      case "status":
+      case "_description":
         n++;
-        m0 |= 512;
-        break;
-      case "statusReason":
-        n++;
-        m0 |= 2048;
+        m0 |= 67108864;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -43,6 +43,68 @@ function checkCareTeam(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "category":
+        m0 |= 16384;
+        break;
+      case "name":
+        m0 |= 32768;
+        break;
+      case "subject":
+        m0 |= 131072;
+        break;
+      case "context":
+        m0 |= 262144;
+        break;
+      case "period":
+        m0 |= 524288;
+        break;
+      case "participant":
+        m0 |= 1048576;
+        break;
+      case "reasonCode":
+        m0 |= 2097152;
+        break;
+      case "reasonReference":
+        m0 |= 4194304;
+        break;
+      case "managingOrganization":
+        m0 |= 8388608;
+        break;
+      case "note":
+        m0 |= 16777216;
+        break;
       case "_id":
         m0 |= 2;
         break;
@@ -52,73 +114,11 @@ function checkCareTeam(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "_name":
-        m0 |= 65536;
-        break;
       case "_status":
         m0 |= 8192;
         break;
-      case "category":
-        m0 |= 16384;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "context":
-        m0 |= 262144;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "managingOrganization":
-        m0 |= 8388608;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "name":
-        m0 |= 32768;
-        break;
-      case "note":
-        m0 |= 16777216;
-        break;
-      case "participant":
-        m0 |= 1048576;
-        break;
-      case "period":
-        m0 |= 524288;
-        break;
-      case "reasonCode":
-        m0 |= 2097152;
-        break;
-      case "reasonReference":
-        m0 |= 4194304;
-        break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 4096;
-        break;
-      case "subject":
-        m0 |= 131072;
-        break;
-      case "text":
-        m0 |= 128;
+      case "_name":
+        m0 |= 65536;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -235,20 +235,24 @@ function checkCareTeamParticipant(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "role":
+        n++;
+        m0 |= 8;
         break;
       case "member":
         n++;
         m0 |= 16;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
         break;
       case "onBehalfOf":
         n++;
@@ -257,10 +261,6 @@ function checkCareTeamParticipant(v, x, p, d) {
       case "period":
         n++;
         m0 |= 64;
-        break;
-      case "role":
-        n++;
-        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

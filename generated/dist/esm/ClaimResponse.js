@@ -78,11 +78,100 @@ function checkClaimResponse(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_created":
-        m0 |= 65536;
+      case "resourceType":
         break;
-      case "_disposition":
-        m0 |= 8388608;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "patient":
+        m0 |= 16384;
+        break;
+      case "created":
+        m0 |= 32768;
+        break;
+      case "insurer":
+        m0 |= 131072;
+        break;
+      case "requestProvider":
+        m0 |= 262144;
+        break;
+      case "requestOrganization":
+        m0 |= 524288;
+        break;
+      case "request":
+        m0 |= 1048576;
+        break;
+      case "outcome":
+        m0 |= 2097152;
+        break;
+      case "disposition":
+        m0 |= 4194304;
+        break;
+      case "payeeType":
+        m0 |= 16777216;
+        break;
+      case "item":
+        m0 |= 33554432;
+        break;
+      case "addItem":
+        m0 |= 67108864;
+        break;
+      case "error":
+        m0 |= 134217728;
+        break;
+      case "totalCost":
+        m0 |= 268435456;
+        break;
+      case "unallocDeductable":
+        m0 |= 536870912;
+        break;
+      case "totalBenefit":
+        m0 |= 1073741824;
+        break;
+      case "payment":
+        m1 |= 1;
+        break;
+      case "reserved":
+        m1 |= 2;
+        break;
+      case "form":
+        m1 |= 4;
+        break;
+      case "processNote":
+        m1 |= 8;
+        break;
+      case "communicationRequest":
+        m1 |= 16;
+        break;
+      case "insurance":
+        m1 |= 32;
         break;
       case "_id":
         m0 |= 2;
@@ -96,100 +185,11 @@ function checkClaimResponse(v, x, p, d) {
       case "_status":
         m0 |= 8192;
         break;
-      case "addItem":
-        m0 |= 67108864;
+      case "_created":
+        m0 |= 65536;
         break;
-      case "communicationRequest":
-        m1 |= 16;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "created":
-        m0 |= 32768;
-        break;
-      case "disposition":
-        m0 |= 4194304;
-        break;
-      case "error":
-        m0 |= 134217728;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "form":
-        m1 |= 4;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "insurance":
-        m1 |= 32;
-        break;
-      case "insurer":
-        m0 |= 131072;
-        break;
-      case "item":
-        m0 |= 33554432;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "outcome":
-        m0 |= 2097152;
-        break;
-      case "patient":
-        m0 |= 16384;
-        break;
-      case "payeeType":
-        m0 |= 16777216;
-        break;
-      case "payment":
-        m1 |= 1;
-        break;
-      case "processNote":
-        m1 |= 8;
-        break;
-      case "request":
-        m0 |= 1048576;
-        break;
-      case "requestOrganization":
-        m0 |= 524288;
-        break;
-      case "requestProvider":
-        m0 |= 262144;
-        break;
-      case "reserved":
-        m1 |= 2;
-        break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 4096;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "totalBenefit":
-        m0 |= 1073741824;
-        break;
-      case "totalCost":
-        m0 |= 268435456;
-        break;
-      case "unallocDeductable":
-        m0 |= 536870912;
+      case "_disposition":
+        m0 |= 8388608;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -348,13 +348,24 @@ function checkClaimResponseItem(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_noteNumber":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
-      case "_sequenceLinkId":
+      case "extension":
         n++;
-        m0 |= 16;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "sequenceLinkId":
+        n++;
+        m0 |= 8;
+        break;
+      case "noteNumber":
+        n++;
+        m0 |= 32;
         break;
       case "adjudication":
         n++;
@@ -364,24 +375,13 @@ function checkClaimResponseItem(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
+      case "_sequenceLinkId":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
+      case "_noteNumber":
         n++;
-        m0 |= 4;
-        break;
-      case "noteNumber":
-        n++;
-        m0 |= 32;
-        break;
-      case "sequenceLinkId":
-        n++;
-        m0 |= 8;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -447,60 +447,60 @@ function checkClaimResponseAddItem(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_noteNumber":
-        n++;
-        m0 |= 2048;
-        break;
-      case "_sequenceLinkId":
-        n++;
-        m0 |= 16;
-        break;
-      case "adjudication":
-        n++;
-        m0 |= 4096;
-        break;
-      case "category":
-        n++;
-        m0 |= 64;
-        break;
-      case "detail":
-        n++;
-        m0 |= 8192;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "fee":
-        n++;
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifier":
-        n++;
-        m0 |= 256;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
-        break;
-      case "noteNumber":
-        n++;
-        m0 |= 1024;
-        break;
-      case "revenue":
-        n++;
-        m0 |= 32;
         break;
       case "sequenceLinkId":
         n++;
         m0 |= 8;
         break;
+      case "revenue":
+        n++;
+        m0 |= 32;
+        break;
+      case "category":
+        n++;
+        m0 |= 64;
+        break;
       case "service":
         n++;
         m0 |= 128;
+        break;
+      case "modifier":
+        n++;
+        m0 |= 256;
+        break;
+      case "fee":
+        n++;
+        m0 |= 512;
+        break;
+      case "noteNumber":
+        n++;
+        m0 |= 1024;
+        break;
+      case "adjudication":
+        n++;
+        m0 |= 4096;
+        break;
+      case "detail":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_sequenceLinkId":
+        n++;
+        m0 |= 16;
+        break;
+      case "_noteNumber":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -582,32 +582,12 @@ function checkClaimResponseError(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_detailSequenceLinkId":
-        n++;
-        m0 |= 64;
-        break;
-      case "_sequenceLinkId":
-        n++;
-        m0 |= 16;
-        break;
-      case "_subdetailSequenceLinkId":
-        n++;
-        m0 |= 256;
-        break;
-      case "code":
-        n++;
-        m0 |= 512;
-        break;
-      case "detailSequenceLinkId":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -617,9 +597,29 @@ function checkClaimResponseError(v, x, p, d) {
         n++;
         m0 |= 8;
         break;
+      case "detailSequenceLinkId":
+        n++;
+        m0 |= 32;
+        break;
       case "subdetailSequenceLinkId":
         n++;
         m0 |= 128;
+        break;
+      case "code":
+        n++;
+        m0 |= 512;
+        break;
+      case "_sequenceLinkId":
+        n++;
+        m0 |= 16;
+        break;
+      case "_detailSequenceLinkId":
+        n++;
+        m0 |= 64;
+        break;
+      case "_subdetailSequenceLinkId":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -699,9 +699,20 @@ function checkClaimResponsePayment(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_date":
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
         n++;
-        m0 |= 128;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
         break;
       case "adjustment":
         n++;
@@ -711,32 +722,21 @@ function checkClaimResponsePayment(v, x, p, d) {
         n++;
         m0 |= 32;
         break;
-      case "amount":
-        n++;
-        m0 |= 256;
-        break;
       case "date":
         n++;
         m0 |= 64;
         break;
-      case "extension":
+      case "amount":
         n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
+        m0 |= 256;
         break;
       case "identifier":
         n++;
         m0 |= 512;
         break;
-      case "modifierExtension":
+      case "_date":
         n++;
-        m0 |= 4;
-        break;
-      case "type":
-        n++;
-        m0 |= 8;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -786,24 +786,12 @@ function checkClaimResponseProcessNote(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_number":
-        n++;
-        m0 |= 16;
-        break;
-      case "_text":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "language":
-        n++;
-        m0 |= 256;
         break;
       case "modifierExtension":
         n++;
@@ -813,13 +801,25 @@ function checkClaimResponseProcessNote(v, x, p, d) {
         n++;
         m0 |= 8;
         break;
+      case "type":
+        n++;
+        m0 |= 32;
+        break;
       case "text":
         n++;
         m0 |= 64;
         break;
-      case "type":
+      case "language":
         n++;
-        m0 |= 32;
+        m0 |= 256;
+        break;
+      case "_number":
+        n++;
+        m0 |= 16;
+        break;
+      case "_text":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -867,56 +867,56 @@ function checkClaimResponseInsurance(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_businessArrangement":
-        n++;
-        m0 |= 512;
-        break;
-      case "_focal":
-        n++;
-        m0 |= 64;
-        break;
-      case "_preAuthRef":
-        n++;
-        m0 |= 2048;
-        break;
-      case "_sequence":
-        n++;
-        m0 |= 16;
-        break;
-      case "businessArrangement":
-        n++;
-        m0 |= 256;
-        break;
-      case "claimResponse":
-        n++;
-        m0 |= 4096;
-        break;
-      case "coverage":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "sequence":
+        n++;
+        m0 |= 8;
+        break;
       case "focal":
         n++;
         m0 |= 32;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
+      case "coverage":
         n++;
-        m0 |= 4;
+        m0 |= 128;
+        break;
+      case "businessArrangement":
+        n++;
+        m0 |= 256;
         break;
       case "preAuthRef":
         n++;
         m0 |= 1024;
         break;
-      case "sequence":
+      case "claimResponse":
         n++;
-        m0 |= 8;
+        m0 |= 4096;
+        break;
+      case "_sequence":
+        n++;
+        m0 |= 16;
+        break;
+      case "_focal":
+        n++;
+        m0 |= 64;
+        break;
+      case "_businessArrangement":
+        n++;
+        m0 |= 512;
+        break;
+      case "_preAuthRef":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -981,36 +981,36 @@ function checkClaimResponseItemAdjudication(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_value":
-        n++;
-        m0 |= 128;
-        break;
-      case "amount":
-        n++;
-        m0 |= 32;
-        break;
-      case "category":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "category":
+        n++;
+        m0 |= 8;
         break;
       case "reason":
         n++;
         m0 |= 16;
         break;
+      case "amount":
+        n++;
+        m0 |= 32;
+        break;
       case "value":
         n++;
         m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1051,40 +1051,40 @@ function checkClaimResponseItemDetail(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_noteNumber":
-        n++;
-        m0 |= 64;
-        break;
-      case "_sequenceLinkId":
-        n++;
-        m0 |= 16;
-        break;
-      case "adjudication":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
-        break;
-      case "noteNumber":
-        n++;
-        m0 |= 32;
         break;
       case "sequenceLinkId":
         n++;
         m0 |= 8;
         break;
+      case "noteNumber":
+        n++;
+        m0 |= 32;
+        break;
+      case "adjudication":
+        n++;
+        m0 |= 128;
+        break;
       case "subDetail":
         n++;
         m0 |= 256;
+        break;
+      case "_sequenceLinkId":
+        n++;
+        m0 |= 16;
+        break;
+      case "_noteNumber":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1151,48 +1151,48 @@ function checkClaimResponseAddItemDetail(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_noteNumber":
-        n++;
-        m0 |= 512;
-        break;
-      case "adjudication":
-        n++;
-        m0 |= 1024;
-        break;
-      case "category":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "fee":
-        n++;
-        m0 |= 128;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifier":
-        n++;
-        m0 |= 64;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
-        break;
-      case "noteNumber":
-        n++;
-        m0 |= 256;
         break;
       case "revenue":
         n++;
         m0 |= 8;
         break;
+      case "category":
+        n++;
+        m0 |= 16;
+        break;
       case "service":
         n++;
         m0 |= 32;
+        break;
+      case "modifier":
+        n++;
+        m0 |= 64;
+        break;
+      case "fee":
+        n++;
+        m0 |= 128;
+        break;
+      case "noteNumber":
+        n++;
+        m0 |= 256;
+        break;
+      case "adjudication":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_noteNumber":
+        n++;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1255,36 +1255,36 @@ function checkClaimResponseItemDetailSubDetail(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_noteNumber":
-        n++;
-        m0 |= 64;
-        break;
-      case "_sequenceLinkId":
-        n++;
-        m0 |= 16;
-        break;
-      case "adjudication":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "sequenceLinkId":
+        n++;
+        m0 |= 8;
         break;
       case "noteNumber":
         n++;
         m0 |= 32;
         break;
-      case "sequenceLinkId":
+      case "adjudication":
         n++;
-        m0 |= 8;
+        m0 |= 128;
+        break;
+      case "_sequenceLinkId":
+        n++;
+        m0 |= 16;
+        break;
+      case "_noteNumber":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -73,14 +73,91 @@ function checkClinicalImpression(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_date":
-        m0 |= 8388608;
+      case "resourceType":
         break;
-      case "_description":
-        m0 |= 65536;
+      case "id":
+        m0 |= 1;
         break;
-      case "_effectiveDateTime":
-        m0 |= 1048576;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "code":
+        m0 |= 16384;
+        break;
+      case "description":
+        m0 |= 32768;
+        break;
+      case "subject":
+        m0 |= 131072;
+        break;
+      case "context":
+        m0 |= 262144;
+        break;
+      case "effectiveDateTime":
+        m0 |= 524288;
+        break;
+      case "effectivePeriod":
+        m0 |= 2097152;
+        break;
+      case "date":
+        m0 |= 4194304;
+        break;
+      case "assessor":
+        m0 |= 16777216;
+        break;
+      case "previous":
+        m0 |= 33554432;
+        break;
+      case "problem":
+        m0 |= 67108864;
+        break;
+      case "investigation":
+        m0 |= 134217728;
+        break;
+      case "protocol":
+        m0 |= 268435456;
+        break;
+      case "summary":
+        m1 |= 1;
+        break;
+      case "finding":
+        m1 |= 4;
+        break;
+      case "prognosisCodeableConcept":
+        m1 |= 8;
+        break;
+      case "prognosisReference":
+        m1 |= 16;
+        break;
+      case "action":
+        m1 |= 32;
+        break;
+      case "note":
+        m1 |= 64;
         break;
       case "_id":
         m0 |= 2;
@@ -91,100 +168,23 @@ function checkClinicalImpression(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "_protocol":
-        m0 |= 536870912;
-        break;
       case "_status":
         m0 |= 8192;
         break;
+      case "_description":
+        m0 |= 65536;
+        break;
+      case "_effectiveDateTime":
+        m0 |= 1048576;
+        break;
+      case "_date":
+        m0 |= 8388608;
+        break;
+      case "_protocol":
+        m0 |= 536870912;
+        break;
       case "_summary":
         m1 |= 2;
-        break;
-      case "action":
-        m1 |= 32;
-        break;
-      case "assessor":
-        m0 |= 16777216;
-        break;
-      case "code":
-        m0 |= 16384;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "context":
-        m0 |= 262144;
-        break;
-      case "date":
-        m0 |= 4194304;
-        break;
-      case "description":
-        m0 |= 32768;
-        break;
-      case "effectiveDateTime":
-        m0 |= 524288;
-        break;
-      case "effectivePeriod":
-        m0 |= 2097152;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "finding":
-        m1 |= 4;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "investigation":
-        m0 |= 134217728;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "note":
-        m1 |= 64;
-        break;
-      case "previous":
-        m0 |= 33554432;
-        break;
-      case "problem":
-        m0 |= 67108864;
-        break;
-      case "prognosisCodeableConcept":
-        m1 |= 8;
-        break;
-      case "prognosisReference":
-        m1 |= 16;
-        break;
-      case "protocol":
-        m0 |= 268435456;
-        break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 4096;
-        break;
-      case "subject":
-        m0 |= 131072;
-        break;
-      case "summary":
-        m1 |= 1;
-        break;
-      case "text":
-        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -353,24 +353,24 @@ function checkClinicalImpressionInvestigation(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "code":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "code":
+        n++;
+        m0 |= 8;
         break;
       case "item":
         n++;
         m0 |= 16;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -403,20 +403,16 @@ function checkClinicalImpressionFinding(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_basis":
-        n++;
-        m0 |= 64;
-        break;
-      case "basis":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "itemCodeableConcept":
         n++;
@@ -426,9 +422,13 @@ function checkClinicalImpressionFinding(v, x, p, d) {
         n++;
         m0 |= 16;
         break;
-      case "modifierExtension":
+      case "basis":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "_basis":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -70,6 +70,92 @@ function checkCommunication(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "definition":
+        m0 |= 4096;
+        break;
+      case "basedOn":
+        m0 |= 8192;
+        break;
+      case "partOf":
+        m0 |= 16384;
+        break;
+      case "status":
+        m0 |= 32768;
+        break;
+      case "notDone":
+        m0 |= 131072;
+        break;
+      case "notDoneReason":
+        m0 |= 524288;
+        break;
+      case "category":
+        m0 |= 1048576;
+        break;
+      case "medium":
+        m0 |= 2097152;
+        break;
+      case "subject":
+        m0 |= 4194304;
+        break;
+      case "recipient":
+        m0 |= 8388608;
+        break;
+      case "topic":
+        m0 |= 16777216;
+        break;
+      case "context":
+        m0 |= 33554432;
+        break;
+      case "sent":
+        m0 |= 67108864;
+        break;
+      case "received":
+        m0 |= 268435456;
+        break;
+      case "sender":
+        m0 |= 1073741824;
+        break;
+      case "reasonCode":
+        m1 |= 1;
+        break;
+      case "reasonReference":
+        m1 |= 2;
+        break;
+      case "payload":
+        m1 |= 4;
+        break;
+      case "note":
+        m1 |= 8;
+        break;
       case "_id":
         m0 |= 2;
         break;
@@ -79,103 +165,17 @@ function checkCommunication(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
+      case "_status":
+        m0 |= 65536;
+        break;
       case "_notDone":
         m0 |= 262144;
-        break;
-      case "_received":
-        m0 |= 536870912;
         break;
       case "_sent":
         m0 |= 134217728;
         break;
-      case "_status":
-        m0 |= 65536;
-        break;
-      case "basedOn":
-        m0 |= 8192;
-        break;
-      case "category":
-        m0 |= 1048576;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "context":
-        m0 |= 33554432;
-        break;
-      case "definition":
-        m0 |= 4096;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "medium":
-        m0 |= 2097152;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "notDone":
-        m0 |= 131072;
-        break;
-      case "notDoneReason":
-        m0 |= 524288;
-        break;
-      case "note":
-        m1 |= 8;
-        break;
-      case "partOf":
-        m0 |= 16384;
-        break;
-      case "payload":
-        m1 |= 4;
-        break;
-      case "reasonCode":
-        m1 |= 1;
-        break;
-      case "reasonReference":
-        m1 |= 2;
-        break;
-      case "received":
-        m0 |= 268435456;
-        break;
-      case "recipient":
-        m0 |= 8388608;
-        break;
-      case "resourceType":
-        break;
-      case "sender":
-        m0 |= 1073741824;
-        break;
-      case "sent":
-        m0 |= 67108864;
-        break;
-      case "status":
-        m0 |= 32768;
-        break;
-      case "subject":
-        m0 |= 4194304;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "topic":
-        m0 |= 16777216;
+      case "_received":
+        m0 |= 536870912;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -326,9 +326,20 @@ function checkCommunicationPayload(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_contentString":
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
         n++;
-        m0 |= 16;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "contentString":
+        n++;
+        m0 |= 8;
         break;
       case "contentAttachment":
         n++;
@@ -338,20 +349,9 @@ function checkCommunicationPayload(v, x, p, d) {
         n++;
         m0 |= 64;
         break;
-      case "contentString":
+      case "_contentString":
         n++;
-        m0 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

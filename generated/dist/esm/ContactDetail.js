@@ -17,16 +17,12 @@ function checkContactDetail(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_name":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "name":
         n++;
@@ -35,6 +31,10 @@ function checkContactDetail(v, x, p, d) {
       case "telecom":
         n++;
         m0 |= 16;
+        break;
+      case "_name":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

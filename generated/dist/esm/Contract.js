@@ -85,20 +85,61 @@ function checkContract(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_id":
-        m0 |= 2;
+      case "resourceType":
         break;
-      case "_implicitRules":
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
-      case "_issued":
-        m0 |= 32768;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_language":
-        m0 |= 64;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_status":
-        m0 |= 8192;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "issued":
+        m0 |= 16384;
+        break;
+      case "applies":
+        m0 |= 65536;
+        break;
+      case "subject":
+        m0 |= 131072;
+        break;
+      case "topic":
+        m0 |= 262144;
+        break;
+      case "authority":
+        m0 |= 524288;
+        break;
+      case "domain":
+        m0 |= 1048576;
+        break;
+      case "type":
+        m0 |= 2097152;
+        break;
+      case "subType":
+        m0 |= 4194304;
         break;
       case "action":
         m0 |= 8388608;
@@ -106,14 +147,26 @@ function checkContract(v, x, p, d) {
       case "actionReason":
         m0 |= 16777216;
         break;
+      case "decisionType":
+        m0 |= 33554432;
+        break;
+      case "contentDerivative":
+        m0 |= 67108864;
+        break;
+      case "securityLabel":
+        m0 |= 134217728;
+        break;
       case "agent":
         m0 |= 268435456;
         break;
-      case "applies":
-        m0 |= 65536;
+      case "signer":
+        m0 |= 536870912;
         break;
-      case "authority":
-        m0 |= 524288;
+      case "valuedItem":
+        m0 |= 1073741824;
+        break;
+      case "term":
+        m1 |= 1;
         break;
       case "bindingAttachment":
         m1 |= 2;
@@ -121,82 +174,29 @@ function checkContract(v, x, p, d) {
       case "bindingReference":
         m1 |= 4;
         break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "contentDerivative":
-        m0 |= 67108864;
-        break;
-      case "decisionType":
-        m0 |= 33554432;
-        break;
-      case "domain":
-        m0 |= 1048576;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
       case "friendly":
         m1 |= 8;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "issued":
-        m0 |= 16384;
-        break;
-      case "language":
-        m0 |= 32;
         break;
       case "legal":
         m1 |= 16;
         break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "resourceType":
-        break;
       case "rule":
         m1 |= 32;
         break;
-      case "securityLabel":
-        m0 |= 134217728;
+      case "_id":
+        m0 |= 2;
         break;
-      case "signer":
-        m0 |= 536870912;
+      case "_implicitRules":
+        m0 |= 16;
         break;
-      case "status":
-        m0 |= 4096;
+      case "_language":
+        m0 |= 64;
         break;
-      case "subType":
-        m0 |= 4194304;
+      case "_status":
+        m0 |= 8192;
         break;
-      case "subject":
-        m0 |= 131072;
-        break;
-      case "term":
-        m1 |= 1;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "topic":
-        m0 |= 262144;
-        break;
-      case "type":
-        m0 |= 2097152;
-        break;
-      case "valuedItem":
-        m0 |= 1073741824;
+      case "_issued":
+        m0 |= 32768;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -364,20 +364,20 @@ function checkContractAgent(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "actor":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "actor":
+        n++;
+        m0 |= 8;
         break;
       case "role":
         n++;
@@ -414,16 +414,20 @@ function checkContractSigner(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
         break;
       case "party":
         n++;
@@ -432,10 +436,6 @@ function checkContractSigner(v, x, p, d) {
       case "signature":
         n++;
         m0 |= 32;
-        break;
-      case "type":
-        n++;
-        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -468,6 +468,53 @@ function checkContractValuedItem(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "entityCodeableConcept":
+        n++;
+        m0 |= 8;
+        break;
+      case "entityReference":
+        n++;
+        m0 |= 16;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 32;
+        break;
+      case "effectiveTime":
+        n++;
+        m0 |= 64;
+        break;
+      case "quantity":
+        n++;
+        m0 |= 256;
+        break;
+      case "unitPrice":
+        n++;
+        m0 |= 512;
+        break;
+      case "factor":
+        n++;
+        m0 |= 1024;
+        break;
+      case "points":
+        n++;
+        m0 |= 4096;
+        break;
+      case "net":
+        n++;
+        m0 |= 16384;
+        break;
       case "_effectiveTime":
         n++;
         m0 |= 128;
@@ -479,53 +526,6 @@ function checkContractValuedItem(v, x, p, d) {
       case "_points":
         n++;
         m0 |= 8192;
-        break;
-      case "effectiveTime":
-        n++;
-        m0 |= 64;
-        break;
-      case "entityCodeableConcept":
-        n++;
-        m0 |= 8;
-        break;
-      case "entityReference":
-        n++;
-        m0 |= 16;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "factor":
-        n++;
-        m0 |= 1024;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        n++;
-        m0 |= 32;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "net":
-        n++;
-        m0 |= 16384;
-        break;
-      case "points":
-        n++;
-        m0 |= 4096;
-        break;
-      case "quantity":
-        n++;
-        m0 |= 256;
-        break;
-      case "unitPrice":
-        n++;
-        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -605,40 +605,16 @@ function checkContractTerm(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_issued":
-        n++;
-        m0 |= 32;
-        break;
-      case "_text":
-        n++;
-        m0 |= 32768;
-        break;
-      case "action":
-        n++;
-        m0 |= 1024;
-        break;
-      case "actionReason":
-        n++;
-        m0 |= 2048;
-        break;
-      case "agent":
-        n++;
-        m0 |= 8192;
-        break;
-      case "applies":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "group":
+      case "modifierExtension":
         n++;
-        m0 |= 131072;
-        break;
-      case "id":
-        m0 |= 1;
+        m0 |= 4;
         break;
       case "identifier":
         n++;
@@ -648,33 +624,57 @@ function checkContractTerm(v, x, p, d) {
         n++;
         m0 |= 16;
         break;
-      case "modifierExtension":
+      case "applies":
         n++;
-        m0 |= 4;
-        break;
-      case "securityLabel":
-        n++;
-        m0 |= 4096;
-        break;
-      case "subType":
-        n++;
-        m0 |= 256;
-        break;
-      case "text":
-        n++;
-        m0 |= 16384;
-        break;
-      case "topic":
-        n++;
-        m0 |= 512;
+        m0 |= 64;
         break;
       case "type":
         n++;
         m0 |= 128;
         break;
+      case "subType":
+        n++;
+        m0 |= 256;
+        break;
+      case "topic":
+        n++;
+        m0 |= 512;
+        break;
+      case "action":
+        n++;
+        m0 |= 1024;
+        break;
+      case "actionReason":
+        n++;
+        m0 |= 2048;
+        break;
+      case "securityLabel":
+        n++;
+        m0 |= 4096;
+        break;
+      case "agent":
+        n++;
+        m0 |= 8192;
+        break;
+      case "text":
+        n++;
+        m0 |= 16384;
+        break;
       case "valuedItem":
         n++;
         m0 |= 65536;
+        break;
+      case "group":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_issued":
+        n++;
+        m0 |= 32;
+        break;
+      case "_text":
+        n++;
+        m0 |= 32768;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -750,6 +750,17 @@ function checkContractFriendly(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
       case "contentAttachment":
         n++;
         m0 |= 8;
@@ -757,17 +768,6 @@ function checkContractFriendly(v, x, p, d) {
       case "contentReference":
         n++;
         m0 |= 16;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -814,6 +814,17 @@ function checkContractLegal(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
       case "contentAttachment":
         n++;
         m0 |= 8;
@@ -821,17 +832,6 @@ function checkContractLegal(v, x, p, d) {
       case "contentReference":
         n++;
         m0 |= 16;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -878,6 +878,17 @@ function checkContractRule(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
       case "contentAttachment":
         n++;
         m0 |= 8;
@@ -885,17 +896,6 @@ function checkContractRule(v, x, p, d) {
       case "contentReference":
         n++;
         m0 |= 16;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -942,20 +942,20 @@ function checkContractTermAgent(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "actor":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "actor":
+        n++;
+        m0 |= 8;
         break;
       case "role":
         n++;
@@ -992,6 +992,53 @@ function checkContractTermValuedItem(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "entityCodeableConcept":
+        n++;
+        m0 |= 8;
+        break;
+      case "entityReference":
+        n++;
+        m0 |= 16;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 32;
+        break;
+      case "effectiveTime":
+        n++;
+        m0 |= 64;
+        break;
+      case "quantity":
+        n++;
+        m0 |= 256;
+        break;
+      case "unitPrice":
+        n++;
+        m0 |= 512;
+        break;
+      case "factor":
+        n++;
+        m0 |= 1024;
+        break;
+      case "points":
+        n++;
+        m0 |= 4096;
+        break;
+      case "net":
+        n++;
+        m0 |= 16384;
+        break;
       case "_effectiveTime":
         n++;
         m0 |= 128;
@@ -1003,53 +1050,6 @@ function checkContractTermValuedItem(v, x, p, d) {
       case "_points":
         n++;
         m0 |= 8192;
-        break;
-      case "effectiveTime":
-        n++;
-        m0 |= 64;
-        break;
-      case "entityCodeableConcept":
-        n++;
-        m0 |= 8;
-        break;
-      case "entityReference":
-        n++;
-        m0 |= 16;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "factor":
-        n++;
-        m0 |= 1024;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        n++;
-        m0 |= 32;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "net":
-        n++;
-        m0 |= 16384;
-        break;
-      case "points":
-        n++;
-        m0 |= 4096;
-        break;
-      case "quantity":
-        n++;
-        m0 |= 256;
-        break;
-      case "unitPrice":
-        n++;
-        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

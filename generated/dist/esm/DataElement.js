@@ -102,14 +102,79 @@ function checkDataElement(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_copyright":
-        m1 |= 2;
+      case "resourceType":
         break;
-      case "_date":
-        m0 |= 2097152;
+      case "id":
+        m0 |= 1;
         break;
-      case "_experimental":
-        m0 |= 524288;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "url":
+        m0 |= 2048;
+        break;
+      case "identifier":
+        m0 |= 8192;
+        break;
+      case "version":
+        m0 |= 16384;
+        break;
+      case "status":
+        m0 |= 65536;
+        break;
+      case "experimental":
+        m0 |= 262144;
+        break;
+      case "date":
+        m0 |= 1048576;
+        break;
+      case "publisher":
+        m0 |= 4194304;
+        break;
+      case "name":
+        m0 |= 16777216;
+        break;
+      case "title":
+        m0 |= 67108864;
+        break;
+      case "contact":
+        m0 |= 268435456;
+        break;
+      case "useContext":
+        m0 |= 536870912;
+        break;
+      case "jurisdiction":
+        m0 |= 1073741824;
+        break;
+      case "copyright":
+        m1 |= 1;
+        break;
+      case "stringency":
+        m1 |= 4;
+        break;
+      case "mapping":
+        m1 |= 16;
+        break;
+      case "element":
+        m1 |= 32;
         break;
       case "_id":
         m0 |= 2;
@@ -120,100 +185,35 @@ function checkDataElement(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "_name":
-        m0 |= 33554432;
-        break;
-      case "_publisher":
-        m0 |= 8388608;
-        break;
-      case "_status":
-        m0 |= 131072;
-        break;
-      case "_stringency":
-        m1 |= 8;
-        break;
-      case "_title":
-        m0 |= 134217728;
-        break;
       case "_url":
         m0 |= 4096;
         break;
       case "_version":
         m0 |= 32768;
         break;
-      case "contact":
-        m0 |= 268435456;
+      case "_status":
+        m0 |= 131072;
         break;
-      case "contained":
-        m0 |= 256;
+      case "_experimental":
+        m0 |= 524288;
         break;
-      case "copyright":
-        m1 |= 1;
+      case "_date":
+        m0 |= 2097152;
         break;
-      case "date":
-        m0 |= 1048576;
+      case "_publisher":
+        m0 |= 8388608;
         break;
-      case "element":
-        m1 |= 32;
+      case "_name":
+        m0 |= 33554432;
         break;
-      case "experimental":
-        m0 |= 262144;
+      case "_title":
+        m0 |= 134217728;
         break;
-      case "extension":
-        m0 |= 512;
+      case "_copyright":
+        m1 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 8192;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "jurisdiction":
-        m0 |= 1073741824;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "mapping":
-        m1 |= 16;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "name":
-        m0 |= 16777216;
-        break;
-      case "publisher":
-        m0 |= 4194304;
-        break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 65536;
-        break;
-      case "stringency":
-        m1 |= 4;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "title":
-        m0 |= 67108864;
-        break;
-      case "url":
-        m0 |= 2048;
-        break;
-      case "useContext":
-        m0 |= 536870912;
-        break;
-      case "version":
-        m0 |= 16384;
+      case "_stringency":
+        m1 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -370,48 +370,48 @@ function checkDataElementMapping(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_comment":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_identity":
-        n++;
-        m0 |= 16;
-        break;
-      case "_name":
-        n++;
-        m0 |= 256;
-        break;
-      case "_uri":
-        n++;
-        m0 |= 64;
-        break;
-      case "comment":
-        n++;
-        m0 |= 512;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "identity":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
+      case "uri":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "name":
         n++;
         m0 |= 128;
         break;
-      case "uri":
+      case "comment":
         n++;
-        m0 |= 32;
+        m0 |= 512;
+        break;
+      case "_identity":
+        n++;
+        m0 |= 16;
+        break;
+      case "_uri":
+        n++;
+        m0 |= 64;
+        break;
+      case "_name":
+        n++;
+        m0 |= 256;
+        break;
+      case "_comment":
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -541,17 +541,692 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_alias":
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
         n++;
-        m0 |= 2097152;
+        m0 |= 2;
+        break;
+      case "path":
+        n++;
+        m0 |= 4;
+        break;
+      case "representation":
+        n++;
+        m0 |= 16;
+        break;
+      case "sliceName":
+        n++;
+        m0 |= 64;
+        break;
+      case "label":
+        n++;
+        m0 |= 256;
+        break;
+      case "code":
+        n++;
+        m0 |= 1024;
+        break;
+      case "slicing":
+        n++;
+        m0 |= 2048;
+        break;
+      case "short":
+        n++;
+        m0 |= 4096;
+        break;
+      case "definition":
+        n++;
+        m0 |= 16384;
+        break;
+      case "comment":
+        n++;
+        m0 |= 65536;
+        break;
+      case "requirements":
+        n++;
+        m0 |= 262144;
+        break;
+      case "alias":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "min":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "max":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "base":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "contentReference":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "type":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "defaultValueBase64Binary":
+        n++;
+        m0 |= 1073741824;
+        break;
+      case "defaultValueBoolean":
+        n++;
+        m1 |= 2;
+        break;
+      case "defaultValueCode":
+        n++;
+        m1 |= 8;
+        break;
+      case "defaultValueDate":
+        n++;
+        m1 |= 32;
+        break;
+      case "defaultValueDateTime":
+        n++;
+        m1 |= 128;
+        break;
+      case "defaultValueDecimal":
+        n++;
+        m1 |= 512;
+        break;
+      case "defaultValueId":
+        n++;
+        m1 |= 2048;
+        break;
+      case "defaultValueInstant":
+        n++;
+        m1 |= 8192;
+        break;
+      case "defaultValueInteger":
+        n++;
+        m1 |= 32768;
+        break;
+      case "defaultValueMarkdown":
+        n++;
+        m1 |= 131072;
+        break;
+      case "defaultValueOid":
+        n++;
+        m1 |= 524288;
+        break;
+      case "defaultValuePositiveInt":
+        n++;
+        m1 |= 2097152;
+        break;
+      case "defaultValueString":
+        n++;
+        m1 |= 8388608;
+        break;
+      case "defaultValueTime":
+        n++;
+        m1 |= 33554432;
+        break;
+      case "defaultValueUnsignedInt":
+        n++;
+        m1 |= 134217728;
+        break;
+      case "defaultValueUri":
+        n++;
+        m1 |= 536870912;
+        break;
+      case "defaultValueAddress":
+        n++;
+        m2 |= 1;
+        break;
+      case "defaultValueAge":
+        n++;
+        m2 |= 2;
+        break;
+      case "defaultValueAnnotation":
+        n++;
+        m2 |= 4;
+        break;
+      case "defaultValueAttachment":
+        n++;
+        m2 |= 8;
+        break;
+      case "defaultValueCodeableConcept":
+        n++;
+        m2 |= 16;
+        break;
+      case "defaultValueCoding":
+        n++;
+        m2 |= 32;
+        break;
+      case "defaultValueContactPoint":
+        n++;
+        m2 |= 64;
+        break;
+      case "defaultValueCount":
+        n++;
+        m2 |= 128;
+        break;
+      case "defaultValueDistance":
+        n++;
+        m2 |= 256;
+        break;
+      case "defaultValueDuration":
+        n++;
+        m2 |= 512;
+        break;
+      case "defaultValueHumanName":
+        n++;
+        m2 |= 1024;
+        break;
+      case "defaultValueIdentifier":
+        n++;
+        m2 |= 2048;
+        break;
+      case "defaultValueMoney":
+        n++;
+        m2 |= 4096;
+        break;
+      case "defaultValuePeriod":
+        n++;
+        m2 |= 8192;
+        break;
+      case "defaultValueQuantity":
+        n++;
+        m2 |= 16384;
+        break;
+      case "defaultValueRange":
+        n++;
+        m2 |= 32768;
+        break;
+      case "defaultValueRatio":
+        n++;
+        m2 |= 65536;
+        break;
+      case "defaultValueReference":
+        n++;
+        m2 |= 131072;
+        break;
+      case "defaultValueSampledData":
+        n++;
+        m2 |= 262144;
+        break;
+      case "defaultValueSignature":
+        n++;
+        m2 |= 524288;
+        break;
+      case "defaultValueTiming":
+        n++;
+        m2 |= 1048576;
+        break;
+      case "defaultValueMeta":
+        n++;
+        m2 |= 2097152;
+        break;
+      case "meaningWhenMissing":
+        n++;
+        m2 |= 4194304;
+        break;
+      case "orderMeaning":
+        n++;
+        m2 |= 16777216;
+        break;
+      case "fixedBase64Binary":
+        n++;
+        m2 |= 67108864;
+        break;
+      case "fixedBoolean":
+        n++;
+        m2 |= 268435456;
+        break;
+      case "fixedCode":
+        n++;
+        m2 |= 1073741824;
+        break;
+      case "fixedDate":
+        n++;
+        m3 |= 2;
+        break;
+      case "fixedDateTime":
+        n++;
+        m3 |= 8;
+        break;
+      case "fixedDecimal":
+        n++;
+        m3 |= 32;
+        break;
+      case "fixedId":
+        n++;
+        m3 |= 128;
+        break;
+      case "fixedInstant":
+        n++;
+        m3 |= 512;
+        break;
+      case "fixedInteger":
+        n++;
+        m3 |= 2048;
+        break;
+      case "fixedMarkdown":
+        n++;
+        m3 |= 8192;
+        break;
+      case "fixedOid":
+        n++;
+        m3 |= 32768;
+        break;
+      case "fixedPositiveInt":
+        n++;
+        m3 |= 131072;
+        break;
+      case "fixedString":
+        n++;
+        m3 |= 524288;
+        break;
+      case "fixedTime":
+        n++;
+        m3 |= 2097152;
+        break;
+      case "fixedUnsignedInt":
+        n++;
+        m3 |= 8388608;
+        break;
+      case "fixedUri":
+        n++;
+        m3 |= 33554432;
+        break;
+      case "fixedAddress":
+        n++;
+        m3 |= 134217728;
+        break;
+      case "fixedAge":
+        n++;
+        m3 |= 268435456;
+        break;
+      case "fixedAnnotation":
+        n++;
+        m3 |= 536870912;
+        break;
+      case "fixedAttachment":
+        n++;
+        m3 |= 1073741824;
+        break;
+      case "fixedCodeableConcept":
+        n++;
+        m4 |= 1;
+        break;
+      case "fixedCoding":
+        n++;
+        m4 |= 2;
+        break;
+      case "fixedContactPoint":
+        n++;
+        m4 |= 4;
+        break;
+      case "fixedCount":
+        n++;
+        m4 |= 8;
+        break;
+      case "fixedDistance":
+        n++;
+        m4 |= 16;
+        break;
+      case "fixedDuration":
+        n++;
+        m4 |= 32;
+        break;
+      case "fixedHumanName":
+        n++;
+        m4 |= 64;
+        break;
+      case "fixedIdentifier":
+        n++;
+        m4 |= 128;
+        break;
+      case "fixedMoney":
+        n++;
+        m4 |= 256;
+        break;
+      case "fixedPeriod":
+        n++;
+        m4 |= 512;
+        break;
+      case "fixedQuantity":
+        n++;
+        m4 |= 1024;
+        break;
+      case "fixedRange":
+        n++;
+        m4 |= 2048;
+        break;
+      case "fixedRatio":
+        n++;
+        m4 |= 4096;
+        break;
+      case "fixedReference":
+        n++;
+        m4 |= 8192;
+        break;
+      case "fixedSampledData":
+        n++;
+        m4 |= 16384;
+        break;
+      case "fixedSignature":
+        n++;
+        m4 |= 32768;
+        break;
+      case "fixedTiming":
+        n++;
+        m4 |= 65536;
+        break;
+      case "fixedMeta":
+        n++;
+        m4 |= 131072;
+        break;
+      case "patternBase64Binary":
+        n++;
+        m4 |= 262144;
+        break;
+      case "patternBoolean":
+        n++;
+        m4 |= 1048576;
+        break;
+      case "patternCode":
+        n++;
+        m4 |= 4194304;
+        break;
+      case "patternDate":
+        n++;
+        m4 |= 16777216;
+        break;
+      case "patternDateTime":
+        n++;
+        m4 |= 67108864;
+        break;
+      case "patternDecimal":
+        n++;
+        m4 |= 268435456;
+        break;
+      case "patternId":
+        n++;
+        m4 |= 1073741824;
+        break;
+      case "patternInstant":
+        n++;
+        m5 |= 2;
+        break;
+      case "patternInteger":
+        n++;
+        m5 |= 8;
+        break;
+      case "patternMarkdown":
+        n++;
+        m5 |= 32;
+        break;
+      case "patternOid":
+        n++;
+        m5 |= 128;
+        break;
+      case "patternPositiveInt":
+        n++;
+        m5 |= 512;
+        break;
+      case "patternString":
+        n++;
+        m5 |= 2048;
+        break;
+      case "patternTime":
+        n++;
+        m5 |= 8192;
+        break;
+      case "patternUnsignedInt":
+        n++;
+        m5 |= 32768;
+        break;
+      case "patternUri":
+        n++;
+        m5 |= 131072;
+        break;
+      case "patternAddress":
+        n++;
+        m5 |= 524288;
+        break;
+      case "patternAge":
+        n++;
+        m5 |= 1048576;
+        break;
+      case "patternAnnotation":
+        n++;
+        m5 |= 2097152;
+        break;
+      case "patternAttachment":
+        n++;
+        m5 |= 4194304;
+        break;
+      case "patternCodeableConcept":
+        n++;
+        m5 |= 8388608;
+        break;
+      case "patternCoding":
+        n++;
+        m5 |= 16777216;
+        break;
+      case "patternContactPoint":
+        n++;
+        m5 |= 33554432;
+        break;
+      case "patternCount":
+        n++;
+        m5 |= 67108864;
+        break;
+      case "patternDistance":
+        n++;
+        m5 |= 134217728;
+        break;
+      case "patternDuration":
+        n++;
+        m5 |= 268435456;
+        break;
+      case "patternHumanName":
+        n++;
+        m5 |= 536870912;
+        break;
+      case "patternIdentifier":
+        n++;
+        m5 |= 1073741824;
+        break;
+      case "patternMoney":
+        n++;
+        m6 |= 1;
+        break;
+      case "patternPeriod":
+        n++;
+        m6 |= 2;
+        break;
+      case "patternQuantity":
+        n++;
+        m6 |= 4;
+        break;
+      case "patternRange":
+        n++;
+        m6 |= 8;
+        break;
+      case "patternRatio":
+        n++;
+        m6 |= 16;
+        break;
+      case "patternReference":
+        n++;
+        m6 |= 32;
+        break;
+      case "patternSampledData":
+        n++;
+        m6 |= 64;
+        break;
+      case "patternSignature":
+        n++;
+        m6 |= 128;
+        break;
+      case "patternTiming":
+        n++;
+        m6 |= 256;
+        break;
+      case "patternMeta":
+        n++;
+        m6 |= 512;
+        break;
+      case "example":
+        n++;
+        m6 |= 1024;
+        break;
+      case "minValueDate":
+        n++;
+        m6 |= 2048;
+        break;
+      case "minValueDateTime":
+        n++;
+        m6 |= 8192;
+        break;
+      case "minValueInstant":
+        n++;
+        m6 |= 32768;
+        break;
+      case "minValueTime":
+        n++;
+        m6 |= 131072;
+        break;
+      case "minValueDecimal":
+        n++;
+        m6 |= 524288;
+        break;
+      case "minValueInteger":
+        n++;
+        m6 |= 2097152;
+        break;
+      case "minValuePositiveInt":
+        n++;
+        m6 |= 8388608;
+        break;
+      case "minValueUnsignedInt":
+        n++;
+        m6 |= 33554432;
+        break;
+      case "minValueQuantity":
+        n++;
+        m6 |= 134217728;
+        break;
+      case "maxValueDate":
+        n++;
+        m7 |= 1;
+        break;
+      case "maxValueDateTime":
+        n++;
+        m7 |= 4;
+        break;
+      case "maxValueInstant":
+        n++;
+        m7 |= 16;
+        break;
+      case "maxValueTime":
+        n++;
+        m7 |= 64;
+        break;
+      case "maxValueDecimal":
+        n++;
+        m7 |= 256;
+        break;
+      case "maxValueInteger":
+        n++;
+        m7 |= 1024;
+        break;
+      case "maxValuePositiveInt":
+        n++;
+        m7 |= 4096;
+        break;
+      case "maxValueUnsignedInt":
+        n++;
+        m7 |= 16384;
+        break;
+      case "maxValueQuantity":
+        n++;
+        m7 |= 65536;
+        break;
+      case "maxLength":
+        n++;
+        m7 |= 131072;
+        break;
+      case "condition":
+        n++;
+        m7 |= 524288;
+        break;
+      case "constraint":
+        n++;
+        m7 |= 2097152;
+        break;
+      case "mustSupport":
+        n++;
+        m7 |= 4194304;
+        break;
+      case "isModifier":
+        n++;
+        m7 |= 16777216;
+        break;
+      case "isSummary":
+        n++;
+        m7 |= 67108864;
+        break;
+      case "binding":
+        n++;
+        m7 |= 268435456;
+        break;
+      case "mapping":
+        n++;
+        m7 |= 536870912;
+        break;
+      case "_path":
+        n++;
+        m0 |= 8;
+        break;
+      case "_representation":
+        n++;
+        m0 |= 32;
+        break;
+      case "_sliceName":
+        n++;
+        m0 |= 128;
+        break;
+      case "_label":
+        n++;
+        m0 |= 512;
+        break;
+      case "_short":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_definition":
+        n++;
+        m0 |= 32768;
         break;
       case "_comment":
         n++;
         m0 |= 131072;
         break;
-      case "_condition":
+      case "_requirements":
         n++;
-        m7 |= 1048576;
+        m0 |= 524288;
+        break;
+      case "_alias":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "_min":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "_max":
+        n++;
+        m0 |= 33554432;
         break;
       case "_contentReference":
         n++;
@@ -621,9 +1296,13 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         n++;
         m1 |= 1073741824;
         break;
-      case "_definition":
+      case "_meaningWhenMissing":
         n++;
-        m0 |= 32768;
+        m2 |= 8388608;
+        break;
+      case "_orderMeaning":
+        n++;
+        m2 |= 33554432;
         break;
       case "_fixedBase64Binary":
         n++;
@@ -689,110 +1368,6 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         n++;
         m3 |= 67108864;
         break;
-      case "_isModifier":
-        n++;
-        m7 |= 33554432;
-        break;
-      case "_isSummary":
-        n++;
-        m7 |= 134217728;
-        break;
-      case "_label":
-        n++;
-        m0 |= 512;
-        break;
-      case "_max":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "_maxLength":
-        n++;
-        m7 |= 262144;
-        break;
-      case "_maxValueDate":
-        n++;
-        m7 |= 2;
-        break;
-      case "_maxValueDateTime":
-        n++;
-        m7 |= 8;
-        break;
-      case "_maxValueDecimal":
-        n++;
-        m7 |= 512;
-        break;
-      case "_maxValueInstant":
-        n++;
-        m7 |= 32;
-        break;
-      case "_maxValueInteger":
-        n++;
-        m7 |= 2048;
-        break;
-      case "_maxValuePositiveInt":
-        n++;
-        m7 |= 8192;
-        break;
-      case "_maxValueTime":
-        n++;
-        m7 |= 128;
-        break;
-      case "_maxValueUnsignedInt":
-        n++;
-        m7 |= 32768;
-        break;
-      case "_meaningWhenMissing":
-        n++;
-        m2 |= 8388608;
-        break;
-      case "_min":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "_minValueDate":
-        n++;
-        m6 |= 4096;
-        break;
-      case "_minValueDateTime":
-        n++;
-        m6 |= 16384;
-        break;
-      case "_minValueDecimal":
-        n++;
-        m6 |= 1048576;
-        break;
-      case "_minValueInstant":
-        n++;
-        m6 |= 65536;
-        break;
-      case "_minValueInteger":
-        n++;
-        m6 |= 4194304;
-        break;
-      case "_minValuePositiveInt":
-        n++;
-        m6 |= 16777216;
-        break;
-      case "_minValueTime":
-        n++;
-        m6 |= 262144;
-        break;
-      case "_minValueUnsignedInt":
-        n++;
-        m6 |= 67108864;
-        break;
-      case "_mustSupport":
-        n++;
-        m7 |= 8388608;
-        break;
-      case "_orderMeaning":
-        n++;
-        m2 |= 33554432;
-        break;
-      case "_path":
-        n++;
-        m0 |= 8;
-        break;
       case "_patternBase64Binary":
         n++;
         m4 |= 524288;
@@ -857,664 +1432,89 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
         n++;
         m5 |= 262144;
         break;
-      case "_representation":
+      case "_minValueDate":
         n++;
-        m0 |= 32;
+        m6 |= 4096;
         break;
-      case "_requirements":
+      case "_minValueDateTime":
         n++;
-        m0 |= 524288;
+        m6 |= 16384;
         break;
-      case "_short":
+      case "_minValueInstant":
         n++;
-        m0 |= 8192;
+        m6 |= 65536;
         break;
-      case "_sliceName":
+      case "_minValueTime":
         n++;
-        m0 |= 128;
+        m6 |= 262144;
         break;
-      case "alias":
+      case "_minValueDecimal":
         n++;
-        m0 |= 1048576;
+        m6 |= 1048576;
         break;
-      case "base":
+      case "_minValueInteger":
         n++;
-        m0 |= 67108864;
+        m6 |= 4194304;
         break;
-      case "binding":
+      case "_minValuePositiveInt":
         n++;
-        m7 |= 268435456;
+        m6 |= 16777216;
         break;
-      case "code":
+      case "_minValueUnsignedInt":
         n++;
-        m0 |= 1024;
+        m6 |= 67108864;
         break;
-      case "comment":
+      case "_maxValueDate":
         n++;
-        m0 |= 65536;
+        m7 |= 2;
         break;
-      case "condition":
+      case "_maxValueDateTime":
         n++;
-        m7 |= 524288;
+        m7 |= 8;
         break;
-      case "constraint":
+      case "_maxValueInstant":
         n++;
-        m7 |= 2097152;
+        m7 |= 32;
         break;
-      case "contentReference":
+      case "_maxValueTime":
         n++;
-        m0 |= 134217728;
+        m7 |= 128;
         break;
-      case "defaultValueAddress":
+      case "_maxValueDecimal":
         n++;
-        m2 |= 1;
+        m7 |= 512;
         break;
-      case "defaultValueAge":
+      case "_maxValueInteger":
         n++;
-        m2 |= 2;
+        m7 |= 2048;
         break;
-      case "defaultValueAnnotation":
+      case "_maxValuePositiveInt":
         n++;
-        m2 |= 4;
+        m7 |= 8192;
         break;
-      case "defaultValueAttachment":
+      case "_maxValueUnsignedInt":
         n++;
-        m2 |= 8;
+        m7 |= 32768;
         break;
-      case "defaultValueBase64Binary":
+      case "_maxLength":
         n++;
-        m0 |= 1073741824;
+        m7 |= 262144;
         break;
-      case "defaultValueBoolean":
+      case "_condition":
         n++;
-        m1 |= 2;
+        m7 |= 1048576;
         break;
-      case "defaultValueCode":
+      case "_mustSupport":
         n++;
-        m1 |= 8;
+        m7 |= 8388608;
         break;
-      case "defaultValueCodeableConcept":
+      case "_isModifier":
         n++;
-        m2 |= 16;
+        m7 |= 33554432;
         break;
-      case "defaultValueCoding":
+      case "_isSummary":
         n++;
-        m2 |= 32;
-        break;
-      case "defaultValueContactPoint":
-        n++;
-        m2 |= 64;
-        break;
-      case "defaultValueCount":
-        n++;
-        m2 |= 128;
-        break;
-      case "defaultValueDate":
-        n++;
-        m1 |= 32;
-        break;
-      case "defaultValueDateTime":
-        n++;
-        m1 |= 128;
-        break;
-      case "defaultValueDecimal":
-        n++;
-        m1 |= 512;
-        break;
-      case "defaultValueDistance":
-        n++;
-        m2 |= 256;
-        break;
-      case "defaultValueDuration":
-        n++;
-        m2 |= 512;
-        break;
-      case "defaultValueHumanName":
-        n++;
-        m2 |= 1024;
-        break;
-      case "defaultValueId":
-        n++;
-        m1 |= 2048;
-        break;
-      case "defaultValueIdentifier":
-        n++;
-        m2 |= 2048;
-        break;
-      case "defaultValueInstant":
-        n++;
-        m1 |= 8192;
-        break;
-      case "defaultValueInteger":
-        n++;
-        m1 |= 32768;
-        break;
-      case "defaultValueMarkdown":
-        n++;
-        m1 |= 131072;
-        break;
-      case "defaultValueMeta":
-        n++;
-        m2 |= 2097152;
-        break;
-      case "defaultValueMoney":
-        n++;
-        m2 |= 4096;
-        break;
-      case "defaultValueOid":
-        n++;
-        m1 |= 524288;
-        break;
-      case "defaultValuePeriod":
-        n++;
-        m2 |= 8192;
-        break;
-      case "defaultValuePositiveInt":
-        n++;
-        m1 |= 2097152;
-        break;
-      case "defaultValueQuantity":
-        n++;
-        m2 |= 16384;
-        break;
-      case "defaultValueRange":
-        n++;
-        m2 |= 32768;
-        break;
-      case "defaultValueRatio":
-        n++;
-        m2 |= 65536;
-        break;
-      case "defaultValueReference":
-        n++;
-        m2 |= 131072;
-        break;
-      case "defaultValueSampledData":
-        n++;
-        m2 |= 262144;
-        break;
-      case "defaultValueSignature":
-        n++;
-        m2 |= 524288;
-        break;
-      case "defaultValueString":
-        n++;
-        m1 |= 8388608;
-        break;
-      case "defaultValueTime":
-        n++;
-        m1 |= 33554432;
-        break;
-      case "defaultValueTiming":
-        n++;
-        m2 |= 1048576;
-        break;
-      case "defaultValueUnsignedInt":
-        n++;
-        m1 |= 134217728;
-        break;
-      case "defaultValueUri":
-        n++;
-        m1 |= 536870912;
-        break;
-      case "definition":
-        n++;
-        m0 |= 16384;
-        break;
-      case "example":
-        n++;
-        m6 |= 1024;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "fixedAddress":
-        n++;
-        m3 |= 134217728;
-        break;
-      case "fixedAge":
-        n++;
-        m3 |= 268435456;
-        break;
-      case "fixedAnnotation":
-        n++;
-        m3 |= 536870912;
-        break;
-      case "fixedAttachment":
-        n++;
-        m3 |= 1073741824;
-        break;
-      case "fixedBase64Binary":
-        n++;
-        m2 |= 67108864;
-        break;
-      case "fixedBoolean":
-        n++;
-        m2 |= 268435456;
-        break;
-      case "fixedCode":
-        n++;
-        m2 |= 1073741824;
-        break;
-      case "fixedCodeableConcept":
-        n++;
-        m4 |= 1;
-        break;
-      case "fixedCoding":
-        n++;
-        m4 |= 2;
-        break;
-      case "fixedContactPoint":
-        n++;
-        m4 |= 4;
-        break;
-      case "fixedCount":
-        n++;
-        m4 |= 8;
-        break;
-      case "fixedDate":
-        n++;
-        m3 |= 2;
-        break;
-      case "fixedDateTime":
-        n++;
-        m3 |= 8;
-        break;
-      case "fixedDecimal":
-        n++;
-        m3 |= 32;
-        break;
-      case "fixedDistance":
-        n++;
-        m4 |= 16;
-        break;
-      case "fixedDuration":
-        n++;
-        m4 |= 32;
-        break;
-      case "fixedHumanName":
-        n++;
-        m4 |= 64;
-        break;
-      case "fixedId":
-        n++;
-        m3 |= 128;
-        break;
-      case "fixedIdentifier":
-        n++;
-        m4 |= 128;
-        break;
-      case "fixedInstant":
-        n++;
-        m3 |= 512;
-        break;
-      case "fixedInteger":
-        n++;
-        m3 |= 2048;
-        break;
-      case "fixedMarkdown":
-        n++;
-        m3 |= 8192;
-        break;
-      case "fixedMeta":
-        n++;
-        m4 |= 131072;
-        break;
-      case "fixedMoney":
-        n++;
-        m4 |= 256;
-        break;
-      case "fixedOid":
-        n++;
-        m3 |= 32768;
-        break;
-      case "fixedPeriod":
-        n++;
-        m4 |= 512;
-        break;
-      case "fixedPositiveInt":
-        n++;
-        m3 |= 131072;
-        break;
-      case "fixedQuantity":
-        n++;
-        m4 |= 1024;
-        break;
-      case "fixedRange":
-        n++;
-        m4 |= 2048;
-        break;
-      case "fixedRatio":
-        n++;
-        m4 |= 4096;
-        break;
-      case "fixedReference":
-        n++;
-        m4 |= 8192;
-        break;
-      case "fixedSampledData":
-        n++;
-        m4 |= 16384;
-        break;
-      case "fixedSignature":
-        n++;
-        m4 |= 32768;
-        break;
-      case "fixedString":
-        n++;
-        m3 |= 524288;
-        break;
-      case "fixedTime":
-        n++;
-        m3 |= 2097152;
-        break;
-      case "fixedTiming":
-        n++;
-        m4 |= 65536;
-        break;
-      case "fixedUnsignedInt":
-        n++;
-        m3 |= 8388608;
-        break;
-      case "fixedUri":
-        n++;
-        m3 |= 33554432;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "isModifier":
-        n++;
-        m7 |= 16777216;
-        break;
-      case "isSummary":
-        n++;
-        m7 |= 67108864;
-        break;
-      case "label":
-        n++;
-        m0 |= 256;
-        break;
-      case "mapping":
-        n++;
-        m7 |= 536870912;
-        break;
-      case "max":
-        n++;
-        m0 |= 16777216;
-        break;
-      case "maxLength":
-        n++;
-        m7 |= 131072;
-        break;
-      case "maxValueDate":
-        n++;
-        m7 |= 1;
-        break;
-      case "maxValueDateTime":
-        n++;
-        m7 |= 4;
-        break;
-      case "maxValueDecimal":
-        n++;
-        m7 |= 256;
-        break;
-      case "maxValueInstant":
-        n++;
-        m7 |= 16;
-        break;
-      case "maxValueInteger":
-        n++;
-        m7 |= 1024;
-        break;
-      case "maxValuePositiveInt":
-        n++;
-        m7 |= 4096;
-        break;
-      case "maxValueQuantity":
-        n++;
-        m7 |= 65536;
-        break;
-      case "maxValueTime":
-        n++;
-        m7 |= 64;
-        break;
-      case "maxValueUnsignedInt":
-        n++;
-        m7 |= 16384;
-        break;
-      case "meaningWhenMissing":
-        n++;
-        m2 |= 4194304;
-        break;
-      case "min":
-        n++;
-        m0 |= 4194304;
-        break;
-      case "minValueDate":
-        n++;
-        m6 |= 2048;
-        break;
-      case "minValueDateTime":
-        n++;
-        m6 |= 8192;
-        break;
-      case "minValueDecimal":
-        n++;
-        m6 |= 524288;
-        break;
-      case "minValueInstant":
-        n++;
-        m6 |= 32768;
-        break;
-      case "minValueInteger":
-        n++;
-        m6 |= 2097152;
-        break;
-      case "minValuePositiveInt":
-        n++;
-        m6 |= 8388608;
-        break;
-      case "minValueQuantity":
-        n++;
-        m6 |= 134217728;
-        break;
-      case "minValueTime":
-        n++;
-        m6 |= 131072;
-        break;
-      case "minValueUnsignedInt":
-        n++;
-        m6 |= 33554432;
-        break;
-      case "mustSupport":
-        n++;
-        m7 |= 4194304;
-        break;
-      case "orderMeaning":
-        n++;
-        m2 |= 16777216;
-        break;
-      case "path":
-        n++;
-        m0 |= 4;
-        break;
-      case "patternAddress":
-        n++;
-        m5 |= 524288;
-        break;
-      case "patternAge":
-        n++;
-        m5 |= 1048576;
-        break;
-      case "patternAnnotation":
-        n++;
-        m5 |= 2097152;
-        break;
-      case "patternAttachment":
-        n++;
-        m5 |= 4194304;
-        break;
-      case "patternBase64Binary":
-        n++;
-        m4 |= 262144;
-        break;
-      case "patternBoolean":
-        n++;
-        m4 |= 1048576;
-        break;
-      case "patternCode":
-        n++;
-        m4 |= 4194304;
-        break;
-      case "patternCodeableConcept":
-        n++;
-        m5 |= 8388608;
-        break;
-      case "patternCoding":
-        n++;
-        m5 |= 16777216;
-        break;
-      case "patternContactPoint":
-        n++;
-        m5 |= 33554432;
-        break;
-      case "patternCount":
-        n++;
-        m5 |= 67108864;
-        break;
-      case "patternDate":
-        n++;
-        m4 |= 16777216;
-        break;
-      case "patternDateTime":
-        n++;
-        m4 |= 67108864;
-        break;
-      case "patternDecimal":
-        n++;
-        m4 |= 268435456;
-        break;
-      case "patternDistance":
-        n++;
-        m5 |= 134217728;
-        break;
-      case "patternDuration":
-        n++;
-        m5 |= 268435456;
-        break;
-      case "patternHumanName":
-        n++;
-        m5 |= 536870912;
-        break;
-      case "patternId":
-        n++;
-        m4 |= 1073741824;
-        break;
-      case "patternIdentifier":
-        n++;
-        m5 |= 1073741824;
-        break;
-      case "patternInstant":
-        n++;
-        m5 |= 2;
-        break;
-      case "patternInteger":
-        n++;
-        m5 |= 8;
-        break;
-      case "patternMarkdown":
-        n++;
-        m5 |= 32;
-        break;
-      case "patternMeta":
-        n++;
-        m6 |= 512;
-        break;
-      case "patternMoney":
-        n++;
-        m6 |= 1;
-        break;
-      case "patternOid":
-        n++;
-        m5 |= 128;
-        break;
-      case "patternPeriod":
-        n++;
-        m6 |= 2;
-        break;
-      case "patternPositiveInt":
-        n++;
-        m5 |= 512;
-        break;
-      case "patternQuantity":
-        n++;
-        m6 |= 4;
-        break;
-      case "patternRange":
-        n++;
-        m6 |= 8;
-        break;
-      case "patternRatio":
-        n++;
-        m6 |= 16;
-        break;
-      case "patternReference":
-        n++;
-        m6 |= 32;
-        break;
-      case "patternSampledData":
-        n++;
-        m6 |= 64;
-        break;
-      case "patternSignature":
-        n++;
-        m6 |= 128;
-        break;
-      case "patternString":
-        n++;
-        m5 |= 2048;
-        break;
-      case "patternTime":
-        n++;
-        m5 |= 8192;
-        break;
-      case "patternTiming":
-        n++;
-        m6 |= 256;
-        break;
-      case "patternUnsignedInt":
-        n++;
-        m5 |= 32768;
-        break;
-      case "patternUri":
-        n++;
-        m5 |= 131072;
-        break;
-      case "representation":
-        n++;
-        m0 |= 16;
-        break;
-      case "requirements":
-        n++;
-        m0 |= 262144;
-        break;
-      case "short":
-        n++;
-        m0 |= 4096;
-        break;
-      case "sliceName":
-        n++;
-        m0 |= 64;
-        break;
-      case "slicing":
-        n++;
-        m0 |= 2048;
-        break;
-      case "type":
-        n++;
-        m0 |= 536870912;
+        m7 |= 134217728;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2358,9 +2358,32 @@ function checkDataElementConstraintOnElementDefinitionDataTypeType(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_aggregation":
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
+        break;
+      case "code":
+        n++;
+        m0 |= 4;
+        break;
+      case "profile":
+        n++;
+        m0 |= 16;
+        break;
+      case "targetProfile":
+        n++;
+        m0 |= 64;
+        break;
+      case "aggregation":
+        n++;
+        m0 |= 256;
+        break;
+      case "versioning":
+        n++;
+        m0 |= 1024;
         break;
       case "_code":
         n++;
@@ -2374,36 +2397,13 @@ function checkDataElementConstraintOnElementDefinitionDataTypeType(v, x, p, d) {
         n++;
         m0 |= 128;
         break;
+      case "_aggregation":
+        n++;
+        m0 |= 512;
+        break;
       case "_versioning":
         n++;
         m0 |= 2048;
-        break;
-      case "aggregation":
-        n++;
-        m0 |= 256;
-        break;
-      case "code":
-        n++;
-        m0 |= 4;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "profile":
-        n++;
-        m0 |= 16;
-        break;
-      case "targetProfile":
-        n++;
-        m0 |= 64;
-        break;
-      case "versioning":
-        n++;
-        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -32,17 +32,24 @@ function checkDataRequirement(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_mustSupport":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_profile":
+      case "extension":
         n++;
-        m0 |= 32;
+        m0 |= 2;
         break;
-      case "_type":
+      case "type":
         n++;
-        m0 |= 8;
+        m0 |= 4;
+        break;
+      case "profile":
+        n++;
+        m0 |= 16;
+        break;
+      case "mustSupport":
+        n++;
+        m0 |= 64;
         break;
       case "codeFilter":
         n++;
@@ -52,24 +59,17 @@ function checkDataRequirement(v, x, p, d) {
         n++;
         m0 |= 512;
         break;
-      case "extension":
+      case "_type":
         n++;
-        m0 |= 2;
+        m0 |= 8;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "mustSupport":
+      case "_profile":
         n++;
-        m0 |= 64;
+        m0 |= 32;
         break;
-      case "profile":
+      case "_mustSupport":
         n++;
-        m0 |= 16;
-        break;
-      case "type":
-        n++;
-        m0 |= 4;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -115,48 +115,48 @@ function checkDataRequirementCodeFilter(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_path":
-        n++;
-        m0 |= 8;
-        break;
-      case "_valueCode":
-        n++;
-        m0 |= 256;
-        break;
-      case "_valueSetString":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "path":
         n++;
         m0 |= 4;
         break;
-      case "valueCode":
+      case "valueSetString":
         n++;
-        m0 |= 128;
-        break;
-      case "valueCodeableConcept":
-        n++;
-        m0 |= 1024;
-        break;
-      case "valueCoding":
-        n++;
-        m0 |= 512;
+        m0 |= 16;
         break;
       case "valueSetReference":
         n++;
         m0 |= 64;
         break;
-      case "valueSetString":
+      case "valueCode":
         n++;
-        m0 |= 16;
+        m0 |= 128;
+        break;
+      case "valueCoding":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueCodeableConcept":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_path":
+        n++;
+        m0 |= 8;
+        break;
+      case "_valueSetString":
+        n++;
+        m0 |= 32;
+        break;
+      case "_valueCode":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -229,20 +229,12 @@ function checkDataRequirementDateFilter(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_path":
-        n++;
-        m0 |= 8;
-        break;
-      case "_valueDateTime":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "path":
         n++;
@@ -252,13 +244,21 @@ function checkDataRequirementDateFilter(v, x, p, d) {
         n++;
         m0 |= 16;
         break;
+      case "valuePeriod":
+        n++;
+        m0 |= 64;
+        break;
       case "valueDuration":
         n++;
         m0 |= 128;
         break;
-      case "valuePeriod":
+      case "_path":
         n++;
-        m0 |= 64;
+        m0 |= 8;
+        break;
+      case "_valueDateTime":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

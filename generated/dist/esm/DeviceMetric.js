@@ -64,11 +64,61 @@ function checkDeviceMetric(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_category":
-        m0 |= 2097152;
+      case "resourceType":
         break;
-      case "_color":
-        m0 |= 524288;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "type":
+        m0 |= 4096;
+        break;
+      case "unit":
+        m0 |= 8192;
+        break;
+      case "source":
+        m0 |= 16384;
+        break;
+      case "parent":
+        m0 |= 32768;
+        break;
+      case "operationalStatus":
+        m0 |= 65536;
+        break;
+      case "color":
+        m0 |= 262144;
+        break;
+      case "category":
+        m0 |= 1048576;
+        break;
+      case "measurementPeriod":
+        m0 |= 4194304;
+        break;
+      case "calibration":
+        m0 |= 8388608;
         break;
       case "_id":
         m0 |= 2;
@@ -82,61 +132,11 @@ function checkDeviceMetric(v, x, p, d) {
       case "_operationalStatus":
         m0 |= 131072;
         break;
-      case "calibration":
-        m0 |= 8388608;
+      case "_color":
+        m0 |= 524288;
         break;
-      case "category":
-        m0 |= 1048576;
-        break;
-      case "color":
-        m0 |= 262144;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "measurementPeriod":
-        m0 |= 4194304;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "operationalStatus":
-        m0 |= 65536;
-        break;
-      case "parent":
-        m0 |= 32768;
-        break;
-      case "resourceType":
-        break;
-      case "source":
-        m0 |= 16384;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "type":
-        m0 |= 4096;
-        break;
-      case "unit":
-        m0 |= 8192;
+      case "_category":
+        m0 |= 2097152;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -258,28 +258,20 @@ function checkDeviceMetricCalibration(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_state":
-        n++;
-        m0 |= 64;
-        break;
-      case "_time":
-        n++;
-        m0 |= 256;
-        break;
-      case "_type":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
         break;
       case "state":
         n++;
@@ -289,9 +281,17 @@ function checkDeviceMetricCalibration(v, x, p, d) {
         n++;
         m0 |= 128;
         break;
-      case "type":
+      case "_type":
         n++;
-        m0 |= 8;
+        m0 |= 16;
+        break;
+      case "_state":
+        n++;
+        m0 |= 64;
+        break;
+      case "_time":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

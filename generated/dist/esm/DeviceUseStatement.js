@@ -47,6 +47,71 @@ function checkDeviceUseStatement(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "subject":
+        m0 |= 16384;
+        break;
+      case "whenUsed":
+        m0 |= 32768;
+        break;
+      case "timingTiming":
+        m0 |= 65536;
+        break;
+      case "timingPeriod":
+        m0 |= 131072;
+        break;
+      case "timingDateTime":
+        m0 |= 262144;
+        break;
+      case "recordedOn":
+        m0 |= 1048576;
+        break;
+      case "source":
+        m0 |= 4194304;
+        break;
+      case "device":
+        m0 |= 8388608;
+        break;
+      case "indication":
+        m0 |= 16777216;
+        break;
+      case "bodySite":
+        m0 |= 33554432;
+        break;
+      case "note":
+        m0 |= 67108864;
+        break;
       case "_id":
         m0 |= 2;
         break;
@@ -56,79 +121,14 @@ function checkDeviceUseStatement(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "_recordedOn":
-        m0 |= 2097152;
-        break;
       case "_status":
         m0 |= 8192;
         break;
       case "_timingDateTime":
         m0 |= 524288;
         break;
-      case "bodySite":
-        m0 |= 33554432;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "device":
-        m0 |= 8388608;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "indication":
-        m0 |= 16777216;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "note":
-        m0 |= 67108864;
-        break;
-      case "recordedOn":
-        m0 |= 1048576;
-        break;
-      case "resourceType":
-        break;
-      case "source":
-        m0 |= 4194304;
-        break;
-      case "status":
-        m0 |= 4096;
-        break;
-      case "subject":
-        m0 |= 16384;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "timingDateTime":
-        m0 |= 262144;
-        break;
-      case "timingPeriod":
-        m0 |= 131072;
-        break;
-      case "timingTiming":
-        m0 |= 65536;
-        break;
-      case "whenUsed":
-        m0 |= 32768;
+      case "_recordedOn":
+        m0 |= 2097152;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

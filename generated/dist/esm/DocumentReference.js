@@ -79,41 +79,76 @@ function checkDocumentReference(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_created":
-        m0 |= 2097152;
+      case "resourceType":
         break;
-      case "_description":
-        m0 |= 536870912;
+      case "id":
+        m0 |= 1;
         break;
-      case "_docStatus":
-        m0 |= 65536;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_id":
-        m0 |= 2;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_implicitRules":
-        m0 |= 16;
+      case "language":
+        m0 |= 32;
         break;
-      case "_indexed":
-        m0 |= 8388608;
+      case "text":
+        m0 |= 128;
         break;
-      case "_language":
-        m0 |= 64;
+      case "contained":
+        m0 |= 256;
         break;
-      case "_status":
-        m0 |= 16384;
+      case "extension":
+        m0 |= 512;
         break;
-      case "authenticator":
-        m0 |= 33554432;
+      case "modifierExtension":
+        m0 |= 1024;
         break;
-      case "author":
-        m0 |= 16777216;
+      case "masterIdentifier":
+        m0 |= 2048;
+        break;
+      case "identifier":
+        m0 |= 4096;
+        break;
+      case "status":
+        m0 |= 8192;
+        break;
+      case "docStatus":
+        m0 |= 32768;
+        break;
+      case "type":
+        m0 |= 131072;
         break;
       case "class":
         m0 |= 262144;
         break;
-      case "contained":
-        m0 |= 256;
+      case "subject":
+        m0 |= 524288;
+        break;
+      case "created":
+        m0 |= 1048576;
+        break;
+      case "indexed":
+        m0 |= 4194304;
+        break;
+      case "author":
+        m0 |= 16777216;
+        break;
+      case "authenticator":
+        m0 |= 33554432;
+        break;
+      case "custodian":
+        m0 |= 67108864;
+        break;
+      case "relatesTo":
+        m0 |= 134217728;
+        break;
+      case "description":
+        m0 |= 268435456;
+        break;
+      case "securityLabel":
+        m0 |= 1073741824;
         break;
       case "content":
         m1 |= 1;
@@ -121,64 +156,29 @@ function checkDocumentReference(v, x, p, d) {
       case "context":
         m1 |= 2;
         break;
-      case "created":
-        m0 |= 1048576;
+      case "_id":
+        m0 |= 2;
         break;
-      case "custodian":
-        m0 |= 67108864;
+      case "_implicitRules":
+        m0 |= 16;
         break;
-      case "description":
-        m0 |= 268435456;
+      case "_language":
+        m0 |= 64;
         break;
-      case "docStatus":
-        m0 |= 32768;
+      case "_status":
+        m0 |= 16384;
         break;
-      case "extension":
-        m0 |= 512;
+      case "_docStatus":
+        m0 |= 65536;
         break;
-      case "id":
-        m0 |= 1;
+      case "_created":
+        m0 |= 2097152;
         break;
-      case "identifier":
-        m0 |= 4096;
+      case "_indexed":
+        m0 |= 8388608;
         break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "indexed":
-        m0 |= 4194304;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "masterIdentifier":
-        m0 |= 2048;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "relatesTo":
-        m0 |= 134217728;
-        break;
-      case "resourceType":
-        break;
-      case "securityLabel":
-        m0 |= 1073741824;
-        break;
-      case "status":
-        m0 |= 8192;
-        break;
-      case "subject":
-        m0 |= 524288;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "type":
-        m0 |= 131072;
+      case "_description":
+        m0 |= 536870912;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -316,28 +316,28 @@ function checkDocumentReferenceRelatesTo(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 16;
-        break;
-      case "code":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
+      case "code":
+        n++;
+        m0 |= 8;
+        break;
       case "target":
         n++;
         m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -373,24 +373,24 @@ function checkDocumentReferenceContent(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "attachment":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "format":
-        n++;
-        m0 |= 16;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "attachment":
+        n++;
+        m0 |= 8;
+        break;
+      case "format":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -423,6 +423,17 @@ function checkDocumentReferenceContext(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
       case "encounter":
         n++;
         m0 |= 8;
@@ -431,36 +442,25 @@ function checkDocumentReferenceContext(v, x, p, d) {
         n++;
         m0 |= 16;
         break;
-      case "extension":
+      case "period":
         n++;
-        m0 |= 2;
+        m0 |= 32;
         break;
       case "facilityType":
         n++;
         m0 |= 64;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "period":
-        n++;
-        m0 |= 32;
-        break;
       case "practiceSetting":
         n++;
         m0 |= 128;
         break;
-      case "related":
-        n++;
-        m0 |= 512;
-        break;
       case "sourcePatientInfo":
         n++;
         m0 |= 256;
+        break;
+      case "related":
+        n++;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -514,20 +514,20 @@ function checkDocumentReferenceContextRelated(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "identifier":
         n++;
         m0 |= 8;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
         break;
       case "ref":
         n++;

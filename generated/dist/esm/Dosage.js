@@ -24,25 +24,32 @@ function checkDosage(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_asNeededBoolean":
-        n++;
-        m0 |= 2048;
+      case "id":
+        m0 |= 1;
         break;
-      case "_patientInstruction":
+      case "extension":
         n++;
-        m0 |= 256;
+        m0 |= 2;
         break;
-      case "_sequence":
+      case "sequence":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_text":
+      case "text":
         n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "additionalInstruction":
         n++;
         m0 |= 64;
+        break;
+      case "patientInstruction":
+        n++;
+        m0 |= 128;
+        break;
+      case "timing":
+        n++;
+        m0 |= 512;
         break;
       case "asNeededBoolean":
         n++;
@@ -52,20 +59,29 @@ function checkDosage(v, x, p, d) {
         n++;
         m0 |= 4096;
         break;
-      case "doseQuantity":
+      case "site":
         n++;
-        m0 |= 131072;
+        m0 |= 8192;
+        break;
+      case "route":
+        n++;
+        m0 |= 16384;
+        break;
+      case "method":
+        n++;
+        m0 |= 32768;
         break;
       case "doseRange":
         n++;
         m0 |= 65536;
         break;
-      case "extension":
+      case "doseQuantity":
         n++;
-        m0 |= 2;
+        m0 |= 131072;
         break;
-      case "id":
-        m0 |= 1;
+      case "maxDosePerPeriod":
+        n++;
+        m0 |= 262144;
         break;
       case "maxDosePerAdministration":
         n++;
@@ -75,49 +91,33 @@ function checkDosage(v, x, p, d) {
         n++;
         m0 |= 1048576;
         break;
-      case "maxDosePerPeriod":
+      case "rateRatio":
         n++;
-        m0 |= 262144;
-        break;
-      case "method":
-        n++;
-        m0 |= 32768;
-        break;
-      case "patientInstruction":
-        n++;
-        m0 |= 128;
-        break;
-      case "rateQuantity":
-        n++;
-        m0 |= 8388608;
+        m0 |= 2097152;
         break;
       case "rateRange":
         n++;
         m0 |= 4194304;
         break;
-      case "rateRatio":
+      case "rateQuantity":
         n++;
-        m0 |= 2097152;
+        m0 |= 8388608;
         break;
-      case "route":
+      case "_sequence":
         n++;
-        m0 |= 16384;
+        m0 |= 8;
         break;
-      case "sequence":
+      case "_text":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
-      case "site":
+      case "_patientInstruction":
         n++;
-        m0 |= 8192;
+        m0 |= 256;
         break;
-      case "text":
+      case "_asNeededBoolean":
         n++;
-        m0 |= 16;
-        break;
-      case "timing":
-        n++;
-        m0 |= 512;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

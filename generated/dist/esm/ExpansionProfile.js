@@ -105,83 +105,85 @@ function checkExpansionProfile(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_activeOnly":
-        m1 |= 256;
+      case "resourceType":
         break;
-      case "_date":
-        m0 |= 8388608;
+      case "id":
+        m0 |= 1;
         break;
-      case "_description":
-        m0 |= 268435456;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_displayLanguage":
-        m1 |= 65536;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_excludeNested":
-        m1 |= 1024;
+      case "language":
+        m0 |= 32;
         break;
-      case "_excludeNotForUI":
-        m1 |= 4096;
-        break;
-      case "_excludePostCoordinated":
-        m1 |= 16384;
-        break;
-      case "_experimental":
-        m0 |= 2097152;
-        break;
-      case "_id":
-        m0 |= 2;
-        break;
-      case "_implicitRules":
-        m0 |= 16;
-        break;
-      case "_includeDefinition":
-        m1 |= 64;
-        break;
-      case "_includeDesignations":
-        m1 |= 8;
-        break;
-      case "_language":
-        m0 |= 64;
-        break;
-      case "_limitedExpansion":
-        m1 |= 262144;
-        break;
-      case "_name":
-        m0 |= 131072;
-        break;
-      case "_publisher":
-        m0 |= 33554432;
-        break;
-      case "_status":
-        m0 |= 524288;
-        break;
-      case "_url":
-        m0 |= 4096;
-        break;
-      case "_version":
-        m0 |= 32768;
-        break;
-      case "activeOnly":
-        m1 |= 128;
-        break;
-      case "contact":
-        m0 |= 67108864;
+      case "text":
+        m0 |= 128;
         break;
       case "contained":
         m0 |= 256;
         break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "url":
+        m0 |= 2048;
+        break;
+      case "identifier":
+        m0 |= 8192;
+        break;
+      case "version":
+        m0 |= 16384;
+        break;
+      case "name":
+        m0 |= 65536;
+        break;
+      case "status":
+        m0 |= 262144;
+        break;
+      case "experimental":
+        m0 |= 1048576;
+        break;
       case "date":
         m0 |= 4194304;
+        break;
+      case "publisher":
+        m0 |= 16777216;
+        break;
+      case "contact":
+        m0 |= 67108864;
         break;
       case "description":
         m0 |= 134217728;
         break;
+      case "useContext":
+        m0 |= 536870912;
+        break;
+      case "jurisdiction":
+        m0 |= 1073741824;
+        break;
+      case "fixedVersion":
+        m1 |= 1;
+        break;
+      case "excludedSystem":
+        m1 |= 2;
+        break;
+      case "includeDesignations":
+        m1 |= 4;
+        break;
       case "designation":
         m1 |= 16;
         break;
-      case "displayLanguage":
-        m1 |= 32768;
+      case "includeDefinition":
+        m1 |= 32;
+        break;
+      case "activeOnly":
+        m1 |= 128;
         break;
       case "excludeNested":
         m1 |= 512;
@@ -192,70 +194,68 @@ function checkExpansionProfile(v, x, p, d) {
       case "excludePostCoordinated":
         m1 |= 8192;
         break;
-      case "excludedSystem":
-        m1 |= 2;
-        break;
-      case "experimental":
-        m0 |= 1048576;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "fixedVersion":
-        m1 |= 1;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 8192;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "includeDefinition":
-        m1 |= 32;
-        break;
-      case "includeDesignations":
-        m1 |= 4;
-        break;
-      case "jurisdiction":
-        m0 |= 1073741824;
-        break;
-      case "language":
-        m0 |= 32;
+      case "displayLanguage":
+        m1 |= 32768;
         break;
       case "limitedExpansion":
         m1 |= 131072;
         break;
-      case "meta":
-        m0 |= 4;
+      case "_id":
+        m0 |= 2;
         break;
-      case "modifierExtension":
-        m0 |= 1024;
+      case "_implicitRules":
+        m0 |= 16;
         break;
-      case "name":
-        m0 |= 65536;
+      case "_language":
+        m0 |= 64;
         break;
-      case "publisher":
-        m0 |= 16777216;
+      case "_url":
+        m0 |= 4096;
         break;
-      case "resourceType":
+      case "_version":
+        m0 |= 32768;
         break;
-      case "status":
-        m0 |= 262144;
+      case "_name":
+        m0 |= 131072;
         break;
-      case "text":
-        m0 |= 128;
+      case "_status":
+        m0 |= 524288;
         break;
-      case "url":
-        m0 |= 2048;
+      case "_experimental":
+        m0 |= 2097152;
         break;
-      case "useContext":
-        m0 |= 536870912;
+      case "_date":
+        m0 |= 8388608;
         break;
-      case "version":
-        m0 |= 16384;
+      case "_publisher":
+        m0 |= 33554432;
+        break;
+      case "_description":
+        m0 |= 268435456;
+        break;
+      case "_includeDesignations":
+        m1 |= 8;
+        break;
+      case "_includeDefinition":
+        m1 |= 64;
+        break;
+      case "_activeOnly":
+        m1 |= 256;
+        break;
+      case "_excludeNested":
+        m1 |= 1024;
+        break;
+      case "_excludeNotForUI":
+        m1 |= 4096;
+        break;
+      case "_excludePostCoordinated":
+        m1 |= 16384;
+        break;
+      case "_displayLanguage":
+        m1 |= 65536;
+        break;
+      case "_limitedExpansion":
+        m1 |= 262144;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -532,28 +532,12 @@ function checkExpansionProfileFixedVersion(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_mode":
-        n++;
-        m0 |= 256;
-        break;
-      case "_system":
-        n++;
-        m0 |= 16;
-        break;
-      case "_version":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "mode":
-        n++;
-        m0 |= 128;
         break;
       case "modifierExtension":
         n++;
@@ -566,6 +550,22 @@ function checkExpansionProfileFixedVersion(v, x, p, d) {
       case "version":
         n++;
         m0 |= 32;
+        break;
+      case "mode":
+        n++;
+        m0 |= 128;
+        break;
+      case "_system":
+        n++;
+        m0 |= 16;
+        break;
+      case "_version":
+        n++;
+        m0 |= 64;
+        break;
+      case "_mode":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -607,20 +607,12 @@ function checkExpansionProfileExcludedSystem(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 16;
-        break;
-      case "_version":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -633,6 +625,14 @@ function checkExpansionProfileExcludedSystem(v, x, p, d) {
       case "version":
         n++;
         m0 |= 32;
+        break;
+      case "_system":
+        n++;
+        m0 |= 16;
+        break;
+      case "_version":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -670,24 +670,24 @@ function checkExpansionProfileDesignation(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "exclude":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "include":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
+      case "exclude":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -723,20 +723,20 @@ function checkExpansionProfileDesignationInclude(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "designation":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "designation":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -768,20 +768,20 @@ function checkExpansionProfileDesignationExclude(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "designation":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "designation":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -813,28 +813,28 @@ function checkExpansionProfileDesignationIncludeDesignation(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_language":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "language":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
       case "use":
         n++;
         m0 |= 32;
+        break;
+      case "_language":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -876,28 +876,28 @@ function checkExpansionProfileDesignationExcludeDesignation(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_language":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "language":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
       case "use":
         n++;
         m0 |= 32;
+        break;
+      case "_language":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

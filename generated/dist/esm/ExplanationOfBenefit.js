@@ -166,11 +166,148 @@ function checkExplanationOfBenefit(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_created":
-        m0 |= 524288;
+      case "resourceType":
         break;
-      case "_disposition":
-        m0 |= 1073741824;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "type":
+        m0 |= 16384;
+        break;
+      case "subType":
+        m0 |= 32768;
+        break;
+      case "patient":
+        m0 |= 65536;
+        break;
+      case "billablePeriod":
+        m0 |= 131072;
+        break;
+      case "created":
+        m0 |= 262144;
+        break;
+      case "enterer":
+        m0 |= 1048576;
+        break;
+      case "insurer":
+        m0 |= 2097152;
+        break;
+      case "provider":
+        m0 |= 4194304;
+        break;
+      case "organization":
+        m0 |= 8388608;
+        break;
+      case "referral":
+        m0 |= 16777216;
+        break;
+      case "facility":
+        m0 |= 33554432;
+        break;
+      case "claim":
+        m0 |= 67108864;
+        break;
+      case "claimResponse":
+        m0 |= 134217728;
+        break;
+      case "outcome":
+        m0 |= 268435456;
+        break;
+      case "disposition":
+        m0 |= 536870912;
+        break;
+      case "related":
+        m1 |= 1;
+        break;
+      case "prescription":
+        m1 |= 2;
+        break;
+      case "originalPrescription":
+        m1 |= 4;
+        break;
+      case "payee":
+        m1 |= 8;
+        break;
+      case "information":
+        m1 |= 16;
+        break;
+      case "careTeam":
+        m1 |= 32;
+        break;
+      case "diagnosis":
+        m1 |= 64;
+        break;
+      case "procedure":
+        m1 |= 128;
+        break;
+      case "precedence":
+        m1 |= 256;
+        break;
+      case "insurance":
+        m1 |= 1024;
+        break;
+      case "accident":
+        m1 |= 2048;
+        break;
+      case "employmentImpacted":
+        m1 |= 4096;
+        break;
+      case "hospitalization":
+        m1 |= 8192;
+        break;
+      case "item":
+        m1 |= 16384;
+        break;
+      case "addItem":
+        m1 |= 32768;
+        break;
+      case "totalCost":
+        m1 |= 65536;
+        break;
+      case "unallocDeductable":
+        m1 |= 131072;
+        break;
+      case "totalBenefit":
+        m1 |= 262144;
+        break;
+      case "payment":
+        m1 |= 524288;
+        break;
+      case "form":
+        m1 |= 1048576;
+        break;
+      case "processNote":
+        m1 |= 2097152;
+        break;
+      case "benefitBalance":
+        m1 |= 4194304;
         break;
       case "_id":
         m0 |= 2;
@@ -181,154 +318,17 @@ function checkExplanationOfBenefit(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "_precedence":
-        m1 |= 512;
-        break;
       case "_status":
         m0 |= 8192;
         break;
-      case "accident":
-        m1 |= 2048;
+      case "_created":
+        m0 |= 524288;
         break;
-      case "addItem":
-        m1 |= 32768;
+      case "_disposition":
+        m0 |= 1073741824;
         break;
-      case "benefitBalance":
-        m1 |= 4194304;
-        break;
-      case "billablePeriod":
-        m0 |= 131072;
-        break;
-      case "careTeam":
-        m1 |= 32;
-        break;
-      case "claim":
-        m0 |= 67108864;
-        break;
-      case "claimResponse":
-        m0 |= 134217728;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "created":
-        m0 |= 262144;
-        break;
-      case "diagnosis":
-        m1 |= 64;
-        break;
-      case "disposition":
-        m0 |= 536870912;
-        break;
-      case "employmentImpacted":
-        m1 |= 4096;
-        break;
-      case "enterer":
-        m0 |= 1048576;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "facility":
-        m0 |= 33554432;
-        break;
-      case "form":
-        m1 |= 1048576;
-        break;
-      case "hospitalization":
-        m1 |= 8192;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "information":
-        m1 |= 16;
-        break;
-      case "insurance":
-        m1 |= 1024;
-        break;
-      case "insurer":
-        m0 |= 2097152;
-        break;
-      case "item":
-        m1 |= 16384;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "organization":
-        m0 |= 8388608;
-        break;
-      case "originalPrescription":
-        m1 |= 4;
-        break;
-      case "outcome":
-        m0 |= 268435456;
-        break;
-      case "patient":
-        m0 |= 65536;
-        break;
-      case "payee":
-        m1 |= 8;
-        break;
-      case "payment":
-        m1 |= 524288;
-        break;
-      case "precedence":
-        m1 |= 256;
-        break;
-      case "prescription":
-        m1 |= 2;
-        break;
-      case "procedure":
-        m1 |= 128;
-        break;
-      case "processNote":
-        m1 |= 2097152;
-        break;
-      case "provider":
-        m0 |= 4194304;
-        break;
-      case "referral":
-        m0 |= 16777216;
-        break;
-      case "related":
-        m1 |= 1;
-        break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 4096;
-        break;
-      case "subType":
-        m0 |= 32768;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "totalBenefit":
-        m1 |= 262144;
-        break;
-      case "totalCost":
-        m1 |= 65536;
-        break;
-      case "type":
-        m0 |= 16384;
-        break;
-      case "unallocDeductable":
-        m1 |= 131072;
+      case "_precedence":
+        m1 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -564,28 +564,28 @@ function checkExplanationOfBenefitRelated(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "claim":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
-      case "reference":
+      case "claim":
         n++;
-        m0 |= 32;
+        m0 |= 8;
         break;
       case "relationship":
         n++;
         m0 |= 16;
+        break;
+      case "reference":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -623,28 +623,28 @@ function checkExplanationOfBenefitPayee(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "extension":
+      case "resourceType":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
       case "id":
         m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
-      case "party":
-        n++;
-        m0 |= 32;
-        break;
-      case "resourceType":
-        n++;
-        m0 |= 16;
-        break;
       case "type":
         n++;
         m0 |= 8;
+        break;
+      case "party":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -684,6 +684,57 @@ function checkExplanationOfBenefitInformation(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "sequence":
+        n++;
+        m0 |= 8;
+        break;
+      case "category":
+        n++;
+        m0 |= 32;
+        break;
+      case "code":
+        n++;
+        m0 |= 64;
+        break;
+      case "timingDate":
+        n++;
+        m0 |= 128;
+        break;
+      case "timingPeriod":
+        n++;
+        m0 |= 512;
+        break;
+      case "valueString":
+        n++;
+        m0 |= 1024;
+        break;
+      case "valueQuantity":
+        n++;
+        m0 |= 4096;
+        break;
+      case "valueAttachment":
+        n++;
+        m0 |= 8192;
+        break;
+      case "valueReference":
+        n++;
+        m0 |= 16384;
+        break;
+      case "reason":
+        n++;
+        m0 |= 32768;
+        break;
       case "_sequence":
         n++;
         m0 |= 16;
@@ -695,57 +746,6 @@ function checkExplanationOfBenefitInformation(v, x, p, d) {
       case "_valueString":
         n++;
         m0 |= 2048;
-        break;
-      case "category":
-        n++;
-        m0 |= 32;
-        break;
-      case "code":
-        n++;
-        m0 |= 64;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "reason":
-        n++;
-        m0 |= 32768;
-        break;
-      case "sequence":
-        n++;
-        m0 |= 8;
-        break;
-      case "timingDate":
-        n++;
-        m0 |= 128;
-        break;
-      case "timingPeriod":
-        n++;
-        m0 |= 512;
-        break;
-      case "valueAttachment":
-        n++;
-        m0 |= 8192;
-        break;
-      case "valueQuantity":
-        n++;
-        m0 |= 4096;
-        break;
-      case "valueReference":
-        n++;
-        m0 |= 16384;
-        break;
-      case "valueString":
-        n++;
-        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -826,32 +826,24 @@ function checkExplanationOfBenefitCareTeam(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_responsible":
-        n++;
-        m0 |= 128;
-        break;
-      case "_sequence":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
+      case "sequence":
+        n++;
+        m0 |= 8;
+        break;
       case "provider":
         n++;
         m0 |= 32;
-        break;
-      case "qualification":
-        n++;
-        m0 |= 512;
         break;
       case "responsible":
         n++;
@@ -861,9 +853,17 @@ function checkExplanationOfBenefitCareTeam(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "sequence":
+      case "qualification":
         n++;
-        m0 |= 8;
+        m0 |= 512;
+        break;
+      case "_sequence":
+        n++;
+        m0 |= 16;
+        break;
+      case "_responsible":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -910,9 +910,20 @@ function checkExplanationOfBenefitDiagnosis(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_sequence":
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
         n++;
-        m0 |= 16;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "sequence":
+        n++;
+        m0 |= 8;
         break;
       case "diagnosisCodeableConcept":
         n++;
@@ -922,28 +933,17 @@ function checkExplanationOfBenefitDiagnosis(v, x, p, d) {
         n++;
         m0 |= 64;
         break;
-      case "extension":
+      case "type":
         n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
+        m0 |= 128;
         break;
       case "packageCode":
         n++;
         m0 |= 256;
         break;
-      case "sequence":
+      case "_sequence":
         n++;
-        m0 |= 8;
-        break;
-      case "type":
-        n++;
-        m0 |= 128;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1000,28 +1000,24 @@ function checkExplanationOfBenefitProcedure(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_date":
-        n++;
-        m0 |= 64;
-        break;
-      case "_sequence":
-        n++;
-        m0 |= 16;
-        break;
-      case "date":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "sequence":
+        n++;
+        m0 |= 8;
+        break;
+      case "date":
+        n++;
+        m0 |= 32;
         break;
       case "procedureCodeableConcept":
         n++;
@@ -1031,9 +1027,13 @@ function checkExplanationOfBenefitProcedure(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "sequence":
+      case "_sequence":
         n++;
-        m0 |= 8;
+        m0 |= 16;
+        break;
+      case "_date":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1090,28 +1090,28 @@ function checkExplanationOfBenefitInsurance(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_preAuthRef":
-        n++;
-        m0 |= 32;
-        break;
-      case "coverage":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
+      case "coverage":
+        n++;
+        m0 |= 8;
+        break;
       case "preAuthRef":
         n++;
         m0 |= 16;
+        break;
+      case "_preAuthRef":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1148,20 +1148,24 @@ function checkExplanationOfBenefitAccident(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_date":
-        n++;
-        m0 |= 16;
-        break;
-      case "date":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "date":
+        n++;
+        m0 |= 8;
+        break;
+      case "type":
+        n++;
+        m0 |= 32;
         break;
       case "locationAddress":
         n++;
@@ -1171,13 +1175,9 @@ function checkExplanationOfBenefitAccident(v, x, p, d) {
         n++;
         m0 |= 128;
         break;
-      case "modifierExtension":
+      case "_date":
         n++;
-        m0 |= 4;
-        break;
-      case "type":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1236,132 +1236,56 @@ function checkExplanationOfBenefitItem(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_careTeamLinkId":
-        n++;
-        m0 |= 64;
-        break;
-      case "_diagnosisLinkId":
-        n++;
-        m0 |= 256;
-        break;
-      case "_factor":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "_informationLinkId":
-        n++;
-        m0 |= 4096;
-        break;
-      case "_noteNumber":
-        n++;
-        m1 |= 8;
-        break;
-      case "_procedureLinkId":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_sequence":
-        n++;
-        m0 |= 16;
-        break;
-      case "_servicedDate":
-        n++;
-        m0 |= 524288;
-        break;
-      case "adjudication":
-        n++;
-        m1 |= 16;
-        break;
-      case "bodySite":
-        n++;
-        m0 |= 1073741824;
-        break;
-      case "careTeamLinkId":
-        n++;
-        m0 |= 32;
-        break;
-      case "category":
-        n++;
-        m0 |= 16384;
-        break;
-      case "detail":
-        n++;
-        m1 |= 32;
-        break;
-      case "diagnosisLinkId":
-        n++;
-        m0 |= 128;
-        break;
-      case "encounter":
-        n++;
-        m1 |= 2;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "factor":
-        n++;
-        m0 |= 67108864;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "informationLinkId":
-        n++;
-        m0 |= 2048;
-        break;
-      case "locationAddress":
-        n++;
-        m0 |= 4194304;
-        break;
-      case "locationCodeableConcept":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "locationReference":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "modifier":
-        n++;
-        m0 |= 65536;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
-        break;
-      case "net":
-        n++;
-        m0 |= 268435456;
-        break;
-      case "noteNumber":
-        n++;
-        m1 |= 4;
-        break;
-      case "procedureLinkId":
-        n++;
-        m0 |= 512;
-        break;
-      case "programCode":
-        n++;
-        m0 |= 131072;
-        break;
-      case "quantity":
-        n++;
-        m0 |= 16777216;
-        break;
-      case "revenue":
-        n++;
-        m0 |= 8192;
         break;
       case "sequence":
         n++;
         m0 |= 8;
         break;
+      case "careTeamLinkId":
+        n++;
+        m0 |= 32;
+        break;
+      case "diagnosisLinkId":
+        n++;
+        m0 |= 128;
+        break;
+      case "procedureLinkId":
+        n++;
+        m0 |= 512;
+        break;
+      case "informationLinkId":
+        n++;
+        m0 |= 2048;
+        break;
+      case "revenue":
+        n++;
+        m0 |= 8192;
+        break;
+      case "category":
+        n++;
+        m0 |= 16384;
+        break;
       case "service":
         n++;
         m0 |= 32768;
+        break;
+      case "modifier":
+        n++;
+        m0 |= 65536;
+        break;
+      case "programCode":
+        n++;
+        m0 |= 131072;
         break;
       case "servicedDate":
         n++;
@@ -1371,17 +1295,93 @@ function checkExplanationOfBenefitItem(v, x, p, d) {
         n++;
         m0 |= 1048576;
         break;
-      case "subSite":
+      case "locationCodeableConcept":
         n++;
-        m1 |= 1;
+        m0 |= 2097152;
+        break;
+      case "locationAddress":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "locationReference":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "quantity":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "unitPrice":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "factor":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "net":
+        n++;
+        m0 |= 268435456;
         break;
       case "udi":
         n++;
         m0 |= 536870912;
         break;
-      case "unitPrice":
+      case "bodySite":
         n++;
-        m0 |= 33554432;
+        m0 |= 1073741824;
+        break;
+      case "subSite":
+        n++;
+        m1 |= 1;
+        break;
+      case "encounter":
+        n++;
+        m1 |= 2;
+        break;
+      case "noteNumber":
+        n++;
+        m1 |= 4;
+        break;
+      case "adjudication":
+        n++;
+        m1 |= 16;
+        break;
+      case "detail":
+        n++;
+        m1 |= 32;
+        break;
+      case "_sequence":
+        n++;
+        m0 |= 16;
+        break;
+      case "_careTeamLinkId":
+        n++;
+        m0 |= 64;
+        break;
+      case "_diagnosisLinkId":
+        n++;
+        m0 |= 256;
+        break;
+      case "_procedureLinkId":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_informationLinkId":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_servicedDate":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_factor":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "_noteNumber":
+        n++;
+        m1 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1593,60 +1593,60 @@ function checkExplanationOfBenefitAddItem(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_noteNumber":
-        n++;
-        m0 |= 2048;
-        break;
-      case "_sequenceLinkId":
-        n++;
-        m0 |= 16;
-        break;
-      case "adjudication":
-        n++;
-        m0 |= 4096;
-        break;
-      case "category":
-        n++;
-        m0 |= 64;
-        break;
-      case "detail":
-        n++;
-        m0 |= 8192;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "fee":
-        n++;
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifier":
-        n++;
-        m0 |= 256;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
-        break;
-      case "noteNumber":
-        n++;
-        m0 |= 1024;
-        break;
-      case "revenue":
-        n++;
-        m0 |= 32;
         break;
       case "sequenceLinkId":
         n++;
         m0 |= 8;
         break;
+      case "revenue":
+        n++;
+        m0 |= 32;
+        break;
+      case "category":
+        n++;
+        m0 |= 64;
+        break;
       case "service":
         n++;
         m0 |= 128;
+        break;
+      case "modifier":
+        n++;
+        m0 |= 256;
+        break;
+      case "fee":
+        n++;
+        m0 |= 512;
+        break;
+      case "noteNumber":
+        n++;
+        m0 |= 1024;
+        break;
+      case "adjudication":
+        n++;
+        m0 |= 4096;
+        break;
+      case "detail":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_sequenceLinkId":
+        n++;
+        m0 |= 16;
+        break;
+      case "_noteNumber":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1729,9 +1729,20 @@ function checkExplanationOfBenefitPayment(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_date":
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
         n++;
-        m0 |= 128;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
         break;
       case "adjustment":
         n++;
@@ -1741,32 +1752,21 @@ function checkExplanationOfBenefitPayment(v, x, p, d) {
         n++;
         m0 |= 32;
         break;
-      case "amount":
-        n++;
-        m0 |= 256;
-        break;
       case "date":
         n++;
         m0 |= 64;
         break;
-      case "extension":
+      case "amount":
         n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
+        m0 |= 256;
         break;
       case "identifier":
         n++;
         m0 |= 512;
         break;
-      case "modifierExtension":
+      case "_date":
         n++;
-        m0 |= 4;
-        break;
-      case "type":
-        n++;
-        m0 |= 8;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1816,24 +1816,12 @@ function checkExplanationOfBenefitProcessNote(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_number":
-        n++;
-        m0 |= 16;
-        break;
-      case "_text":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "language":
-        n++;
-        m0 |= 256;
         break;
       case "modifierExtension":
         n++;
@@ -1843,13 +1831,25 @@ function checkExplanationOfBenefitProcessNote(v, x, p, d) {
         n++;
         m0 |= 8;
         break;
+      case "type":
+        n++;
+        m0 |= 32;
+        break;
       case "text":
         n++;
         m0 |= 64;
         break;
-      case "type":
+      case "language":
         n++;
-        m0 |= 32;
+        m0 |= 256;
+        break;
+      case "_number":
+        n++;
+        m0 |= 16;
+        break;
+      case "_text":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1897,9 +1897,52 @@ function checkExplanationOfBenefitBenefitBalance(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_description":
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
         n++;
-        m0 |= 1024;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "category":
+        n++;
+        m0 |= 8;
+        break;
+      case "subCategory":
+        n++;
+        m0 |= 16;
+        break;
+      case "excluded":
+        n++;
+        m0 |= 32;
+        break;
+      case "name":
+        n++;
+        m0 |= 128;
+        break;
+      case "description":
+        n++;
+        m0 |= 512;
+        break;
+      case "network":
+        n++;
+        m0 |= 2048;
+        break;
+      case "unit":
+        n++;
+        m0 |= 4096;
+        break;
+      case "term":
+        n++;
+        m0 |= 8192;
+        break;
+      case "financial":
+        n++;
+        m0 |= 16384;
         break;
       case "_excluded":
         n++;
@@ -1909,52 +1952,9 @@ function checkExplanationOfBenefitBenefitBalance(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "category":
+      case "_description":
         n++;
-        m0 |= 8;
-        break;
-      case "description":
-        n++;
-        m0 |= 512;
-        break;
-      case "excluded":
-        n++;
-        m0 |= 32;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "financial":
-        n++;
-        m0 |= 16384;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "name":
-        n++;
-        m0 |= 128;
-        break;
-      case "network":
-        n++;
-        m0 |= 2048;
-        break;
-      case "subCategory":
-        n++;
-        m0 |= 16;
-        break;
-      case "term":
-        n++;
-        m0 |= 8192;
-        break;
-      case "unit":
-        n++;
-        m0 |= 4096;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2017,36 +2017,36 @@ function checkExplanationOfBenefitItemAdjudication(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_value":
-        n++;
-        m0 |= 128;
-        break;
-      case "amount":
-        n++;
-        m0 |= 32;
-        break;
-      case "category":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "category":
+        n++;
+        m0 |= 8;
         break;
       case "reason":
         n++;
         m0 |= 16;
         break;
+      case "amount":
+        n++;
+        m0 |= 32;
+        break;
       case "value":
         n++;
         m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2087,52 +2087,40 @@ function checkExplanationOfBenefitItemDetail(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_factor":
-        n++;
-        m0 |= 16384;
-        break;
-      case "_noteNumber":
-        n++;
-        m0 |= 262144;
-        break;
-      case "_sequence":
-        n++;
-        m0 |= 16;
-        break;
-      case "adjudication":
-        n++;
-        m0 |= 524288;
-        break;
-      case "category":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "factor":
-        n++;
-        m0 |= 8192;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifier":
-        n++;
-        m0 |= 512;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
-      case "net":
+      case "sequence":
         n++;
-        m0 |= 32768;
+        m0 |= 8;
         break;
-      case "noteNumber":
+      case "type":
         n++;
-        m0 |= 131072;
+        m0 |= 32;
+        break;
+      case "revenue":
+        n++;
+        m0 |= 64;
+        break;
+      case "category":
+        n++;
+        m0 |= 128;
+        break;
+      case "service":
+        n++;
+        m0 |= 256;
+        break;
+      case "modifier":
+        n++;
+        m0 |= 512;
         break;
       case "programCode":
         n++;
@@ -2142,33 +2130,45 @@ function checkExplanationOfBenefitItemDetail(v, x, p, d) {
         n++;
         m0 |= 2048;
         break;
-      case "revenue":
+      case "unitPrice":
         n++;
-        m0 |= 64;
+        m0 |= 4096;
         break;
-      case "sequence":
+      case "factor":
         n++;
-        m0 |= 8;
+        m0 |= 8192;
         break;
-      case "service":
+      case "net":
         n++;
-        m0 |= 256;
-        break;
-      case "subDetail":
-        n++;
-        m0 |= 1048576;
-        break;
-      case "type":
-        n++;
-        m0 |= 32;
+        m0 |= 32768;
         break;
       case "udi":
         n++;
         m0 |= 65536;
         break;
-      case "unitPrice":
+      case "noteNumber":
         n++;
-        m0 |= 4096;
+        m0 |= 131072;
+        break;
+      case "adjudication":
+        n++;
+        m0 |= 524288;
+        break;
+      case "subDetail":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "_sequence":
+        n++;
+        m0 |= 16;
+        break;
+      case "_factor":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_noteNumber":
+        n++;
+        m0 |= 262144;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2260,48 +2260,48 @@ function checkExplanationOfBenefitAddItemDetail(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_noteNumber":
-        n++;
-        m0 |= 512;
-        break;
-      case "adjudication":
-        n++;
-        m0 |= 1024;
-        break;
-      case "category":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "fee":
-        n++;
-        m0 |= 128;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifier":
-        n++;
-        m0 |= 64;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
-        break;
-      case "noteNumber":
-        n++;
-        m0 |= 256;
         break;
       case "revenue":
         n++;
         m0 |= 8;
         break;
+      case "category":
+        n++;
+        m0 |= 16;
+        break;
       case "service":
         n++;
         m0 |= 32;
+        break;
+      case "modifier":
+        n++;
+        m0 |= 64;
+        break;
+      case "fee":
+        n++;
+        m0 |= 128;
+        break;
+      case "noteNumber":
+        n++;
+        m0 |= 256;
+        break;
+      case "adjudication":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_noteNumber":
+        n++;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2364,36 +2364,12 @@ function checkExplanationOfBenefitBenefitBalanceFinancial(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_allowedString":
-        n++;
-        m0 |= 128;
-        break;
-      case "_allowedUnsignedInt":
-        n++;
-        m0 |= 32;
-        break;
-      case "_usedUnsignedInt":
-        n++;
-        m0 |= 1024;
-        break;
-      case "allowedMoney":
-        n++;
-        m0 |= 256;
-        break;
-      case "allowedString":
-        n++;
-        m0 |= 64;
-        break;
-      case "allowedUnsignedInt":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -2403,13 +2379,37 @@ function checkExplanationOfBenefitBenefitBalanceFinancial(v, x, p, d) {
         n++;
         m0 |= 8;
         break;
-      case "usedMoney":
+      case "allowedUnsignedInt":
         n++;
-        m0 |= 2048;
+        m0 |= 16;
+        break;
+      case "allowedString":
+        n++;
+        m0 |= 64;
+        break;
+      case "allowedMoney":
+        n++;
+        m0 |= 256;
         break;
       case "usedUnsignedInt":
         n++;
         m0 |= 512;
+        break;
+      case "usedMoney":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_allowedUnsignedInt":
+        n++;
+        m0 |= 32;
+        break;
+      case "_allowedString":
+        n++;
+        m0 |= 128;
+        break;
+      case "_usedUnsignedInt":
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2501,52 +2501,40 @@ function checkExplanationOfBenefitItemDetailSubDetail(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_factor":
-        n++;
-        m0 |= 16384;
-        break;
-      case "_noteNumber":
-        n++;
-        m0 |= 262144;
-        break;
-      case "_sequence":
-        n++;
-        m0 |= 16;
-        break;
-      case "adjudication":
-        n++;
-        m0 |= 524288;
-        break;
-      case "category":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "factor":
-        n++;
-        m0 |= 8192;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifier":
-        n++;
-        m0 |= 512;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
-      case "net":
+      case "sequence":
         n++;
-        m0 |= 32768;
+        m0 |= 8;
         break;
-      case "noteNumber":
+      case "type":
         n++;
-        m0 |= 131072;
+        m0 |= 32;
+        break;
+      case "revenue":
+        n++;
+        m0 |= 64;
+        break;
+      case "category":
+        n++;
+        m0 |= 128;
+        break;
+      case "service":
+        n++;
+        m0 |= 256;
+        break;
+      case "modifier":
+        n++;
+        m0 |= 512;
         break;
       case "programCode":
         n++;
@@ -2556,29 +2544,41 @@ function checkExplanationOfBenefitItemDetailSubDetail(v, x, p, d) {
         n++;
         m0 |= 2048;
         break;
-      case "revenue":
+      case "unitPrice":
         n++;
-        m0 |= 64;
+        m0 |= 4096;
         break;
-      case "sequence":
+      case "factor":
         n++;
-        m0 |= 8;
+        m0 |= 8192;
         break;
-      case "service":
+      case "net":
         n++;
-        m0 |= 256;
-        break;
-      case "type":
-        n++;
-        m0 |= 32;
+        m0 |= 32768;
         break;
       case "udi":
         n++;
         m0 |= 65536;
         break;
-      case "unitPrice":
+      case "noteNumber":
         n++;
-        m0 |= 4096;
+        m0 |= 131072;
+        break;
+      case "adjudication":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_sequence":
+        n++;
+        m0 |= 16;
+        break;
+      case "_factor":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_noteNumber":
+        n++;
+        m0 |= 262144;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -43,8 +43,82 @@ function checkGPConnectDevice1(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_expirationDate":
-        m0 |= 8388608;
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "udi":
+        m0 |= 4096;
+        break;
+      case "status":
+        m0 |= 8192;
+        break;
+      case "type":
+        m0 |= 32768;
+        break;
+      case "lotNumber":
+        m0 |= 65536;
+        break;
+      case "manufacturer":
+        m0 |= 262144;
+        break;
+      case "manufactureDate":
+        m0 |= 1048576;
+        break;
+      case "expirationDate":
+        m0 |= 4194304;
+        break;
+      case "model":
+        m0 |= 16777216;
+        break;
+      case "version":
+        m0 |= 67108864;
+        break;
+      case "patient":
+        m0 |= 268435456;
+        break;
+      case "owner":
+        m0 |= 536870912;
+        break;
+      case "contact":
+        m0 |= 1073741824;
+        break;
+      case "location":
+        m1 |= 1;
+        break;
+      case "url":
+        m1 |= 2;
+        break;
+      case "note":
+        m1 |= 8;
+        break;
+      case "safety":
+        m1 |= 16;
         break;
       case "_id":
         m0 |= 2;
@@ -55,103 +129,29 @@ function checkGPConnectDevice1(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
+      case "_status":
+        m0 |= 16384;
+        break;
       case "_lotNumber":
         m0 |= 131072;
-        break;
-      case "_manufactureDate":
-        m0 |= 2097152;
         break;
       case "_manufacturer":
         m0 |= 524288;
         break;
+      case "_manufactureDate":
+        m0 |= 2097152;
+        break;
+      case "_expirationDate":
+        m0 |= 8388608;
+        break;
       case "_model":
         m0 |= 33554432;
-        break;
-      case "_status":
-        m0 |= 16384;
-        break;
-      case "_url":
-        m1 |= 4;
         break;
       case "_version":
         m0 |= 134217728;
         break;
-      case "contact":
-        m0 |= 1073741824;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "expirationDate":
-        m0 |= 4194304;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "location":
-        m1 |= 1;
-        break;
-      case "lotNumber":
-        m0 |= 65536;
-        break;
-      case "manufactureDate":
-        m0 |= 1048576;
-        break;
-      case "manufacturer":
-        m0 |= 262144;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "model":
-        m0 |= 16777216;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "note":
-        m1 |= 8;
-        break;
-      case "owner":
-        m0 |= 536870912;
-        break;
-      case "patient":
-        m0 |= 268435456;
-        break;
-      case "resourceType":
-        break;
-      case "safety":
-        m1 |= 16;
-        break;
-      case "status":
-        m0 |= 8192;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "type":
-        m0 |= 32768;
-        break;
-      case "udi":
-        m0 |= 4096;
-        break;
-      case "url":
-        m1 |= 2;
-        break;
-      case "version":
-        m0 |= 67108864;
+      case "_url":
+        m1 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -276,48 +276,48 @@ function checkGPConnectDevice1Identifier(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -361,24 +361,24 @@ function checkGPConnectDevice1Type(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -406,17 +406,12 @@ function checkGPConnectDevice1Note(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_authorString":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
-      case "_text":
+      case "extension":
         n++;
-        m0 |= 256;
-        break;
-      case "_time":
-        n++;
-        m0 |= 64;
+        m0 |= 2;
         break;
       case "authorReference":
         n++;
@@ -426,20 +421,25 @@ function checkGPConnectDevice1Note(v, x, p, d) {
         n++;
         m0 |= 8;
         break;
-      case "extension":
+      case "time":
         n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
+        m0 |= 32;
         break;
       case "text":
         n++;
         m0 |= 128;
         break;
-      case "time":
+      case "_authorString":
         n++;
-        m0 |= 32;
+        m0 |= 16;
+        break;
+      case "_time":
+        n++;
+        m0 |= 64;
+        break;
+      case "_text":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -501,25 +501,20 @@ function checkGPConnectDevice1TypeCoding(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -529,24 +524,29 @@ function checkGPConnectDevice1TypeCoding(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -58,6 +58,35 @@ function checkGPConnectOperationOutcome1(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "issue":
+        m0 |= 2048;
+        break;
       case "_id":
         m0 |= 2;
         break;
@@ -66,35 +95,6 @@ function checkGPConnectOperationOutcome1(v, x, p, d) {
         break;
       case "_language":
         m0 |= 64;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "issue":
-        m0 |= 2048;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "resourceType":
-        break;
-      case "text":
-        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -158,25 +158,20 @@ function checkGPConnectOperationOutcome1Issue(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
-      case "_diagnostics":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_expression":
+      case "modifierExtension":
         n++;
-        m0 |= 8192;
+        m0 |= 4;
         break;
-      case "_location":
+      case "severity":
         n++;
-        m0 |= 2048;
-        break;
-      case "_severity":
-        n++;
-        m0 |= 16;
+        m0 |= 8;
         break;
       case "code":
         n++;
@@ -190,28 +185,33 @@ function checkGPConnectOperationOutcome1Issue(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "expression":
-        n++;
-        m0 |= 4096;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
       case "location":
         n++;
         m0 |= 1024;
         break;
-      case "modifierExtension":
+      case "expression":
         n++;
-        m0 |= 4;
+        m0 |= 4096;
         break;
-      case "severity":
+      case "_severity":
         n++;
-        m0 |= 8;
+        m0 |= 16;
+        break;
+      case "_code":
+        n++;
+        m0 |= 64;
+        break;
+      case "_diagnostics":
+        n++;
+        m0 |= 512;
+        break;
+      case "_location":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_expression":
+        n++;
+        m0 |= 8192;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -269,24 +269,24 @@ function checkGPConnectOperationOutcome1IssueDetails(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "coding":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "coding":
+        n++;
+        m0 |= 4;
         break;
       case "text":
         n++;
         m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -318,25 +318,20 @@ function checkGPConnectOperationOutcome1IssueDetailsCoding(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_display":
+      case "extension":
         n++;
-        m0 |= 512;
+        m0 |= 2;
         break;
-      case "_system":
+      case "system":
         n++;
-        m0 |= 8;
+        m0 |= 4;
         break;
-      case "_userSelected":
+      case "version":
         n++;
-        m0 |= 2048;
-        break;
-      case "_version":
-        n++;
-        m0 |= 32;
+        m0 |= 16;
         break;
       case "code":
         n++;
@@ -346,24 +341,29 @@ function checkGPConnectOperationOutcome1IssueDetailsCoding(v, x, p, d) {
         n++;
         m0 |= 256;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "system":
-        n++;
-        m0 |= 4;
-        break;
       case "userSelected":
         n++;
         m0 |= 1024;
         break;
-      case "version":
+      case "_system":
         n++;
-        m0 |= 16;
+        m0 |= 8;
+        break;
+      case "_version":
+        n++;
+        m0 |= 32;
+        break;
+      case "_code":
+        n++;
+        m0 |= 128;
+        break;
+      case "_display":
+        n++;
+        m0 |= 512;
+        break;
+      case "_userSelected":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

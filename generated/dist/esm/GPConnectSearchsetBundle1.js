@@ -188,6 +188,38 @@ function checkGPConnectSearchsetBundle1(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "identifier":
+        m0 |= 128;
+        break;
+      case "type":
+        m0 |= 256;
+        break;
+      case "total":
+        m0 |= 1024;
+        break;
+      case "link":
+        m0 |= 4096;
+        break;
+      case "entry":
+        m0 |= 8192;
+        break;
+      case "signature":
+        m0 |= 16384;
+        break;
       case "_id":
         m0 |= 2;
         break;
@@ -197,43 +229,11 @@ function checkGPConnectSearchsetBundle1(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "_total":
-        m0 |= 2048;
-        break;
       case "_type":
         m0 |= 512;
         break;
-      case "entry":
-        m0 |= 8192;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 128;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "link":
-        m0 |= 4096;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "resourceType":
-        break;
-      case "signature":
-        m0 |= 16384;
-        break;
-      case "total":
-        m0 |= 1024;
-        break;
-      case "type":
-        m0 |= 256;
+      case "_total":
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -307,48 +307,48 @@ function checkGPConnectSearchsetBundle1Identifier(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -404,44 +404,44 @@ function checkGPConnectSearchsetBundle1Entry(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_fullUrl":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "fullUrl":
+      case "modifierExtension":
         n++;
-        m0 |= 16;
-        break;
-      case "id":
-        m0 |= 1;
+        m0 |= 4;
         break;
       case "link":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
+      case "fullUrl":
         n++;
-        m0 |= 4;
-        break;
-      case "request":
-        n++;
-        m0 |= 256;
+        m0 |= 16;
         break;
       case "resource":
         n++;
         m0 |= 64;
         break;
+      case "search":
+        n++;
+        m0 |= 128;
+        break;
+      case "request":
+        n++;
+        m0 |= 256;
+        break;
       case "response":
         n++;
         m0 |= 512;
         break;
-      case "search":
+      case "_fullUrl":
         n++;
-        m0 |= 128;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -492,20 +492,12 @@ function _checkBundleLink(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_relation":
-        n++;
-        m0 |= 16;
-        break;
-      case "_url":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -518,6 +510,14 @@ function _checkBundleLink(v, x, p, d) {
       case "url":
         n++;
         m0 |= 32;
+        break;
+      case "_relation":
+        n++;
+        m0 |= 16;
+        break;
+      case "_url":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -50,44 +50,13 @@ function checkGuidanceResponse(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_id":
-        m0 |= 2;
-        break;
-      case "_implicitRules":
-        m0 |= 16;
-        break;
-      case "_language":
-        m0 |= 64;
-        break;
-      case "_occurrenceDateTime":
-        m0 |= 1048576;
-        break;
-      case "_requestId":
-        m0 |= 4096;
-        break;
-      case "_status":
-        m0 |= 65536;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "context":
-        m0 |= 262144;
-        break;
-      case "dataRequirement":
-        m0 |= 268435456;
-        break;
-      case "evaluationMessage":
-        m0 |= 33554432;
-        break;
-      case "extension":
-        m0 |= 512;
+      case "resourceType":
         break;
       case "id":
         m0 |= 1;
         break;
-      case "identifier":
-        m0 |= 8192;
+      case "meta":
+        m0 |= 4;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -95,23 +64,38 @@ function checkGuidanceResponse(v, x, p, d) {
       case "language":
         m0 |= 32;
         break;
-      case "meta":
-        m0 |= 4;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "modifierExtension":
         m0 |= 1024;
         break;
+      case "requestId":
+        m0 |= 2048;
+        break;
+      case "identifier":
+        m0 |= 8192;
+        break;
       case "module":
         m0 |= 16384;
         break;
-      case "note":
-        m0 |= 16777216;
+      case "status":
+        m0 |= 32768;
+        break;
+      case "subject":
+        m0 |= 131072;
+        break;
+      case "context":
+        m0 |= 262144;
         break;
       case "occurrenceDateTime":
         m0 |= 524288;
-        break;
-      case "outputParameters":
-        m0 |= 67108864;
         break;
       case "performer":
         m0 |= 2097152;
@@ -122,22 +106,38 @@ function checkGuidanceResponse(v, x, p, d) {
       case "reasonReference":
         m0 |= 8388608;
         break;
-      case "requestId":
-        m0 |= 2048;
+      case "note":
+        m0 |= 16777216;
         break;
-      case "resourceType":
+      case "evaluationMessage":
+        m0 |= 33554432;
+        break;
+      case "outputParameters":
+        m0 |= 67108864;
         break;
       case "result":
         m0 |= 134217728;
         break;
-      case "status":
-        m0 |= 32768;
+      case "dataRequirement":
+        m0 |= 268435456;
         break;
-      case "subject":
-        m0 |= 131072;
+      case "_id":
+        m0 |= 2;
         break;
-      case "text":
-        m0 |= 128;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_requestId":
+        m0 |= 4096;
+        break;
+      case "_status":
+        m0 |= 65536;
+        break;
+      case "_occurrenceDateTime":
+        m0 |= 1048576;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

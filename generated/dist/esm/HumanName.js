@@ -23,6 +23,49 @@ function checkHumanName(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "use":
+        n++;
+        m0 |= 4;
+        break;
+      case "text":
+        n++;
+        m0 |= 16;
+        break;
+      case "family":
+        n++;
+        m0 |= 64;
+        break;
+      case "given":
+        n++;
+        m0 |= 256;
+        break;
+      case "prefix":
+        n++;
+        m0 |= 1024;
+        break;
+      case "suffix":
+        n++;
+        m0 |= 4096;
+        break;
+      case "period":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_text":
+        n++;
+        m0 |= 32;
+        break;
       case "_family":
         n++;
         m0 |= 128;
@@ -38,49 +81,6 @@ function checkHumanName(v, x, p, d) {
       case "_suffix":
         n++;
         m0 |= 8192;
-        break;
-      case "_text":
-        n++;
-        m0 |= 32;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "family":
-        n++;
-        m0 |= 64;
-        break;
-      case "given":
-        n++;
-        m0 |= 256;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
-        n++;
-        m0 |= 16384;
-        break;
-      case "prefix":
-        n++;
-        m0 |= 1024;
-        break;
-      case "suffix":
-        n++;
-        m0 |= 4096;
-        break;
-      case "text":
-        n++;
-        m0 |= 16;
-        break;
-      case "use":
-        n++;
-        m0 |= 4;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

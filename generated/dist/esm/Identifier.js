@@ -31,48 +31,48 @@ function checkIdentifier(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_system":
-        n++;
-        m0 |= 64;
-        break;
-      case "_use":
-        n++;
-        m0 |= 8;
-        break;
-      case "_value":
-        n++;
-        m0 |= 256;
-        break;
-      case "assigner":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "period":
+      case "use":
         n++;
-        m0 |= 512;
-        break;
-      case "system":
-        n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "type":
         n++;
         m0 |= 16;
         break;
-      case "use":
+      case "system":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "value":
         n++;
         m0 |= 128;
+        break;
+      case "period":
+        n++;
+        m0 |= 512;
+        break;
+      case "assigner":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_use":
+        n++;
+        m0 |= 8;
+        break;
+      case "_system":
+        n++;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

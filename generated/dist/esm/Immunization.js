@@ -97,11 +97,94 @@ function checkImmunization(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_date":
-        m0 |= 1048576;
+      case "resourceType":
         break;
-      case "_expirationDate":
-        m0 |= 536870912;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "notGiven":
+        m0 |= 16384;
+        break;
+      case "vaccineCode":
+        m0 |= 65536;
+        break;
+      case "patient":
+        m0 |= 131072;
+        break;
+      case "encounter":
+        m0 |= 262144;
+        break;
+      case "date":
+        m0 |= 524288;
+        break;
+      case "primarySource":
+        m0 |= 2097152;
+        break;
+      case "reportOrigin":
+        m0 |= 8388608;
+        break;
+      case "location":
+        m0 |= 16777216;
+        break;
+      case "manufacturer":
+        m0 |= 33554432;
+        break;
+      case "lotNumber":
+        m0 |= 67108864;
+        break;
+      case "expirationDate":
+        m0 |= 268435456;
+        break;
+      case "site":
+        m0 |= 1073741824;
+        break;
+      case "route":
+        m1 |= 1;
+        break;
+      case "doseQuantity":
+        m1 |= 2;
+        break;
+      case "practitioner":
+        m1 |= 4;
+        break;
+      case "note":
+        m1 |= 8;
+        break;
+      case "explanation":
+        m1 |= 16;
+        break;
+      case "reaction":
+        m1 |= 32;
+        break;
+      case "vaccinationProtocol":
+        m1 |= 64;
         break;
       case "_id":
         m0 |= 2;
@@ -112,106 +195,23 @@ function checkImmunization(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "_lotNumber":
-        m0 |= 134217728;
+      case "_status":
+        m0 |= 8192;
         break;
       case "_notGiven":
         m0 |= 32768;
         break;
+      case "_date":
+        m0 |= 1048576;
+        break;
       case "_primarySource":
         m0 |= 4194304;
         break;
-      case "_status":
-        m0 |= 8192;
+      case "_lotNumber":
+        m0 |= 134217728;
         break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "date":
-        m0 |= 524288;
-        break;
-      case "doseQuantity":
-        m1 |= 2;
-        break;
-      case "encounter":
-        m0 |= 262144;
-        break;
-      case "expirationDate":
-        m0 |= 268435456;
-        break;
-      case "explanation":
-        m1 |= 16;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "location":
-        m0 |= 16777216;
-        break;
-      case "lotNumber":
-        m0 |= 67108864;
-        break;
-      case "manufacturer":
-        m0 |= 33554432;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "notGiven":
-        m0 |= 16384;
-        break;
-      case "note":
-        m1 |= 8;
-        break;
-      case "patient":
-        m0 |= 131072;
-        break;
-      case "practitioner":
-        m1 |= 4;
-        break;
-      case "primarySource":
-        m0 |= 2097152;
-        break;
-      case "reaction":
-        m1 |= 32;
-        break;
-      case "reportOrigin":
-        m0 |= 8388608;
-        break;
-      case "resourceType":
-        break;
-      case "route":
-        m1 |= 1;
-        break;
-      case "site":
-        m0 |= 1073741824;
-        break;
-      case "status":
-        m0 |= 4096;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "vaccinationProtocol":
-        m1 |= 64;
-        break;
-      case "vaccineCode":
-        m0 |= 65536;
+      case "_expirationDate":
+        m0 |= 536870912;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -384,16 +384,12 @@ function checkImmunizationPractitioner(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "actor":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -402,6 +398,10 @@ function checkImmunizationPractitioner(v, x, p, d) {
       case "role":
         n++;
         m0 |= 8;
+        break;
+      case "actor":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -435,12 +435,12 @@ function checkImmunizationExplanation(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -487,13 +487,16 @@ function checkImmunizationReaction(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_date":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
-      case "_reported":
+      case "extension":
         n++;
-        m0 |= 128;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "date":
         n++;
@@ -503,20 +506,17 @@ function checkImmunizationReaction(v, x, p, d) {
         n++;
         m0 |= 32;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
       case "reported":
         n++;
         m0 |= 64;
+        break;
+      case "_date":
+        n++;
+        m0 |= 16;
+        break;
+      case "_reported":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -561,52 +561,28 @@ function checkImmunizationVaccinationProtocol(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_description":
-        n++;
-        m0 |= 64;
-        break;
-      case "_doseSequence":
-        n++;
-        m0 |= 16;
-        break;
-      case "_series":
-        n++;
-        m0 |= 512;
-        break;
-      case "_seriesDoses":
-        n++;
-        m0 |= 2048;
-        break;
-      case "authority":
-        n++;
-        m0 |= 128;
-        break;
-      case "description":
-        n++;
-        m0 |= 32;
-        break;
-      case "doseSequence":
-        n++;
-        m0 |= 8;
-        break;
-      case "doseStatus":
-        n++;
-        m0 |= 8192;
-        break;
-      case "doseStatusReason":
-        n++;
-        m0 |= 16384;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "doseSequence":
+        n++;
+        m0 |= 8;
+        break;
+      case "description":
+        n++;
+        m0 |= 32;
+        break;
+      case "authority":
+        n++;
+        m0 |= 128;
         break;
       case "series":
         n++;
@@ -619,6 +595,30 @@ function checkImmunizationVaccinationProtocol(v, x, p, d) {
       case "targetDisease":
         n++;
         m0 |= 4096;
+        break;
+      case "doseStatus":
+        n++;
+        m0 |= 8192;
+        break;
+      case "doseStatusReason":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_doseSequence":
+        n++;
+        m0 |= 16;
+        break;
+      case "_description":
+        n++;
+        m0 |= 64;
+        break;
+      case "_series":
+        n++;
+        m0 |= 512;
+        break;
+      case "_seriesDoses":
+        n++;
+        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -78,23 +78,85 @@ function checkImplementationGuide(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_binary":
-        m1 |= 256;
+      case "resourceType":
         break;
-      case "_copyright":
-        m1 |= 2;
+      case "id":
+        m0 |= 1;
         break;
-      case "_date":
-        m0 |= 4194304;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_description":
-        m0 |= 134217728;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_experimental":
-        m0 |= 1048576;
+      case "language":
+        m0 |= 32;
         break;
-      case "_fhirVersion":
-        m1 |= 8;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "url":
+        m0 |= 2048;
+        break;
+      case "version":
+        m0 |= 8192;
+        break;
+      case "name":
+        m0 |= 32768;
+        break;
+      case "status":
+        m0 |= 131072;
+        break;
+      case "experimental":
+        m0 |= 524288;
+        break;
+      case "date":
+        m0 |= 2097152;
+        break;
+      case "publisher":
+        m0 |= 8388608;
+        break;
+      case "contact":
+        m0 |= 33554432;
+        break;
+      case "description":
+        m0 |= 67108864;
+        break;
+      case "useContext":
+        m0 |= 268435456;
+        break;
+      case "jurisdiction":
+        m0 |= 536870912;
+        break;
+      case "copyright":
+        m1 |= 1;
+        break;
+      case "fhirVersion":
+        m1 |= 4;
+        break;
+      case "dependency":
+        m1 |= 16;
+        break;
+      case "package":
+        m1 |= 32;
+        break;
+      case "global":
+        m1 |= 64;
+        break;
+      case "binary":
+        m1 |= 128;
+        break;
+      case "page":
+        m1 |= 512;
         break;
       case "_id":
         m0 |= 2;
@@ -105,100 +167,38 @@ function checkImplementationGuide(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "_name":
-        m0 |= 65536;
-        break;
-      case "_publisher":
-        m0 |= 16777216;
-        break;
-      case "_status":
-        m0 |= 262144;
-        break;
       case "_url":
         m0 |= 4096;
         break;
       case "_version":
         m0 |= 16384;
         break;
-      case "binary":
-        m1 |= 128;
+      case "_name":
+        m0 |= 65536;
         break;
-      case "contact":
-        m0 |= 33554432;
+      case "_status":
+        m0 |= 262144;
         break;
-      case "contained":
-        m0 |= 256;
+      case "_experimental":
+        m0 |= 1048576;
         break;
-      case "copyright":
-        m1 |= 1;
+      case "_date":
+        m0 |= 4194304;
         break;
-      case "date":
-        m0 |= 2097152;
+      case "_publisher":
+        m0 |= 16777216;
         break;
-      case "dependency":
-        m1 |= 16;
+      case "_description":
+        m0 |= 134217728;
         break;
-      case "description":
-        m0 |= 67108864;
+      case "_copyright":
+        m1 |= 2;
         break;
-      case "experimental":
-        m0 |= 524288;
+      case "_fhirVersion":
+        m1 |= 8;
         break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "fhirVersion":
-        m1 |= 4;
-        break;
-      case "global":
-        m1 |= 64;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "jurisdiction":
-        m0 |= 536870912;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "name":
-        m0 |= 32768;
-        break;
-      case "package":
-        m1 |= 32;
-        break;
-      case "page":
-        m1 |= 512;
-        break;
-      case "publisher":
-        m0 |= 8388608;
-        break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 131072;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "url":
-        m0 |= 2048;
-        break;
-      case "useContext":
-        m0 |= 268435456;
-        break;
-      case "version":
-        m0 |= 8192;
+      case "_binary":
+        m1 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -356,20 +356,12 @@ function checkImplementationGuideDependency(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_type":
-        n++;
-        m0 |= 16;
-        break;
-      case "_uri":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -382,6 +374,14 @@ function checkImplementationGuideDependency(v, x, p, d) {
       case "uri":
         n++;
         m0 |= 32;
+        break;
+      case "_type":
+        n++;
+        m0 |= 16;
+        break;
+      case "_uri":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -418,24 +418,12 @@ function checkImplementationGuidePackage(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_description":
-        n++;
-        m0 |= 64;
-        break;
-      case "_name":
-        n++;
-        m0 |= 16;
-        break;
-      case "description":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -445,9 +433,21 @@ function checkImplementationGuidePackage(v, x, p, d) {
         n++;
         m0 |= 8;
         break;
+      case "description":
+        n++;
+        m0 |= 32;
+        break;
       case "resource":
         n++;
         m0 |= 128;
+        break;
+      case "_name":
+        n++;
+        m0 |= 16;
+        break;
+      case "_description":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -487,28 +487,28 @@ function checkImplementationGuideGlobal(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_type":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
         break;
       case "profile":
         n++;
         m0 |= 32;
         break;
-      case "type":
+      case "_type":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -545,56 +545,16 @@ function checkImplementationGuidePage(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_format":
-        n++;
-        m0 |= 16384;
-        break;
-      case "_kind":
-        n++;
-        m0 |= 256;
-        break;
-      case "_package":
-        n++;
-        m0 |= 4096;
-        break;
-      case "_source":
-        n++;
-        m0 |= 16;
-        break;
-      case "_title":
-        n++;
-        m0 |= 64;
-        break;
-      case "_type":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "format":
-        n++;
-        m0 |= 8192;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "kind":
-        n++;
-        m0 |= 128;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
-        break;
-      case "package":
-        n++;
-        m0 |= 2048;
-        break;
-      case "page":
-        n++;
-        m0 |= 32768;
         break;
       case "source":
         n++;
@@ -604,9 +564,49 @@ function checkImplementationGuidePage(v, x, p, d) {
         n++;
         m0 |= 32;
         break;
+      case "kind":
+        n++;
+        m0 |= 128;
+        break;
       case "type":
         n++;
         m0 |= 512;
+        break;
+      case "package":
+        n++;
+        m0 |= 2048;
+        break;
+      case "format":
+        n++;
+        m0 |= 8192;
+        break;
+      case "page":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_source":
+        n++;
+        m0 |= 16;
+        break;
+      case "_title":
+        n++;
+        m0 |= 64;
+        break;
+      case "_kind":
+        n++;
+        m0 |= 256;
+        break;
+      case "_type":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_package":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_format":
+        n++;
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -668,13 +668,44 @@ function checkImplementationGuidePackageResource(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_acronym":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
-      case "_description":
+      case "extension":
         n++;
-        m0 |= 256;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "example":
+        n++;
+        m0 |= 8;
+        break;
+      case "name":
+        n++;
+        m0 |= 32;
+        break;
+      case "description":
+        n++;
+        m0 |= 128;
+        break;
+      case "acronym":
+        n++;
+        m0 |= 512;
+        break;
+      case "sourceUri":
+        n++;
+        m0 |= 2048;
+        break;
+      case "sourceReference":
+        n++;
+        m0 |= 8192;
+        break;
+      case "exampleFor":
+        n++;
+        m0 |= 16384;
         break;
       case "_example":
         n++;
@@ -684,48 +715,17 @@ function checkImplementationGuidePackageResource(v, x, p, d) {
         n++;
         m0 |= 64;
         break;
+      case "_description":
+        n++;
+        m0 |= 256;
+        break;
+      case "_acronym":
+        n++;
+        m0 |= 1024;
+        break;
       case "_sourceUri":
         n++;
         m0 |= 4096;
-        break;
-      case "acronym":
-        n++;
-        m0 |= 512;
-        break;
-      case "description":
-        n++;
-        m0 |= 128;
-        break;
-      case "example":
-        n++;
-        m0 |= 8;
-        break;
-      case "exampleFor":
-        n++;
-        m0 |= 16384;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "name":
-        n++;
-        m0 |= 32;
-        break;
-      case "sourceReference":
-        n++;
-        m0 |= 8192;
-        break;
-      case "sourceUri":
-        n++;
-        m0 |= 2048;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -77,170 +77,115 @@ function checkMeasure(v, x, p, d) {
   let m2 = 0;
   for (const k in o) {
     switch (k) {
-      case "_approvalDate":
-        m1 |= 32;
-        break;
-      case "_clinicalRecommendationStatement":
-        m1 |= 1073741824;
-        break;
-      case "_copyright":
-        m1 |= 32768;
-        break;
-      case "_date":
-        m0 |= 33554432;
-        break;
-      case "_definition":
-        m2 |= 8;
-        break;
-      case "_description":
-        m0 |= 536870912;
-        break;
-      case "_disclaimer":
-        m1 |= 524288;
-        break;
-      case "_experimental":
-        m0 |= 8388608;
-        break;
-      case "_guidance":
-        m2 |= 32;
-        break;
-      case "_id":
-        m0 |= 2;
-        break;
-      case "_implicitRules":
-        m0 |= 16;
-        break;
-      case "_improvementNotation":
-        m2 |= 2;
-        break;
-      case "_language":
-        m0 |= 64;
-        break;
-      case "_lastReviewDate":
-        m1 |= 128;
-        break;
-      case "_name":
-        m0 |= 131072;
-        break;
-      case "_publisher":
-        m0 |= 134217728;
-        break;
-      case "_purpose":
-        m1 |= 2;
-        break;
-      case "_rateAggregation":
-        m1 |= 67108864;
-        break;
-      case "_rationale":
-        m1 |= 268435456;
-        break;
-      case "_riskAdjustment":
-        m1 |= 16777216;
-        break;
-      case "_set":
-        m2 |= 128;
-        break;
-      case "_status":
-        m0 |= 2097152;
-        break;
-      case "_title":
-        m0 |= 524288;
-        break;
-      case "_url":
-        m0 |= 4096;
-        break;
-      case "_usage":
-        m1 |= 8;
-        break;
-      case "_version":
-        m0 |= 32768;
-        break;
-      case "approvalDate":
-        m1 |= 16;
-        break;
-      case "clinicalRecommendationStatement":
-        m1 |= 536870912;
-        break;
-      case "compositeScoring":
-        m1 |= 2097152;
-        break;
-      case "contact":
-        m1 |= 8192;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "contributor":
-        m1 |= 4096;
-        break;
-      case "copyright":
-        m1 |= 16384;
-        break;
-      case "date":
-        m0 |= 16777216;
-        break;
-      case "definition":
-        m2 |= 4;
-        break;
-      case "description":
-        m0 |= 268435456;
-        break;
-      case "disclaimer":
-        m1 |= 262144;
-        break;
-      case "effectivePeriod":
-        m1 |= 256;
-        break;
-      case "experimental":
-        m0 |= 4194304;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "group":
-        m2 |= 256;
-        break;
-      case "guidance":
-        m2 |= 16;
+      case "resourceType":
         break;
       case "id":
         m0 |= 1;
         break;
-      case "identifier":
-        m0 |= 8192;
+      case "meta":
+        m0 |= 4;
         break;
       case "implicitRules":
         m0 |= 8;
         break;
-      case "improvementNotation":
-        m2 |= 1;
-        break;
-      case "jurisdiction":
-        m1 |= 1024;
-        break;
       case "language":
         m0 |= 32;
         break;
-      case "lastReviewDate":
-        m1 |= 64;
+      case "text":
+        m0 |= 128;
         break;
-      case "library":
-        m1 |= 131072;
+      case "contained":
+        m0 |= 256;
         break;
-      case "meta":
-        m0 |= 4;
+      case "extension":
+        m0 |= 512;
         break;
       case "modifierExtension":
         m0 |= 1024;
         break;
+      case "url":
+        m0 |= 2048;
+        break;
+      case "identifier":
+        m0 |= 8192;
+        break;
+      case "version":
+        m0 |= 16384;
+        break;
       case "name":
         m0 |= 65536;
+        break;
+      case "title":
+        m0 |= 262144;
+        break;
+      case "status":
+        m0 |= 1048576;
+        break;
+      case "experimental":
+        m0 |= 4194304;
+        break;
+      case "date":
+        m0 |= 16777216;
         break;
       case "publisher":
         m0 |= 67108864;
         break;
+      case "description":
+        m0 |= 268435456;
+        break;
       case "purpose":
         m1 |= 1;
+        break;
+      case "usage":
+        m1 |= 4;
+        break;
+      case "approvalDate":
+        m1 |= 16;
+        break;
+      case "lastReviewDate":
+        m1 |= 64;
+        break;
+      case "effectivePeriod":
+        m1 |= 256;
+        break;
+      case "useContext":
+        m1 |= 512;
+        break;
+      case "jurisdiction":
+        m1 |= 1024;
+        break;
+      case "topic":
+        m1 |= 2048;
+        break;
+      case "contributor":
+        m1 |= 4096;
+        break;
+      case "contact":
+        m1 |= 8192;
+        break;
+      case "copyright":
+        m1 |= 16384;
+        break;
+      case "relatedArtifact":
+        m1 |= 65536;
+        break;
+      case "library":
+        m1 |= 131072;
+        break;
+      case "disclaimer":
+        m1 |= 262144;
+        break;
+      case "scoring":
+        m1 |= 1048576;
+        break;
+      case "compositeScoring":
+        m1 |= 2097152;
+        break;
+      case "type":
+        m1 |= 4194304;
+        break;
+      case "riskAdjustment":
+        m1 |= 8388608;
         break;
       case "rateAggregation":
         m1 |= 33554432;
@@ -248,49 +193,104 @@ function checkMeasure(v, x, p, d) {
       case "rationale":
         m1 |= 134217728;
         break;
-      case "relatedArtifact":
-        m1 |= 65536;
+      case "clinicalRecommendationStatement":
+        m1 |= 536870912;
         break;
-      case "resourceType":
+      case "improvementNotation":
+        m2 |= 1;
         break;
-      case "riskAdjustment":
-        m1 |= 8388608;
+      case "definition":
+        m2 |= 4;
         break;
-      case "scoring":
-        m1 |= 1048576;
+      case "guidance":
+        m2 |= 16;
         break;
       case "set":
         m2 |= 64;
         break;
-      case "status":
-        m0 |= 1048576;
+      case "group":
+        m2 |= 256;
         break;
       case "supplementalData":
         m2 |= 512;
         break;
-      case "text":
-        m0 |= 128;
+      case "_id":
+        m0 |= 2;
         break;
-      case "title":
-        m0 |= 262144;
+      case "_implicitRules":
+        m0 |= 16;
         break;
-      case "topic":
-        m1 |= 2048;
+      case "_language":
+        m0 |= 64;
         break;
-      case "type":
-        m1 |= 4194304;
+      case "_url":
+        m0 |= 4096;
         break;
-      case "url":
-        m0 |= 2048;
+      case "_version":
+        m0 |= 32768;
         break;
-      case "usage":
-        m1 |= 4;
+      case "_name":
+        m0 |= 131072;
         break;
-      case "useContext":
-        m1 |= 512;
+      case "_title":
+        m0 |= 524288;
         break;
-      case "version":
-        m0 |= 16384;
+      case "_status":
+        m0 |= 2097152;
+        break;
+      case "_experimental":
+        m0 |= 8388608;
+        break;
+      case "_date":
+        m0 |= 33554432;
+        break;
+      case "_publisher":
+        m0 |= 134217728;
+        break;
+      case "_description":
+        m0 |= 536870912;
+        break;
+      case "_purpose":
+        m1 |= 2;
+        break;
+      case "_usage":
+        m1 |= 8;
+        break;
+      case "_approvalDate":
+        m1 |= 32;
+        break;
+      case "_lastReviewDate":
+        m1 |= 128;
+        break;
+      case "_copyright":
+        m1 |= 32768;
+        break;
+      case "_disclaimer":
+        m1 |= 524288;
+        break;
+      case "_riskAdjustment":
+        m1 |= 16777216;
+        break;
+      case "_rateAggregation":
+        m1 |= 67108864;
+        break;
+      case "_rationale":
+        m1 |= 268435456;
+        break;
+      case "_clinicalRecommendationStatement":
+        m1 |= 1073741824;
+        break;
+      case "_improvementNotation":
+        m2 |= 2;
+        break;
+      case "_definition":
+        m2 |= 8;
+        break;
+      case "_guidance":
+        m2 |= 32;
+        break;
+      case "_set":
+        m2 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -608,36 +608,28 @@ function checkMeasureGroup(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_description":
-        n++;
-        m0 |= 128;
-        break;
-      case "_name":
-        n++;
-        m0 |= 32;
-        break;
-      case "description":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "identifier":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
       case "name":
         n++;
         m0 |= 16;
+        break;
+      case "description":
+        n++;
+        m0 |= 64;
         break;
       case "population":
         n++;
@@ -646,6 +638,14 @@ function checkMeasureGroup(v, x, p, d) {
       case "stratifier":
         n++;
         m0 |= 512;
+        break;
+      case "_name":
+        n++;
+        m0 |= 32;
+        break;
+      case "_description":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -694,6 +694,33 @@ function checkMeasureSupplementalData(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 8;
+        break;
+      case "usage":
+        n++;
+        m0 |= 16;
+        break;
+      case "criteria":
+        n++;
+        m0 |= 32;
+        break;
+      case "path":
+        n++;
+        m0 |= 128;
+        break;
       case "_criteria":
         n++;
         m0 |= 64;
@@ -701,33 +728,6 @@ function checkMeasureSupplementalData(v, x, p, d) {
       case "_path":
         n++;
         m0 |= 256;
-        break;
-      case "criteria":
-        n++;
-        m0 |= 32;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        n++;
-        m0 |= 8;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "path":
-        n++;
-        m0 |= 128;
-        break;
-      case "usage":
-        n++;
-        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -774,48 +774,48 @@ function checkMeasureGroupPopulation(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_criteria":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_description":
-        n++;
-        m0 |= 256;
-        break;
-      case "_name":
-        n++;
-        m0 |= 64;
-        break;
-      case "code":
-        n++;
-        m0 |= 16;
-        break;
-      case "criteria":
-        n++;
-        m0 |= 512;
-        break;
-      case "description":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "identifier":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
+      case "code":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       case "name":
         n++;
         m0 |= 32;
+        break;
+      case "description":
+        n++;
+        m0 |= 128;
+        break;
+      case "criteria":
+        n++;
+        m0 |= 512;
+        break;
+      case "_name":
+        n++;
+        m0 |= 64;
+        break;
+      case "_description":
+        n++;
+        m0 |= 256;
+        break;
+      case "_criteria":
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -866,6 +866,29 @@ function checkMeasureGroupStratifier(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 8;
+        break;
+      case "criteria":
+        n++;
+        m0 |= 16;
+        break;
+      case "path":
+        n++;
+        m0 |= 64;
+        break;
       case "_criteria":
         n++;
         m0 |= 32;
@@ -873,29 +896,6 @@ function checkMeasureGroupStratifier(v, x, p, d) {
       case "_path":
         n++;
         m0 |= 128;
-        break;
-      case "criteria":
-        n++;
-        m0 |= 16;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        n++;
-        m0 |= 8;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "path":
-        n++;
-        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -69,8 +69,61 @@ function checkMeasureReport(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_date":
-        m0 |= 524288;
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "type":
+        m0 |= 16384;
+        break;
+      case "measure":
+        m0 |= 65536;
+        break;
+      case "patient":
+        m0 |= 131072;
+        break;
+      case "date":
+        m0 |= 262144;
+        break;
+      case "reportingOrganization":
+        m0 |= 1048576;
+        break;
+      case "period":
+        m0 |= 2097152;
+        break;
+      case "group":
+        m0 |= 4194304;
+        break;
+      case "evaluatedResources":
+        m0 |= 8388608;
         break;
       case "_id":
         m0 |= 2;
@@ -87,61 +140,8 @@ function checkMeasureReport(v, x, p, d) {
       case "_type":
         m0 |= 32768;
         break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "date":
-        m0 |= 262144;
-        break;
-      case "evaluatedResources":
-        m0 |= 8388608;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "group":
-        m0 |= 4194304;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "measure":
-        m0 |= 65536;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "patient":
-        m0 |= 131072;
-        break;
-      case "period":
-        m0 |= 2097152;
-        break;
-      case "reportingOrganization":
-        m0 |= 1048576;
-        break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 4096;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "type":
-        m0 |= 16384;
+      case "_date":
+        m0 |= 524288;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -257,36 +257,36 @@ function checkMeasureReportGroup(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_measureScore":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "identifier":
         n++;
         m0 |= 8;
         break;
-      case "measureScore":
-        n++;
-        m0 |= 32;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
       case "population":
         n++;
         m0 |= 16;
         break;
+      case "measureScore":
+        n++;
+        m0 |= 32;
+        break;
       case "stratifier":
         n++;
         m0 |= 128;
+        break;
+      case "_measureScore":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -340,9 +340,20 @@ function checkMeasureReportGroupPopulation(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_count":
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
         n++;
-        m0 |= 64;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 8;
         break;
       case "code":
         n++;
@@ -352,24 +363,13 @@ function checkMeasureReportGroupPopulation(v, x, p, d) {
         n++;
         m0 |= 32;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        n++;
-        m0 |= 8;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
       case "patients":
         n++;
         m0 |= 128;
+        break;
+      case "_count":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -415,20 +415,20 @@ function checkMeasureReportGroupStratifier(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "identifier":
         n++;
         m0 |= 8;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
         break;
       case "stratum":
         n++;
@@ -467,36 +467,36 @@ function checkMeasureReportGroupStratifierStratum(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_measureScore":
-        n++;
-        m0 |= 128;
-        break;
-      case "_value":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "measureScore":
-        n++;
-        m0 |= 64;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "value":
+        n++;
+        m0 |= 8;
         break;
       case "population":
         n++;
         m0 |= 32;
         break;
-      case "value":
+      case "measureScore":
         n++;
-        m0 |= 8;
+        m0 |= 64;
+        break;
+      case "_value":
+        n++;
+        m0 |= 16;
+        break;
+      case "_measureScore":
+        n++;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -549,9 +549,20 @@ function checkMeasureReportGroupStratifierStratumPopulation(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_count":
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
         n++;
-        m0 |= 64;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "identifier":
+        n++;
+        m0 |= 8;
         break;
       case "code":
         n++;
@@ -561,24 +572,13 @@ function checkMeasureReportGroupStratifierStratumPopulation(v, x, p, d) {
         n++;
         m0 |= 32;
         break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        n++;
-        m0 |= 8;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
       case "patients":
         n++;
         m0 |= 128;
+        break;
+      case "_count":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -103,68 +103,13 @@ function checkMedia(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_duration":
-        m1 |= 8;
-        break;
-      case "_frames":
-        m1 |= 2;
-        break;
-      case "_height":
-        m0 |= 134217728;
-        break;
-      case "_id":
-        m0 |= 2;
-        break;
-      case "_implicitRules":
-        m0 |= 16;
-        break;
-      case "_language":
-        m0 |= 64;
-        break;
-      case "_occurrenceDateTime":
-        m0 |= 1048576;
-        break;
-      case "_type":
-        m0 |= 16384;
-        break;
-      case "_width":
-        m0 |= 536870912;
-        break;
-      case "basedOn":
-        m0 |= 4096;
-        break;
-      case "bodySite":
-        m0 |= 16777216;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "content":
-        m1 |= 16;
-        break;
-      case "context":
-        m0 |= 262144;
-        break;
-      case "device":
-        m0 |= 33554432;
-        break;
-      case "duration":
-        m1 |= 4;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "frames":
-        m1 |= 1;
-        break;
-      case "height":
-        m0 |= 67108864;
+      case "resourceType":
         break;
       case "id":
         m0 |= 1;
         break;
-      case "identifier":
-        m0 |= 2048;
+      case "meta":
+        m0 |= 4;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -172,14 +117,38 @@ function checkMedia(v, x, p, d) {
       case "language":
         m0 |= 32;
         break;
-      case "meta":
-        m0 |= 4;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "modifierExtension":
         m0 |= 1024;
         break;
-      case "note":
-        m1 |= 32;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "basedOn":
+        m0 |= 4096;
+        break;
+      case "type":
+        m0 |= 8192;
+        break;
+      case "subtype":
+        m0 |= 32768;
+        break;
+      case "view":
+        m0 |= 65536;
+        break;
+      case "subject":
+        m0 |= 131072;
+        break;
+      case "context":
+        m0 |= 262144;
         break;
       case "occurrenceDateTime":
         m0 |= 524288;
@@ -193,25 +162,56 @@ function checkMedia(v, x, p, d) {
       case "reasonCode":
         m0 |= 8388608;
         break;
-      case "resourceType":
+      case "bodySite":
+        m0 |= 16777216;
         break;
-      case "subject":
-        m0 |= 131072;
+      case "device":
+        m0 |= 33554432;
         break;
-      case "subtype":
-        m0 |= 32768;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "type":
-        m0 |= 8192;
-        break;
-      case "view":
-        m0 |= 65536;
+      case "height":
+        m0 |= 67108864;
         break;
       case "width":
         m0 |= 268435456;
+        break;
+      case "frames":
+        m1 |= 1;
+        break;
+      case "duration":
+        m1 |= 4;
+        break;
+      case "content":
+        m1 |= 16;
+        break;
+      case "note":
+        m1 |= 32;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_type":
+        m0 |= 16384;
+        break;
+      case "_occurrenceDateTime":
+        m0 |= 1048576;
+        break;
+      case "_height":
+        m0 |= 134217728;
+        break;
+      case "_width":
+        m0 |= 536870912;
+        break;
+      case "_frames":
+        m1 |= 2;
+        break;
+      case "_duration":
+        m1 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -50,26 +50,22 @@ function checkMedication(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_id":
-        m0 |= 2;
+      case "resourceType":
         break;
-      case "_implicitRules":
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
-      case "_isBrand":
-        m0 |= 32768;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_isOverTheCounter":
-        m0 |= 131072;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_language":
-        m0 |= 64;
+      case "language":
+        m0 |= 32;
         break;
-      case "_status":
-        m0 |= 8192;
-        break;
-      case "code":
-        m0 |= 2048;
+      case "text":
+        m0 |= 128;
         break;
       case "contained":
         m0 |= 256;
@@ -77,20 +73,14 @@ function checkMedication(v, x, p, d) {
       case "extension":
         m0 |= 512;
         break;
-      case "form":
-        m0 |= 524288;
+      case "modifierExtension":
+        m0 |= 1024;
         break;
-      case "id":
-        m0 |= 1;
+      case "code":
+        m0 |= 2048;
         break;
-      case "image":
-        m0 |= 4194304;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "ingredient":
-        m0 |= 1048576;
+      case "status":
+        m0 |= 4096;
         break;
       case "isBrand":
         m0 |= 16384;
@@ -98,28 +88,38 @@ function checkMedication(v, x, p, d) {
       case "isOverTheCounter":
         m0 |= 65536;
         break;
-      case "language":
-        m0 |= 32;
-        break;
       case "manufacturer":
         m0 |= 262144;
         break;
-      case "meta":
-        m0 |= 4;
+      case "form":
+        m0 |= 524288;
         break;
-      case "modifierExtension":
-        m0 |= 1024;
+      case "ingredient":
+        m0 |= 1048576;
         break;
       case "package":
         m0 |= 2097152;
         break;
-      case "resourceType":
+      case "image":
+        m0 |= 4194304;
         break;
-      case "status":
-        m0 |= 4096;
+      case "_id":
+        m0 |= 2;
         break;
-      case "text":
-        m0 |= 128;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 8192;
+        break;
+      case "_isBrand":
+        m0 |= 32768;
+        break;
+      case "_isOverTheCounter":
+        m0 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -234,24 +234,16 @@ function checkMedicationIngredient(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_isActive":
-        n++;
-        m0 |= 64;
-        break;
-      case "amount":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "isActive":
+      case "modifierExtension":
         n++;
-        m0 |= 32;
+        m0 |= 4;
         break;
       case "itemCodeableConcept":
         n++;
@@ -261,9 +253,17 @@ function checkMedicationIngredient(v, x, p, d) {
         n++;
         m0 |= 16;
         break;
-      case "modifierExtension":
+      case "isActive":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "amount":
+        n++;
+        m0 |= 128;
+        break;
+      case "_isActive":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -310,9 +310,16 @@ function checkMedicationPackage(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "batch":
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
         n++;
-        m0 |= 32;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "container":
         n++;
@@ -322,16 +329,9 @@ function checkMedicationPackage(v, x, p, d) {
         n++;
         m0 |= 16;
         break;
-      case "extension":
+      case "batch":
         n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -368,16 +368,16 @@ function checkMedicationPackageContent(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "amount":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "itemCodeableConcept":
         n++;
@@ -387,9 +387,9 @@ function checkMedicationPackageContent(v, x, p, d) {
         n++;
         m0 |= 16;
         break;
-      case "modifierExtension":
+      case "amount":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -430,32 +430,32 @@ function checkMedicationPackageBatch(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_expirationDate":
-        n++;
-        m0 |= 64;
-        break;
-      case "_lotNumber":
-        n++;
-        m0 |= 16;
-        break;
-      case "expirationDate":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "lotNumber":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
+      case "expirationDate":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "_lotNumber":
+        n++;
+        m0 |= 16;
+        break;
+      case "_expirationDate":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -127,8 +127,97 @@ function checkMedicationAdministration(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_effectiveDateTime":
-        m0 |= 8388608;
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "definition":
+        m0 |= 4096;
+        break;
+      case "partOf":
+        m0 |= 8192;
+        break;
+      case "status":
+        m0 |= 16384;
+        break;
+      case "category":
+        m0 |= 65536;
+        break;
+      case "medicationCodeableConcept":
+        m0 |= 131072;
+        break;
+      case "medicationReference":
+        m0 |= 262144;
+        break;
+      case "subject":
+        m0 |= 524288;
+        break;
+      case "context":
+        m0 |= 1048576;
+        break;
+      case "supportingInformation":
+        m0 |= 2097152;
+        break;
+      case "effectiveDateTime":
+        m0 |= 4194304;
+        break;
+      case "effectivePeriod":
+        m0 |= 16777216;
+        break;
+      case "performer":
+        m0 |= 33554432;
+        break;
+      case "notGiven":
+        m0 |= 67108864;
+        break;
+      case "reasonNotGiven":
+        m0 |= 268435456;
+        break;
+      case "reasonCode":
+        m0 |= 536870912;
+        break;
+      case "reasonReference":
+        m0 |= 1073741824;
+        break;
+      case "prescription":
+        m1 |= 1;
+        break;
+      case "device":
+        m1 |= 2;
+        break;
+      case "note":
+        m1 |= 4;
+        break;
+      case "dosage":
+        m1 |= 8;
+        break;
+      case "eventHistory":
+        m1 |= 16;
         break;
       case "_id":
         m0 |= 2;
@@ -139,103 +228,14 @@ function checkMedicationAdministration(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "_notGiven":
-        m0 |= 134217728;
-        break;
       case "_status":
         m0 |= 32768;
         break;
-      case "category":
-        m0 |= 65536;
+      case "_effectiveDateTime":
+        m0 |= 8388608;
         break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "context":
-        m0 |= 1048576;
-        break;
-      case "definition":
-        m0 |= 4096;
-        break;
-      case "device":
-        m1 |= 2;
-        break;
-      case "dosage":
-        m1 |= 8;
-        break;
-      case "effectiveDateTime":
-        m0 |= 4194304;
-        break;
-      case "effectivePeriod":
-        m0 |= 16777216;
-        break;
-      case "eventHistory":
-        m1 |= 16;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "medicationCodeableConcept":
-        m0 |= 131072;
-        break;
-      case "medicationReference":
-        m0 |= 262144;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "notGiven":
-        m0 |= 67108864;
-        break;
-      case "note":
-        m1 |= 4;
-        break;
-      case "partOf":
-        m0 |= 8192;
-        break;
-      case "performer":
-        m0 |= 33554432;
-        break;
-      case "prescription":
-        m1 |= 1;
-        break;
-      case "reasonCode":
-        m0 |= 536870912;
-        break;
-      case "reasonNotGiven":
-        m0 |= 268435456;
-        break;
-      case "reasonReference":
-        m0 |= 1073741824;
-        break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 16384;
-        break;
-      case "subject":
-        m0 |= 524288;
-        break;
-      case "supportingInformation":
-        m0 |= 2097152;
-        break;
-      case "text":
-        m0 |= 128;
+      case "_notGiven":
+        m0 |= 134217728;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -423,20 +423,20 @@ function checkMedicationAdministrationPerformer(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "actor":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "actor":
+        n++;
+        m0 |= 8;
         break;
       case "onBehalfOf":
         n++;
@@ -475,48 +475,48 @@ function checkMedicationAdministrationDosage(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_text":
-        n++;
-        m0 |= 16;
-        break;
-      case "dose":
-        n++;
-        m0 |= 256;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "method":
-        n++;
-        m0 |= 128;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
-      case "rateQuantity":
+      case "text":
         n++;
-        m0 |= 1024;
-        break;
-      case "rateRatio":
-        n++;
-        m0 |= 512;
-        break;
-      case "route":
-        n++;
-        m0 |= 64;
+        m0 |= 8;
         break;
       case "site":
         n++;
         m0 |= 32;
         break;
-      case "text":
+      case "route":
         n++;
-        m0 |= 8;
+        m0 |= 64;
+        break;
+      case "method":
+        n++;
+        m0 |= 128;
+        break;
+      case "dose":
+        n++;
+        m0 |= 256;
+        break;
+      case "rateRatio":
+        n++;
+        m0 |= 512;
+        break;
+      case "rateQuantity":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_text":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -93,62 +93,13 @@ function checkMedicationDispense(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_id":
-        m0 |= 2;
-        break;
-      case "_implicitRules":
-        m0 |= 16;
-        break;
-      case "_language":
-        m0 |= 64;
-        break;
-      case "_notDone":
-        m1 |= 64;
-        break;
-      case "_status":
-        m0 |= 16384;
-        break;
-      case "_whenHandedOver":
-        m0 |= 536870912;
-        break;
-      case "_whenPrepared":
-        m0 |= 134217728;
-        break;
-      case "authorizingPrescription":
-        m0 |= 4194304;
-        break;
-      case "category":
-        m0 |= 32768;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "context":
-        m0 |= 524288;
-        break;
-      case "daysSupply":
-        m0 |= 33554432;
-        break;
-      case "destination":
-        m0 |= 1073741824;
-        break;
-      case "detectedIssue":
-        m1 |= 16;
-        break;
-      case "dosageInstruction":
-        m1 |= 4;
-        break;
-      case "eventHistory":
-        m1 |= 512;
-        break;
-      case "extension":
-        m0 |= 512;
+      case "resourceType":
         break;
       case "id":
         m0 |= 1;
         break;
-      case "identifier":
-        m0 |= 2048;
+      case "meta":
+        m0 |= 4;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -156,17 +107,83 @@ function checkMedicationDispense(v, x, p, d) {
       case "language":
         m0 |= 32;
         break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "partOf":
+        m0 |= 4096;
+        break;
+      case "status":
+        m0 |= 8192;
+        break;
+      case "category":
+        m0 |= 32768;
+        break;
       case "medicationCodeableConcept":
         m0 |= 65536;
         break;
       case "medicationReference":
         m0 |= 131072;
         break;
-      case "meta":
-        m0 |= 4;
+      case "subject":
+        m0 |= 262144;
         break;
-      case "modifierExtension":
-        m0 |= 1024;
+      case "context":
+        m0 |= 524288;
+        break;
+      case "supportingInformation":
+        m0 |= 1048576;
+        break;
+      case "performer":
+        m0 |= 2097152;
+        break;
+      case "authorizingPrescription":
+        m0 |= 4194304;
+        break;
+      case "type":
+        m0 |= 8388608;
+        break;
+      case "quantity":
+        m0 |= 16777216;
+        break;
+      case "daysSupply":
+        m0 |= 33554432;
+        break;
+      case "whenPrepared":
+        m0 |= 67108864;
+        break;
+      case "whenHandedOver":
+        m0 |= 268435456;
+        break;
+      case "destination":
+        m0 |= 1073741824;
+        break;
+      case "receiver":
+        m1 |= 1;
+        break;
+      case "note":
+        m1 |= 2;
+        break;
+      case "dosageInstruction":
+        m1 |= 4;
+        break;
+      case "substitution":
+        m1 |= 8;
+        break;
+      case "detectedIssue":
+        m1 |= 16;
         break;
       case "notDone":
         m1 |= 32;
@@ -177,46 +194,29 @@ function checkMedicationDispense(v, x, p, d) {
       case "notDoneReasonReference":
         m1 |= 256;
         break;
-      case "note":
-        m1 |= 2;
+      case "eventHistory":
+        m1 |= 512;
         break;
-      case "partOf":
-        m0 |= 4096;
+      case "_id":
+        m0 |= 2;
         break;
-      case "performer":
-        m0 |= 2097152;
+      case "_implicitRules":
+        m0 |= 16;
         break;
-      case "quantity":
-        m0 |= 16777216;
+      case "_language":
+        m0 |= 64;
         break;
-      case "receiver":
-        m1 |= 1;
+      case "_status":
+        m0 |= 16384;
         break;
-      case "resourceType":
+      case "_whenPrepared":
+        m0 |= 134217728;
         break;
-      case "status":
-        m0 |= 8192;
+      case "_whenHandedOver":
+        m0 |= 536870912;
         break;
-      case "subject":
-        m0 |= 262144;
-        break;
-      case "substitution":
-        m1 |= 8;
-        break;
-      case "supportingInformation":
-        m0 |= 1048576;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "type":
-        m0 |= 8388608;
-        break;
-      case "whenHandedOver":
-        m0 |= 268435456;
-        break;
-      case "whenPrepared":
-        m0 |= 67108864;
+      case "_notDone":
+        m1 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -462,20 +462,20 @@ function checkMedicationDispensePerformer(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "actor":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "actor":
+        n++;
+        m0 |= 8;
         break;
       case "onBehalfOf":
         n++;
@@ -514,20 +514,24 @@ function checkMedicationDispenseSubstitution(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_wasSubstituted":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "wasSubstituted":
+        n++;
+        m0 |= 8;
+        break;
+      case "type":
+        n++;
+        m0 |= 32;
         break;
       case "reason":
         n++;
@@ -537,13 +541,9 @@ function checkMedicationDispenseSubstitution(v, x, p, d) {
         n++;
         m0 |= 128;
         break;
-      case "type":
+      case "_wasSubstituted":
         n++;
-        m0 |= 32;
-        break;
-      case "wasSubstituted":
-        n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -27,28 +27,28 @@ function checkMinValueSet(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_valueUri":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "url":
         n++;
         m0 |= 4;
+        break;
+      case "valueUri":
+        n++;
+        m0 |= 8;
         break;
       case "valueReference":
         n++;
         m0 |= 32;
         break;
-      case "valueUri":
+      case "_valueUri":
         n++;
-        m0 |= 8;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -115,68 +115,73 @@ function checkOperationDefinition(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_code":
-        m1 |= 64;
+      case "resourceType":
         break;
-      case "_comment":
-        m1 |= 256;
+      case "id":
+        m0 |= 1;
         break;
-      case "_date":
-        m0 |= 16777216;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_description":
-        m0 |= 536870912;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_experimental":
-        m0 |= 4194304;
+      case "language":
+        m0 |= 32;
         break;
-      case "_id":
-        m0 |= 2;
+      case "text":
+        m0 |= 128;
         break;
-      case "_idempotent":
-        m1 |= 16;
+      case "contained":
+        m0 |= 256;
         break;
-      case "_implicitRules":
-        m0 |= 16;
+      case "extension":
+        m0 |= 512;
         break;
-      case "_instance":
-        m1 |= 131072;
+      case "modifierExtension":
+        m0 |= 1024;
         break;
-      case "_kind":
-        m0 |= 1048576;
+      case "url":
+        m0 |= 2048;
         break;
-      case "_language":
-        m0 |= 64;
+      case "version":
+        m0 |= 8192;
         break;
-      case "_name":
-        m0 |= 65536;
+      case "name":
+        m0 |= 32768;
         break;
-      case "_publisher":
-        m0 |= 67108864;
+      case "status":
+        m0 |= 131072;
         break;
-      case "_purpose":
-        m1 |= 4;
+      case "kind":
+        m0 |= 524288;
         break;
-      case "_resource":
-        m1 |= 2048;
+      case "experimental":
+        m0 |= 2097152;
         break;
-      case "_status":
-        m0 |= 262144;
+      case "date":
+        m0 |= 8388608;
         break;
-      case "_system":
-        m1 |= 8192;
+      case "publisher":
+        m0 |= 33554432;
         break;
-      case "_type":
-        m1 |= 32768;
+      case "contact":
+        m0 |= 134217728;
         break;
-      case "_url":
-        m0 |= 4096;
+      case "description":
+        m0 |= 268435456;
         break;
-      case "_version":
-        m0 |= 16384;
+      case "useContext":
+        m0 |= 1073741824;
         break;
-      case "base":
-        m1 |= 512;
+      case "jurisdiction":
+        m1 |= 1;
+        break;
+      case "purpose":
+        m1 |= 2;
+        break;
+      case "idempotent":
+        m1 |= 8;
         break;
       case "code":
         m1 |= 32;
@@ -184,91 +189,86 @@ function checkOperationDefinition(v, x, p, d) {
       case "comment":
         m1 |= 128;
         break;
-      case "contact":
-        m0 |= 134217728;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "date":
-        m0 |= 8388608;
-        break;
-      case "description":
-        m0 |= 268435456;
-        break;
-      case "experimental":
-        m0 |= 2097152;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "idempotent":
-        m1 |= 8;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "instance":
-        m1 |= 65536;
-        break;
-      case "jurisdiction":
-        m1 |= 1;
-        break;
-      case "kind":
-        m0 |= 524288;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "name":
-        m0 |= 32768;
-        break;
-      case "overload":
-        m1 |= 524288;
-        break;
-      case "parameter":
-        m1 |= 262144;
-        break;
-      case "publisher":
-        m0 |= 33554432;
-        break;
-      case "purpose":
-        m1 |= 2;
+      case "base":
+        m1 |= 512;
         break;
       case "resource":
         m1 |= 1024;
         break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 131072;
-        break;
       case "system":
         m1 |= 4096;
-        break;
-      case "text":
-        m0 |= 128;
         break;
       case "type":
         m1 |= 16384;
         break;
-      case "url":
-        m0 |= 2048;
+      case "instance":
+        m1 |= 65536;
         break;
-      case "useContext":
-        m0 |= 1073741824;
+      case "parameter":
+        m1 |= 262144;
         break;
-      case "version":
-        m0 |= 8192;
+      case "overload":
+        m1 |= 524288;
+        break;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_url":
+        m0 |= 4096;
+        break;
+      case "_version":
+        m0 |= 16384;
+        break;
+      case "_name":
+        m0 |= 65536;
+        break;
+      case "_status":
+        m0 |= 262144;
+        break;
+      case "_kind":
+        m0 |= 1048576;
+        break;
+      case "_experimental":
+        m0 |= 4194304;
+        break;
+      case "_date":
+        m0 |= 16777216;
+        break;
+      case "_publisher":
+        m0 |= 67108864;
+        break;
+      case "_description":
+        m0 |= 536870912;
+        break;
+      case "_purpose":
+        m1 |= 4;
+        break;
+      case "_idempotent":
+        m1 |= 16;
+        break;
+      case "_code":
+        m1 |= 64;
+        break;
+      case "_comment":
+        m1 |= 256;
+        break;
+      case "_resource":
+        m1 |= 2048;
+        break;
+      case "_system":
+        m1 |= 8192;
+        break;
+      case "_type":
+        m1 |= 32768;
+        break;
+      case "_instance":
+        m1 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -455,56 +455,12 @@ function checkOperationDefinitionParameter(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_documentation":
-        n++;
-        m0 |= 4096;
-        break;
-      case "_max":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_min":
-        n++;
-        m0 |= 256;
-        break;
-      case "_name":
-        n++;
-        m0 |= 16;
-        break;
-      case "_searchType":
-        n++;
-        m0 |= 65536;
-        break;
-      case "_type":
-        n++;
-        m0 |= 16384;
-        break;
-      case "_use":
-        n++;
-        m0 |= 64;
-        break;
-      case "binding":
-        n++;
-        m0 |= 262144;
-        break;
-      case "documentation":
-        n++;
-        m0 |= 2048;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "max":
-        n++;
-        m0 |= 512;
-        break;
-      case "min":
-        n++;
-        m0 |= 128;
         break;
       case "modifierExtension":
         n++;
@@ -514,25 +470,69 @@ function checkOperationDefinitionParameter(v, x, p, d) {
         n++;
         m0 |= 8;
         break;
-      case "part":
+      case "use":
         n++;
-        m0 |= 524288;
+        m0 |= 32;
         break;
-      case "profile":
+      case "min":
         n++;
-        m0 |= 131072;
+        m0 |= 128;
         break;
-      case "searchType":
+      case "max":
         n++;
-        m0 |= 32768;
+        m0 |= 512;
+        break;
+      case "documentation":
+        n++;
+        m0 |= 2048;
         break;
       case "type":
         n++;
         m0 |= 8192;
         break;
-      case "use":
+      case "searchType":
         n++;
-        m0 |= 32;
+        m0 |= 32768;
+        break;
+      case "profile":
+        n++;
+        m0 |= 131072;
+        break;
+      case "binding":
+        n++;
+        m0 |= 262144;
+        break;
+      case "part":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_name":
+        n++;
+        m0 |= 16;
+        break;
+      case "_use":
+        n++;
+        m0 |= 64;
+        break;
+      case "_min":
+        n++;
+        m0 |= 256;
+        break;
+      case "_max":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_documentation":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_type":
+        n++;
+        m0 |= 16384;
+        break;
+      case "_searchType":
+        n++;
+        m0 |= 65536;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -626,24 +626,12 @@ function checkOperationDefinitionOverload(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_comment":
-        n++;
-        m0 |= 64;
-        break;
-      case "_parameterName":
-        n++;
-        m0 |= 16;
-        break;
-      case "comment":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -652,6 +640,18 @@ function checkOperationDefinitionOverload(v, x, p, d) {
       case "parameterName":
         n++;
         m0 |= 8;
+        break;
+      case "comment":
+        n++;
+        m0 |= 32;
+        break;
+      case "_parameterName":
+        n++;
+        m0 |= 16;
+        break;
+      case "_comment":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -701,20 +701,12 @@ function checkOperationDefinitionParameterBinding(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_strength":
-        n++;
-        m0 |= 16;
-        break;
-      case "_valueSetUri":
-        n++;
-        m0 |= 64;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -724,13 +716,21 @@ function checkOperationDefinitionParameterBinding(v, x, p, d) {
         n++;
         m0 |= 8;
         break;
+      case "valueSetUri":
+        n++;
+        m0 |= 32;
+        break;
       case "valueSetReference":
         n++;
         m0 |= 128;
         break;
-      case "valueSetUri":
+      case "_strength":
         n++;
-        m0 |= 32;
+        m0 |= 16;
+        break;
+      case "_valueSetUri":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -52,14 +52,61 @@ function checkPractitioner(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_active":
-        m0 |= 8192;
+      case "resourceType":
         break;
-      case "_birthDate":
-        m0 |= 1048576;
+      case "id":
+        m0 |= 1;
         break;
-      case "_gender":
-        m0 |= 262144;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "active":
+        m0 |= 4096;
+        break;
+      case "name":
+        m0 |= 16384;
+        break;
+      case "telecom":
+        m0 |= 32768;
+        break;
+      case "address":
+        m0 |= 65536;
+        break;
+      case "gender":
+        m0 |= 131072;
+        break;
+      case "birthDate":
+        m0 |= 524288;
+        break;
+      case "photo":
+        m0 |= 2097152;
+        break;
+      case "qualification":
+        m0 |= 4194304;
+        break;
+      case "communication":
+        m0 |= 8388608;
         break;
       case "_id":
         m0 |= 2;
@@ -70,61 +117,14 @@ function checkPractitioner(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "active":
-        m0 |= 4096;
+      case "_active":
+        m0 |= 8192;
         break;
-      case "address":
-        m0 |= 65536;
+      case "_gender":
+        m0 |= 262144;
         break;
-      case "birthDate":
-        m0 |= 524288;
-        break;
-      case "communication":
-        m0 |= 8388608;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "gender":
-        m0 |= 131072;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "name":
-        m0 |= 16384;
-        break;
-      case "photo":
-        m0 |= 2097152;
-        break;
-      case "qualification":
-        m0 |= 4194304;
-        break;
-      case "resourceType":
-        break;
-      case "telecom":
-        m0 |= 32768;
-        break;
-      case "text":
-        m0 |= 128;
+      case "_birthDate":
+        m0 |= 1048576;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -232,32 +232,32 @@ function checkPractitionerQualification(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "code":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "identifier":
         n++;
         m0 |= 8;
         break;
-      case "issuer":
+      case "code":
         n++;
-        m0 |= 64;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       case "period":
         n++;
         m0 |= 32;
+        break;
+      case "issuer":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -77,50 +77,58 @@ function checkProcedureRequest(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_asNeededBoolean":
-        m1 |= 32;
+      case "resourceType":
         break;
-      case "_authoredOn":
-        m1 |= 256;
+      case "id":
+        m0 |= 1;
         break;
-      case "_doNotPerform":
-        m0 |= 8388608;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_id":
-        m0 |= 2;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_implicitRules":
-        m0 |= 16;
+      case "language":
+        m0 |= 32;
         break;
-      case "_intent":
-        m0 |= 524288;
+      case "text":
+        m0 |= 128;
         break;
-      case "_language":
-        m0 |= 64;
+      case "contained":
+        m0 |= 256;
         break;
-      case "_occurrenceDateTime":
-        m1 |= 2;
+      case "extension":
+        m0 |= 512;
         break;
-      case "_priority":
-        m0 |= 2097152;
+      case "modifierExtension":
+        m0 |= 1024;
         break;
-      case "_status":
-        m0 |= 131072;
+      case "identifier":
+        m0 |= 2048;
         break;
-      case "asNeededBoolean":
-        m1 |= 16;
-        break;
-      case "asNeededCodeableConcept":
-        m1 |= 64;
-        break;
-      case "authoredOn":
-        m1 |= 128;
+      case "definition":
+        m0 |= 4096;
         break;
       case "basedOn":
         m0 |= 8192;
         break;
-      case "bodySite":
-        m1 |= 65536;
+      case "replaces":
+        m0 |= 16384;
+        break;
+      case "requisition":
+        m0 |= 32768;
+        break;
+      case "status":
+        m0 |= 65536;
+        break;
+      case "intent":
+        m0 |= 262144;
+        break;
+      case "priority":
+        m0 |= 1048576;
+        break;
+      case "doNotPerform":
+        m0 |= 4194304;
         break;
       case "category":
         m0 |= 16777216;
@@ -128,44 +136,11 @@ function checkProcedureRequest(v, x, p, d) {
       case "code":
         m0 |= 33554432;
         break;
-      case "contained":
-        m0 |= 256;
+      case "subject":
+        m0 |= 67108864;
         break;
       case "context":
         m0 |= 134217728;
-        break;
-      case "definition":
-        m0 |= 4096;
-        break;
-      case "doNotPerform":
-        m0 |= 4194304;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "intent":
-        m0 |= 262144;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "note":
-        m1 |= 131072;
         break;
       case "occurrenceDateTime":
         m1 |= 1;
@@ -176,14 +151,23 @@ function checkProcedureRequest(v, x, p, d) {
       case "occurrenceTiming":
         m1 |= 8;
         break;
-      case "performer":
-        m1 |= 2048;
+      case "asNeededBoolean":
+        m1 |= 16;
+        break;
+      case "asNeededCodeableConcept":
+        m1 |= 64;
+        break;
+      case "authoredOn":
+        m1 |= 128;
+        break;
+      case "requester":
+        m1 |= 512;
         break;
       case "performerType":
         m1 |= 1024;
         break;
-      case "priority":
-        m0 |= 1048576;
+      case "performer":
+        m1 |= 2048;
         break;
       case "reasonCode":
         m1 |= 4096;
@@ -191,34 +175,50 @@ function checkProcedureRequest(v, x, p, d) {
       case "reasonReference":
         m1 |= 8192;
         break;
-      case "relevantHistory":
-        m1 |= 262144;
-        break;
-      case "replaces":
-        m0 |= 16384;
-        break;
-      case "requester":
-        m1 |= 512;
-        break;
-      case "requisition":
-        m0 |= 32768;
-        break;
-      case "resourceType":
+      case "supportingInfo":
+        m1 |= 16384;
         break;
       case "specimen":
         m1 |= 32768;
         break;
-      case "status":
-        m0 |= 65536;
+      case "bodySite":
+        m1 |= 65536;
         break;
-      case "subject":
-        m0 |= 67108864;
+      case "note":
+        m1 |= 131072;
         break;
-      case "supportingInfo":
-        m1 |= 16384;
+      case "relevantHistory":
+        m1 |= 262144;
         break;
-      case "text":
-        m0 |= 128;
+      case "_id":
+        m0 |= 2;
+        break;
+      case "_implicitRules":
+        m0 |= 16;
+        break;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 131072;
+        break;
+      case "_intent":
+        m0 |= 524288;
+        break;
+      case "_priority":
+        m0 |= 2097152;
+        break;
+      case "_doNotPerform":
+        m0 |= 8388608;
+        break;
+      case "_occurrenceDateTime":
+        m1 |= 2;
+        break;
+      case "_asNeededBoolean":
+        m1 |= 32;
+        break;
+      case "_authoredOn":
+        m1 |= 256;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -446,20 +446,20 @@ function checkProcedureRequestRequester(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "agent":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "agent":
+        n++;
+        m0 |= 8;
         break;
       case "onBehalfOf":
         n++;

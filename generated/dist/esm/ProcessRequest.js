@@ -49,14 +49,76 @@ function checkProcessRequest(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_action":
-        m0 |= 32768;
+      case "resourceType":
         break;
-      case "_created":
-        m0 |= 262144;
+      case "id":
+        m0 |= 1;
         break;
-      case "_exclude":
-        m1 |= 2;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "action":
+        m0 |= 16384;
+        break;
+      case "target":
+        m0 |= 65536;
+        break;
+      case "created":
+        m0 |= 131072;
+        break;
+      case "provider":
+        m0 |= 524288;
+        break;
+      case "organization":
+        m0 |= 1048576;
+        break;
+      case "request":
+        m0 |= 2097152;
+        break;
+      case "response":
+        m0 |= 4194304;
+        break;
+      case "nullify":
+        m0 |= 8388608;
+        break;
+      case "reference":
+        m0 |= 33554432;
+        break;
+      case "item":
+        m0 |= 134217728;
+        break;
+      case "include":
+        m0 |= 268435456;
+        break;
+      case "exclude":
+        m1 |= 1;
+        break;
+      case "period":
+        m1 |= 4;
         break;
       case "_id":
         m0 |= 2;
@@ -64,11 +126,17 @@ function checkProcessRequest(v, x, p, d) {
       case "_implicitRules":
         m0 |= 16;
         break;
-      case "_include":
-        m0 |= 536870912;
-        break;
       case "_language":
         m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 8192;
+        break;
+      case "_action":
+        m0 |= 32768;
+        break;
+      case "_created":
+        m0 |= 262144;
         break;
       case "_nullify":
         m0 |= 16777216;
@@ -76,79 +144,11 @@ function checkProcessRequest(v, x, p, d) {
       case "_reference":
         m0 |= 67108864;
         break;
-      case "_status":
-        m0 |= 8192;
+      case "_include":
+        m0 |= 536870912;
         break;
-      case "action":
-        m0 |= 16384;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "created":
-        m0 |= 131072;
-        break;
-      case "exclude":
-        m1 |= 1;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "include":
-        m0 |= 268435456;
-        break;
-      case "item":
-        m0 |= 134217728;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "nullify":
-        m0 |= 8388608;
-        break;
-      case "organization":
-        m0 |= 1048576;
-        break;
-      case "period":
-        m1 |= 4;
-        break;
-      case "provider":
-        m0 |= 524288;
-        break;
-      case "reference":
-        m0 |= 33554432;
-        break;
-      case "request":
-        m0 |= 2097152;
-        break;
-      case "resourceType":
-        break;
-      case "response":
-        m0 |= 4194304;
-        break;
-      case "status":
-        m0 |= 4096;
-        break;
-      case "target":
-        m0 |= 65536;
-        break;
-      case "text":
-        m0 |= 128;
+      case "_exclude":
+        m1 |= 2;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -285,16 +285,12 @@ function checkProcessRequestItem(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_sequenceLinkId":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;
@@ -303,6 +299,10 @@ function checkProcessRequestItem(v, x, p, d) {
       case "sequenceLinkId":
         n++;
         m0 |= 8;
+        break;
+      case "_sequenceLinkId":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

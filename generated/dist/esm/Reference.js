@@ -17,32 +17,32 @@ function checkReference(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_display":
-        n++;
-        m0 |= 64;
-        break;
-      case "_reference":
-        n++;
-        m0 |= 8;
-        break;
-      case "display":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "reference":
+        n++;
+        m0 |= 4;
         break;
       case "identifier":
         n++;
         m0 |= 16;
         break;
-      case "reference":
+      case "display":
         n++;
-        m0 |= 4;
+        m0 |= 32;
+        break;
+      case "_reference":
+        n++;
+        m0 |= 8;
+        break;
+      case "_display":
+        n++;
+        m0 |= 64;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -24,52 +24,52 @@ function checkRelatedArtifact(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_citation":
-        n++;
-        m0 |= 128;
-        break;
-      case "_display":
-        n++;
-        m0 |= 32;
-        break;
-      case "_type":
-        n++;
-        m0 |= 8;
-        break;
-      case "_url":
-        n++;
-        m0 |= 512;
-        break;
-      case "citation":
-        n++;
-        m0 |= 64;
-        break;
-      case "display":
-        n++;
-        m0 |= 16;
-        break;
-      case "document":
-        n++;
-        m0 |= 1024;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "type":
+        n++;
+        m0 |= 4;
+        break;
+      case "display":
+        n++;
+        m0 |= 16;
+        break;
+      case "citation":
+        n++;
+        m0 |= 64;
+        break;
+      case "url":
+        n++;
+        m0 |= 256;
+        break;
+      case "document":
+        n++;
+        m0 |= 1024;
         break;
       case "resource":
         n++;
         m0 |= 2048;
         break;
-      case "type":
+      case "_type":
         n++;
-        m0 |= 4;
+        m0 |= 8;
         break;
-      case "url":
+      case "_display":
         n++;
-        m0 |= 256;
+        m0 |= 32;
+        break;
+      case "_citation":
+        n++;
+        m0 |= 128;
+        break;
+      case "_url":
+        n++;
+        m0 |= 512;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -57,8 +57,91 @@ function checkResearchStudy(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_description":
-        m0 |= 33554432;
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "title":
+        m0 |= 4096;
+        break;
+      case "protocol":
+        m0 |= 16384;
+        break;
+      case "partOf":
+        m0 |= 32768;
+        break;
+      case "status":
+        m0 |= 65536;
+        break;
+      case "category":
+        m0 |= 262144;
+        break;
+      case "focus":
+        m0 |= 524288;
+        break;
+      case "contact":
+        m0 |= 1048576;
+        break;
+      case "relatedArtifact":
+        m0 |= 2097152;
+        break;
+      case "keyword":
+        m0 |= 4194304;
+        break;
+      case "jurisdiction":
+        m0 |= 8388608;
+        break;
+      case "description":
+        m0 |= 16777216;
+        break;
+      case "enrollment":
+        m0 |= 67108864;
+        break;
+      case "period":
+        m0 |= 134217728;
+        break;
+      case "sponsor":
+        m0 |= 268435456;
+        break;
+      case "principalInvestigator":
+        m0 |= 536870912;
+        break;
+      case "site":
+        m0 |= 1073741824;
+        break;
+      case "reasonStopped":
+        m1 |= 1;
+        break;
+      case "note":
+        m1 |= 2;
+        break;
+      case "arm":
+        m1 |= 4;
         break;
       case "_id":
         m0 |= 2;
@@ -69,97 +152,14 @@ function checkResearchStudy(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "_status":
-        m0 |= 131072;
-        break;
       case "_title":
         m0 |= 8192;
         break;
-      case "arm":
-        m1 |= 4;
+      case "_status":
+        m0 |= 131072;
         break;
-      case "category":
-        m0 |= 262144;
-        break;
-      case "contact":
-        m0 |= 1048576;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "description":
-        m0 |= 16777216;
-        break;
-      case "enrollment":
-        m0 |= 67108864;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "focus":
-        m0 |= 524288;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "jurisdiction":
-        m0 |= 8388608;
-        break;
-      case "keyword":
-        m0 |= 4194304;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "note":
-        m1 |= 2;
-        break;
-      case "partOf":
-        m0 |= 32768;
-        break;
-      case "period":
-        m0 |= 134217728;
-        break;
-      case "principalInvestigator":
-        m0 |= 536870912;
-        break;
-      case "protocol":
-        m0 |= 16384;
-        break;
-      case "reasonStopped":
-        m1 |= 1;
-        break;
-      case "relatedArtifact":
-        m0 |= 2097152;
-        break;
-      case "resourceType":
-        break;
-      case "site":
-        m0 |= 1073741824;
-        break;
-      case "sponsor":
-        m0 |= 268435456;
-        break;
-      case "status":
-        m0 |= 65536;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "title":
-        m0 |= 4096;
+      case "_description":
+        m0 |= 33554432;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -315,13 +315,20 @@ function checkResearchStudyArm(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_description":
-        n++;
-        m0 |= 128;
+      case "id":
+        m0 |= 1;
         break;
-      case "_name":
+      case "extension":
         n++;
-        m0 |= 16;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "name":
+        n++;
+        m0 |= 8;
         break;
       case "code":
         n++;
@@ -331,20 +338,13 @@ function checkResearchStudyArm(v, x, p, d) {
         n++;
         m0 |= 64;
         break;
-      case "extension":
+      case "_name":
         n++;
-        m0 |= 2;
+        m0 |= 16;
         break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
+      case "_description":
         n++;
-        m0 |= 4;
-        break;
-      case "name":
-        n++;
-        m0 |= 8;
+        m0 |= 128;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

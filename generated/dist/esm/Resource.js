@@ -25,6 +25,20 @@ function checkResource(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
       case "_id":
         m0 |= 2;
         break;
@@ -33,20 +47,6 @@ function checkResource(v, x, p, d) {
         break;
       case "_language":
         m0 |= 64;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "resourceType":
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

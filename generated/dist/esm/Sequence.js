@@ -106,8 +106,76 @@ function checkSequence(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_coordinateSystem":
-        m0 |= 32768;
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "type":
+        m0 |= 4096;
+        break;
+      case "coordinateSystem":
+        m0 |= 16384;
+        break;
+      case "patient":
+        m0 |= 65536;
+        break;
+      case "specimen":
+        m0 |= 131072;
+        break;
+      case "device":
+        m0 |= 262144;
+        break;
+      case "performer":
+        m0 |= 524288;
+        break;
+      case "quantity":
+        m0 |= 1048576;
+        break;
+      case "referenceSeq":
+        m0 |= 2097152;
+        break;
+      case "variant":
+        m0 |= 4194304;
+        break;
+      case "observedSeq":
+        m0 |= 8388608;
+        break;
+      case "quality":
+        m0 |= 33554432;
+        break;
+      case "readCoverage":
+        m0 |= 67108864;
+        break;
+      case "repository":
+        m0 |= 268435456;
+        break;
+      case "pointer":
+        m0 |= 536870912;
         break;
       case "_id":
         m0 |= 2;
@@ -118,85 +186,17 @@ function checkSequence(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
+      case "_type":
+        m0 |= 8192;
+        break;
+      case "_coordinateSystem":
+        m0 |= 32768;
+        break;
       case "_observedSeq":
         m0 |= 16777216;
         break;
       case "_readCoverage":
         m0 |= 134217728;
-        break;
-      case "_type":
-        m0 |= 8192;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "coordinateSystem":
-        m0 |= 16384;
-        break;
-      case "device":
-        m0 |= 262144;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "observedSeq":
-        m0 |= 8388608;
-        break;
-      case "patient":
-        m0 |= 65536;
-        break;
-      case "performer":
-        m0 |= 524288;
-        break;
-      case "pointer":
-        m0 |= 536870912;
-        break;
-      case "quality":
-        m0 |= 33554432;
-        break;
-      case "quantity":
-        m0 |= 1048576;
-        break;
-      case "readCoverage":
-        m0 |= 67108864;
-        break;
-      case "referenceSeq":
-        m0 |= 2097152;
-        break;
-      case "repository":
-        m0 |= 268435456;
-        break;
-      case "resourceType":
-        break;
-      case "specimen":
-        m0 |= 131072;
-        break;
-      case "text":
-        m0 |= 128;
-        break;
-      case "type":
-        m0 |= 4096;
-        break;
-      case "variant":
-        m0 |= 4194304;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -347,44 +347,24 @@ function checkSequenceReferenceSeq(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_genomeBuild":
-        n++;
-        m0 |= 32;
-        break;
-      case "_referenceSeqString":
-        n++;
-        m0 |= 512;
-        break;
-      case "_strand":
-        n++;
-        m0 |= 2048;
-        break;
-      case "_windowEnd":
-        n++;
-        m0 |= 32768;
-        break;
-      case "_windowStart":
-        n++;
-        m0 |= 8192;
-        break;
-      case "chromosome":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "genomeBuild":
-        n++;
-        m0 |= 16;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "chromosome":
+        n++;
+        m0 |= 8;
+        break;
+      case "genomeBuild":
+        n++;
+        m0 |= 16;
         break;
       case "referenceSeqId":
         n++;
@@ -402,13 +382,33 @@ function checkSequenceReferenceSeq(v, x, p, d) {
         n++;
         m0 |= 1024;
         break;
+      case "windowStart":
+        n++;
+        m0 |= 4096;
+        break;
       case "windowEnd":
         n++;
         m0 |= 16384;
         break;
-      case "windowStart":
+      case "_genomeBuild":
         n++;
-        m0 |= 4096;
+        m0 |= 32;
+        break;
+      case "_referenceSeqString":
+        n++;
+        m0 |= 512;
+        break;
+      case "_strand":
+        n++;
+        m0 |= 2048;
+        break;
+      case "_windowStart":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_windowEnd":
+        n++;
+        m0 |= 32768;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -488,9 +488,44 @@ function checkSequenceVariant(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_cigar":
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
         n++;
-        m0 |= 4096;
+        m0 |= 2;
+        break;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
+        break;
+      case "start":
+        n++;
+        m0 |= 8;
+        break;
+      case "end":
+        n++;
+        m0 |= 32;
+        break;
+      case "observedAllele":
+        n++;
+        m0 |= 128;
+        break;
+      case "referenceAllele":
+        n++;
+        m0 |= 512;
+        break;
+      case "cigar":
+        n++;
+        m0 |= 2048;
+        break;
+      case "variantPointer":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_start":
+        n++;
+        m0 |= 16;
         break;
       case "_end":
         n++;
@@ -504,44 +539,9 @@ function checkSequenceVariant(v, x, p, d) {
         n++;
         m0 |= 1024;
         break;
-      case "_start":
+      case "_cigar":
         n++;
-        m0 |= 16;
-        break;
-      case "cigar":
-        n++;
-        m0 |= 2048;
-        break;
-      case "end":
-        n++;
-        m0 |= 32;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "modifierExtension":
-        n++;
-        m0 |= 4;
-        break;
-      case "observedAllele":
-        n++;
-        m0 |= 128;
-        break;
-      case "referenceAllele":
-        n++;
-        m0 |= 512;
-        break;
-      case "start":
-        n++;
-        m0 |= 8;
-        break;
-      case "variantPointer":
-        n++;
-        m0 |= 8192;
+        m0 |= 4096;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -626,96 +626,20 @@ function checkSequenceQuality(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_end":
-        n++;
-        m0 |= 512;
-        break;
-      case "_fScore":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "_gtFP":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "_precision":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "_queryFP":
-        n++;
-        m0 |= 524288;
-        break;
-      case "_queryTP":
-        n++;
-        m0 |= 32768;
-        break;
-      case "_recall":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "_start":
-        n++;
-        m0 |= 128;
-        break;
-      case "_truthFN":
-        n++;
-        m0 |= 131072;
-        break;
-      case "_truthTP":
-        n++;
-        m0 |= 8192;
-        break;
-      case "_type":
-        n++;
-        m0 |= 16;
-        break;
-      case "end":
-        n++;
-        m0 |= 256;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "fScore":
-        n++;
-        m0 |= 67108864;
-        break;
-      case "gtFP":
-        n++;
-        m0 |= 1048576;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "method":
-        n++;
-        m0 |= 2048;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
         break;
-      case "precision":
+      case "type":
         n++;
-        m0 |= 4194304;
-        break;
-      case "queryFP":
-        n++;
-        m0 |= 262144;
-        break;
-      case "queryTP":
-        n++;
-        m0 |= 16384;
-        break;
-      case "recall":
-        n++;
-        m0 |= 16777216;
-        break;
-      case "score":
-        n++;
-        m0 |= 1024;
+        m0 |= 8;
         break;
       case "standardSequence":
         n++;
@@ -725,17 +649,93 @@ function checkSequenceQuality(v, x, p, d) {
         n++;
         m0 |= 64;
         break;
-      case "truthFN":
+      case "end":
         n++;
-        m0 |= 65536;
+        m0 |= 256;
+        break;
+      case "score":
+        n++;
+        m0 |= 1024;
+        break;
+      case "method":
+        n++;
+        m0 |= 2048;
         break;
       case "truthTP":
         n++;
         m0 |= 4096;
         break;
-      case "type":
+      case "queryTP":
         n++;
-        m0 |= 8;
+        m0 |= 16384;
+        break;
+      case "truthFN":
+        n++;
+        m0 |= 65536;
+        break;
+      case "queryFP":
+        n++;
+        m0 |= 262144;
+        break;
+      case "gtFP":
+        n++;
+        m0 |= 1048576;
+        break;
+      case "precision":
+        n++;
+        m0 |= 4194304;
+        break;
+      case "recall":
+        n++;
+        m0 |= 16777216;
+        break;
+      case "fScore":
+        n++;
+        m0 |= 67108864;
+        break;
+      case "_type":
+        n++;
+        m0 |= 16;
+        break;
+      case "_start":
+        n++;
+        m0 |= 128;
+        break;
+      case "_end":
+        n++;
+        m0 |= 512;
+        break;
+      case "_truthTP":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_queryTP":
+        n++;
+        m0 |= 32768;
+        break;
+      case "_truthFN":
+        n++;
+        m0 |= 131072;
+        break;
+      case "_queryFP":
+        n++;
+        m0 |= 524288;
+        break;
+      case "_gtFP":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "_precision":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "_recall":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "_fScore":
+        n++;
+        m0 |= 134217728;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -839,52 +839,16 @@ function checkSequenceRepository(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_datasetId":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_name":
-        n++;
-        m0 |= 256;
-        break;
-      case "_readsetId":
-        n++;
-        m0 |= 16384;
-        break;
-      case "_type":
-        n++;
-        m0 |= 16;
-        break;
-      case "_url":
-        n++;
-        m0 |= 64;
-        break;
-      case "_variantsetId":
-        n++;
-        m0 |= 4096;
-        break;
-      case "datasetId":
-        n++;
-        m0 |= 512;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
-        break;
-      case "name":
-        n++;
-        m0 |= 128;
-        break;
-      case "readsetId":
-        n++;
-        m0 |= 8192;
         break;
       case "type":
         n++;
@@ -894,9 +858,45 @@ function checkSequenceRepository(v, x, p, d) {
         n++;
         m0 |= 32;
         break;
+      case "name":
+        n++;
+        m0 |= 128;
+        break;
+      case "datasetId":
+        n++;
+        m0 |= 512;
+        break;
       case "variantsetId":
         n++;
         m0 |= 2048;
+        break;
+      case "readsetId":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_type":
+        n++;
+        m0 |= 16;
+        break;
+      case "_url":
+        n++;
+        m0 |= 64;
+        break;
+      case "_name":
+        n++;
+        m0 |= 256;
+        break;
+      case "_datasetId":
+        n++;
+        m0 |= 1024;
+        break;
+      case "_variantsetId":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_readsetId":
+        n++;
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -32,48 +32,12 @@ function checkSignature(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_blob":
-        n++;
-        m0 |= 16384;
-        break;
-      case "_contentType":
-        n++;
-        m0 |= 4096;
-        break;
-      case "_onBehalfOfUri":
-        n++;
-        m0 |= 512;
-        break;
-      case "_when":
-        n++;
-        m0 |= 16;
-        break;
-      case "_whoUri":
-        n++;
-        m0 |= 64;
-        break;
-      case "blob":
-        n++;
-        m0 |= 8192;
-        break;
-      case "contentType":
-        n++;
-        m0 |= 2048;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "onBehalfOfReference":
-        n++;
-        m0 |= 1024;
-        break;
-      case "onBehalfOfUri":
-        n++;
-        m0 |= 256;
         break;
       case "type":
         n++;
@@ -83,13 +47,49 @@ function checkSignature(v, x, p, d) {
         n++;
         m0 |= 8;
         break;
+      case "whoUri":
+        n++;
+        m0 |= 32;
+        break;
       case "whoReference":
         n++;
         m0 |= 128;
         break;
-      case "whoUri":
+      case "onBehalfOfUri":
         n++;
-        m0 |= 32;
+        m0 |= 256;
+        break;
+      case "onBehalfOfReference":
+        n++;
+        m0 |= 1024;
+        break;
+      case "contentType":
+        n++;
+        m0 |= 2048;
+        break;
+      case "blob":
+        n++;
+        m0 |= 8192;
+        break;
+      case "_when":
+        n++;
+        m0 |= 16;
+        break;
+      case "_whoUri":
+        n++;
+        m0 |= 64;
+        break;
+      case "_onBehalfOfUri":
+        n++;
+        m0 |= 512;
+        break;
+      case "_contentType":
+        n++;
+        m0 |= 4096;
+        break;
+      case "_blob":
+        n++;
+        m0 |= 16384;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

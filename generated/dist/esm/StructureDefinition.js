@@ -288,86 +288,94 @@ function checkStructureDefinition(v, x, p, d) {
   let m1 = 0;
   for (const k in o) {
     switch (k) {
-      case "_abstract":
-        m1 |= 8192;
+      case "resourceType":
         break;
-      case "_baseDefinition":
-        m1 |= 8388608;
+      case "id":
+        m0 |= 1;
         break;
-      case "_context":
-        m1 |= 131072;
+      case "meta":
+        m0 |= 4;
         break;
-      case "_contextInvariant":
-        m1 |= 524288;
+      case "implicitRules":
+        m0 |= 8;
         break;
-      case "_contextType":
-        m1 |= 32768;
+      case "language":
+        m0 |= 32;
         break;
-      case "_copyright":
-        m1 |= 32;
+      case "text":
+        m0 |= 128;
         break;
-      case "_date":
-        m0 |= 33554432;
+      case "contained":
+        m0 |= 256;
         break;
-      case "_derivation":
-        m1 |= 33554432;
+      case "extension":
+        m0 |= 512;
         break;
-      case "_description":
-        m0 |= 1073741824;
+      case "modifierExtension":
+        m0 |= 1024;
         break;
-      case "_experimental":
-        m0 |= 8388608;
+      case "url":
+        m0 |= 2048;
         break;
-      case "_fhirVersion":
-        m1 |= 256;
+      case "identifier":
+        m0 |= 8192;
         break;
-      case "_id":
-        m0 |= 2;
+      case "version":
+        m0 |= 16384;
         break;
-      case "_implicitRules":
-        m0 |= 16;
+      case "name":
+        m0 |= 65536;
         break;
-      case "_kind":
-        m1 |= 2048;
+      case "title":
+        m0 |= 262144;
         break;
-      case "_language":
-        m0 |= 64;
+      case "status":
+        m0 |= 1048576;
         break;
-      case "_name":
-        m0 |= 131072;
+      case "experimental":
+        m0 |= 4194304;
         break;
-      case "_publisher":
-        m0 |= 134217728;
+      case "date":
+        m0 |= 16777216;
         break;
-      case "_purpose":
-        m1 |= 8;
-        break;
-      case "_status":
-        m0 |= 2097152;
-        break;
-      case "_title":
-        m0 |= 524288;
-        break;
-      case "_type":
-        m1 |= 2097152;
-        break;
-      case "_url":
-        m0 |= 4096;
-        break;
-      case "_version":
-        m0 |= 32768;
-        break;
-      case "abstract":
-        m1 |= 4096;
-        break;
-      case "baseDefinition":
-        m1 |= 4194304;
+      case "publisher":
+        m0 |= 67108864;
         break;
       case "contact":
         m0 |= 268435456;
         break;
-      case "contained":
-        m0 |= 256;
+      case "description":
+        m0 |= 536870912;
+        break;
+      case "useContext":
+        m1 |= 1;
+        break;
+      case "jurisdiction":
+        m1 |= 2;
+        break;
+      case "purpose":
+        m1 |= 4;
+        break;
+      case "copyright":
+        m1 |= 16;
+        break;
+      case "keyword":
+        m1 |= 64;
+        break;
+      case "fhirVersion":
+        m1 |= 128;
+        break;
+      case "mapping":
+        m1 |= 512;
+        break;
+      case "kind":
+        m1 |= 1024;
+        break;
+      case "abstract":
+        m1 |= 4096;
+        break;
+      case "contextType":
+        m1 |= 16384;
         break;
       case "context":
         m1 |= 65536;
@@ -375,97 +383,89 @@ function checkStructureDefinition(v, x, p, d) {
       case "contextInvariant":
         m1 |= 262144;
         break;
-      case "contextType":
-        m1 |= 16384;
+      case "type":
+        m1 |= 1048576;
         break;
-      case "copyright":
-        m1 |= 16;
-        break;
-      case "date":
-        m0 |= 16777216;
+      case "baseDefinition":
+        m1 |= 4194304;
         break;
       case "derivation":
         m1 |= 16777216;
         break;
-      case "description":
-        m0 |= 536870912;
+      case "snapshot":
+        m1 |= 67108864;
         break;
       case "differential":
         m1 |= 134217728;
         break;
-      case "experimental":
-        m0 |= 4194304;
+      case "_id":
+        m0 |= 2;
         break;
-      case "extension":
-        m0 |= 512;
+      case "_implicitRules":
+        m0 |= 16;
         break;
-      case "fhirVersion":
-        m1 |= 128;
+      case "_language":
+        m0 |= 64;
         break;
-      case "id":
-        m0 |= 1;
+      case "_url":
+        m0 |= 4096;
         break;
-      case "identifier":
-        m0 |= 8192;
+      case "_version":
+        m0 |= 32768;
         break;
-      case "implicitRules":
-        m0 |= 8;
+      case "_name":
+        m0 |= 131072;
         break;
-      case "jurisdiction":
-        m1 |= 2;
+      case "_title":
+        m0 |= 524288;
         break;
-      case "keyword":
-        m1 |= 64;
+      case "_status":
+        m0 |= 2097152;
         break;
-      case "kind":
-        m1 |= 1024;
+      case "_experimental":
+        m0 |= 8388608;
         break;
-      case "language":
-        m0 |= 32;
+      case "_date":
+        m0 |= 33554432;
         break;
-      case "mapping":
-        m1 |= 512;
+      case "_publisher":
+        m0 |= 134217728;
         break;
-      case "meta":
-        m0 |= 4;
+      case "_description":
+        m0 |= 1073741824;
         break;
-      case "modifierExtension":
-        m0 |= 1024;
+      case "_purpose":
+        m1 |= 8;
         break;
-      case "name":
-        m0 |= 65536;
+      case "_copyright":
+        m1 |= 32;
         break;
-      case "publisher":
-        m0 |= 67108864;
+      case "_fhirVersion":
+        m1 |= 256;
         break;
-      case "purpose":
-        m1 |= 4;
+      case "_kind":
+        m1 |= 2048;
         break;
-      case "resourceType":
+      case "_abstract":
+        m1 |= 8192;
         break;
-      case "snapshot":
-        m1 |= 67108864;
+      case "_contextType":
+        m1 |= 32768;
         break;
-      case "status":
-        m0 |= 1048576;
+      case "_context":
+        m1 |= 131072;
         break;
-      case "text":
-        m0 |= 128;
+      case "_contextInvariant":
+        m1 |= 524288;
         break;
-      case "title":
-        m0 |= 262144;
+      case "_type":
+        m1 |= 2097152;
         break;
-      case "type":
-        m1 |= 1048576;
+      case "_baseDefinition":
+        m1 |= 8388608;
         break;
-      case "url":
-        m0 |= 2048;
-        break;
-      case "useContext":
-        m1 |= 1;
-        break;
-      case "version":
-        m0 |= 16384;
+      case "_derivation":
+        m1 |= 33554432;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -709,48 +709,48 @@ function checkStructureDefinitionMapping(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_comment":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_identity":
-        n++;
-        m0 |= 16;
-        break;
-      case "_name":
-        n++;
-        m0 |= 256;
-        break;
-      case "_uri":
-        n++;
-        m0 |= 64;
-        break;
-      case "comment":
-        n++;
-        m0 |= 512;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "identity":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
+      case "uri":
         n++;
-        m0 |= 4;
+        m0 |= 32;
         break;
       case "name":
         n++;
         m0 |= 128;
         break;
-      case "uri":
+      case "comment":
         n++;
-        m0 |= 32;
+        m0 |= 512;
+        break;
+      case "_identity":
+        n++;
+        m0 |= 16;
+        break;
+      case "_uri":
+        n++;
+        m0 |= 64;
+        break;
+      case "_name":
+        n++;
+        m0 |= 256;
+        break;
+      case "_comment":
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -800,20 +800,20 @@ function checkStructureDefinitionSnapshot(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "element":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "element":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -845,20 +845,20 @@ function checkStructureDefinitionDifferential(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "element":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "element":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -45,14 +45,55 @@ function checkSubscription(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_criteria":
-        m0 |= 524288;
+      case "resourceType":
         break;
-      case "_end":
-        m0 |= 32768;
+      case "id":
+        m0 |= 1;
         break;
-      case "_error":
-        m0 |= 2097152;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "status":
+        m0 |= 2048;
+        break;
+      case "contact":
+        m0 |= 8192;
+        break;
+      case "end":
+        m0 |= 16384;
+        break;
+      case "reason":
+        m0 |= 65536;
+        break;
+      case "criteria":
+        m0 |= 262144;
+        break;
+      case "error":
+        m0 |= 1048576;
+        break;
+      case "channel":
+        m0 |= 4194304;
+        break;
+      case "tag":
+        m0 |= 8388608;
         break;
       case "_id":
         m0 |= 2;
@@ -63,61 +104,20 @@ function checkSubscription(v, x, p, d) {
       case "_language":
         m0 |= 64;
         break;
-      case "_reason":
-        m0 |= 131072;
-        break;
       case "_status":
         m0 |= 4096;
         break;
-      case "channel":
-        m0 |= 4194304;
+      case "_end":
+        m0 |= 32768;
         break;
-      case "contact":
-        m0 |= 8192;
+      case "_reason":
+        m0 |= 131072;
         break;
-      case "contained":
-        m0 |= 256;
+      case "_criteria":
+        m0 |= 524288;
         break;
-      case "criteria":
-        m0 |= 262144;
-        break;
-      case "end":
-        m0 |= 16384;
-        break;
-      case "error":
-        m0 |= 1048576;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "reason":
-        m0 |= 65536;
-        break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 2048;
-        break;
-      case "tag":
-        m0 |= 8388608;
-        break;
-      case "text":
-        m0 |= 128;
+      case "_error":
+        m0 |= 2097152;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -214,48 +214,48 @@ function checkSubscriptionChannel(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_endpoint":
-        n++;
-        m0 |= 64;
-        break;
-      case "_header":
-        n++;
-        m0 |= 1024;
-        break;
-      case "_payload":
-        n++;
-        m0 |= 256;
-        break;
-      case "_type":
-        n++;
-        m0 |= 16;
-        break;
-      case "endpoint":
-        n++;
-        m0 |= 32;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "header":
-        n++;
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "type":
+        n++;
+        m0 |= 8;
+        break;
+      case "endpoint":
+        n++;
+        m0 |= 32;
         break;
       case "payload":
         n++;
         m0 |= 128;
         break;
-      case "type":
+      case "header":
         n++;
-        m0 |= 8;
+        m0 |= 512;
+        break;
+      case "_type":
+        n++;
+        m0 |= 16;
+        break;
+      case "_endpoint":
+        n++;
+        m0 |= 64;
+        break;
+      case "_payload":
+        n++;
+        m0 |= 256;
+        break;
+      case "_header":
+        n++;
+        m0 |= 1024;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

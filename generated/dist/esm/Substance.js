@@ -46,8 +46,52 @@ function checkSubstance(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_description":
-        m0 |= 131072;
+      case "resourceType":
+        break;
+      case "id":
+        m0 |= 1;
+        break;
+      case "meta":
+        m0 |= 4;
+        break;
+      case "implicitRules":
+        m0 |= 8;
+        break;
+      case "language":
+        m0 |= 32;
+        break;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
+        break;
+      case "modifierExtension":
+        m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "category":
+        m0 |= 16384;
+        break;
+      case "code":
+        m0 |= 32768;
+        break;
+      case "description":
+        m0 |= 65536;
+        break;
+      case "instance":
+        m0 |= 262144;
+        break;
+      case "ingredient":
+        m0 |= 524288;
         break;
       case "_id":
         m0 |= 2;
@@ -61,52 +105,8 @@ function checkSubstance(v, x, p, d) {
       case "_status":
         m0 |= 8192;
         break;
-      case "category":
-        m0 |= 16384;
-        break;
-      case "code":
-        m0 |= 32768;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "description":
-        m0 |= 65536;
-        break;
-      case "extension":
-        m0 |= 512;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "identifier":
-        m0 |= 2048;
-        break;
-      case "implicitRules":
-        m0 |= 8;
-        break;
-      case "ingredient":
-        m0 |= 524288;
-        break;
-      case "instance":
-        m0 |= 262144;
-        break;
-      case "language":
-        m0 |= 32;
-        break;
-      case "meta":
-        m0 |= 4;
-        break;
-      case "modifierExtension":
-        m0 |= 1024;
-        break;
-      case "resourceType":
-        break;
-      case "status":
-        m0 |= 4096;
-        break;
-      case "text":
-        m0 |= 128;
+      case "_description":
+        m0 |= 131072;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -198,32 +198,32 @@ function checkSubstanceInstance(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_expiry":
-        n++;
-        m0 |= 32;
-        break;
-      case "expiry":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "modifierExtension":
+        n++;
+        m0 |= 4;
         break;
       case "identifier":
         n++;
         m0 |= 8;
         break;
-      case "modifierExtension":
+      case "expiry":
         n++;
-        m0 |= 4;
+        m0 |= 16;
         break;
       case "quantity":
         n++;
         m0 |= 64;
+        break;
+      case "_expiry":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -263,12 +263,12 @@ function checkSubstanceIngredient(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "modifierExtension":
         n++;

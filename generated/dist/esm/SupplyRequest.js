@@ -62,50 +62,13 @@ function checkSupplyRequest(v, x, p, d) {
   let m0 = 0;
   for (const k in o) {
     switch (k) {
-      case "_authoredOn":
-        m0 |= 8388608;
-        break;
-      case "_id":
-        m0 |= 2;
-        break;
-      case "_implicitRules":
-        m0 |= 16;
-        break;
-      case "_language":
-        m0 |= 64;
-        break;
-      case "_occurrenceDateTime":
-        m0 |= 524288;
-        break;
-      case "_priority":
-        m0 |= 65536;
-        break;
-      case "_status":
-        m0 |= 8192;
-        break;
-      case "authoredOn":
-        m0 |= 4194304;
-        break;
-      case "category":
-        m0 |= 16384;
-        break;
-      case "contained":
-        m0 |= 256;
-        break;
-      case "deliverFrom":
-        m0 |= 268435456;
-        break;
-      case "deliverTo":
-        m0 |= 536870912;
-        break;
-      case "extension":
-        m0 |= 512;
+      case "resourceType":
         break;
       case "id":
         m0 |= 1;
         break;
-      case "identifier":
-        m0 |= 2048;
+      case "meta":
+        m0 |= 4;
         break;
       case "implicitRules":
         m0 |= 8;
@@ -113,11 +76,32 @@ function checkSupplyRequest(v, x, p, d) {
       case "language":
         m0 |= 32;
         break;
-      case "meta":
-        m0 |= 4;
+      case "text":
+        m0 |= 128;
+        break;
+      case "contained":
+        m0 |= 256;
+        break;
+      case "extension":
+        m0 |= 512;
         break;
       case "modifierExtension":
         m0 |= 1024;
+        break;
+      case "identifier":
+        m0 |= 2048;
+        break;
+      case "status":
+        m0 |= 4096;
+        break;
+      case "category":
+        m0 |= 16384;
+        break;
+      case "priority":
+        m0 |= 32768;
+        break;
+      case "orderedItem":
+        m0 |= 131072;
         break;
       case "occurrenceDateTime":
         m0 |= 262144;
@@ -128,11 +112,14 @@ function checkSupplyRequest(v, x, p, d) {
       case "occurrenceTiming":
         m0 |= 2097152;
         break;
-      case "orderedItem":
-        m0 |= 131072;
+      case "authoredOn":
+        m0 |= 4194304;
         break;
-      case "priority":
-        m0 |= 32768;
+      case "requester":
+        m0 |= 16777216;
+        break;
+      case "supplier":
+        m0 |= 33554432;
         break;
       case "reasonCodeableConcept":
         m0 |= 67108864;
@@ -140,19 +127,32 @@ function checkSupplyRequest(v, x, p, d) {
       case "reasonReference":
         m0 |= 134217728;
         break;
-      case "requester":
-        m0 |= 16777216;
+      case "deliverFrom":
+        m0 |= 268435456;
         break;
-      case "resourceType":
+      case "deliverTo":
+        m0 |= 536870912;
         break;
-      case "status":
-        m0 |= 4096;
+      case "_id":
+        m0 |= 2;
         break;
-      case "supplier":
-        m0 |= 33554432;
+      case "_implicitRules":
+        m0 |= 16;
         break;
-      case "text":
-        m0 |= 128;
+      case "_language":
+        m0 |= 64;
+        break;
+      case "_status":
+        m0 |= 8192;
+        break;
+      case "_priority":
+        m0 |= 65536;
+        break;
+      case "_occurrenceDateTime":
+        m0 |= 524288;
+        break;
+      case "_authoredOn":
+        m0 |= 8388608;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -305,20 +305,12 @@ function checkSupplyRequestOrderedItem(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
       case "id":
         m0 |= 1;
         break;
-      case "itemCodeableConcept":
+      case "extension":
         n++;
-        m0 |= 16;
-        break;
-      case "itemReference":
-        n++;
-        m0 |= 32;
+        m0 |= 2;
         break;
       case "modifierExtension":
         n++;
@@ -327,6 +319,14 @@ function checkSupplyRequestOrderedItem(v, x, p, d) {
       case "quantity":
         n++;
         m0 |= 8;
+        break;
+      case "itemCodeableConcept":
+        n++;
+        m0 |= 16;
+        break;
+      case "itemReference":
+        n++;
+        m0 |= 32;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -367,20 +367,20 @@ function checkSupplyRequestRequester(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "agent":
-        n++;
-        m0 |= 8;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
-        break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        break;
+      case "agent":
+        n++;
+        m0 |= 8;
         break;
       case "onBehalfOf":
         n++;

@@ -170,28 +170,28 @@ function checkTiming(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_event":
-        n++;
-        m0 |= 8;
-        break;
-      case "code":
-        n++;
-        m0 |= 32;
-        break;
-      case "event":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "event":
+        n++;
+        m0 |= 4;
         break;
       case "repeat":
         n++;
         m0 |= 16;
+        break;
+      case "code":
+        n++;
+        m0 |= 32;
+        break;
+      case "_event":
+        n++;
+        m0 |= 8;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -227,6 +227,81 @@ function checkTimingRepeat(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
+      case "id":
+        m0 |= 1;
+        break;
+      case "extension":
+        n++;
+        m0 |= 2;
+        break;
+      case "boundsDuration":
+        n++;
+        m0 |= 4;
+        break;
+      case "boundsRange":
+        n++;
+        m0 |= 8;
+        break;
+      case "boundsPeriod":
+        n++;
+        m0 |= 16;
+        break;
+      case "count":
+        n++;
+        m0 |= 32;
+        break;
+      case "countMax":
+        n++;
+        m0 |= 128;
+        break;
+      case "duration":
+        n++;
+        m0 |= 512;
+        break;
+      case "durationMax":
+        n++;
+        m0 |= 2048;
+        break;
+      case "durationUnit":
+        n++;
+        m0 |= 8192;
+        break;
+      case "frequency":
+        n++;
+        m0 |= 32768;
+        break;
+      case "frequencyMax":
+        n++;
+        m0 |= 131072;
+        break;
+      case "period":
+        n++;
+        m0 |= 524288;
+        break;
+      case "periodMax":
+        n++;
+        m0 |= 2097152;
+        break;
+      case "periodUnit":
+        n++;
+        m0 |= 8388608;
+        break;
+      case "dayOfWeek":
+        n++;
+        m0 |= 33554432;
+        break;
+      case "timeOfDay":
+        n++;
+        m0 |= 134217728;
+        break;
+      case "when":
+        n++;
+        m0 |= 536870912;
+        break;
+      case "offset":
+        n++;
+        m1 |= 1;
+        break;
       case "_count":
         n++;
         m0 |= 64;
@@ -234,10 +309,6 @@ function checkTimingRepeat(v, x, p, d) {
       case "_countMax":
         n++;
         m0 |= 256;
-        break;
-      case "_dayOfWeek":
-        n++;
-        m0 |= 67108864;
         break;
       case "_duration":
         n++;
@@ -259,10 +330,6 @@ function checkTimingRepeat(v, x, p, d) {
         n++;
         m0 |= 262144;
         break;
-      case "_offset":
-        n++;
-        m1 |= 2;
-        break;
       case "_period":
         n++;
         m0 |= 1048576;
@@ -275,6 +342,10 @@ function checkTimingRepeat(v, x, p, d) {
         n++;
         m0 |= 16777216;
         break;
+      case "_dayOfWeek":
+        n++;
+        m0 |= 67108864;
+        break;
       case "_timeOfDay":
         n++;
         m0 |= 268435456;
@@ -283,80 +354,9 @@ function checkTimingRepeat(v, x, p, d) {
         n++;
         m0 |= 1073741824;
         break;
-      case "boundsDuration":
+      case "_offset":
         n++;
-        m0 |= 4;
-        break;
-      case "boundsPeriod":
-        n++;
-        m0 |= 16;
-        break;
-      case "boundsRange":
-        n++;
-        m0 |= 8;
-        break;
-      case "count":
-        n++;
-        m0 |= 32;
-        break;
-      case "countMax":
-        n++;
-        m0 |= 128;
-        break;
-      case "dayOfWeek":
-        n++;
-        m0 |= 33554432;
-        break;
-      case "duration":
-        n++;
-        m0 |= 512;
-        break;
-      case "durationMax":
-        n++;
-        m0 |= 2048;
-        break;
-      case "durationUnit":
-        n++;
-        m0 |= 8192;
-        break;
-      case "extension":
-        n++;
-        m0 |= 2;
-        break;
-      case "frequency":
-        n++;
-        m0 |= 32768;
-        break;
-      case "frequencyMax":
-        n++;
-        m0 |= 131072;
-        break;
-      case "id":
-        m0 |= 1;
-        break;
-      case "offset":
-        n++;
-        m1 |= 1;
-        break;
-      case "period":
-        n++;
-        m0 |= 524288;
-        break;
-      case "periodMax":
-        n++;
-        m0 |= 2097152;
-        break;
-      case "periodUnit":
-        n++;
-        m0 |= 8388608;
-        break;
-      case "timeOfDay":
-        n++;
-        m0 |= 134217728;
-        break;
-      case "when":
-        n++;
-        m0 |= 536870912;
+        m1 |= 2;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;

@@ -31,16 +31,16 @@ function checkUsageContext(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "code":
-        n++;
-        m0 |= 4;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
         break;
-      case "id":
-        m0 |= 1;
+      case "code":
+        n++;
+        m0 |= 4;
         break;
       case "valueCodeableConcept":
         n++;

@@ -25,16 +25,12 @@ function checkWebsocket(v, x, p, d) {
   let n = 0;
   for (const k in o) {
     switch (k) {
-      case "_valueUri":
-        n++;
-        m0 |= 16;
+      case "id":
+        m0 |= 1;
         break;
       case "extension":
         n++;
         m0 |= 2;
-        break;
-      case "id":
-        m0 |= 1;
         break;
       case "url":
         n++;
@@ -43,6 +39,10 @@ function checkWebsocket(v, x, p, d) {
       case "valueUri":
         n++;
         m0 |= 8;
+        break;
+      case "_valueUri":
+        n++;
+        m0 |= 16;
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
