@@ -1018,7 +1018,9 @@ export function checkCareConnectGPCLocation1(v: unknown, x: vrt.Ctx, p: vrt.Path
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (!vrt.checkSliced(o.identifier, x, p, 'identifier', d, 0, -1, SLICING_0) && x.c === null) return false;
+  if ((m0 & 2048) !== 0) {
+    if (!vrt.checkSliced(o.identifier, x, p, 'identifier', d, 0, -1, SLICING_0) && x.c === null) return false;
+  }
   if ((m0 & 12288) !== 0) {
     if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
@@ -1415,7 +1417,9 @@ export function checkCareConnectGPCLocation1PhysicalType(v: unknown, x: vrt.Ctx,
   if ((m0 & 2) !== 0) {
     if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_1) && x.c === null) return false;
+  if ((m0 & 4) !== 0) {
+    if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_1) && x.c === null) return false;
+  }
   if ((m0 & 24) !== 0) {
     if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
       if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)

@@ -834,7 +834,9 @@ export function checkCareConnectLocation1(v: unknown, x: vrt.Ctx, p: vrt.Path, d
     if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
       return false;
   }
-  if (!vrt.checkSliced(o.identifier, x, p, 'identifier', d, 0, -1, SLICING_0) && x.c === null) return false;
+  if ((m0 & 2048) !== 0) {
+    if (!vrt.checkSliced(o.identifier, x, p, 'identifier', d, 0, -1, SLICING_0) && x.c === null) return false;
+  }
   if ((m0 & 12288) !== 0) {
     if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
       if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)

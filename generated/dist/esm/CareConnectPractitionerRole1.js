@@ -257,7 +257,9 @@ function checkCareConnectPractitionerRole1(v, x, p, d) {
     if (!vrt.eachWith(o.organization, false, x, p, "organization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
-  if (!vrt.checkSliced(o.code, x, p, "code", d, 0, -1, SLICING_0) && x.c === null) return false;
+  if ((m0 & 131072) !== 0) {
+    if (!vrt.checkSliced(o.code, x, p, "code", d, 0, -1, SLICING_0) && x.c === null) return false;
+  }
   if ((m0 & 262144) !== 0) {
     if (!vrt.many(o.specialty, x, p, "specialty", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
     if (!vrt.eachWith(o.specialty, true, x, p, "specialty", vrt.checkConcept, BINDING_2) && x.c === null) return false;

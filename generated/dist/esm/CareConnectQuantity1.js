@@ -126,7 +126,9 @@ function checkCareConnectQuantity1(v, x, p, d) {
       if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
+  if ((m0 & 2) !== 0) {
+    if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
+  }
   if ((m0 & 12) !== 0) {
     if (!(vrt.isValidDecimal(o.value) && (m0 & 8) === 0)) {
       if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)

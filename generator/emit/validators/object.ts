@@ -92,9 +92,10 @@ function occurrences(prop: PropRule, variant: VariantRule, owner: Code, min: num
   const passes = extras && emitExtrasPass(variant.extras, scope, v, prop.repeats);
   if (extras) lines.push(passes ? _`if (!${passes}) {\n${step(extras)}\n}` : step(extras));
   // An optional element that is absent needs no call at all: most elements of a profile are absent
-  // from any one instance (the base Extension alone has 38 value[x] variants). A sliced element is
-  // always checked, as its required slices are reported even when it is absent.
-  if (min > 0 || prop.slicing) return join(lines);
+  // from any one instance (the base Extension alone has 38 value[x] variants). A sliced element
+  // with a required slice is always checked, as that slice is reported even when it is absent; one
+  // whose slices are all optional (most extension slicings) is skipped when absent like any other.
+  if (min > 0 || prop.slicing?.slices.some((slice) => slice.min > 0)) return join(lines);
   return _`if (${scan.present(variant)}) {\n${join(lines)}\n}`;
 }
 
