@@ -475,81 +475,129 @@ export function checkAdverseEvent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'AdverseEvent') && x.c === null) return false;
   let m0 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'identifier':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'category':
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'type':
         m0 |= 16384;
+        e10 = o[k];
         break;
       case 'subject':
         m0 |= 32768;
+        e11 = o[k];
         break;
       case 'date':
         m0 |= 65536;
+        e12 = o[k];
         break;
       case 'reaction':
         m0 |= 262144;
+        e13 = o[k];
         break;
       case 'location':
         m0 |= 524288;
+        e14 = o[k];
         break;
       case 'seriousness':
         m0 |= 1048576;
+        e15 = o[k];
         break;
       case 'outcome':
         m0 |= 2097152;
+        e16 = o[k];
         break;
       case 'recorder':
         m0 |= 4194304;
+        e17 = o[k];
         break;
       case 'eventParticipant':
         m0 |= 8388608;
+        e18 = o[k];
         break;
       case 'description':
         m0 |= 16777216;
+        e19 = o[k];
         break;
       case 'suspectEntity':
         m0 |= 67108864;
+        e20 = o[k];
         break;
       case 'subjectMedicalHistory':
         m0 |= 134217728;
+        e21 = o[k];
         break;
       case 'referenceDocument':
         m0 |= 268435456;
+        e22 = o[k];
         break;
       case 'study':
         m0 |= 536870912;
+        e23 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -574,142 +622,114 @@ export function checkAdverseEvent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+    if (!vrt.one(e8, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidCode(o.category) && (m0 & 8192) === 0)) {
-      if (!vrt.prim(o.category, o._category, x, p, 'category', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e9) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e9, o._category, x, p, 'category', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.category, vcodes.inCodes9)) {
-      if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!vrt.codeIn(e9, vcodes.inCodes9)) {
+      if (!vrt.eachWith(e9, false, x, p, 'category', vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e10, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.one(e11, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e11, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 131072) === 0)) {
-      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+    if (!(vrt.isValidDateTime(e12) && (m0 & 131072) === 0)) {
+      if (!vrt.prim(e12, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 262144) !== 0) {
-    if (!vrt.many(o.reaction, x, p, 'reaction', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.reaction, true, x, p, 'reaction', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.many(e13, x, p, 'reaction', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e13, true, x, p, 'reaction', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.one(o.location, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.one(e14, x, p, 'location', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e14, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.one(o.seriousness, x, p, 'seriousness', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e15, x, p, 'seriousness', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.outcome, false, x, p, 'outcome', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+    if (!vrt.one(e16, x, p, 'outcome', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e16, false, x, p, 'outcome', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.one(o.recorder, x, p, 'recorder', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.recorder, false, x, p, 'recorder', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.one(e17, x, p, 'recorder', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e17, false, x, p, 'recorder', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.one(o.eventParticipant, x, p, 'eventParticipant', d, 0, checkReference) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.eventParticipant, false, x, p, 'eventParticipant', vrt.checkReferenceTarget, TARGETS_4) &&
-      x.c === null
-    )
+    if (!vrt.one(e18, x, p, 'eventParticipant', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e18, false, x, p, 'eventParticipant', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
   if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 33554432) === 0)) {
+    if (!(vrt.isValidString(e19) && (m0 & 33554432) === 0)) {
       if (
-        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        !vrt.prim(e19, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.many(o.suspectEntity, x, p, 'suspectEntity', d, 0, -1, checkAdverseEventSuspectEntity) && x.c === null)
-      return false;
+    if (!vrt.many(e20, x, p, 'suspectEntity', d, 0, -1, checkAdverseEventSuspectEntity) && x.c === null) return false;
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.many(o.subjectMedicalHistory, x, p, 'subjectMedicalHistory', d, 0, -1, checkReference) && x.c === null)
-      return false;
-    if (
-      !vrt.eachWith(
-        o.subjectMedicalHistory,
-        true,
-        x,
-        p,
-        'subjectMedicalHistory',
-        vrt.checkReferenceTarget,
-        TARGETS_5,
-      ) &&
-      x.c === null
-    )
+    if (!vrt.many(e21, x, p, 'subjectMedicalHistory', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e21, true, x, p, 'subjectMedicalHistory', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.many(o.referenceDocument, x, p, 'referenceDocument', d, 0, -1, checkReference) && x.c === null)
-      return false;
-    if (
-      !vrt.eachWith(o.referenceDocument, true, x, p, 'referenceDocument', vrt.checkReferenceTarget, TARGETS_6) &&
-      x.c === null
-    )
+    if (!vrt.many(e22, x, p, 'referenceDocument', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e22, true, x, p, 'referenceDocument', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
   if ((m0 & 536870912) !== 0) {
-    if (!vrt.many(o.study, x, p, 'study', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.study, true, x, p, 'study', vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
+    if (!vrt.many(e23, x, p, 'study', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e23, true, x, p, 'study', vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -731,46 +751,66 @@ export function checkAdverseEventSuspectEntity(v: unknown, x: vrt.Ctx, p: vrt.Pa
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'instance':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'causality':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'causalityAssessment':
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case 'causalityProductRelatedness':
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case 'causalityMethod':
         n++;
         m0 |= 512;
+        e7 = o[k];
         break;
       case 'causalityAuthor':
         n++;
         m0 |= 1024;
+        e8 = o[k];
         break;
       case 'causalityResult':
         n++;
         m0 |= 2048;
+        e9 = o[k];
         break;
       case '_causality':
         n++;
@@ -786,41 +826,35 @@ export function checkAdverseEventSuspectEntity(v: unknown, x: vrt.Ctx, p: vrt.Pa
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.instance, x, p, 'instance', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.instance, false, x, p, 'instance', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
-    return false;
+  if (!vrt.one(e3, x, p, 'instance', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e3, false, x, p, 'instance', vrt.checkReferenceTarget, TARGETS_8) && x.c === null) return false;
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidCode(o.causality) && (m0 & 32) === 0)) {
-      if (
-        !vrt.prim(o.causality, o._causality, x, p, 'causality', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
-        x.c === null
-      )
+    if (!(vrt.isValidCode(e4) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e4, o._causality, x, p, 'causality', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.causality, vcodes.inCodes11)) {
-      if (!vrt.eachWith(o.causality, false, x, p, 'causality', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!vrt.codeIn(e4, vcodes.inCodes11)) {
+      if (!vrt.eachWith(e4, false, x, p, 'causality', vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.causalityAssessment, x, p, 'causalityAssessment', d, 0, checkCodeableConcept) && x.c === null)
-      return false;
+    if (!vrt.one(e5, x, p, 'causalityAssessment', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.causalityProductRelatedness) && (m0 & 256) === 0)) {
+    if (!(vrt.isValidString(e6) && (m0 & 256) === 0)) {
       if (
         !vrt.prim(
-          o.causalityProductRelatedness,
+          e6,
           o._causalityProductRelatedness,
           x,
           p,
@@ -837,18 +871,15 @@ export function checkAdverseEventSuspectEntity(v: unknown, x: vrt.Ctx, p: vrt.Pa
     }
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.one(o.causalityMethod, x, p, 'causalityMethod', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e7, x, p, 'causalityMethod', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.one(o.causalityAuthor, x, p, 'causalityAuthor', d, 0, checkReference) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.causalityAuthor, false, x, p, 'causalityAuthor', vrt.checkReferenceTarget, TARGETS_9) &&
-      x.c === null
-    )
+    if (!vrt.one(e8, x, p, 'causalityAuthor', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e8, false, x, p, 'causalityAuthor', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
       return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.one(o.causalityResult, x, p, 'causalityResult', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e9, x, p, 'causalityResult', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
 }

@@ -555,90 +555,144 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
   if (!vrt.checkResourceType(o, x, p, 'AllergyIntolerance') && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'identifier':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'clinicalStatus':
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'verificationStatus':
         m0 |= 16384;
+        e10 = o[k];
         break;
       case 'type':
         m0 |= 65536;
+        e11 = o[k];
         break;
       case 'category':
         m0 |= 262144;
+        e12 = o[k];
         break;
       case 'criticality':
         m0 |= 1048576;
+        e13 = o[k];
         break;
       case 'code':
         m0 |= 4194304;
+        e14 = o[k];
         break;
       case 'patient':
         m0 |= 8388608;
+        e15 = o[k];
         break;
       case 'onsetDateTime':
         m0 |= 16777216;
+        e16 = o[k];
         break;
       case 'onsetAge':
         m0 |= 67108864;
+        e17 = o[k];
         break;
       case 'onsetPeriod':
         m0 |= 134217728;
+        e18 = o[k];
         break;
       case 'onsetRange':
         m0 |= 268435456;
+        e19 = o[k];
         break;
       case 'onsetString':
         m0 |= 536870912;
+        e20 = o[k];
         break;
       case 'assertedDate':
         m1 |= 1;
+        e21 = o[k];
         break;
       case 'recorder':
         m1 |= 4;
+        e22 = o[k];
         break;
       case 'asserter':
         m1 |= 8;
+        e23 = o[k];
         break;
       case 'lastOccurrence':
         m1 |= 16;
+        e24 = o[k];
         break;
       case 'note':
         m1 |= 64;
+        e25 = o[k];
         break;
       case 'reaction':
         m1 |= 128;
+        e26 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -681,140 +735,100 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidCode(o.clinicalStatus) && (m0 & 8192) === 0)) {
+    if (!(vrt.isValidCode(e9) && (m0 & 8192) === 0)) {
       if (
-        !vrt.prim(
-          o.clinicalStatus,
-          o._clinicalStatus,
-          x,
-          p,
-          'clinicalStatus',
-          d,
-          0,
-          vrt.isValidCode,
-          'code',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e9, o._clinicalStatus, x, p, 'clinicalStatus', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.codeIn(o.clinicalStatus, vcodes.inCodes13)) {
-      if (!vrt.eachWith(o.clinicalStatus, false, x, p, 'clinicalStatus', vrt.checkCode, BINDING_1) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e9, vcodes.inCodes13)) {
+      if (!vrt.eachWith(e9, false, x, p, 'clinicalStatus', vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
-  if (!(vrt.isValidCode(o.verificationStatus) && (m0 & 32768) === 0)) {
+  if (!(vrt.isValidCode(e10) && (m0 & 32768) === 0)) {
     if (
-      !vrt.prim(
-        o.verificationStatus,
-        o._verificationStatus,
-        x,
-        p,
-        'verificationStatus',
-        d,
-        1,
-        vrt.isValidCode,
-        'code',
-        OWNER_0,
-      ) &&
+      !vrt.prim(e10, o._verificationStatus, x, p, 'verificationStatus', d, 1, vrt.isValidCode, 'code', OWNER_0) &&
       x.c === null
     )
       return false;
   }
-  if (!vrt.codeIn(o.verificationStatus, vcodes.inCodes14)) {
-    if (
-      !vrt.eachWith(o.verificationStatus, false, x, p, 'verificationStatus', vrt.checkCode, BINDING_2) &&
-      x.c === null
-    )
-      return false;
+  if (!vrt.codeIn(e10, vcodes.inCodes14)) {
+    if (!vrt.eachWith(e10, false, x, p, 'verificationStatus', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidCode(o.type) && (m0 & 131072) === 0)) {
-      if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e11) && (m0 & 131072) === 0)) {
+      if (!vrt.prim(e11, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.type, vcodes.inCodes15)) {
-      if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!vrt.codeIn(e11, vcodes.inCodes15)) {
+      if (!vrt.eachWith(e11, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
   if ((m0 & 786432) !== 0) {
-    if (
-      !vrt.prims(o.category, o._category, x, p, 'category', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) &&
-      x.c === null
-    )
+    if (!vrt.prims(e12, o._category, x, p, 'category', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
-    if (!vrt.eachWith(o.category, true, x, p, 'category', vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!vrt.eachWith(e12, true, x, p, 'category', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidCode(o.criticality) && (m0 & 2097152) === 0)) {
-      if (
-        !vrt.prim(o.criticality, o._criticality, x, p, 'criticality', d, 0, vrt.isValidCode, 'code', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidCode(e13) && (m0 & 2097152) === 0)) {
+      if (!vrt.prim(e13, o._criticality, x, p, 'criticality', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.criticality, vcodes.inCodes17)) {
-      if (!vrt.eachWith(o.criticality, false, x, p, 'criticality', vrt.checkCode, BINDING_5) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e13, vcodes.inCodes17)) {
+      if (!vrt.eachWith(e13, false, x, p, 'criticality', vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e14, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.one(o.patient, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (!vrt.one(e15, x, p, 'patient', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e15, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   if (vrt.bitCount(m0 & 2130706432) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'onset', 0) && x.c === null) return false;
   }
   if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidDateTime(o.onsetDateTime) && (m0 & 33554432) === 0)) {
+    if (!(vrt.isValidDateTime(e16) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
-          o.onsetDateTime,
+          e16,
           o._onsetDateTime,
           x,
           p,
@@ -831,90 +845,54 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
     }
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.one(o.onsetAge, x, p, 'onset.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+    if (!vrt.one(e17, x, p, 'onset.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.one(o.onsetPeriod, x, p, 'onset.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e18, x, p, 'onset.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.one(o.onsetRange, x, p, 'onset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, 'onset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidString(o.onsetString) && (m0 & 1073741824) === 0)) {
+    if (!(vrt.isValidString(e20) && (m0 & 1073741824) === 0)) {
       if (
-        !vrt.prim(
-          o.onsetString,
-          o._onsetString,
-          x,
-          p,
-          'onset.ofType(string)',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e20, o._onsetString, x, p, 'onset.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidDateTime(o.assertedDate) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidDateTime(e21) && (m1 & 2) === 0)) {
       if (
-        !vrt.prim(
-          o.assertedDate,
-          o._assertedDate,
-          x,
-          p,
-          'assertedDate',
-          d,
-          0,
-          vrt.isValidDateTime,
-          'dateTime',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e21, o._assertedDate, x, p, 'assertedDate', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 4) !== 0) {
-    if (!vrt.one(o.recorder, x, p, 'recorder', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.recorder, false, x, p, 'recorder', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.one(e22, x, p, 'recorder', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e22, false, x, p, 'recorder', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m1 & 8) !== 0) {
-    if (!vrt.one(o.asserter, x, p, 'asserter', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.asserter, false, x, p, 'asserter', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.one(e23, x, p, 'asserter', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e23, false, x, p, 'asserter', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidDateTime(o.lastOccurrence) && (m1 & 32) === 0)) {
+    if (!(vrt.isValidDateTime(e24) && (m1 & 32) === 0)) {
       if (
-        !vrt.prim(
-          o.lastOccurrence,
-          o._lastOccurrence,
-          x,
-          p,
-          'lastOccurrence',
-          d,
-          0,
-          vrt.isValidDateTime,
-          'dateTime',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e24, o._lastOccurrence, x, p, 'lastOccurrence', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+    if (!vrt.many(e25, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.many(o.reaction, x, p, 'reaction', d, 0, -1, checkAllergyIntoleranceReaction) && x.c === null)
-      return false;
+    if (!vrt.many(e26, x, p, 'reaction', d, 0, -1, checkAllergyIntoleranceReaction) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -940,46 +918,66 @@ export function checkAllergyIntoleranceReaction(v: unknown, x: vrt.Ctx, p: vrt.P
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'substance':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'manifestation':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'description':
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case 'onset':
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case 'severity':
         n++;
         m0 |= 512;
+        e7 = o[k];
         break;
       case 'exposureRoute':
         n++;
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'note':
         n++;
         m0 |= 4096;
+        e9 = o[k];
         break;
       case '_description':
         n++;
@@ -999,50 +997,49 @@ export function checkAllergyIntoleranceReaction(v: unknown, x: vrt.Ctx, p: vrt.P
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.substance, x, p, 'substance', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, 'substance', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.many(o.manifestation, x, p, 'manifestation', d, 1, -1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(e4, x, p, 'manifestation', d, 1, -1, checkCodeableConcept) && x.c === null) return false;
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
+    if (!(vrt.isValidString(e5) && (m0 & 64) === 0)) {
       if (
-        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+        !vrt.prim(e5, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidDateTime(o.onset) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.onset, o._onset, x, p, 'onset', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
+    if (!(vrt.isValidDateTime(e6) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e6, o._onset, x, p, 'onset', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidCode(o.severity) && (m0 & 1024) === 0)) {
-      if (!vrt.prim(o.severity, o._severity, x, p, 'severity', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
+    if (!(vrt.isValidCode(e7) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e7, o._severity, x, p, 'severity', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.severity, vcodes.inCodes18)) {
-      if (!vrt.eachWith(o.severity, false, x, p, 'severity', vrt.checkCode, BINDING_6) && x.c === null) return false;
+    if (!vrt.codeIn(e7, vcodes.inCodes18)) {
+      if (!vrt.eachWith(e7, false, x, p, 'severity', vrt.checkCode, BINDING_6) && x.c === null) return false;
     }
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.one(o.exposureRoute, x, p, 'exposureRoute', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e8, x, p, 'exposureRoute', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+    if (!vrt.many(e9, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
   return true;
 }

@@ -102,30 +102,37 @@ export function checkAnnotation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'authorReference':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'authorString':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'time':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'text':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case '_authorString':
         n++;
@@ -145,54 +152,38 @@ export function checkAnnotation(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 28) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'author', 0) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.authorReference, x, p, 'author.ofType(Reference)', d, 0, checkReference) && x.c === null)
-      return false;
-    if (
-      !vrt.eachWith(o.authorReference, false, x, p, 'author.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
-      x.c === null
-    )
+    if (!vrt.one(e2, x, p, 'author.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e2, false, x, p, 'author.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.authorString) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
       if (
-        !vrt.prim(
-          o.authorString,
-          o._authorString,
-          x,
-          p,
-          'author.ofType(string)',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e3, o._authorString, x, p, 'author.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidDateTime(o.time) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.time, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+    if (!(vrt.isValidDateTime(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._time, x, p, 'time', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
-    if (!vrt.prim(o.text, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+    if (!vrt.prim(e5, o._text, x, p, 'text', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null) return false;
   }
   return true;
 }

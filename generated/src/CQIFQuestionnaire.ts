@@ -1303,96 +1303,154 @@ export function checkCQIFQuestionnaire(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
   if (!vrt.checkResourceType(o, x, p, 'Questionnaire') && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'url':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'identifier':
         m0 |= 8192;
+        e9 = o[k];
         break;
       case 'version':
         m0 |= 16384;
+        e10 = o[k];
         break;
       case 'name':
         m0 |= 65536;
+        e11 = o[k];
         break;
       case 'title':
         m0 |= 262144;
+        e12 = o[k];
         break;
       case 'status':
         m0 |= 1048576;
+        e13 = o[k];
         break;
       case 'experimental':
         m0 |= 4194304;
+        e14 = o[k];
         break;
       case 'date':
         m0 |= 16777216;
+        e15 = o[k];
         break;
       case 'publisher':
         m0 |= 67108864;
+        e16 = o[k];
         break;
       case 'description':
         m0 |= 268435456;
+        e17 = o[k];
         break;
       case 'purpose':
         m1 |= 1;
+        e18 = o[k];
         break;
       case 'approvalDate':
         m1 |= 4;
+        e19 = o[k];
         break;
       case 'lastReviewDate':
         m1 |= 16;
+        e20 = o[k];
         break;
       case 'effectivePeriod':
         m1 |= 64;
+        e21 = o[k];
         break;
       case 'useContext':
         m1 |= 128;
+        e22 = o[k];
         break;
       case 'jurisdiction':
         m1 |= 256;
+        e23 = o[k];
         break;
       case 'contact':
         m1 |= 512;
+        e24 = o[k];
         break;
       case 'copyright':
         m1 |= 1024;
+        e25 = o[k];
         break;
       case 'code':
         m1 |= 4096;
+        e26 = o[k];
         break;
       case 'subjectType':
         m1 |= 8192;
+        e27 = o[k];
         break;
       case 'item':
         m1 |= 32768;
+        e28 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -1450,195 +1508,159 @@ export function checkCQIFQuestionnaire(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
+    if (!vrt.checkSliced(e6, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
-      if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidUri(e8) && (m0 & 4096) === 0)) {
+      if (!vrt.prim(e8, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e9, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
-      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e10) && (m0 & 32768) === 0)) {
+      if (!vrt.prim(e10, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
-      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e11) && (m0 & 131072) === 0)) {
+      if (!vrt.prim(e11, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
-      if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e12) && (m0 & 524288) === 0)) {
+      if (!vrt.prim(e12, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 2097152) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e13) && (m0 & 2097152) === 0)) {
+    if (!vrt.prim(e13, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e13, vcodes.inCodes3)) {
+    if (!vrt.eachWith(e13, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 8388608) === 0)) {
+    if (!(vrt.isValidBoolean(e14) && (m0 & 8388608) === 0)) {
       if (
-        !vrt.prim(
-          o.experimental,
-          o._experimental,
-          x,
-          p,
-          'experimental',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e14, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 33554432) === 0)) {
-      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+    if (!(vrt.isValidDateTime(e15) && (m0 & 33554432) === 0)) {
+      if (!vrt.prim(e15, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 134217728) === 0)) {
-      if (
-        !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e16) && (m0 & 134217728) === 0)) {
+      if (!vrt.prim(e16, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 536870912) === 0)) {
+    if (!(vrt.isValidMarkdown(e17) && (m0 & 536870912) === 0)) {
       if (
-        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        !vrt.prim(e17, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 2) === 0)) {
-      if (
-        !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidMarkdown(e18) && (m1 & 2) === 0)) {
+      if (!vrt.prim(e18, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 8) === 0)) {
-      if (
-        !vrt.prim(o.approvalDate, o._approvalDate, x, p, 'approvalDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidDate(e19) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e19, o._approvalDate, x, p, 'approvalDate', d, 0, vrt.isValidDate, 'date', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 32) === 0)) {
+    if (!(vrt.isValidDate(e20) && (m1 & 32) === 0)) {
       if (
-        !vrt.prim(
-          o.lastReviewDate,
-          o._lastReviewDate,
-          x,
-          p,
-          'lastReviewDate',
-          d,
-          0,
-          vrt.isValidDate,
-          'date',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e20, o._lastReviewDate, x, p, 'lastReviewDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.one(o.effectivePeriod, x, p, 'effectivePeriod', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e21, x, p, 'effectivePeriod', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
+    if (!vrt.many(e22, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
   if ((m1 & 256) !== 0) {
-    if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    if (!vrt.many(e23, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e23, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
+    if (!vrt.many(e24, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
   if ((m1 & 3072) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 2048) === 0)) {
+    if (!(vrt.isValidMarkdown(e25) && (m1 & 2048) === 0)) {
       if (
-        !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        !vrt.prim(e25, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.many(e26, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
   }
   if ((m1 & 24576) !== 0) {
     if (
-      !vrt.prims(o.subjectType, o._subjectType, x, p, 'subjectType', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) &&
+      !vrt.prims(e27, o._subjectType, x, p, 'subjectType', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) &&
       x.c === null
     )
       return false;
-    if (!vrt.eachWith(o.subjectType, true, x, p, 'subjectType', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!vrt.eachWith(e27, true, x, p, 'subjectType', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.many(o.item, x, p, 'item', d, 0, -1, checkCQIFQuestionnaireItem) && x.c === null) return false;
+    if (!vrt.many(e28, x, p, 'item', d, 0, -1, checkCQIFQuestionnaireItem) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1662,122 +1684,180 @@ export function checkCQIFQuestionnaireItem(v: unknown, x: vrt.Ctx, p: vrt.Path, 
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'linkId':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'definition':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'prefix':
         n++;
         m0 |= 256;
+        e6 = o[k];
         break;
       case 'text':
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 4096;
+        e8 = o[k];
         break;
       case 'enableWhen':
         n++;
         m0 |= 16384;
+        e9 = o[k];
         break;
       case 'required':
         n++;
         m0 |= 32768;
+        e10 = o[k];
         break;
       case 'repeats':
         n++;
         m0 |= 131072;
+        e11 = o[k];
         break;
       case 'readOnly':
         n++;
         m0 |= 524288;
+        e12 = o[k];
         break;
       case 'maxLength':
         n++;
         m0 |= 2097152;
+        e13 = o[k];
         break;
       case 'options':
         n++;
         m0 |= 8388608;
+        e14 = o[k];
         break;
       case 'option':
         n++;
         m0 |= 16777216;
+        e15 = o[k];
         break;
       case 'initialBoolean':
         n++;
         m1 |= 1;
+        e16 = o[k];
         break;
       case 'initialDecimal':
         n++;
         m1 |= 4;
+        e17 = o[k];
         break;
       case 'initialInteger':
         n++;
         m1 |= 16;
+        e18 = o[k];
         break;
       case 'initialDate':
         n++;
         m1 |= 64;
+        e19 = o[k];
         break;
       case 'initialDateTime':
         n++;
         m1 |= 256;
+        e20 = o[k];
         break;
       case 'initialTime':
         n++;
         m1 |= 1024;
+        e21 = o[k];
         break;
       case 'initialString':
         n++;
         m1 |= 4096;
+        e22 = o[k];
         break;
       case 'initialUri':
         n++;
         m1 |= 16384;
+        e23 = o[k];
         break;
       case 'initialAttachment':
         n++;
         m1 |= 65536;
+        e24 = o[k];
         break;
       case 'initialCoding':
         n++;
         m1 |= 131072;
+        e25 = o[k];
         break;
       case 'initialQuantity':
         n++;
         m1 |= 262144;
+        e26 = o[k];
         break;
       case 'initialReference':
         n++;
         m1 |= 524288;
+        e27 = o[k];
         break;
       case 'item':
         n++;
         m1 |= 1048576;
+        e28 = o[k];
         break;
       case '_linkId':
         n++;
@@ -1853,107 +1933,89 @@ export function checkCQIFQuestionnaireItem(v: unknown, x: vrt.Ctx, p: vrt.Path, 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_1) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, 'extension', d, 0, -1, SLICING_1) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.linkId) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.linkId, o._linkId, x, p, 'linkId', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+  if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._linkId, x, p, 'linkId', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidUri(o.definition) && (m0 & 64) === 0)) {
-      if (
-        !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._definition, x, p, 'definition', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidString(o.prefix) && (m0 & 512) === 0)) {
-      if (!vrt.prim(o.prefix, o._prefix, x, p, 'prefix', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+    if (!(vrt.isValidString(e6) && (m0 & 512) === 0)) {
+      if (!vrt.prim(e6, o._prefix, x, p, 'prefix', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+    if (!(vrt.isValidString(e7) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e7, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.type) && (m0 & 8192) === 0)) {
-    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+  if (!(vrt.isValidCode(e8) && (m0 & 8192) === 0)) {
+    if (!vrt.prim(e8, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.type, vcodes.inCodes154)) {
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.codeIn(e8, vcodes.inCodes154)) {
+    if (!vrt.eachWith(e8, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.many(o.enableWhen, x, p, 'enableWhen', d, 0, -1, checkQuestionnaireItemEnableWhen) && x.c === null)
-      return false;
+    if (!vrt.many(e9, x, p, 'enableWhen', d, 0, -1, checkQuestionnaireItemEnableWhen) && x.c === null) return false;
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidBoolean(o.required) && (m0 & 65536) === 0)) {
-      if (
-        !vrt.prim(o.required, o._required, x, p, 'required', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
-        x.c === null
-      )
+    if (!(vrt.isValidBoolean(e10) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e10, o._required, x, p, 'required', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidBoolean(o.repeats) && (m0 & 262144) === 0)) {
-      if (
-        !vrt.prim(o.repeats, o._repeats, x, p, 'repeats', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
-        x.c === null
-      )
+    if (!(vrt.isValidBoolean(e11) && (m0 & 262144) === 0)) {
+      if (!vrt.prim(e11, o._repeats, x, p, 'repeats', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidBoolean(o.readOnly) && (m0 & 1048576) === 0)) {
-      if (
-        !vrt.prim(o.readOnly, o._readOnly, x, p, 'readOnly', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
-        x.c === null
-      )
+    if (!(vrt.isValidBoolean(e12) && (m0 & 1048576) === 0)) {
+      if (!vrt.prim(e12, o._readOnly, x, p, 'readOnly', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidInteger(o.maxLength) && (m0 & 4194304) === 0)) {
-      if (
-        !vrt.prim(o.maxLength, o._maxLength, x, p, 'maxLength', d, 0, vrt.isValidInteger, 'integer', OWNER_1) &&
-        x.c === null
-      )
+    if (!(vrt.isValidInteger(e13) && (m0 & 4194304) === 0)) {
+      if (!vrt.prim(e13, o._maxLength, x, p, 'maxLength', d, 0, vrt.isValidInteger, 'integer', OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.one(o.options, x, p, 'options', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.options, false, x, p, 'options', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.one(e14, x, p, 'options', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e14, false, x, p, 'options', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.many(o.option, x, p, 'option', d, 0, -1, checkCQIFQuestionnaireItemOption) && x.c === null) return false;
+    if (!vrt.many(e15, x, p, 'option', d, 0, -1, checkCQIFQuestionnaireItemOption) && x.c === null) return false;
   }
   if (vrt.bitCount(m1 & 1048575) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'initial', 0) && x.c === null) return false;
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidBoolean(o.initialBoolean) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidBoolean(e16) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
-          o.initialBoolean,
+          e16,
           o._initialBoolean,
           x,
           p,
@@ -1970,10 +2032,10 @@ export function checkCQIFQuestionnaireItem(v: unknown, x: vrt.Ctx, p: vrt.Path, 
     }
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidDecimal(o.initialDecimal) && (m1 & 8) === 0)) {
+    if (!(vrt.isValidDecimal(e17) && (m1 & 8) === 0)) {
       if (
         !vrt.prim(
-          o.initialDecimal,
+          e17,
           o._initialDecimal,
           x,
           p,
@@ -1990,10 +2052,10 @@ export function checkCQIFQuestionnaireItem(v: unknown, x: vrt.Ctx, p: vrt.Path, 
     }
   }
   if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidInteger(o.initialInteger) && (m1 & 32) === 0)) {
+    if (!(vrt.isValidInteger(e18) && (m1 & 32) === 0)) {
       if (
         !vrt.prim(
-          o.initialInteger,
+          e18,
           o._initialInteger,
           x,
           p,
@@ -2010,30 +2072,19 @@ export function checkCQIFQuestionnaireItem(v: unknown, x: vrt.Ctx, p: vrt.Path, 
     }
   }
   if ((m1 & 192) !== 0) {
-    if (!(vrt.isValidDate(o.initialDate) && (m1 & 128) === 0)) {
+    if (!(vrt.isValidDate(e19) && (m1 & 128) === 0)) {
       if (
-        !vrt.prim(
-          o.initialDate,
-          o._initialDate,
-          x,
-          p,
-          'initial.ofType(date)',
-          d,
-          0,
-          vrt.isValidDate,
-          'date',
-          OWNER_1,
-        ) &&
+        !vrt.prim(e19, o._initialDate, x, p, 'initial.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_1) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 768) !== 0) {
-    if (!(vrt.isValidDateTime(o.initialDateTime) && (m1 & 512) === 0)) {
+    if (!(vrt.isValidDateTime(e20) && (m1 & 512) === 0)) {
       if (
         !vrt.prim(
-          o.initialDateTime,
+          e20,
           o._initialDateTime,
           x,
           p,
@@ -2050,71 +2101,46 @@ export function checkCQIFQuestionnaireItem(v: unknown, x: vrt.Ctx, p: vrt.Path, 
     }
   }
   if ((m1 & 3072) !== 0) {
-    if (!(vrt.isValidTime(o.initialTime) && (m1 & 2048) === 0)) {
+    if (!(vrt.isValidTime(e21) && (m1 & 2048) === 0)) {
       if (
-        !vrt.prim(
-          o.initialTime,
-          o._initialTime,
-          x,
-          p,
-          'initial.ofType(time)',
-          d,
-          0,
-          vrt.isValidTime,
-          'time',
-          OWNER_1,
-        ) &&
+        !vrt.prim(e21, o._initialTime, x, p, 'initial.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_1) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 12288) !== 0) {
-    if (!(vrt.isValidString(o.initialString) && (m1 & 8192) === 0)) {
+    if (!(vrt.isValidString(e22) && (m1 & 8192) === 0)) {
       if (
-        !vrt.prim(
-          o.initialString,
-          o._initialString,
-          x,
-          p,
-          'initial.ofType(string)',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_1,
-        ) &&
+        !vrt.prim(e22, o._initialString, x, p, 'initial.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 49152) !== 0) {
-    if (!(vrt.isValidUri(o.initialUri) && (m1 & 32768) === 0)) {
+    if (!(vrt.isValidUri(e23) && (m1 & 32768) === 0)) {
       if (
-        !vrt.prim(o.initialUri, o._initialUri, x, p, 'initial.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
+        !vrt.prim(e23, o._initialUri, x, p, 'initial.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.one(o.initialAttachment, x, p, 'initial.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-      return false;
+    if (!vrt.one(e24, x, p, 'initial.ofType(Attachment)', d, 0, checkAttachment) && x.c === null) return false;
   }
   if ((m1 & 131072) !== 0) {
-    if (!vrt.one(o.initialCoding, x, p, 'initial.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.one(e25, x, p, 'initial.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
   if ((m1 & 262144) !== 0) {
-    if (!vrt.one(o.initialQuantity, x, p, 'initial.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
-      return false;
+    if (!vrt.one(e26, x, p, 'initial.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m1 & 524288) !== 0) {
-    if (!vrt.one(o.initialReference, x, p, 'initial.ofType(Reference)', d, 0, checkReference) && x.c === null)
-      return false;
+    if (!vrt.one(e27, x, p, 'initial.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
   if ((m1 & 1048576) !== 0) {
-    if (!vrt.many(o.item, x, p, 'item', d, 0, -1, checkCQIFQuestionnaireItem) && x.c === null) return false;
+    if (!vrt.many(e28, x, p, 'item', d, 0, -1, checkCQIFQuestionnaireItem) && x.c === null) return false;
   }
   if ((m0 & 1572864) !== 0) {
     if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -2138,38 +2164,47 @@ export function checkCQIFQuestionnaireItemOption(v: unknown, x: vrt.Ctx, p: vrt.
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown, e7: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'valueInteger':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'valueDate':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'valueTime':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'valueString':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'valueCoding':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case '_valueInteger':
         n++;
@@ -2193,78 +2228,55 @@ export function checkCQIFQuestionnaireItemOption(v: unknown, x: vrt.Ctx, p: vrt.
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_2) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, 'extension', d, 0, -1, SLICING_2) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 1) && x.c === null) return false;
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidInteger(e3) && (m0 & 16) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInteger,
-          o._valueInteger,
-          x,
-          p,
-          'value.ofType(integer)',
-          d,
-          0,
-          vrt.isValidInteger,
-          'integer',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e3, o._valueInteger, x, p, 'value.ofType(integer)', d, 0, vrt.isValidInteger, 'integer', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 64) === 0)) {
+    if (!(vrt.isValidDate(e4) && (m0 & 64) === 0)) {
       if (
-        !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
+        !vrt.prim(e4, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 256) === 0)) {
+    if (!(vrt.isValidTime(e5) && (m0 & 256) === 0)) {
       if (
-        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
+        !vrt.prim(e5, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 1024) === 0)) {
+    if (!(vrt.isValidString(e6) && (m0 & 1024) === 0)) {
       if (
-        !vrt.prim(
-          o.valueString,
-          o._valueString,
-          x,
-          p,
-          'value.ofType(string)',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e6, o._valueString, x, p, 'value.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.one(e7, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
   return true;
 }

@@ -2367,114 +2367,184 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
   if (!vrt.checkResourceType(o, x, p, 'CapabilityStatement') && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown,
+    e29: unknown,
+    e30: unknown,
+    e31: unknown,
+    e32: unknown,
+    e33: unknown,
+    e34: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'url':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'version':
         m0 |= 8192;
+        e9 = o[k];
         break;
       case 'name':
         m0 |= 32768;
+        e10 = o[k];
         break;
       case 'title':
         m0 |= 131072;
+        e11 = o[k];
         break;
       case 'status':
         m0 |= 524288;
+        e12 = o[k];
         break;
       case 'experimental':
         m0 |= 2097152;
+        e13 = o[k];
         break;
       case 'date':
         m0 |= 8388608;
+        e14 = o[k];
         break;
       case 'publisher':
         m0 |= 33554432;
+        e15 = o[k];
         break;
       case 'contact':
         m0 |= 134217728;
+        e16 = o[k];
         break;
       case 'description':
         m0 |= 268435456;
+        e17 = o[k];
         break;
       case 'useContext':
         m0 |= 1073741824;
+        e18 = o[k];
         break;
       case 'jurisdiction':
         m1 |= 1;
+        e19 = o[k];
         break;
       case 'purpose':
         m1 |= 2;
+        e20 = o[k];
         break;
       case 'copyright':
         m1 |= 8;
+        e21 = o[k];
         break;
       case 'kind':
         m1 |= 32;
+        e22 = o[k];
         break;
       case 'instantiates':
         m1 |= 128;
+        e23 = o[k];
         break;
       case 'software':
         m1 |= 512;
+        e24 = o[k];
         break;
       case 'implementation':
         m1 |= 1024;
+        e25 = o[k];
         break;
       case 'fhirVersion':
         m1 |= 2048;
+        e26 = o[k];
         break;
       case 'acceptUnknown':
         m1 |= 8192;
+        e27 = o[k];
         break;
       case 'format':
         m1 |= 32768;
+        e28 = o[k];
         break;
       case 'patchFormat':
         m1 |= 131072;
+        e29 = o[k];
         break;
       case 'implementationGuide':
         m1 |= 524288;
+        e30 = o[k];
         break;
       case 'profile':
         m1 |= 2097152;
+        e31 = o[k];
         break;
       case 'rest':
         m1 |= 4194304;
+        e32 = o[k];
         break;
       case 'messaging':
         m1 |= 8388608;
+        e33 = o[k];
         break;
       case 'document':
         m1 |= 16777216;
+        e34 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -2544,232 +2614,184 @@ export function checkCapabilityStatement(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
-      if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidUri(e8) && (m0 & 4096) === 0)) {
+      if (!vrt.prim(e8, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 16384) === 0)) {
-      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e9) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e9, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 65536) === 0)) {
-      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e10) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e10, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 262144) === 0)) {
-      if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e11) && (m0 & 262144) === 0)) {
+      if (!vrt.prim(e11, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 1048576) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e12) && (m0 & 1048576) === 0)) {
+    if (!vrt.prim(e12, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e12, vcodes.inCodes3)) {
+    if (!vrt.eachWith(e12, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 4194304) === 0)) {
+    if (!(vrt.isValidBoolean(e13) && (m0 & 4194304) === 0)) {
       if (
-        !vrt.prim(
-          o.experimental,
-          o._experimental,
-          x,
-          p,
-          'experimental',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e13, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
-  if (!(vrt.isValidDateTime(o.date) && (m0 & 16777216) === 0)) {
-    if (!vrt.prim(o.date, o._date, x, p, 'date', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+  if (!(vrt.isValidDateTime(e14) && (m0 & 16777216) === 0)) {
+    if (!vrt.prim(e14, o._date, x, p, 'date', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
       return false;
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 67108864) === 0)) {
-      if (
-        !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e15) && (m0 & 67108864) === 0)) {
+      if (!vrt.prim(e15, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
+    if (!vrt.many(e16, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
   if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 536870912) === 0)) {
+    if (!(vrt.isValidMarkdown(e17) && (m0 & 536870912) === 0)) {
       if (
-        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        !vrt.prim(e17, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1073741824) !== 0) {
-    if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
+    if (!vrt.many(e18, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
   if ((m1 & 1) !== 0) {
-    if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    if (!vrt.many(e19, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e19, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
   if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 4) === 0)) {
-      if (
-        !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidMarkdown(e20) && (m1 & 4) === 0)) {
+      if (!vrt.prim(e20, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 24) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 16) === 0)) {
+    if (!(vrt.isValidMarkdown(e21) && (m1 & 16) === 0)) {
       if (
-        !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        !vrt.prim(e21, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.kind) && (m1 & 64) === 0)) {
-    if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(e22) && (m1 & 64) === 0)) {
+    if (!vrt.prim(e22, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.kind, vcodes.inCodes50)) {
-    if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.codeIn(e22, vcodes.inCodes50)) {
+    if (!vrt.eachWith(e22, false, x, p, 'kind', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m1 & 384) !== 0) {
     if (
-      !vrt.prims(o.instantiates, o._instantiates, x, p, 'instantiates', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) &&
+      !vrt.prims(e23, o._instantiates, x, p, 'instantiates', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) &&
       x.c === null
     )
       return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.one(o.software, x, p, 'software', d, 0, checkCapabilityStatementSoftware) && x.c === null) return false;
+    if (!vrt.one(e24, x, p, 'software', d, 0, checkCapabilityStatementSoftware) && x.c === null) return false;
   }
   if ((m1 & 1024) !== 0) {
-    if (
-      !vrt.one(o.implementation, x, p, 'implementation', d, 0, checkCapabilityStatementImplementation) &&
-      x.c === null
-    )
+    if (!vrt.one(e25, x, p, 'implementation', d, 0, checkCapabilityStatementImplementation) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidId(o.fhirVersion) && (m1 & 4096) === 0)) {
-    if (
-      !vrt.prim(o.fhirVersion, o._fhirVersion, x, p, 'fhirVersion', d, 1, vrt.isValidId, 'id', OWNER_0) &&
-      x.c === null
-    )
+  if (!(vrt.isValidId(e26) && (m1 & 4096) === 0)) {
+    if (!vrt.prim(e26, o._fhirVersion, x, p, 'fhirVersion', d, 1, vrt.isValidId, 'id', OWNER_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.acceptUnknown) && (m1 & 16384) === 0)) {
-    if (
-      !vrt.prim(o.acceptUnknown, o._acceptUnknown, x, p, 'acceptUnknown', d, 1, vrt.isValidCode, 'code', OWNER_0) &&
-      x.c === null
-    )
+  if (!(vrt.isValidCode(e27) && (m1 & 16384) === 0)) {
+    if (!vrt.prim(e27, o._acceptUnknown, x, p, 'acceptUnknown', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.codeIn(o.acceptUnknown, vcodes.inCodes51)) {
-    if (!vrt.eachWith(o.acceptUnknown, false, x, p, 'acceptUnknown', vrt.checkCode, BINDING_3) && x.c === null)
-      return false;
+  if (!vrt.codeIn(e27, vcodes.inCodes51)) {
+    if (!vrt.eachWith(e27, false, x, p, 'acceptUnknown', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (!vrt.prims(o.format, o._format, x, p, 'format', d, 1, -1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+  if (!vrt.prims(e28, o._format, x, p, 'format', d, 1, -1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
     return false;
-  if (!vrt.eachWith(o.format, true, x, p, 'format', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  if (!vrt.eachWith(e28, true, x, p, 'format', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   if ((m1 & 393216) !== 0) {
     if (
-      !vrt.prims(o.patchFormat, o._patchFormat, x, p, 'patchFormat', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) &&
+      !vrt.prims(e29, o._patchFormat, x, p, 'patchFormat', d, 0, -1, vrt.isValidCode, 'code', OWNER_0) &&
       x.c === null
     )
       return false;
-    if (!vrt.eachWith(o.patchFormat, true, x, p, 'patchFormat', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
-      return false;
+    if (!vrt.eachWith(e29, true, x, p, 'patchFormat', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
   if ((m1 & 1572864) !== 0) {
     if (
-      !vrt.prims(
-        o.implementationGuide,
-        o._implementationGuide,
-        x,
-        p,
-        'implementationGuide',
-        d,
-        0,
-        -1,
-        vrt.isValidUri,
-        'uri',
-        OWNER_0,
-      ) &&
+      !vrt.prims(e30, o._implementationGuide, x, p, 'implementationGuide', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) &&
       x.c === null
     )
       return false;
   }
   if ((m1 & 2097152) !== 0) {
-    if (!vrt.many(o.profile, x, p, 'profile', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.profile, true, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.many(e31, x, p, 'profile', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e31, true, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m1 & 4194304) !== 0) {
-    if (!vrt.many(o.rest, x, p, 'rest', d, 0, -1, checkCapabilityStatementRest) && x.c === null) return false;
+    if (!vrt.many(e32, x, p, 'rest', d, 0, -1, checkCapabilityStatementRest) && x.c === null) return false;
   }
   if ((m1 & 8388608) !== 0) {
-    if (!vrt.many(o.messaging, x, p, 'messaging', d, 0, -1, checkCapabilityStatementMessaging) && x.c === null)
-      return false;
+    if (!vrt.many(e33, x, p, 'messaging', d, 0, -1, checkCapabilityStatementMessaging) && x.c === null) return false;
   }
   if ((m1 & 16777216) !== 0) {
-    if (!vrt.many(o.document, x, p, 'document', d, 0, -1, checkCapabilityStatementDocument) && x.c === null)
-      return false;
+    if (!vrt.many(e34, x, p, 'document', d, 0, -1, checkCapabilityStatementDocument) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -2802,30 +2824,37 @@ export function checkCapabilityStatementSoftware(v: unknown, x: vrt.Ctx, p: vrt.
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'name':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'version':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'releaseDate':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case '_name':
         n++;
@@ -2845,31 +2874,29 @@ export function checkCapabilityStatementSoftware(v: unknown, x: vrt.Ctx, p: vrt.
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidDateTime(o.releaseDate) && (m0 & 256) === 0)) {
+    if (!(vrt.isValidDateTime(e5) && (m0 & 256) === 0)) {
       if (
-        !vrt.prim(o.releaseDate, o._releaseDate, x, p, 'releaseDate', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) &&
+        !vrt.prim(e5, o._releaseDate, x, p, 'releaseDate', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_1) &&
         x.c === null
       )
         return false;
@@ -2883,26 +2910,32 @@ export function checkCapabilityStatementImplementation(v: unknown, x: vrt.Ctx, p
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'description':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case '_description':
         n++;
@@ -2918,27 +2951,23 @@ export function checkCapabilityStatementImplementation(v: unknown, x: vrt.Ctx, p
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 1, vrt.isValidString, 'string', OWNER_2) &&
-      x.c === null
-    )
+  if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._description, x, p, 'description', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidUri(o.url) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null) return false;
+    if (!(vrt.isValidUri(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null) return false;
     }
   }
   return true;
@@ -2949,50 +2978,72 @@ export function checkCapabilityStatementRest(v: unknown, x: vrt.Ctx, p: vrt.Path
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'mode':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'documentation':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'security':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'resource':
         n++;
         m0 |= 256;
+        e6 = o[k];
         break;
       case 'interaction':
         n++;
         m0 |= 512;
+        e7 = o[k];
         break;
       case 'searchParam':
         n++;
         m0 |= 1024;
+        e8 = o[k];
         break;
       case 'operation':
         n++;
         m0 |= 2048;
+        e9 = o[k];
         break;
       case 'compartment':
         n++;
         m0 |= 4096;
+        e10 = o[k];
         break;
       case '_mode':
         n++;
@@ -3012,74 +3063,50 @@ export function checkCapabilityStatementRest(v: unknown, x: vrt.Ctx, p: vrt.Path
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.mode) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+  if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.mode, vcodes.inCodes52)) {
-    if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!vrt.codeIn(e3, vcodes.inCodes52)) {
+    if (!vrt.eachWith(e3, false, x, p, 'mode', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
       if (
-        !vrt.prim(
-          o.documentation,
-          o._documentation,
-          x,
-          p,
-          'documentation',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_3,
-        ) &&
+        !vrt.prim(e4, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_3) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.security, x, p, 'security', d, 0, checkCapabilityStatementRestSecurity) && x.c === null)
-      return false;
+    if (!vrt.one(e5, x, p, 'security', d, 0, checkCapabilityStatementRestSecurity) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.resource, x, p, 'resource', d, 0, -1, checkCapabilityStatementRestResource) && x.c === null)
-      return false;
+    if (!vrt.many(e6, x, p, 'resource', d, 0, -1, checkCapabilityStatementRestResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (
-      !vrt.many(o.interaction, x, p, 'interaction', d, 0, -1, checkCapabilityStatementRestInteraction) &&
-      x.c === null
-    )
+    if (!vrt.many(e7, x, p, 'interaction', d, 0, -1, checkCapabilityStatementRestInteraction) && x.c === null)
       return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (
-      !vrt.many(o.searchParam, x, p, 'searchParam', d, 0, -1, checkCapabilityStatementRestResourceSearchParam) &&
-      x.c === null
-    )
+    if (!vrt.many(e8, x, p, 'searchParam', d, 0, -1, checkCapabilityStatementRestResourceSearchParam) && x.c === null)
       return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.operation, x, p, 'operation', d, 0, -1, checkCapabilityStatementRestOperation) && x.c === null)
-      return false;
+    if (!vrt.many(e9, x, p, 'operation', d, 0, -1, checkCapabilityStatementRestOperation) && x.c === null) return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (
-      !vrt.prims(o.compartment, o._compartment, x, p, 'compartment', d, 0, -1, vrt.isValidUri, 'uri', OWNER_3) &&
-      x.c === null
-    )
+    if (!vrt.prims(e10, o._compartment, x, p, 'compartment', d, 0, -1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
       return false;
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_7) && x.c === null) return false;
@@ -3091,38 +3118,47 @@ export function checkCapabilityStatementMessaging(v: unknown, x: vrt.Ctx, p: vrt
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown, e7: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'endpoint':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'reliableCache':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'documentation':
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case 'supportedMessage':
         n++;
         m0 |= 256;
+        e6 = o[k];
         break;
       case 'event':
         n++;
         m0 |= 512;
+        e7 = o[k];
         break;
       case '_reliableCache':
         n++;
@@ -3138,56 +3174,33 @@ export function checkCapabilityStatementMessaging(v: unknown, x: vrt.Ctx, p: vrt
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkCapabilityStatementMessagingEndpoint) && x.c === null)
+    if (!vrt.many(e3, x, p, 'endpoint', d, 0, -1, checkCapabilityStatementMessagingEndpoint) && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.reliableCache) && (m0 & 32) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e4) && (m0 & 32) === 0)) {
       if (
-        !vrt.prim(
-          o.reliableCache,
-          o._reliableCache,
-          x,
-          p,
-          'reliableCache',
-          d,
-          0,
-          vrt.isValidUnsignedInt,
-          'unsignedInt',
-          OWNER_4,
-        ) &&
+        !vrt.prim(e4, o._reliableCache, x, p, 'reliableCache', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_4) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 128) === 0)) {
+    if (!(vrt.isValidString(e5) && (m0 & 128) === 0)) {
       if (
-        !vrt.prim(
-          o.documentation,
-          o._documentation,
-          x,
-          p,
-          'documentation',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_4,
-        ) &&
+        !vrt.prim(e5, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_4) &&
         x.c === null
       )
         return false;
@@ -3195,23 +3208,13 @@ export function checkCapabilityStatementMessaging(v: unknown, x: vrt.Ctx, p: vrt
   }
   if ((m0 & 256) !== 0) {
     if (
-      !vrt.many(
-        o.supportedMessage,
-        x,
-        p,
-        'supportedMessage',
-        d,
-        0,
-        -1,
-        checkCapabilityStatementMessagingSupportedMessage,
-      ) &&
+      !vrt.many(e6, x, p, 'supportedMessage', d, 0, -1, checkCapabilityStatementMessagingSupportedMessage) &&
       x.c === null
     )
       return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.many(o.event, x, p, 'event', d, 0, -1, checkCapabilityStatementMessagingEvent) && x.c === null)
-      return false;
+    if (!vrt.many(e7, x, p, 'event', d, 0, -1, checkCapabilityStatementMessagingEvent) && x.c === null) return false;
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
   return true;
@@ -3222,30 +3225,37 @@ export function checkCapabilityStatementDocument(v: unknown, x: vrt.Ctx, p: vrt.
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'mode':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'documentation':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'profile':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case '_mode':
         n++;
@@ -3261,46 +3271,33 @@ export function checkCapabilityStatementDocument(v: unknown, x: vrt.Ctx, p: vrt.
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.mode) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
+  if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.mode, vcodes.inCodes53)) {
-    if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_5) && x.c === null) return false;
+  if (!vrt.codeIn(e3, vcodes.inCodes53)) {
+    if (!vrt.eachWith(e3, false, x, p, 'mode', vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
       if (
-        !vrt.prim(
-          o.documentation,
-          o._documentation,
-          x,
-          p,
-          'documentation',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_5,
-        ) &&
+        !vrt.prim(e4, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_5) &&
         x.c === null
       )
         return false;
     }
   }
-  if (!vrt.one(o.profile, x, p, 'profile', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.profile, false, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (!vrt.one(e5, x, p, 'profile', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e5, false, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   return true;
 }
 
@@ -3309,34 +3306,42 @@ export function checkCapabilityStatementRestSecurity(v: unknown, x: vrt.Ctx, p: 
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'cors':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'service':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'description':
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case 'certificate':
         n++;
         m0 |= 256;
+        e6 = o[k];
         break;
       case '_cors':
         n++;
@@ -3352,41 +3357,37 @@ export function checkCapabilityStatementRestSecurity(v: unknown, x: vrt.Ctx, p: 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.cors) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.cors, o._cors, x, p, 'cors', d, 0, vrt.isValidBoolean, 'boolean', OWNER_6) && x.c === null)
+    if (!(vrt.isValidBoolean(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._cors, x, p, 'cors', d, 0, vrt.isValidBoolean, 'boolean', OWNER_6) && x.c === null)
         return false;
     }
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.many(o.service, x, p, 'service', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.service, true, x, p, 'service', vrt.checkConcept, BINDING_6) && x.c === null) return false;
+    if (!vrt.many(e4, x, p, 'service', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e4, true, x, p, 'service', vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 128) === 0)) {
+    if (!(vrt.isValidString(e5) && (m0 & 128) === 0)) {
       if (
-        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_6) &&
+        !vrt.prim(e5, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_6) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 256) !== 0) {
-    if (
-      !vrt.many(o.certificate, x, p, 'certificate', d, 0, -1, checkCapabilityStatementRestSecurityCertificate) &&
-      x.c === null
-    )
+    if (!vrt.many(e6, x, p, 'certificate', d, 0, -1, checkCapabilityStatementRestSecurityCertificate) && x.c === null)
       return false;
   }
   return true;
@@ -3397,78 +3398,114 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'profile':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'documentation':
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case 'interaction':
         n++;
         m0 |= 256;
+        e6 = o[k];
         break;
       case 'versioning':
         n++;
         m0 |= 512;
+        e7 = o[k];
         break;
       case 'readHistory':
         n++;
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'updateCreate':
         n++;
         m0 |= 8192;
+        e9 = o[k];
         break;
       case 'conditionalCreate':
         n++;
         m0 |= 32768;
+        e10 = o[k];
         break;
       case 'conditionalRead':
         n++;
         m0 |= 131072;
+        e11 = o[k];
         break;
       case 'conditionalUpdate':
         n++;
         m0 |= 524288;
+        e12 = o[k];
         break;
       case 'conditionalDelete':
         n++;
         m0 |= 2097152;
+        e13 = o[k];
         break;
       case 'referencePolicy':
         n++;
         m0 |= 8388608;
+        e14 = o[k];
         break;
       case 'searchInclude':
         n++;
         m0 |= 33554432;
+        e15 = o[k];
         break;
       case 'searchRevInclude':
         n++;
         m0 |= 134217728;
+        e16 = o[k];
         break;
       case 'searchParam':
         n++;
         m0 |= 536870912;
+        e17 = o[k];
         break;
       case '_type':
         n++;
@@ -3524,250 +3561,130 @@ export function checkCapabilityStatementRestResource(v: unknown, x: vrt.Ctx, p: 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null) return false;
+  if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_7) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.type, vcodes.inCodes4)) {
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_7) && x.c === null) return false;
+  if (!vrt.codeIn(e3, vcodes.inCodes4)) {
+    if (!vrt.eachWith(e3, false, x, p, 'type', vrt.checkCode, BINDING_7) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.profile, x, p, 'profile', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.profile, false, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.one(e4, x, p, 'profile', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidMarkdown(o.documentation) && (m0 & 128) === 0)) {
+    if (!(vrt.isValidMarkdown(e5) && (m0 & 128) === 0)) {
       if (
-        !vrt.prim(
-          o.documentation,
-          o._documentation,
-          x,
-          p,
-          'documentation',
-          d,
-          0,
-          vrt.isValidMarkdown,
-          'markdown',
-          OWNER_7,
-        ) &&
+        !vrt.prim(e5, o._documentation, x, p, 'documentation', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_7) &&
         x.c === null
       )
         return false;
     }
   }
-  if (
-    !vrt.many(o.interaction, x, p, 'interaction', d, 1, -1, checkCapabilityStatementRestResourceInteraction) &&
-    x.c === null
-  )
+  if (!vrt.many(e6, x, p, 'interaction', d, 1, -1, checkCapabilityStatementRestResourceInteraction) && x.c === null)
     return false;
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidCode(o.versioning) && (m0 & 1024) === 0)) {
-      if (
-        !vrt.prim(o.versioning, o._versioning, x, p, 'versioning', d, 0, vrt.isValidCode, 'code', OWNER_7) &&
-        x.c === null
-      )
+    if (!(vrt.isValidCode(e7) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e7, o._versioning, x, p, 'versioning', d, 0, vrt.isValidCode, 'code', OWNER_7) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.versioning, vcodes.inCodes55)) {
-      if (!vrt.eachWith(o.versioning, false, x, p, 'versioning', vrt.checkCode, BINDING_8) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e7, vcodes.inCodes55)) {
+      if (!vrt.eachWith(e7, false, x, p, 'versioning', vrt.checkCode, BINDING_8) && x.c === null) return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidBoolean(o.readHistory) && (m0 & 4096) === 0)) {
+    if (!(vrt.isValidBoolean(e8) && (m0 & 4096) === 0)) {
       if (
-        !vrt.prim(o.readHistory, o._readHistory, x, p, 'readHistory', d, 0, vrt.isValidBoolean, 'boolean', OWNER_7) &&
+        !vrt.prim(e8, o._readHistory, x, p, 'readHistory', d, 0, vrt.isValidBoolean, 'boolean', OWNER_7) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidBoolean(o.updateCreate) && (m0 & 16384) === 0)) {
+    if (!(vrt.isValidBoolean(e9) && (m0 & 16384) === 0)) {
       if (
-        !vrt.prim(
-          o.updateCreate,
-          o._updateCreate,
-          x,
-          p,
-          'updateCreate',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_7,
-        ) &&
+        !vrt.prim(e9, o._updateCreate, x, p, 'updateCreate', d, 0, vrt.isValidBoolean, 'boolean', OWNER_7) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidBoolean(o.conditionalCreate) && (m0 & 65536) === 0)) {
+    if (!(vrt.isValidBoolean(e10) && (m0 & 65536) === 0)) {
       if (
-        !vrt.prim(
-          o.conditionalCreate,
-          o._conditionalCreate,
-          x,
-          p,
-          'conditionalCreate',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_7,
-        ) &&
+        !vrt.prim(e10, o._conditionalCreate, x, p, 'conditionalCreate', d, 0, vrt.isValidBoolean, 'boolean', OWNER_7) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidCode(o.conditionalRead) && (m0 & 262144) === 0)) {
+    if (!(vrt.isValidCode(e11) && (m0 & 262144) === 0)) {
       if (
-        !vrt.prim(
-          o.conditionalRead,
-          o._conditionalRead,
-          x,
-          p,
-          'conditionalRead',
-          d,
-          0,
-          vrt.isValidCode,
-          'code',
-          OWNER_7,
-        ) &&
+        !vrt.prim(e11, o._conditionalRead, x, p, 'conditionalRead', d, 0, vrt.isValidCode, 'code', OWNER_7) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.codeIn(o.conditionalRead, vcodes.inCodes56)) {
-      if (!vrt.eachWith(o.conditionalRead, false, x, p, 'conditionalRead', vrt.checkCode, BINDING_9) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e11, vcodes.inCodes56)) {
+      if (!vrt.eachWith(e11, false, x, p, 'conditionalRead', vrt.checkCode, BINDING_9) && x.c === null) return false;
     }
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidBoolean(o.conditionalUpdate) && (m0 & 1048576) === 0)) {
+    if (!(vrt.isValidBoolean(e12) && (m0 & 1048576) === 0)) {
       if (
-        !vrt.prim(
-          o.conditionalUpdate,
-          o._conditionalUpdate,
-          x,
-          p,
-          'conditionalUpdate',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_7,
-        ) &&
+        !vrt.prim(e12, o._conditionalUpdate, x, p, 'conditionalUpdate', d, 0, vrt.isValidBoolean, 'boolean', OWNER_7) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidCode(o.conditionalDelete) && (m0 & 4194304) === 0)) {
+    if (!(vrt.isValidCode(e13) && (m0 & 4194304) === 0)) {
       if (
-        !vrt.prim(
-          o.conditionalDelete,
-          o._conditionalDelete,
-          x,
-          p,
-          'conditionalDelete',
-          d,
-          0,
-          vrt.isValidCode,
-          'code',
-          OWNER_7,
-        ) &&
+        !vrt.prim(e13, o._conditionalDelete, x, p, 'conditionalDelete', d, 0, vrt.isValidCode, 'code', OWNER_7) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.codeIn(o.conditionalDelete, vcodes.inCodes57)) {
-      if (
-        !vrt.eachWith(o.conditionalDelete, false, x, p, 'conditionalDelete', vrt.checkCode, BINDING_10) &&
-        x.c === null
-      )
-        return false;
+    if (!vrt.codeIn(e13, vcodes.inCodes57)) {
+      if (!vrt.eachWith(e13, false, x, p, 'conditionalDelete', vrt.checkCode, BINDING_10) && x.c === null) return false;
     }
   }
   if ((m0 & 25165824) !== 0) {
     if (
-      !vrt.prims(
-        o.referencePolicy,
-        o._referencePolicy,
-        x,
-        p,
-        'referencePolicy',
-        d,
-        0,
-        -1,
-        vrt.isValidCode,
-        'code',
-        OWNER_7,
-      ) &&
+      !vrt.prims(e14, o._referencePolicy, x, p, 'referencePolicy', d, 0, -1, vrt.isValidCode, 'code', OWNER_7) &&
       x.c === null
     )
       return false;
-    if (!vrt.eachWith(o.referencePolicy, true, x, p, 'referencePolicy', vrt.checkCode, BINDING_11) && x.c === null)
-      return false;
+    if (!vrt.eachWith(e14, true, x, p, 'referencePolicy', vrt.checkCode, BINDING_11) && x.c === null) return false;
   }
   if ((m0 & 100663296) !== 0) {
     if (
-      !vrt.prims(
-        o.searchInclude,
-        o._searchInclude,
-        x,
-        p,
-        'searchInclude',
-        d,
-        0,
-        -1,
-        vrt.isValidString,
-        'string',
-        OWNER_7,
-      ) &&
+      !vrt.prims(e15, o._searchInclude, x, p, 'searchInclude', d, 0, -1, vrt.isValidString, 'string', OWNER_7) &&
       x.c === null
     )
       return false;
   }
   if ((m0 & 402653184) !== 0) {
     if (
-      !vrt.prims(
-        o.searchRevInclude,
-        o._searchRevInclude,
-        x,
-        p,
-        'searchRevInclude',
-        d,
-        0,
-        -1,
-        vrt.isValidString,
-        'string',
-        OWNER_7,
-      ) &&
+      !vrt.prims(e16, o._searchRevInclude, x, p, 'searchRevInclude', d, 0, -1, vrt.isValidString, 'string', OWNER_7) &&
       x.c === null
     )
       return false;
   }
   if ((m0 & 536870912) !== 0) {
-    if (
-      !vrt.many(o.searchParam, x, p, 'searchParam', d, 0, -1, checkCapabilityStatementRestResourceSearchParam) &&
-      x.c === null
-    )
+    if (!vrt.many(e17, x, p, 'searchParam', d, 0, -1, checkCapabilityStatementRestResourceSearchParam) && x.c === null)
       return false;
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_9) && x.c === null) return false;
@@ -3779,26 +3696,32 @@ export function checkCapabilityStatementRestInteraction(v: unknown, x: vrt.Ctx, 
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'documentation':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case '_code':
         n++;
@@ -3814,38 +3737,26 @@ export function checkCapabilityStatementRestInteraction(v: unknown, x: vrt.Ctx, 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
+  if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.code, vcodes.inCodes59)) {
-    if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_12) && x.c === null) return false;
+  if (!vrt.codeIn(e3, vcodes.inCodes59)) {
+    if (!vrt.eachWith(e3, false, x, p, 'code', vrt.checkCode, BINDING_12) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
       if (
-        !vrt.prim(
-          o.documentation,
-          o._documentation,
-          x,
-          p,
-          'documentation',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_8,
-        ) &&
+        !vrt.prim(e4, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_8) &&
         x.c === null
       )
         return false;
@@ -3864,34 +3775,42 @@ export function checkCapabilityStatementRestResourceSearchParam(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'name':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'definition':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'documentation':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case '_name':
         n++;
@@ -3915,51 +3834,35 @@ export function checkCapabilityStatementRestResourceSearchParam(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_9) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidUri(o.definition) && (m0 & 64) === 0)) {
-      if (
-        !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidUri, 'uri', OWNER_9) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._definition, x, p, 'definition', d, 0, vrt.isValidUri, 'uri', OWNER_9) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.type) && (m0 & 256) === 0)) {
-    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null) return false;
+  if (!(vrt.isValidCode(e5) && (m0 & 256) === 0)) {
+    if (!vrt.prim(e5, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.type, vcodes.inCodes60)) {
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_13) && x.c === null) return false;
+  if (!vrt.codeIn(e5, vcodes.inCodes60)) {
+    if (!vrt.eachWith(e5, false, x, p, 'type', vrt.checkCode, BINDING_13) && x.c === null) return false;
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 1024) === 0)) {
+    if (!(vrt.isValidString(e6) && (m0 & 1024) === 0)) {
       if (
-        !vrt.prim(
-          o.documentation,
-          o._documentation,
-          x,
-          p,
-          'documentation',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_9,
-        ) &&
+        !vrt.prim(e6, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_9) &&
         x.c === null
       )
         return false;
@@ -3973,26 +3876,32 @@ export function checkCapabilityStatementRestOperation(v: unknown, x: vrt.Ctx, p:
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'name':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'definition':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case '_name':
         n++;
@@ -4004,24 +3913,21 @@ export function checkCapabilityStatementRestOperation(v: unknown, x: vrt.Ctx, p:
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_10) && x.c === null) return false;
   }
-  if (!vrt.one(o.definition, x, p, 'definition', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.definition, false, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (!vrt.one(e4, x, p, 'definition', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e4, false, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   return true;
 }
 
@@ -4030,26 +3936,32 @@ export function checkCapabilityStatementMessagingEndpoint(v: unknown, x: vrt.Ctx
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'protocol':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'address':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case '_address':
         n++;
@@ -4061,22 +3973,20 @@ export function checkCapabilityStatementMessagingEndpoint(v: unknown, x: vrt.Ctx
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.protocol, x, p, 'protocol', d, 1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.protocol, false, x, p, 'protocol', vrt.checkCoding, BINDING_14) && x.c === null) return false;
-  if (!(vrt.isValidUri(o.address) && (m0 & 32) === 0)) {
-    if (!vrt.prim(o.address, o._address, x, p, 'address', d, 1, vrt.isValidUri, 'uri', OWNER_11) && x.c === null)
-      return false;
+  if (!vrt.one(e3, x, p, 'protocol', d, 1, checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(e3, false, x, p, 'protocol', vrt.checkCoding, BINDING_14) && x.c === null) return false;
+  if (!(vrt.isValidUri(e4) && (m0 & 32) === 0)) {
+    if (!vrt.prim(e4, o._address, x, p, 'address', d, 1, vrt.isValidUri, 'uri', OWNER_11) && x.c === null) return false;
   }
   return true;
 }
@@ -4091,26 +4001,32 @@ export function checkCapabilityStatementMessagingSupportedMessage(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'mode':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'definition':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case '_mode':
         n++;
@@ -4122,26 +4038,24 @@ export function checkCapabilityStatementMessagingSupportedMessage(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_12, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_12, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.mode) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_12) && x.c === null) return false;
+  if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_12) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.mode, vcodes.inCodes62)) {
-    if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_15) && x.c === null) return false;
+  if (!vrt.codeIn(e3, vcodes.inCodes62)) {
+    if (!vrt.eachWith(e3, false, x, p, 'mode', vrt.checkCode, BINDING_15) && x.c === null) return false;
   }
-  if (!vrt.one(o.definition, x, p, 'definition', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.definition, false, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (!vrt.one(e4, x, p, 'definition', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e4, false, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   return true;
 }
 
@@ -4150,46 +4064,66 @@ export function checkCapabilityStatementMessagingEvent(v: unknown, x: vrt.Ctx, p
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'category':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'mode':
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case 'focus':
         n++;
         m0 |= 256;
+        e6 = o[k];
         break;
       case 'request':
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'response':
         n++;
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'documentation':
         n++;
         m0 |= 4096;
+        e9 = o[k];
         break;
       case '_category':
         n++;
@@ -4213,61 +4147,46 @@ export function checkCapabilityStatementMessagingEvent(v: unknown, x: vrt.Ctx, p
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_13, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_13, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.code, x, p, 'code', d, 1, checkCoding) && x.c === null) return false;
+  if (!vrt.one(e3, x, p, 'code', d, 1, checkCoding) && x.c === null) return false;
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidCode(o.category) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.category, o._category, x, p, 'category', d, 0, vrt.isValidCode, 'code', OWNER_13) && x.c === null)
+    if (!(vrt.isValidCode(e4) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e4, o._category, x, p, 'category', d, 0, vrt.isValidCode, 'code', OWNER_13) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.category, vcodes.inCodes63)) {
-      if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkCode, BINDING_16) && x.c === null) return false;
+    if (!vrt.codeIn(e4, vcodes.inCodes63)) {
+      if (!vrt.eachWith(e4, false, x, p, 'category', vrt.checkCode, BINDING_16) && x.c === null) return false;
     }
   }
-  if (!(vrt.isValidCode(o.mode) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null) return false;
+  if (!(vrt.isValidCode(e5) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e5, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.mode, vcodes.inCodes62)) {
-    if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_15) && x.c === null) return false;
+  if (!vrt.codeIn(e5, vcodes.inCodes62)) {
+    if (!vrt.eachWith(e5, false, x, p, 'mode', vrt.checkCode, BINDING_15) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.focus) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.focus, o._focus, x, p, 'focus', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e6) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e6, o._focus, x, p, 'focus', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.focus, vcodes.inCodes4)) {
-    if (!vrt.eachWith(o.focus, false, x, p, 'focus', vrt.checkCode, BINDING_7) && x.c === null) return false;
+  if (!vrt.codeIn(e6, vcodes.inCodes4)) {
+    if (!vrt.eachWith(e6, false, x, p, 'focus', vrt.checkCode, BINDING_7) && x.c === null) return false;
   }
-  if (!vrt.one(o.request, x, p, 'request', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.request, false, x, p, 'request', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.response, x, p, 'response', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.response, false, x, p, 'response', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (!vrt.one(e7, x, p, 'request', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e7, false, x, p, 'request', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  if (!vrt.one(e8, x, p, 'response', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e8, false, x, p, 'response', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 8192) === 0)) {
+    if (!(vrt.isValidString(e9) && (m0 & 8192) === 0)) {
       if (
-        !vrt.prim(
-          o.documentation,
-          o._documentation,
-          x,
-          p,
-          'documentation',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_13,
-        ) &&
+        !vrt.prim(e9, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_13) &&
         x.c === null
       )
         return false;
@@ -4286,26 +4205,32 @@ export function checkCapabilityStatementRestSecurityCertificate(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'blob':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case '_type':
         n++;
@@ -4321,30 +4246,25 @@ export function checkCapabilityStatementRestSecurityCertificate(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_14, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_14, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_14, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_14, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_14) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_14) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+    if (!vrt.eachWith(e3, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.blob) && (m0 & 64) === 0)) {
-      if (
-        !vrt.prim(o.blob, o._blob, x, p, 'blob', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_14) &&
-        x.c === null
-      )
+    if (!(vrt.isValidBase64Binary(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._blob, x, p, 'blob', d, 0, vrt.isValidBase64Binary, 'base64Binary', OWNER_14) && x.c === null)
         return false;
     }
   }
@@ -4361,26 +4281,32 @@ export function checkCapabilityStatementRestResourceInteraction(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'documentation':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case '_code':
         n++;
@@ -4396,38 +4322,26 @@ export function checkCapabilityStatementRestResourceInteraction(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_15, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_15, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_15) && x.c === null) return false;
+  if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_15) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.code, vcodes.inCodes64)) {
-    if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_17) && x.c === null) return false;
+  if (!vrt.codeIn(e3, vcodes.inCodes64)) {
+    if (!vrt.eachWith(e3, false, x, p, 'code', vrt.checkCode, BINDING_17) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 64) === 0)) {
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
       if (
-        !vrt.prim(
-          o.documentation,
-          o._documentation,
-          x,
-          p,
-          'documentation',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_15,
-        ) &&
+        !vrt.prim(e4, o._documentation, x, p, 'documentation', d, 0, vrt.isValidString, 'string', OWNER_15) &&
         x.c === null
       )
         return false;

@@ -2771,87 +2771,139 @@ export function checkCareConnectGPCDiagnosticReport1(v: unknown, x: vrt.Ctx, p: 
   if (!vrt.checkResourceType(o, x, p, 'DiagnosticReport') && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'identifier':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'basedOn':
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'status':
         m0 |= 8192;
+        e10 = o[k];
         break;
       case 'category':
         m0 |= 32768;
+        e11 = o[k];
         break;
       case 'code':
         m0 |= 65536;
+        e12 = o[k];
         break;
       case 'subject':
         m0 |= 131072;
+        e13 = o[k];
         break;
       case 'context':
         m0 |= 262144;
+        e14 = o[k];
         break;
       case 'effectiveDateTime':
         m0 |= 524288;
+        e15 = o[k];
         break;
       case 'effectivePeriod':
         m0 |= 2097152;
+        e16 = o[k];
         break;
       case 'issued':
         m0 |= 4194304;
+        e17 = o[k];
         break;
       case 'performer':
         m0 |= 16777216;
+        e18 = o[k];
         break;
       case 'specimen':
         m0 |= 33554432;
+        e19 = o[k];
         break;
       case 'result':
         m0 |= 67108864;
+        e20 = o[k];
         break;
       case 'imagingStudy':
         m0 |= 134217728;
+        e21 = o[k];
         break;
       case 'image':
         m0 |= 268435456;
+        e22 = o[k];
         break;
       case 'conclusion':
         m0 |= 536870912;
+        e23 = o[k];
         break;
       case 'codedDiagnosis':
         m1 |= 1;
+        e24 = o[k];
         break;
       case 'presentedForm':
         m1 |= 2;
+        e25 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -2879,83 +2931,72 @@ export function checkCareConnectGPCDiagnosticReport1(v: unknown, x: vrt.Ctx, p: 
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCDiagnosticReport1Meta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkCareConnectGPCDiagnosticReport1Meta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
-  if (
-    !vrt.many(o.identifier, x, p, 'identifier', d, 1, -1, checkCareConnectGPCDiagnosticReport1Identifier) &&
-    x.c === null
-  )
+  if (!vrt.many(e8, x, p, 'identifier', d, 1, -1, checkCareConnectGPCDiagnosticReport1Identifier) && x.c === null)
     return false;
   if ((m0 & 4096) !== 0) {
-    if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.many(e9, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e9, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e10) && (m0 & 16384) === 0)) {
+    if (!vrt.prim(e10, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes78)) {
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e10, vcodes.inCodes78)) {
+    if (!vrt.eachWith(e10, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCareConnectGPCDiagnosticReport1Category) && x.c === null)
+    if (!vrt.one(e11, x, p, 'category', d, 0, checkCareConnectGPCDiagnosticReport1Category) && x.c === null)
       return false;
-    if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+    if (!vrt.eachWith(e11, false, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if (!vrt.one(o.code, x, p, 'code', d, 1, checkCareConnectGPCDiagnosticReport1Code) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (!vrt.one(e12, x, p, 'code', d, 1, checkCareConnectGPCDiagnosticReport1Code) && x.c === null) return false;
+  if (!vrt.one(e13, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e13, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   if ((m0 & 262144) !== 0) {
-    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.one(e14, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e14, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 3670016) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'effective', 0) && x.c === null) return false;
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 1048576) === 0)) {
+    if (!(vrt.isValidDateTime(e15) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
-          o.effectiveDateTime,
+          e15,
           o._effectiveDateTime,
           x,
           p,
@@ -2972,64 +3013,47 @@ export function checkCareConnectGPCDiagnosticReport1(v: unknown, x: vrt.Ctx, p: 
     }
   }
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e16, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (!(vrt.isValidInstant(o.issued) && (m0 & 8388608) === 0)) {
-    if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 1, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
+  if (!(vrt.isValidInstant(e17) && (m0 & 8388608) === 0)) {
+    if (!vrt.prim(e17, o._issued, x, p, 'issued', d, 1, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
       return false;
   }
   if ((m0 & 16777216) !== 0) {
-    if (
-      !vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkCareConnectGPCDiagnosticReport1Performer) &&
-      x.c === null
-    )
+    if (!vrt.many(e18, x, p, 'performer', d, 0, -1, checkCareConnectGPCDiagnosticReport1Performer) && x.c === null)
       return false;
   }
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.many(o.specimen, x, p, 'specimen', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.specimen, true, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.many(e19, x, p, 'specimen', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e19, true, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.many(o.result, x, p, 'result', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.result, true, x, p, 'result', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-      return false;
+    if (!vrt.many(e20, x, p, 'result', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e20, true, x, p, 'result', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.many(o.imagingStudy, x, p, 'imagingStudy', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.imagingStudy, true, x, p, 'imagingStudy', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+    if (!vrt.many(e21, x, p, 'imagingStudy', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e21, true, x, p, 'imagingStudy', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.many(o.image, x, p, 'image', d, 0, -1, _checkDiagnosticReportImage) && x.c === null) return false;
+    if (!vrt.many(e22, x, p, 'image', d, 0, -1, _checkDiagnosticReportImage) && x.c === null) return false;
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidString(o.conclusion) && (m0 & 1073741824) === 0)) {
-      if (
-        !vrt.prim(o.conclusion, o._conclusion, x, p, 'conclusion', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e23) && (m0 & 1073741824) === 0)) {
+      if (!vrt.prim(e23, o._conclusion, x, p, 'conclusion', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 1) !== 0) {
     if (
-      !vrt.many(
-        o.codedDiagnosis,
-        x,
-        p,
-        'codedDiagnosis',
-        d,
-        0,
-        -1,
-        checkCareConnectGPCDiagnosticReport1CodedDiagnosis,
-      ) &&
+      !vrt.many(e24, x, p, 'codedDiagnosis', d, 0, -1, checkCareConnectGPCDiagnosticReport1CodedDiagnosis) &&
       x.c === null
     )
       return false;
   }
   if ((m1 & 2) !== 0) {
-    if (!vrt.many(o.presentedForm, x, p, 'presentedForm', d, 0, -1, checkAttachment) && x.c === null) return false;
+    if (!vrt.many(e25, x, p, 'presentedForm', d, 0, -1, checkAttachment) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -3051,34 +3075,42 @@ export function checkCareConnectGPCDiagnosticReport1Meta(v: unknown, x: vrt.Ctx,
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'versionId':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'lastUpdated':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'profile':
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case 'security':
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'tag':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case '_versionId':
         n++;
@@ -3098,37 +3130,36 @@ export function checkCareConnectGPCDiagnosticReport1Meta(v: unknown, x: vrt.Ctx,
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidId(o.versionId) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
+    if (!(vrt.isValidId(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidInstant(o.lastUpdated) && (m0 & 32) === 0)) {
+    if (!(vrt.isValidInstant(e3) && (m0 & 32) === 0)) {
       if (
-        !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
+        !vrt.prim(e3, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
         x.c === null
       )
         return false;
     }
   }
-  if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
+  if (!vrt.prims(e4, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
-    if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-      return false;
+    if (!vrt.many(e5, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(e5, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.many(e6, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
 }
@@ -3143,38 +3174,47 @@ export function checkCareConnectGPCDiagnosticReport1Identifier(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown, e7: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'use':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'system':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'value':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'period':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'assigner':
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case '_use':
         n++;
@@ -3194,40 +3234,38 @@ export function checkCareConnectGPCDiagnosticReport1Identifier(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
+    if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
-      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!vrt.codeIn(e2, vcodes.inCodes68)) {
+      if (!vrt.eachWith(e2, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e3, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
-      return false;
+  if (!(vrt.isValidUri(e4) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_2) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+    if (!vrt.prim(e5, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-      return false;
+    if (!vrt.one(e7, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e7, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_6) && x.c === null) return false;
   }
   return true;
 }
@@ -3237,22 +3275,27 @@ export function checkCareConnectGPCDiagnosticReport1Category(v: unknown, x: vrt.
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'coding':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'text':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case '_text':
         n++;
@@ -3264,19 +3307,19 @@ export function checkCareConnectGPCDiagnosticReport1Category(v: unknown, x: vrt.
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_0) && x.c === null) return false;
+    if (!vrt.checkSliced(e2, x, p, 'coding', d, 0, -1, SLICING_0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
         return false;
     }
   }
@@ -3288,22 +3331,27 @@ export function checkCareConnectGPCDiagnosticReport1Code(v: unknown, x: vrt.Ctx,
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'coding':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'text':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case '_text':
         n++;
@@ -3315,19 +3363,19 @@ export function checkCareConnectGPCDiagnosticReport1Code(v: unknown, x: vrt.Ctx,
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_1) && x.c === null) return false;
+    if (!vrt.checkSliced(e2, x, p, 'coding', d, 0, -1, SLICING_1) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
   }
@@ -3339,26 +3387,32 @@ export function checkCareConnectGPCDiagnosticReport1Performer(v: unknown, x: vrt
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'role':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'actor':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3366,22 +3420,21 @@ export function checkCareConnectGPCDiagnosticReport1Performer(v: unknown, x: vrt
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.one(o.actor, x, p, 'actor', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.actor, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
+  if (!vrt.one(e4, x, p, 'actor', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e4, false, x, p, 'actor', vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
   return true;
 }
 
@@ -3390,26 +3443,32 @@ function _checkDiagnosticReportImage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'comment':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'link':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case '_comment':
         n++;
@@ -3421,25 +3480,24 @@ function _checkDiagnosticReportImage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
         return false;
     }
   }
-  if (!vrt.one(o.link, x, p, 'link', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.link, false, x, p, 'link', vrt.checkReferenceTarget, TARGETS_8) && x.c === null) return false;
+  if (!vrt.one(e4, x, p, 'link', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e4, false, x, p, 'link', vrt.checkReferenceTarget, TARGETS_8) && x.c === null) return false;
   return true;
 }
 
@@ -3453,22 +3511,27 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosis(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'coding':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'text':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case '_text':
         n++;
@@ -3480,19 +3543,19 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosis(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_2) && x.c === null) return false;
+    if (!vrt.checkSliced(e2, x, p, 'coding', d, 0, -1, SLICING_2) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_7) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_7) && x.c === null)
         return false;
     }
   }
@@ -3509,34 +3572,42 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCT(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'system':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'version':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case 'display':
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'userSelected':
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case '_system':
         n++;
@@ -3564,49 +3635,37 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCT(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_3) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, 'extension', d, 0, -1, SLICING_3) && x.c === null) return false;
   }
-  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_8) && x.c === null)
-      return false;
+  if (!((e2 === 'http://snomed.info/sct' || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_8) && x.c === null) return false;
   }
-  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
-    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+  if (!(e2 === undefined || e2 === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(e2, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_8) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_8) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_8) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_8) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_8) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
       if (
-        !vrt.prim(
-          o.userSelected,
-          o._userSelected,
-          x,
-          p,
-          'userSelected',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_8,
-        ) &&
+        !vrt.prim(e6, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_8) &&
         x.c === null
       )
         return false;
@@ -3625,34 +3684,42 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCT(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'system':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'version':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case 'display':
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'userSelected':
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case '_system':
         n++;
@@ -3680,49 +3747,37 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCT(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_4) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, 'extension', d, 0, -1, SLICING_4) && x.c === null) return false;
   }
-  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_9) && x.c === null)
-      return false;
+  if (!((e2 === 'http://snomed.info/sct' || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_9) && x.c === null) return false;
   }
-  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
-    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+  if (!(e2 === undefined || e2 === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(e2, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
       if (
-        !vrt.prim(
-          o.userSelected,
-          o._userSelected,
-          x,
-          p,
-          'userSelected',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_9,
-        ) &&
+        !vrt.prim(e6, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_9) &&
         x.c === null
       )
         return false;
@@ -3741,34 +3796,42 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'system':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'version':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case 'display':
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'userSelected':
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case '_system':
         n++;
@@ -3796,52 +3859,37 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_5) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, 'extension', d, 0, -1, SLICING_5) && x.c === null) return false;
   }
-  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_10) && x.c === null)
-      return false;
+  if (!((e2 === 'http://snomed.info/sct' || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_10) && x.c === null) return false;
   }
-  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
-    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+  if (!(e2 === undefined || e2 === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(e2, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
-      if (
-        !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_10) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_10) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_10) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_10) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
       if (
-        !vrt.prim(
-          o.userSelected,
-          o._userSelected,
-          x,
-          p,
-          'userSelected',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_10,
-        ) &&
+        !vrt.prim(e6, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_10) &&
         x.c === null
       )
         return false;
@@ -3861,170 +3909,252 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown,
+    e29: unknown,
+    e30: unknown,
+    e31: unknown,
+    e32: unknown,
+    e33: unknown,
+    e34: unknown,
+    e35: unknown,
+    e36: unknown,
+    e37: unknown,
+    e38: unknown,
+    e39: unknown,
+    e40: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'valueBase64Binary':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'valueBoolean':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'valueCode':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'valueDate':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'valueDateTime':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'valueDecimal':
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case 'valueId':
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case 'valueInstant':
         n++;
         m0 |= 131072;
+        e10 = o[k];
         break;
       case 'valueInteger':
         n++;
         m0 |= 524288;
+        e11 = o[k];
         break;
       case 'valueMarkdown':
         n++;
         m0 |= 2097152;
+        e12 = o[k];
         break;
       case 'valueOid':
         n++;
         m0 |= 8388608;
+        e13 = o[k];
         break;
       case 'valuePositiveInt':
         n++;
         m0 |= 33554432;
+        e14 = o[k];
         break;
       case 'valueString':
         n++;
         m0 |= 134217728;
+        e15 = o[k];
         break;
       case 'valueTime':
         n++;
         m0 |= 536870912;
+        e16 = o[k];
         break;
       case 'valueUnsignedInt':
         n++;
         m1 |= 1;
+        e17 = o[k];
         break;
       case 'valueUri':
         n++;
         m1 |= 4;
+        e18 = o[k];
         break;
       case 'valueAddress':
         n++;
         m1 |= 16;
+        e19 = o[k];
         break;
       case 'valueAge':
         n++;
         m1 |= 32;
+        e20 = o[k];
         break;
       case 'valueAnnotation':
         n++;
         m1 |= 64;
+        e21 = o[k];
         break;
       case 'valueAttachment':
         n++;
         m1 |= 128;
+        e22 = o[k];
         break;
       case 'valueCodeableConcept':
         n++;
         m1 |= 256;
+        e23 = o[k];
         break;
       case 'valueCoding':
         n++;
         m1 |= 512;
+        e24 = o[k];
         break;
       case 'valueContactPoint':
         n++;
         m1 |= 1024;
+        e25 = o[k];
         break;
       case 'valueCount':
         n++;
         m1 |= 2048;
+        e26 = o[k];
         break;
       case 'valueDistance':
         n++;
         m1 |= 4096;
+        e27 = o[k];
         break;
       case 'valueDuration':
         n++;
         m1 |= 8192;
+        e28 = o[k];
         break;
       case 'valueHumanName':
         n++;
         m1 |= 16384;
+        e29 = o[k];
         break;
       case 'valueIdentifier':
         n++;
         m1 |= 32768;
+        e30 = o[k];
         break;
       case 'valueMoney':
         n++;
         m1 |= 65536;
+        e31 = o[k];
         break;
       case 'valuePeriod':
         n++;
         m1 |= 131072;
+        e32 = o[k];
         break;
       case 'valueQuantity':
         n++;
         m1 |= 262144;
+        e33 = o[k];
         break;
       case 'valueRange':
         n++;
         m1 |= 524288;
+        e34 = o[k];
         break;
       case 'valueRatio':
         n++;
         m1 |= 1048576;
+        e35 = o[k];
         break;
       case 'valueReference':
         n++;
         m1 |= 2097152;
+        e36 = o[k];
         break;
       case 'valueSampledData':
         n++;
         m1 |= 4194304;
+        e37 = o[k];
         break;
       case 'valueSignature':
         n++;
         m1 |= 8388608;
+        e38 = o[k];
         break;
       case 'valueTiming':
         n++;
         m1 |= 16777216;
+        e39 = o[k];
         break;
       case 'valueMeta':
         n++;
         m1 |= 33554432;
+        e40 = o[k];
         break;
       case '_valueBase64Binary':
         n++;
@@ -4096,24 +4226,20 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
-  if (!(
-    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid' || vrt.isValidUri(o.url)
-  )) {
-    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!(e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid' || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (!(
-    o.url === undefined || o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid'
-  )) {
+  if (!(e2 === undefined || e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid')) {
     if (
       !vrt.eachWith(
-        o.url,
+        e2,
         false,
         x,
         p,
@@ -4129,10 +4255,10 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidBase64Binary(e3) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
-          o.valueBase64Binary,
+          e3,
           o._valueBase64Binary,
           x,
           p,
@@ -4149,48 +4275,37 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
+    if (!(vrt.isValidBoolean(e4) && (m0 & 64) === 0)) {
       if (
-        !vrt.prim(
-          o.valueBoolean,
-          o._valueBoolean,
-          x,
-          p,
-          'value.ofType(boolean)',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_11,
-        ) &&
+        !vrt.prim(e4, o._valueBoolean, x, p, 'value.ofType(boolean)', d, 0, vrt.isValidBoolean, 'boolean', OWNER_11) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
+    if (!(vrt.isValidCode(e5) && (m0 & 256) === 0)) {
       if (
-        !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_11) &&
+        !vrt.prim(e5, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_11) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
+    if (!(vrt.isValidDate(e6) && (m0 & 1024) === 0)) {
       if (
-        !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_11) &&
+        !vrt.prim(e6, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_11) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
+    if (!(vrt.isValidDateTime(e7) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
-          o.valueDateTime,
+          e7,
           o._valueDateTime,
           x,
           p,
@@ -4207,79 +4322,43 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
+    if (!(vrt.isValidDecimal(e8) && (m0 & 16384) === 0)) {
       if (
-        !vrt.prim(
-          o.valueDecimal,
-          o._valueDecimal,
-          x,
-          p,
-          'value.ofType(decimal)',
-          d,
-          0,
-          vrt.isValidDecimal,
-          'decimal',
-          OWNER_11,
-        ) &&
+        !vrt.prim(e8, o._valueDecimal, x, p, 'value.ofType(decimal)', d, 0, vrt.isValidDecimal, 'decimal', OWNER_11) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
-      if (
-        !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_11) &&
-        x.c === null
-      )
+    if (!(vrt.isValidId(e9) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e9, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_11) && x.c === null)
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
+    if (!(vrt.isValidInstant(e10) && (m0 & 262144) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInstant,
-          o._valueInstant,
-          x,
-          p,
-          'value.ofType(instant)',
-          d,
-          0,
-          vrt.isValidInstant,
-          'instant',
-          OWNER_11,
-        ) &&
+        !vrt.prim(e10, o._valueInstant, x, p, 'value.ofType(instant)', d, 0, vrt.isValidInstant, 'instant', OWNER_11) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
+    if (!(vrt.isValidInteger(e11) && (m0 & 1048576) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInteger,
-          o._valueInteger,
-          x,
-          p,
-          'value.ofType(integer)',
-          d,
-          0,
-          vrt.isValidInteger,
-          'integer',
-          OWNER_11,
-        ) &&
+        !vrt.prim(e11, o._valueInteger, x, p, 'value.ofType(integer)', d, 0, vrt.isValidInteger, 'integer', OWNER_11) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
+    if (!(vrt.isValidMarkdown(e12) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
-          o.valueMarkdown,
+          e12,
           o._valueMarkdown,
           x,
           p,
@@ -4296,19 +4375,16 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
     }
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
-      if (
-        !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_11) &&
-        x.c === null
-      )
+    if (!(vrt.isValidOid(e13) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e13, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_11) && x.c === null)
         return false;
     }
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
+    if (!(vrt.isValidPositiveInt(e14) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
-          o.valuePositiveInt,
+          e14,
           o._valuePositiveInt,
           x,
           p,
@@ -4325,39 +4401,28 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
     }
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
+    if (!(vrt.isValidString(e15) && (m0 & 268435456) === 0)) {
       if (
-        !vrt.prim(
-          o.valueString,
-          o._valueString,
-          x,
-          p,
-          'value.ofType(string)',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_11,
-        ) &&
+        !vrt.prim(e15, o._valueString, x, p, 'value.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_11) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
+    if (!(vrt.isValidTime(e16) && (m0 & 1073741824) === 0)) {
       if (
-        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_11) &&
+        !vrt.prim(e16, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_11) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e17) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
-          o.valueUnsignedInt,
+          e17,
           o._valueUnsignedInt,
           x,
           p,
@@ -4374,88 +4439,76 @@ export function checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomed
     }
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
-      if (
-        !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_11) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e18) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e18, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_11) && x.c === null)
         return false;
     }
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-      return false;
+    if (!vrt.one(e21, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-      return false;
+    if (!vrt.one(e22, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null) return false;
   }
   if ((m1 & 256) !== 0) {
-    if (
-      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e23, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.one(e24, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
   if ((m1 & 1024) !== 0) {
-    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-      return false;
+    if (!vrt.one(e25, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null) return false;
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+    if (!vrt.one(e26, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+    if (!vrt.one(e27, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e28, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+    if (!vrt.one(e29, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-      return false;
+    if (!vrt.one(e30, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e31, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m1 & 131072) !== 0) {
-    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e32, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 262144) !== 0) {
-    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e33, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m1 & 524288) !== 0) {
-    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e34, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if ((m1 & 1048576) !== 0) {
-    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+    if (!vrt.one(e35, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
   if ((m1 & 2097152) !== 0) {
-    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e36, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
   if ((m1 & 4194304) !== 0) {
-    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-      return false;
+    if (!vrt.one(e37, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null) return false;
   }
   if ((m1 & 8388608) !== 0) {
-    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+    if (!vrt.one(e38, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
   if ((m1 & 16777216) !== 0) {
-    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+    if (!vrt.one(e39, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
   if ((m1 & 33554432) !== 0) {
-    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e40, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
@@ -4472,170 +4525,252 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown,
+    e29: unknown,
+    e30: unknown,
+    e31: unknown,
+    e32: unknown,
+    e33: unknown,
+    e34: unknown,
+    e35: unknown,
+    e36: unknown,
+    e37: unknown,
+    e38: unknown,
+    e39: unknown,
+    e40: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'valueBase64Binary':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'valueBoolean':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'valueCode':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'valueDate':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'valueDateTime':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'valueDecimal':
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case 'valueId':
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case 'valueInstant':
         n++;
         m0 |= 131072;
+        e10 = o[k];
         break;
       case 'valueInteger':
         n++;
         m0 |= 524288;
+        e11 = o[k];
         break;
       case 'valueMarkdown':
         n++;
         m0 |= 2097152;
+        e12 = o[k];
         break;
       case 'valueOid':
         n++;
         m0 |= 8388608;
+        e13 = o[k];
         break;
       case 'valuePositiveInt':
         n++;
         m0 |= 33554432;
+        e14 = o[k];
         break;
       case 'valueString':
         n++;
         m0 |= 134217728;
+        e15 = o[k];
         break;
       case 'valueTime':
         n++;
         m0 |= 536870912;
+        e16 = o[k];
         break;
       case 'valueUnsignedInt':
         n++;
         m1 |= 1;
+        e17 = o[k];
         break;
       case 'valueUri':
         n++;
         m1 |= 4;
+        e18 = o[k];
         break;
       case 'valueAddress':
         n++;
         m1 |= 16;
+        e19 = o[k];
         break;
       case 'valueAge':
         n++;
         m1 |= 32;
+        e20 = o[k];
         break;
       case 'valueAnnotation':
         n++;
         m1 |= 64;
+        e21 = o[k];
         break;
       case 'valueAttachment':
         n++;
         m1 |= 128;
+        e22 = o[k];
         break;
       case 'valueCodeableConcept':
         n++;
         m1 |= 256;
+        e23 = o[k];
         break;
       case 'valueCoding':
         n++;
         m1 |= 512;
+        e24 = o[k];
         break;
       case 'valueContactPoint':
         n++;
         m1 |= 1024;
+        e25 = o[k];
         break;
       case 'valueCount':
         n++;
         m1 |= 2048;
+        e26 = o[k];
         break;
       case 'valueDistance':
         n++;
         m1 |= 4096;
+        e27 = o[k];
         break;
       case 'valueDuration':
         n++;
         m1 |= 8192;
+        e28 = o[k];
         break;
       case 'valueHumanName':
         n++;
         m1 |= 16384;
+        e29 = o[k];
         break;
       case 'valueIdentifier':
         n++;
         m1 |= 32768;
+        e30 = o[k];
         break;
       case 'valueMoney':
         n++;
         m1 |= 65536;
+        e31 = o[k];
         break;
       case 'valuePeriod':
         n++;
         m1 |= 131072;
+        e32 = o[k];
         break;
       case 'valueQuantity':
         n++;
         m1 |= 262144;
+        e33 = o[k];
         break;
       case 'valueRange':
         n++;
         m1 |= 524288;
+        e34 = o[k];
         break;
       case 'valueRatio':
         n++;
         m1 |= 1048576;
+        e35 = o[k];
         break;
       case 'valueReference':
         n++;
         m1 |= 2097152;
+        e36 = o[k];
         break;
       case 'valueSampledData':
         n++;
         m1 |= 4194304;
+        e37 = o[k];
         break;
       case 'valueSignature':
         n++;
         m1 |= 8388608;
+        e38 = o[k];
         break;
       case 'valueTiming':
         n++;
         m1 |= 16777216;
+        e39 = o[k];
         break;
       case 'valueMeta':
         n++;
         m1 |= 33554432;
+        e40 = o[k];
         break;
       case '_valueBase64Binary':
         n++;
@@ -4707,24 +4842,20 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
   }
-  if (!(
-    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid' || vrt.isValidUri(o.url)
-  )) {
-    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!(e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid' || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (!(
-    o.url === undefined || o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid'
-  )) {
+  if (!(e2 === undefined || e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid')) {
     if (
       !vrt.eachWith(
-        o.url,
+        e2,
         false,
         x,
         p,
@@ -4740,10 +4871,10 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidBase64Binary(e3) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
-          o.valueBase64Binary,
+          e3,
           o._valueBase64Binary,
           x,
           p,
@@ -4760,48 +4891,37 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
+    if (!(vrt.isValidBoolean(e4) && (m0 & 64) === 0)) {
       if (
-        !vrt.prim(
-          o.valueBoolean,
-          o._valueBoolean,
-          x,
-          p,
-          'value.ofType(boolean)',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_12,
-        ) &&
+        !vrt.prim(e4, o._valueBoolean, x, p, 'value.ofType(boolean)', d, 0, vrt.isValidBoolean, 'boolean', OWNER_12) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
+    if (!(vrt.isValidCode(e5) && (m0 & 256) === 0)) {
       if (
-        !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_12) &&
+        !vrt.prim(e5, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_12) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
+    if (!(vrt.isValidDate(e6) && (m0 & 1024) === 0)) {
       if (
-        !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_12) &&
+        !vrt.prim(e6, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_12) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
+    if (!(vrt.isValidDateTime(e7) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
-          o.valueDateTime,
+          e7,
           o._valueDateTime,
           x,
           p,
@@ -4818,79 +4938,43 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
+    if (!(vrt.isValidDecimal(e8) && (m0 & 16384) === 0)) {
       if (
-        !vrt.prim(
-          o.valueDecimal,
-          o._valueDecimal,
-          x,
-          p,
-          'value.ofType(decimal)',
-          d,
-          0,
-          vrt.isValidDecimal,
-          'decimal',
-          OWNER_12,
-        ) &&
+        !vrt.prim(e8, o._valueDecimal, x, p, 'value.ofType(decimal)', d, 0, vrt.isValidDecimal, 'decimal', OWNER_12) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
-      if (
-        !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_12) &&
-        x.c === null
-      )
+    if (!(vrt.isValidId(e9) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e9, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_12) && x.c === null)
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
+    if (!(vrt.isValidInstant(e10) && (m0 & 262144) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInstant,
-          o._valueInstant,
-          x,
-          p,
-          'value.ofType(instant)',
-          d,
-          0,
-          vrt.isValidInstant,
-          'instant',
-          OWNER_12,
-        ) &&
+        !vrt.prim(e10, o._valueInstant, x, p, 'value.ofType(instant)', d, 0, vrt.isValidInstant, 'instant', OWNER_12) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
+    if (!(vrt.isValidInteger(e11) && (m0 & 1048576) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInteger,
-          o._valueInteger,
-          x,
-          p,
-          'value.ofType(integer)',
-          d,
-          0,
-          vrt.isValidInteger,
-          'integer',
-          OWNER_12,
-        ) &&
+        !vrt.prim(e11, o._valueInteger, x, p, 'value.ofType(integer)', d, 0, vrt.isValidInteger, 'integer', OWNER_12) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
+    if (!(vrt.isValidMarkdown(e12) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
-          o.valueMarkdown,
+          e12,
           o._valueMarkdown,
           x,
           p,
@@ -4907,19 +4991,16 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
     }
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
-      if (
-        !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_12) &&
-        x.c === null
-      )
+    if (!(vrt.isValidOid(e13) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e13, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_12) && x.c === null)
         return false;
     }
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
+    if (!(vrt.isValidPositiveInt(e14) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
-          o.valuePositiveInt,
+          e14,
           o._valuePositiveInt,
           x,
           p,
@@ -4936,39 +5017,28 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
     }
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
+    if (!(vrt.isValidString(e15) && (m0 & 268435456) === 0)) {
       if (
-        !vrt.prim(
-          o.valueString,
-          o._valueString,
-          x,
-          p,
-          'value.ofType(string)',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_12,
-        ) &&
+        !vrt.prim(e15, o._valueString, x, p, 'value.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_12) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
+    if (!(vrt.isValidTime(e16) && (m0 & 1073741824) === 0)) {
       if (
-        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_12) &&
+        !vrt.prim(e16, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_12) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e17) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
-          o.valueUnsignedInt,
+          e17,
           o._valueUnsignedInt,
           x,
           p,
@@ -4985,88 +5055,76 @@ export function checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDe
     }
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
-      if (
-        !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_12) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e18) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e18, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_12) && x.c === null)
         return false;
     }
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-      return false;
+    if (!vrt.one(e21, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-      return false;
+    if (!vrt.one(e22, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null) return false;
   }
   if ((m1 & 256) !== 0) {
-    if (
-      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e23, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.one(e24, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
   if ((m1 & 1024) !== 0) {
-    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-      return false;
+    if (!vrt.one(e25, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null) return false;
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+    if (!vrt.one(e26, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+    if (!vrt.one(e27, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e28, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+    if (!vrt.one(e29, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-      return false;
+    if (!vrt.one(e30, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e31, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m1 & 131072) !== 0) {
-    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e32, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 262144) !== 0) {
-    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e33, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m1 & 524288) !== 0) {
-    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e34, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if ((m1 & 1048576) !== 0) {
-    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+    if (!vrt.one(e35, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
   if ((m1 & 2097152) !== 0) {
-    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e36, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
   if ((m1 & 4194304) !== 0) {
-    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-      return false;
+    if (!vrt.one(e37, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null) return false;
   }
   if ((m1 & 8388608) !== 0) {
-    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+    if (!vrt.one(e38, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
   if ((m1 & 16777216) !== 0) {
-    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+    if (!vrt.one(e39, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
   if ((m1 & 33554432) !== 0) {
-    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e40, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
@@ -5083,170 +5141,252 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown,
+    e29: unknown,
+    e30: unknown,
+    e31: unknown,
+    e32: unknown,
+    e33: unknown,
+    e34: unknown,
+    e35: unknown,
+    e36: unknown,
+    e37: unknown,
+    e38: unknown,
+    e39: unknown,
+    e40: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'valueBase64Binary':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'valueBoolean':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'valueCode':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'valueDate':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'valueDateTime':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'valueDecimal':
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case 'valueId':
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case 'valueInstant':
         n++;
         m0 |= 131072;
+        e10 = o[k];
         break;
       case 'valueInteger':
         n++;
         m0 |= 524288;
+        e11 = o[k];
         break;
       case 'valueMarkdown':
         n++;
         m0 |= 2097152;
+        e12 = o[k];
         break;
       case 'valueOid':
         n++;
         m0 |= 8388608;
+        e13 = o[k];
         break;
       case 'valuePositiveInt':
         n++;
         m0 |= 33554432;
+        e14 = o[k];
         break;
       case 'valueString':
         n++;
         m0 |= 134217728;
+        e15 = o[k];
         break;
       case 'valueTime':
         n++;
         m0 |= 536870912;
+        e16 = o[k];
         break;
       case 'valueUnsignedInt':
         n++;
         m1 |= 1;
+        e17 = o[k];
         break;
       case 'valueUri':
         n++;
         m1 |= 4;
+        e18 = o[k];
         break;
       case 'valueAddress':
         n++;
         m1 |= 16;
+        e19 = o[k];
         break;
       case 'valueAge':
         n++;
         m1 |= 32;
+        e20 = o[k];
         break;
       case 'valueAnnotation':
         n++;
         m1 |= 64;
+        e21 = o[k];
         break;
       case 'valueAttachment':
         n++;
         m1 |= 128;
+        e22 = o[k];
         break;
       case 'valueCodeableConcept':
         n++;
         m1 |= 256;
+        e23 = o[k];
         break;
       case 'valueCoding':
         n++;
         m1 |= 512;
+        e24 = o[k];
         break;
       case 'valueContactPoint':
         n++;
         m1 |= 1024;
+        e25 = o[k];
         break;
       case 'valueCount':
         n++;
         m1 |= 2048;
+        e26 = o[k];
         break;
       case 'valueDistance':
         n++;
         m1 |= 4096;
+        e27 = o[k];
         break;
       case 'valueDuration':
         n++;
         m1 |= 8192;
+        e28 = o[k];
         break;
       case 'valueHumanName':
         n++;
         m1 |= 16384;
+        e29 = o[k];
         break;
       case 'valueIdentifier':
         n++;
         m1 |= 32768;
+        e30 = o[k];
         break;
       case 'valueMoney':
         n++;
         m1 |= 65536;
+        e31 = o[k];
         break;
       case 'valuePeriod':
         n++;
         m1 |= 131072;
+        e32 = o[k];
         break;
       case 'valueQuantity':
         n++;
         m1 |= 262144;
+        e33 = o[k];
         break;
       case 'valueRange':
         n++;
         m1 |= 524288;
+        e34 = o[k];
         break;
       case 'valueRatio':
         n++;
         m1 |= 1048576;
+        e35 = o[k];
         break;
       case 'valueReference':
         n++;
         m1 |= 2097152;
+        e36 = o[k];
         break;
       case 'valueSampledData':
         n++;
         m1 |= 4194304;
+        e37 = o[k];
         break;
       case 'valueSignature':
         n++;
         m1 |= 8388608;
+        e38 = o[k];
         break;
       case 'valueTiming':
         n++;
         m1 |= 16777216;
+        e39 = o[k];
         break;
       case 'valueMeta':
         n++;
         m1 |= 33554432;
+        e40 = o[k];
         break;
       case '_valueBase64Binary':
         n++;
@@ -5318,24 +5458,20 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
   }
-  if (!(
-    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid' || vrt.isValidUri(o.url)
-  )) {
-    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!(e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid' || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (!(
-    o.url === undefined || o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid'
-  )) {
+  if (!(e2 === undefined || e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid')) {
     if (
       !vrt.eachWith(
-        o.url,
+        e2,
         false,
         x,
         p,
@@ -5351,10 +5487,10 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidBase64Binary(e3) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
-          o.valueBase64Binary,
+          e3,
           o._valueBase64Binary,
           x,
           p,
@@ -5371,48 +5507,37 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
+    if (!(vrt.isValidBoolean(e4) && (m0 & 64) === 0)) {
       if (
-        !vrt.prim(
-          o.valueBoolean,
-          o._valueBoolean,
-          x,
-          p,
-          'value.ofType(boolean)',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_13,
-        ) &&
+        !vrt.prim(e4, o._valueBoolean, x, p, 'value.ofType(boolean)', d, 0, vrt.isValidBoolean, 'boolean', OWNER_13) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
+    if (!(vrt.isValidCode(e5) && (m0 & 256) === 0)) {
       if (
-        !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_13) &&
+        !vrt.prim(e5, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_13) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
+    if (!(vrt.isValidDate(e6) && (m0 & 1024) === 0)) {
       if (
-        !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_13) &&
+        !vrt.prim(e6, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_13) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
+    if (!(vrt.isValidDateTime(e7) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
-          o.valueDateTime,
+          e7,
           o._valueDateTime,
           x,
           p,
@@ -5429,79 +5554,43 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
+    if (!(vrt.isValidDecimal(e8) && (m0 & 16384) === 0)) {
       if (
-        !vrt.prim(
-          o.valueDecimal,
-          o._valueDecimal,
-          x,
-          p,
-          'value.ofType(decimal)',
-          d,
-          0,
-          vrt.isValidDecimal,
-          'decimal',
-          OWNER_13,
-        ) &&
+        !vrt.prim(e8, o._valueDecimal, x, p, 'value.ofType(decimal)', d, 0, vrt.isValidDecimal, 'decimal', OWNER_13) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
-      if (
-        !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_13) &&
-        x.c === null
-      )
+    if (!(vrt.isValidId(e9) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e9, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_13) && x.c === null)
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
+    if (!(vrt.isValidInstant(e10) && (m0 & 262144) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInstant,
-          o._valueInstant,
-          x,
-          p,
-          'value.ofType(instant)',
-          d,
-          0,
-          vrt.isValidInstant,
-          'instant',
-          OWNER_13,
-        ) &&
+        !vrt.prim(e10, o._valueInstant, x, p, 'value.ofType(instant)', d, 0, vrt.isValidInstant, 'instant', OWNER_13) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
+    if (!(vrt.isValidInteger(e11) && (m0 & 1048576) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInteger,
-          o._valueInteger,
-          x,
-          p,
-          'value.ofType(integer)',
-          d,
-          0,
-          vrt.isValidInteger,
-          'integer',
-          OWNER_13,
-        ) &&
+        !vrt.prim(e11, o._valueInteger, x, p, 'value.ofType(integer)', d, 0, vrt.isValidInteger, 'integer', OWNER_13) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
+    if (!(vrt.isValidMarkdown(e12) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
-          o.valueMarkdown,
+          e12,
           o._valueMarkdown,
           x,
           p,
@@ -5518,19 +5607,16 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
     }
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
-      if (
-        !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_13) &&
-        x.c === null
-      )
+    if (!(vrt.isValidOid(e13) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e13, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_13) && x.c === null)
         return false;
     }
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
+    if (!(vrt.isValidPositiveInt(e14) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
-          o.valuePositiveInt,
+          e14,
           o._valuePositiveInt,
           x,
           p,
@@ -5547,39 +5633,28 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
     }
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
+    if (!(vrt.isValidString(e15) && (m0 & 268435456) === 0)) {
       if (
-        !vrt.prim(
-          o.valueString,
-          o._valueString,
-          x,
-          p,
-          'value.ofType(string)',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_13,
-        ) &&
+        !vrt.prim(e15, o._valueString, x, p, 'value.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_13) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
+    if (!(vrt.isValidTime(e16) && (m0 & 1073741824) === 0)) {
       if (
-        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_13) &&
+        !vrt.prim(e16, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_13) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e17) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
-          o.valueUnsignedInt,
+          e17,
           o._valueUnsignedInt,
           x,
           p,
@@ -5596,88 +5671,76 @@ export function checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCT
     }
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
-      if (
-        !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_13) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e18) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e18, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_13) && x.c === null)
         return false;
     }
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-      return false;
+    if (!vrt.one(e21, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-      return false;
+    if (!vrt.one(e22, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null) return false;
   }
   if ((m1 & 256) !== 0) {
-    if (
-      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e23, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.one(e24, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
   if ((m1 & 1024) !== 0) {
-    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-      return false;
+    if (!vrt.one(e25, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null) return false;
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+    if (!vrt.one(e26, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+    if (!vrt.one(e27, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e28, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+    if (!vrt.one(e29, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-      return false;
+    if (!vrt.one(e30, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e31, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m1 & 131072) !== 0) {
-    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e32, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 262144) !== 0) {
-    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e33, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m1 & 524288) !== 0) {
-    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e34, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if ((m1 & 1048576) !== 0) {
-    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+    if (!vrt.one(e35, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
   if ((m1 & 2097152) !== 0) {
-    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e36, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
   if ((m1 & 4194304) !== 0) {
-    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-      return false;
+    if (!vrt.one(e37, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null) return false;
   }
   if ((m1 & 8388608) !== 0) {
-    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+    if (!vrt.one(e38, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
   if ((m1 & 16777216) !== 0) {
-    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+    if (!vrt.one(e39, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
   if ((m1 & 33554432) !== 0) {
-    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e40, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;

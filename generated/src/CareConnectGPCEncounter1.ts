@@ -5681,96 +5681,154 @@ export function checkCareConnectGPCEncounter1(v: unknown, x: vrt.Ctx, p: vrt.Pat
   if (!vrt.checkResourceType(o, x, p, 'Encounter') && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'identifier':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'status':
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'statusHistory':
         m0 |= 16384;
+        e10 = o[k];
         break;
       case 'class':
         m0 |= 32768;
+        e11 = o[k];
         break;
       case 'classHistory':
         m0 |= 65536;
+        e12 = o[k];
         break;
       case 'type':
         m0 |= 131072;
+        e13 = o[k];
         break;
       case 'priority':
         m0 |= 262144;
+        e14 = o[k];
         break;
       case 'subject':
         m0 |= 524288;
+        e15 = o[k];
         break;
       case 'episodeOfCare':
         m0 |= 1048576;
+        e16 = o[k];
         break;
       case 'incomingReferral':
         m0 |= 2097152;
+        e17 = o[k];
         break;
       case 'participant':
         m0 |= 4194304;
+        e18 = o[k];
         break;
       case 'appointment':
         m0 |= 8388608;
+        e19 = o[k];
         break;
       case 'period':
         m0 |= 16777216;
+        e20 = o[k];
         break;
       case 'length':
         m0 |= 33554432;
+        e21 = o[k];
         break;
       case 'reason':
         m0 |= 67108864;
+        e22 = o[k];
         break;
       case 'diagnosis':
         m0 |= 134217728;
+        e23 = o[k];
         break;
       case 'account':
         m0 |= 268435456;
+        e24 = o[k];
         break;
       case 'hospitalization':
         m0 |= 536870912;
+        e25 = o[k];
         break;
       case 'location':
         m0 |= 1073741824;
+        e26 = o[k];
         break;
       case 'serviceProvider':
         m1 |= 1;
+        e27 = o[k];
         break;
       case 'partOf':
         m1 |= 2;
+        e28 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -5789,132 +5847,111 @@ export function checkCareConnectGPCEncounter1(v: unknown, x: vrt.Ctx, p: vrt.Pat
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkCareConnectGPCEncounter1Meta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkCareConnectGPCEncounter1Meta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
+    if (!vrt.checkSliced(e6, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 1, -1, checkCareConnectGPCEncounter1Identifier) && x.c === null)
+  if (!vrt.many(e8, x, p, 'identifier', d, 1, -1, checkCareConnectGPCEncounter1Identifier) && x.c === null)
     return false;
-  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e9) && (m0 & 8192) === 0)) {
+    if (!vrt.prim(e9, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes70)) {
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e9, vcodes.inCodes70)) {
+    if (!vrt.eachWith(e9, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.many(o.statusHistory, x, p, 'statusHistory', d, 0, 1, _checkEncounterStatusHistory) && x.c === null)
-      return false;
+    if (!vrt.many(e10, x, p, 'statusHistory', d, 0, 1, _checkEncounterStatusHistory) && x.c === null) return false;
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.one(o.class, x, p, 'class', d, 0, checkCoding) && x.c === null) return false;
-    if (!vrt.eachWith(o.class, false, x, p, 'class', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+    if (!vrt.one(e11, x, p, 'class', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(e11, false, x, p, 'class', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
   if ((m0 & 65536) !== 0) {
-    if (!vrt.many(o.classHistory, x, p, 'classHistory', d, 0, -1, _checkEncounterClassHistory) && x.c === null)
-      return false;
+    if (!vrt.many(e12, x, p, 'classHistory', d, 0, -1, _checkEncounterClassHistory) && x.c === null) return false;
   }
-  if (!vrt.many(o.type, x, p, 'type', d, 1, 1, checkCareConnectGPCEncounter1Type) && x.c === null) return false;
+  if (!vrt.many(e13, x, p, 'type', d, 1, 1, checkCareConnectGPCEncounter1Type) && x.c === null) return false;
   if ((m0 & 262144) !== 0) {
-    if (!vrt.one(o.priority, x, p, 'priority', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e14, x, p, 'priority', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (!vrt.one(e15, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e15, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.many(o.episodeOfCare, x, p, 'episodeOfCare', d, 0, -1, checkReference) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.episodeOfCare, true, x, p, 'episodeOfCare', vrt.checkReferenceTarget, TARGETS_1) &&
-      x.c === null
-    )
+    if (!vrt.many(e16, x, p, 'episodeOfCare', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e16, true, x, p, 'episodeOfCare', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.many(o.incomingReferral, x, p, 'incomingReferral', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.many(e17, x, p, 'incomingReferral', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (!vrt.many(o.participant, x, p, 'participant', d, 1, -1, checkCareConnectGPCEncounter1Participant) && x.c === null)
+  if (!vrt.many(e18, x, p, 'participant', d, 1, -1, checkCareConnectGPCEncounter1Participant) && x.c === null)
     return false;
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.one(o.appointment, x, p, 'appointment', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.appointment, false, x, p, 'appointment', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    if (!vrt.one(e19, x, p, 'appointment', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e19, false, x, p, 'appointment', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.one(o.period, x, p, 'period', d, 0, checkCareConnectGPCEncounter1Period) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, 'period', d, 0, checkCareConnectGPCEncounter1Period) && x.c === null) return false;
   }
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.one(o.length, x, p, 'length', d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e21, x, p, 'length', d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCareConnectGPCEncounter1Reason) && x.c === null)
-      return false;
+    if (!vrt.many(e22, x, p, 'reason', d, 0, -1, checkCareConnectGPCEncounter1Reason) && x.c === null) return false;
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.many(o.diagnosis, x, p, 'diagnosis', d, 0, -1, checkCareConnectGPCEncounter1Diagnosis) && x.c === null)
+    if (!vrt.many(e23, x, p, 'diagnosis', d, 0, -1, checkCareConnectGPCEncounter1Diagnosis) && x.c === null)
       return false;
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.many(o.account, x, p, 'account', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.account, true, x, p, 'account', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.many(e24, x, p, 'account', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e24, true, x, p, 'account', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
   if ((m0 & 536870912) !== 0) {
-    if (
-      !vrt.one(o.hospitalization, x, p, 'hospitalization', d, 0, checkCareConnectGPCEncounter1Hospitalization) &&
-      x.c === null
-    )
+    if (!vrt.one(e25, x, p, 'hospitalization', d, 0, checkCareConnectGPCEncounter1Hospitalization) && x.c === null)
       return false;
   }
   if ((m0 & 1073741824) !== 0) {
-    if (!vrt.many(o.location, x, p, 'location', d, 0, -1, checkCareConnectGPCEncounter1Location) && x.c === null)
-      return false;
+    if (!vrt.many(e26, x, p, 'location', d, 0, -1, checkCareConnectGPCEncounter1Location) && x.c === null) return false;
   }
   if ((m1 & 1) !== 0) {
-    if (!vrt.one(o.serviceProvider, x, p, 'serviceProvider', d, 0, checkReference) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.serviceProvider, false, x, p, 'serviceProvider', vrt.checkReferenceTarget, TARGETS_4) &&
-      x.c === null
-    )
+    if (!vrt.one(e27, x, p, 'serviceProvider', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e27, false, x, p, 'serviceProvider', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
   if ((m1 & 2) !== 0) {
-    if (!vrt.one(o.partOf, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.partOf, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-      return false;
+    if (!vrt.one(e28, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e28, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -5936,34 +5973,42 @@ export function checkCareConnectGPCEncounter1Meta(v: unknown, x: vrt.Ctx, p: vrt
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'versionId':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'lastUpdated':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'profile':
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case 'security':
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'tag':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case '_versionId':
         n++;
@@ -5983,37 +6028,36 @@ export function checkCareConnectGPCEncounter1Meta(v: unknown, x: vrt.Ctx, p: vrt
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidId(o.versionId) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.versionId, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
+    if (!(vrt.isValidId(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._versionId, x, p, 'versionId', d, 0, vrt.isValidId, 'id', OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidInstant(o.lastUpdated) && (m0 & 32) === 0)) {
+    if (!(vrt.isValidInstant(e3) && (m0 & 32) === 0)) {
       if (
-        !vrt.prim(o.lastUpdated, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
+        !vrt.prim(e3, o._lastUpdated, x, p, 'lastUpdated', d, 0, vrt.isValidInstant, 'instant', OWNER_1) &&
         x.c === null
       )
         return false;
     }
   }
-  if (!vrt.prims(o.profile, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
+  if (!vrt.prims(e4, o._profile, x, p, 'profile', d, 1, -1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
     return false;
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.security, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
-    if (!vrt.eachWith(o.security, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
-      return false;
+    if (!vrt.many(e5, x, p, 'security', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(e5, true, x, p, 'security', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.many(o.tag, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.many(e6, x, p, 'tag', d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
 }
@@ -6029,170 +6073,252 @@ export function checkCareConnectGPCEncounter1EncounterTransport(
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown,
+    e29: unknown,
+    e30: unknown,
+    e31: unknown,
+    e32: unknown,
+    e33: unknown,
+    e34: unknown,
+    e35: unknown,
+    e36: unknown,
+    e37: unknown,
+    e38: unknown,
+    e39: unknown,
+    e40: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'valueBase64Binary':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'valueBoolean':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'valueCode':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'valueDate':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'valueDateTime':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'valueDecimal':
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case 'valueId':
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case 'valueInstant':
         n++;
         m0 |= 131072;
+        e10 = o[k];
         break;
       case 'valueInteger':
         n++;
         m0 |= 524288;
+        e11 = o[k];
         break;
       case 'valueMarkdown':
         n++;
         m0 |= 2097152;
+        e12 = o[k];
         break;
       case 'valueOid':
         n++;
         m0 |= 8388608;
+        e13 = o[k];
         break;
       case 'valuePositiveInt':
         n++;
         m0 |= 33554432;
+        e14 = o[k];
         break;
       case 'valueString':
         n++;
         m0 |= 134217728;
+        e15 = o[k];
         break;
       case 'valueTime':
         n++;
         m0 |= 536870912;
+        e16 = o[k];
         break;
       case 'valueUnsignedInt':
         n++;
         m1 |= 1;
+        e17 = o[k];
         break;
       case 'valueUri':
         n++;
         m1 |= 4;
+        e18 = o[k];
         break;
       case 'valueAddress':
         n++;
         m1 |= 16;
+        e19 = o[k];
         break;
       case 'valueAge':
         n++;
         m1 |= 32;
+        e20 = o[k];
         break;
       case 'valueAnnotation':
         n++;
         m1 |= 64;
+        e21 = o[k];
         break;
       case 'valueAttachment':
         n++;
         m1 |= 128;
+        e22 = o[k];
         break;
       case 'valueCodeableConcept':
         n++;
         m1 |= 256;
+        e23 = o[k];
         break;
       case 'valueCoding':
         n++;
         m1 |= 512;
+        e24 = o[k];
         break;
       case 'valueContactPoint':
         n++;
         m1 |= 1024;
+        e25 = o[k];
         break;
       case 'valueCount':
         n++;
         m1 |= 2048;
+        e26 = o[k];
         break;
       case 'valueDistance':
         n++;
         m1 |= 4096;
+        e27 = o[k];
         break;
       case 'valueDuration':
         n++;
         m1 |= 8192;
+        e28 = o[k];
         break;
       case 'valueHumanName':
         n++;
         m1 |= 16384;
+        e29 = o[k];
         break;
       case 'valueIdentifier':
         n++;
         m1 |= 32768;
+        e30 = o[k];
         break;
       case 'valueMoney':
         n++;
         m1 |= 65536;
+        e31 = o[k];
         break;
       case 'valuePeriod':
         n++;
         m1 |= 131072;
+        e32 = o[k];
         break;
       case 'valueQuantity':
         n++;
         m1 |= 262144;
+        e33 = o[k];
         break;
       case 'valueRange':
         n++;
         m1 |= 524288;
+        e34 = o[k];
         break;
       case 'valueRatio':
         n++;
         m1 |= 1048576;
+        e35 = o[k];
         break;
       case 'valueReference':
         n++;
         m1 |= 2097152;
+        e36 = o[k];
         break;
       case 'valueSampledData':
         n++;
         m1 |= 4194304;
+        e37 = o[k];
         break;
       case 'valueSignature':
         n++;
         m1 |= 8388608;
+        e38 = o[k];
         break;
       case 'valueTiming':
         n++;
         m1 |= 16777216;
+        e39 = o[k];
         break;
       case 'valueMeta':
         n++;
         m1 |= 33554432;
+        e40 = o[k];
         break;
       case '_valueBase64Binary':
         n++;
@@ -6264,26 +6390,26 @@ export function checkCareConnectGPCEncounter1EncounterTransport(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!(
-    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1' ||
-    vrt.isValidUri(o.url)
+    e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1' ||
+    vrt.isValidUri(e2)
   )) {
-    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+    if (!vrt.attribute(e2, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(
-    o.url === undefined ||
-    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1'
+    e2 === undefined ||
+    e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1'
   )) {
     if (
       !vrt.eachWith(
-        o.url,
+        e2,
         false,
         x,
         p,
@@ -6299,10 +6425,10 @@ export function checkCareConnectGPCEncounter1EncounterTransport(
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidBase64Binary(e3) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
-          o.valueBase64Binary,
+          e3,
           o._valueBase64Binary,
           x,
           p,
@@ -6319,48 +6445,37 @@ export function checkCareConnectGPCEncounter1EncounterTransport(
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
+    if (!(vrt.isValidBoolean(e4) && (m0 & 64) === 0)) {
       if (
-        !vrt.prim(
-          o.valueBoolean,
-          o._valueBoolean,
-          x,
-          p,
-          'value.ofType(boolean)',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e4, o._valueBoolean, x, p, 'value.ofType(boolean)', d, 0, vrt.isValidBoolean, 'boolean', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
+    if (!(vrt.isValidCode(e5) && (m0 & 256) === 0)) {
       if (
-        !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
+        !vrt.prim(e5, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
+    if (!(vrt.isValidDate(e6) && (m0 & 1024) === 0)) {
       if (
-        !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
+        !vrt.prim(e6, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
+    if (!(vrt.isValidDateTime(e7) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
-          o.valueDateTime,
+          e7,
           o._valueDateTime,
           x,
           p,
@@ -6377,79 +6492,43 @@ export function checkCareConnectGPCEncounter1EncounterTransport(
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
+    if (!(vrt.isValidDecimal(e8) && (m0 & 16384) === 0)) {
       if (
-        !vrt.prim(
-          o.valueDecimal,
-          o._valueDecimal,
-          x,
-          p,
-          'value.ofType(decimal)',
-          d,
-          0,
-          vrt.isValidDecimal,
-          'decimal',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e8, o._valueDecimal, x, p, 'value.ofType(decimal)', d, 0, vrt.isValidDecimal, 'decimal', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
-      if (
-        !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) &&
-        x.c === null
-      )
+    if (!(vrt.isValidId(e9) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e9, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
+    if (!(vrt.isValidInstant(e10) && (m0 & 262144) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInstant,
-          o._valueInstant,
-          x,
-          p,
-          'value.ofType(instant)',
-          d,
-          0,
-          vrt.isValidInstant,
-          'instant',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e10, o._valueInstant, x, p, 'value.ofType(instant)', d, 0, vrt.isValidInstant, 'instant', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
+    if (!(vrt.isValidInteger(e11) && (m0 & 1048576) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInteger,
-          o._valueInteger,
-          x,
-          p,
-          'value.ofType(integer)',
-          d,
-          0,
-          vrt.isValidInteger,
-          'integer',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e11, o._valueInteger, x, p, 'value.ofType(integer)', d, 0, vrt.isValidInteger, 'integer', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
+    if (!(vrt.isValidMarkdown(e12) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
-          o.valueMarkdown,
+          e12,
           o._valueMarkdown,
           x,
           p,
@@ -6466,19 +6545,16 @@ export function checkCareConnectGPCEncounter1EncounterTransport(
     }
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
-      if (
-        !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
-        x.c === null
-      )
+    if (!(vrt.isValidOid(e13) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e13, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
+    if (!(vrt.isValidPositiveInt(e14) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
-          o.valuePositiveInt,
+          e14,
           o._valuePositiveInt,
           x,
           p,
@@ -6495,39 +6571,28 @@ export function checkCareConnectGPCEncounter1EncounterTransport(
     }
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
+    if (!(vrt.isValidString(e15) && (m0 & 268435456) === 0)) {
       if (
-        !vrt.prim(
-          o.valueString,
-          o._valueString,
-          x,
-          p,
-          'value.ofType(string)',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e15, o._valueString, x, p, 'value.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
+    if (!(vrt.isValidTime(e16) && (m0 & 1073741824) === 0)) {
       if (
-        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
+        !vrt.prim(e16, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e17) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
-          o.valueUnsignedInt,
+          e17,
           o._valueUnsignedInt,
           x,
           p,
@@ -6544,88 +6609,76 @@ export function checkCareConnectGPCEncounter1EncounterTransport(
     }
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
-      if (
-        !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e18) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e18, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-      return false;
+    if (!vrt.one(e21, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-      return false;
+    if (!vrt.one(e22, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null) return false;
   }
   if ((m1 & 256) !== 0) {
-    if (
-      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e23, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.one(e24, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
   if ((m1 & 1024) !== 0) {
-    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-      return false;
+    if (!vrt.one(e25, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null) return false;
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+    if (!vrt.one(e26, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+    if (!vrt.one(e27, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e28, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+    if (!vrt.one(e29, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-      return false;
+    if (!vrt.one(e30, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e31, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m1 & 131072) !== 0) {
-    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e32, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 262144) !== 0) {
-    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e33, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m1 & 524288) !== 0) {
-    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e34, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if ((m1 & 1048576) !== 0) {
-    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+    if (!vrt.one(e35, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
   if ((m1 & 2097152) !== 0) {
-    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e36, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
   if ((m1 & 4194304) !== 0) {
-    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-      return false;
+    if (!vrt.one(e37, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null) return false;
   }
   if ((m1 & 8388608) !== 0) {
-    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+    if (!vrt.one(e38, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
   if ((m1 & 16777216) !== 0) {
-    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+    if (!vrt.one(e39, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
   if ((m1 & 33554432) !== 0) {
-    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e40, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
@@ -6642,170 +6695,252 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown,
+    e29: unknown,
+    e30: unknown,
+    e31: unknown,
+    e32: unknown,
+    e33: unknown,
+    e34: unknown,
+    e35: unknown,
+    e36: unknown,
+    e37: unknown,
+    e38: unknown,
+    e39: unknown,
+    e40: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'valueBase64Binary':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'valueBoolean':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'valueCode':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'valueDate':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'valueDateTime':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'valueDecimal':
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case 'valueId':
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case 'valueInstant':
         n++;
         m0 |= 131072;
+        e10 = o[k];
         break;
       case 'valueInteger':
         n++;
         m0 |= 524288;
+        e11 = o[k];
         break;
       case 'valueMarkdown':
         n++;
         m0 |= 2097152;
+        e12 = o[k];
         break;
       case 'valueOid':
         n++;
         m0 |= 8388608;
+        e13 = o[k];
         break;
       case 'valuePositiveInt':
         n++;
         m0 |= 33554432;
+        e14 = o[k];
         break;
       case 'valueString':
         n++;
         m0 |= 134217728;
+        e15 = o[k];
         break;
       case 'valueTime':
         n++;
         m0 |= 536870912;
+        e16 = o[k];
         break;
       case 'valueUnsignedInt':
         n++;
         m1 |= 1;
+        e17 = o[k];
         break;
       case 'valueUri':
         n++;
         m1 |= 4;
+        e18 = o[k];
         break;
       case 'valueAddress':
         n++;
         m1 |= 16;
+        e19 = o[k];
         break;
       case 'valueAge':
         n++;
         m1 |= 32;
+        e20 = o[k];
         break;
       case 'valueAnnotation':
         n++;
         m1 |= 64;
+        e21 = o[k];
         break;
       case 'valueAttachment':
         n++;
         m1 |= 128;
+        e22 = o[k];
         break;
       case 'valueCodeableConcept':
         n++;
         m1 |= 256;
+        e23 = o[k];
         break;
       case 'valueCoding':
         n++;
         m1 |= 512;
+        e24 = o[k];
         break;
       case 'valueContactPoint':
         n++;
         m1 |= 1024;
+        e25 = o[k];
         break;
       case 'valueCount':
         n++;
         m1 |= 2048;
+        e26 = o[k];
         break;
       case 'valueDistance':
         n++;
         m1 |= 4096;
+        e27 = o[k];
         break;
       case 'valueDuration':
         n++;
         m1 |= 8192;
+        e28 = o[k];
         break;
       case 'valueHumanName':
         n++;
         m1 |= 16384;
+        e29 = o[k];
         break;
       case 'valueIdentifier':
         n++;
         m1 |= 32768;
+        e30 = o[k];
         break;
       case 'valueMoney':
         n++;
         m1 |= 65536;
+        e31 = o[k];
         break;
       case 'valuePeriod':
         n++;
         m1 |= 131072;
+        e32 = o[k];
         break;
       case 'valueQuantity':
         n++;
         m1 |= 262144;
+        e33 = o[k];
         break;
       case 'valueRange':
         n++;
         m1 |= 524288;
+        e34 = o[k];
         break;
       case 'valueRatio':
         n++;
         m1 |= 1048576;
+        e35 = o[k];
         break;
       case 'valueReference':
         n++;
         m1 |= 2097152;
+        e36 = o[k];
         break;
       case 'valueSampledData':
         n++;
         m1 |= 4194304;
+        e37 = o[k];
         break;
       case 'valueSignature':
         n++;
         m1 |= 8388608;
+        e38 = o[k];
         break;
       case 'valueTiming':
         n++;
         m1 |= 16777216;
+        e39 = o[k];
         break;
       case 'valueMeta':
         n++;
         m1 |= 33554432;
+        e40 = o[k];
         break;
       case '_valueBase64Binary':
         n++;
@@ -6877,26 +7012,26 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!(
-    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1' ||
-    vrt.isValidUri(o.url)
+    e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1' ||
+    vrt.isValidUri(e2)
   )) {
-    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+    if (!vrt.attribute(e2, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(
-    o.url === undefined ||
-    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1'
+    e2 === undefined ||
+    e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1'
   )) {
     if (
       !vrt.eachWith(
-        o.url,
+        e2,
         false,
         x,
         p,
@@ -6912,10 +7047,10 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidBase64Binary(e3) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
-          o.valueBase64Binary,
+          e3,
           o._valueBase64Binary,
           x,
           p,
@@ -6932,48 +7067,37 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
+    if (!(vrt.isValidBoolean(e4) && (m0 & 64) === 0)) {
       if (
-        !vrt.prim(
-          o.valueBoolean,
-          o._valueBoolean,
-          x,
-          p,
-          'value.ofType(boolean)',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e4, o._valueBoolean, x, p, 'value.ofType(boolean)', d, 0, vrt.isValidBoolean, 'boolean', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
+    if (!(vrt.isValidCode(e5) && (m0 & 256) === 0)) {
       if (
-        !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
+        !vrt.prim(e5, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
+    if (!(vrt.isValidDate(e6) && (m0 & 1024) === 0)) {
       if (
-        !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
+        !vrt.prim(e6, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
+    if (!(vrt.isValidDateTime(e7) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
-          o.valueDateTime,
+          e7,
           o._valueDateTime,
           x,
           p,
@@ -6990,79 +7114,43 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
+    if (!(vrt.isValidDecimal(e8) && (m0 & 16384) === 0)) {
       if (
-        !vrt.prim(
-          o.valueDecimal,
-          o._valueDecimal,
-          x,
-          p,
-          'value.ofType(decimal)',
-          d,
-          0,
-          vrt.isValidDecimal,
-          'decimal',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e8, o._valueDecimal, x, p, 'value.ofType(decimal)', d, 0, vrt.isValidDecimal, 'decimal', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
-      if (
-        !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) &&
-        x.c === null
-      )
+    if (!(vrt.isValidId(e9) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e9, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
+    if (!(vrt.isValidInstant(e10) && (m0 & 262144) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInstant,
-          o._valueInstant,
-          x,
-          p,
-          'value.ofType(instant)',
-          d,
-          0,
-          vrt.isValidInstant,
-          'instant',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e10, o._valueInstant, x, p, 'value.ofType(instant)', d, 0, vrt.isValidInstant, 'instant', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
+    if (!(vrt.isValidInteger(e11) && (m0 & 1048576) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInteger,
-          o._valueInteger,
-          x,
-          p,
-          'value.ofType(integer)',
-          d,
-          0,
-          vrt.isValidInteger,
-          'integer',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e11, o._valueInteger, x, p, 'value.ofType(integer)', d, 0, vrt.isValidInteger, 'integer', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
+    if (!(vrt.isValidMarkdown(e12) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
-          o.valueMarkdown,
+          e12,
           o._valueMarkdown,
           x,
           p,
@@ -7079,19 +7167,16 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
     }
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
-      if (
-        !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
-        x.c === null
-      )
+    if (!(vrt.isValidOid(e13) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e13, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
+    if (!(vrt.isValidPositiveInt(e14) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
-          o.valuePositiveInt,
+          e14,
           o._valuePositiveInt,
           x,
           p,
@@ -7108,39 +7193,28 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
     }
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
+    if (!(vrt.isValidString(e15) && (m0 & 268435456) === 0)) {
       if (
-        !vrt.prim(
-          o.valueString,
-          o._valueString,
-          x,
-          p,
-          'value.ofType(string)',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e15, o._valueString, x, p, 'value.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
+    if (!(vrt.isValidTime(e16) && (m0 & 1073741824) === 0)) {
       if (
-        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
+        !vrt.prim(e16, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e17) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
-          o.valueUnsignedInt,
+          e17,
           o._valueUnsignedInt,
           x,
           p,
@@ -7157,88 +7231,76 @@ export function checkCareConnectGPCEncounter1OutcomeOfAttendance(
     }
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
-      if (
-        !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e18) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e18, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-      return false;
+    if (!vrt.one(e21, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-      return false;
+    if (!vrt.one(e22, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null) return false;
   }
   if ((m1 & 256) !== 0) {
-    if (
-      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e23, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.one(e24, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
   if ((m1 & 1024) !== 0) {
-    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-      return false;
+    if (!vrt.one(e25, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null) return false;
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+    if (!vrt.one(e26, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+    if (!vrt.one(e27, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e28, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+    if (!vrt.one(e29, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-      return false;
+    if (!vrt.one(e30, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e31, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m1 & 131072) !== 0) {
-    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e32, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 262144) !== 0) {
-    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e33, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m1 & 524288) !== 0) {
-    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e34, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if ((m1 & 1048576) !== 0) {
-    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+    if (!vrt.one(e35, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
   if ((m1 & 2097152) !== 0) {
-    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e36, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
   if ((m1 & 4194304) !== 0) {
-    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-      return false;
+    if (!vrt.one(e37, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null) return false;
   }
   if ((m1 & 8388608) !== 0) {
-    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+    if (!vrt.one(e38, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
   if ((m1 & 16777216) !== 0) {
-    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+    if (!vrt.one(e39, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
   if ((m1 & 33554432) !== 0) {
-    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e40, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
@@ -7255,170 +7317,252 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown,
+    e29: unknown,
+    e30: unknown,
+    e31: unknown,
+    e32: unknown,
+    e33: unknown,
+    e34: unknown,
+    e35: unknown,
+    e36: unknown,
+    e37: unknown,
+    e38: unknown,
+    e39: unknown,
+    e40: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'valueBase64Binary':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'valueBoolean':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'valueCode':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'valueDate':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'valueDateTime':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'valueDecimal':
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case 'valueId':
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case 'valueInstant':
         n++;
         m0 |= 131072;
+        e10 = o[k];
         break;
       case 'valueInteger':
         n++;
         m0 |= 524288;
+        e11 = o[k];
         break;
       case 'valueMarkdown':
         n++;
         m0 |= 2097152;
+        e12 = o[k];
         break;
       case 'valueOid':
         n++;
         m0 |= 8388608;
+        e13 = o[k];
         break;
       case 'valuePositiveInt':
         n++;
         m0 |= 33554432;
+        e14 = o[k];
         break;
       case 'valueString':
         n++;
         m0 |= 134217728;
+        e15 = o[k];
         break;
       case 'valueTime':
         n++;
         m0 |= 536870912;
+        e16 = o[k];
         break;
       case 'valueUnsignedInt':
         n++;
         m1 |= 1;
+        e17 = o[k];
         break;
       case 'valueUri':
         n++;
         m1 |= 4;
+        e18 = o[k];
         break;
       case 'valueAddress':
         n++;
         m1 |= 16;
+        e19 = o[k];
         break;
       case 'valueAge':
         n++;
         m1 |= 32;
+        e20 = o[k];
         break;
       case 'valueAnnotation':
         n++;
         m1 |= 64;
+        e21 = o[k];
         break;
       case 'valueAttachment':
         n++;
         m1 |= 128;
+        e22 = o[k];
         break;
       case 'valueCodeableConcept':
         n++;
         m1 |= 256;
+        e23 = o[k];
         break;
       case 'valueCoding':
         n++;
         m1 |= 512;
+        e24 = o[k];
         break;
       case 'valueContactPoint':
         n++;
         m1 |= 1024;
+        e25 = o[k];
         break;
       case 'valueCount':
         n++;
         m1 |= 2048;
+        e26 = o[k];
         break;
       case 'valueDistance':
         n++;
         m1 |= 4096;
+        e27 = o[k];
         break;
       case 'valueDuration':
         n++;
         m1 |= 8192;
+        e28 = o[k];
         break;
       case 'valueHumanName':
         n++;
         m1 |= 16384;
+        e29 = o[k];
         break;
       case 'valueIdentifier':
         n++;
         m1 |= 32768;
+        e30 = o[k];
         break;
       case 'valueMoney':
         n++;
         m1 |= 65536;
+        e31 = o[k];
         break;
       case 'valuePeriod':
         n++;
         m1 |= 131072;
+        e32 = o[k];
         break;
       case 'valueQuantity':
         n++;
         m1 |= 262144;
+        e33 = o[k];
         break;
       case 'valueRange':
         n++;
         m1 |= 524288;
+        e34 = o[k];
         break;
       case 'valueRatio':
         n++;
         m1 |= 1048576;
+        e35 = o[k];
         break;
       case 'valueReference':
         n++;
         m1 |= 2097152;
+        e36 = o[k];
         break;
       case 'valueSampledData':
         n++;
         m1 |= 4194304;
+        e37 = o[k];
         break;
       case 'valueSignature':
         n++;
         m1 |= 8388608;
+        e38 = o[k];
         break;
       case 'valueTiming':
         n++;
         m1 |= 16777216;
+        e39 = o[k];
         break;
       case 'valueMeta':
         n++;
         m1 |= 33554432;
+        e40 = o[k];
         break;
       case '_valueBase64Binary':
         n++;
@@ -7490,26 +7634,26 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if (!(
-    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1' ||
-    vrt.isValidUri(o.url)
+    e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1' ||
+    vrt.isValidUri(e2)
   )) {
-    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+    if (!vrt.attribute(e2, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(
-    o.url === undefined ||
-    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1'
+    e2 === undefined ||
+    e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1'
   )) {
     if (
       !vrt.eachWith(
-        o.url,
+        e2,
         false,
         x,
         p,
@@ -7525,10 +7669,10 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidBase64Binary(e3) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
-          o.valueBase64Binary,
+          e3,
           o._valueBase64Binary,
           x,
           p,
@@ -7545,48 +7689,37 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
+    if (!(vrt.isValidBoolean(e4) && (m0 & 64) === 0)) {
       if (
-        !vrt.prim(
-          o.valueBoolean,
-          o._valueBoolean,
-          x,
-          p,
-          'value.ofType(boolean)',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e4, o._valueBoolean, x, p, 'value.ofType(boolean)', d, 0, vrt.isValidBoolean, 'boolean', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
+    if (!(vrt.isValidCode(e5) && (m0 & 256) === 0)) {
       if (
-        !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
+        !vrt.prim(e5, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
+    if (!(vrt.isValidDate(e6) && (m0 & 1024) === 0)) {
       if (
-        !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
+        !vrt.prim(e6, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
+    if (!(vrt.isValidDateTime(e7) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
-          o.valueDateTime,
+          e7,
           o._valueDateTime,
           x,
           p,
@@ -7603,79 +7736,43 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
+    if (!(vrt.isValidDecimal(e8) && (m0 & 16384) === 0)) {
       if (
-        !vrt.prim(
-          o.valueDecimal,
-          o._valueDecimal,
-          x,
-          p,
-          'value.ofType(decimal)',
-          d,
-          0,
-          vrt.isValidDecimal,
-          'decimal',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e8, o._valueDecimal, x, p, 'value.ofType(decimal)', d, 0, vrt.isValidDecimal, 'decimal', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
-      if (
-        !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) &&
-        x.c === null
-      )
+    if (!(vrt.isValidId(e9) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e9, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
+    if (!(vrt.isValidInstant(e10) && (m0 & 262144) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInstant,
-          o._valueInstant,
-          x,
-          p,
-          'value.ofType(instant)',
-          d,
-          0,
-          vrt.isValidInstant,
-          'instant',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e10, o._valueInstant, x, p, 'value.ofType(instant)', d, 0, vrt.isValidInstant, 'instant', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
+    if (!(vrt.isValidInteger(e11) && (m0 & 1048576) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInteger,
-          o._valueInteger,
-          x,
-          p,
-          'value.ofType(integer)',
-          d,
-          0,
-          vrt.isValidInteger,
-          'integer',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e11, o._valueInteger, x, p, 'value.ofType(integer)', d, 0, vrt.isValidInteger, 'integer', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
+    if (!(vrt.isValidMarkdown(e12) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
-          o.valueMarkdown,
+          e12,
           o._valueMarkdown,
           x,
           p,
@@ -7692,19 +7789,16 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
     }
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
-      if (
-        !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) &&
-        x.c === null
-      )
+    if (!(vrt.isValidOid(e13) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e13, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
+    if (!(vrt.isValidPositiveInt(e14) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
-          o.valuePositiveInt,
+          e14,
           o._valuePositiveInt,
           x,
           p,
@@ -7721,39 +7815,28 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
     }
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
+    if (!(vrt.isValidString(e15) && (m0 & 268435456) === 0)) {
       if (
-        !vrt.prim(
-          o.valueString,
-          o._valueString,
-          x,
-          p,
-          'value.ofType(string)',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e15, o._valueString, x, p, 'value.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
+    if (!(vrt.isValidTime(e16) && (m0 & 1073741824) === 0)) {
       if (
-        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
+        !vrt.prim(e16, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e17) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
-          o.valueUnsignedInt,
+          e17,
           o._valueUnsignedInt,
           x,
           p,
@@ -7770,88 +7853,76 @@ export function checkCareConnectGPCEncounter1EmergencyCareDischargeStatus(
     }
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
-      if (
-        !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e18) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e18, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-      return false;
+    if (!vrt.one(e21, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-      return false;
+    if (!vrt.one(e22, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null) return false;
   }
   if ((m1 & 256) !== 0) {
-    if (
-      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e23, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.one(e24, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
   if ((m1 & 1024) !== 0) {
-    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-      return false;
+    if (!vrt.one(e25, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null) return false;
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+    if (!vrt.one(e26, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+    if (!vrt.one(e27, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e28, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+    if (!vrt.one(e29, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-      return false;
+    if (!vrt.one(e30, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e31, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m1 & 131072) !== 0) {
-    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e32, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 262144) !== 0) {
-    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e33, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m1 & 524288) !== 0) {
-    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e34, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if ((m1 & 1048576) !== 0) {
-    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+    if (!vrt.one(e35, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
   if ((m1 & 2097152) !== 0) {
-    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e36, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
   if ((m1 & 4194304) !== 0) {
-    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-      return false;
+    if (!vrt.one(e37, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null) return false;
   }
   if ((m1 & 8388608) !== 0) {
-    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+    if (!vrt.one(e38, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
   if ((m1 & 16777216) !== 0) {
-    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+    if (!vrt.one(e39, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
   if ((m1 & 33554432) !== 0) {
-    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e40, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
@@ -7862,38 +7933,47 @@ export function checkCareConnectGPCEncounter1Identifier(v: unknown, x: vrt.Ctx, 
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown, e7: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'use':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'system':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'value':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'period':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'assigner':
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case '_use':
         n++;
@@ -7913,40 +7993,38 @@ export function checkCareConnectGPCEncounter1Identifier(v: unknown, x: vrt.Ctx, 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+    if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
-      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!vrt.codeIn(e2, vcodes.inCodes68)) {
+      if (!vrt.eachWith(e2, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e3, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
-      return false;
+  if (!(vrt.isValidUri(e4) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+    if (!vrt.prim(e5, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_3) && x.c === null)
       return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-      return false;
+    if (!vrt.one(e7, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e7, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   }
   return true;
 }
@@ -7956,26 +8034,32 @@ function _checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: nu
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'status':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'period':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case '_status':
         n++;
@@ -7987,25 +8071,23 @@ function _checkEncounterStatusHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: nu
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes70)) {
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e3, vcodes.inCodes70)) {
+    if (!vrt.eachWith(e3, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (!vrt.one(o.period, x, p, 'period', d, 1, checkPeriod) && x.c === null) return false;
+  if (!vrt.one(e4, x, p, 'period', d, 1, checkPeriod) && x.c === null) return false;
   return true;
 }
 
@@ -8014,26 +8096,32 @@ function _checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'class':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'period':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8041,20 +8129,19 @@ function _checkEncounterClassHistory(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.class, x, p, 'class', d, 1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.class, false, x, p, 'class', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
-  if (!vrt.one(o.period, x, p, 'period', d, 1, checkPeriod) && x.c === null) return false;
+  if (!vrt.one(e3, x, p, 'class', d, 1, checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(e3, false, x, p, 'class', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  if (!vrt.one(e4, x, p, 'period', d, 1, checkPeriod) && x.c === null) return false;
   return true;
 }
 
@@ -8063,22 +8150,27 @@ export function checkCareConnectGPCEncounter1Type(v: unknown, x: vrt.Ctx, p: vrt
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'coding':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'text':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case '_text':
         n++;
@@ -8090,19 +8182,19 @@ export function checkCareConnectGPCEncounter1Type(v: unknown, x: vrt.Ctx, p: vrt
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, 1, SLICING_1) && x.c === null) return false;
+    if (!vrt.checkSliced(e2, x, p, 'coding', d, 0, 1, SLICING_1) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
         return false;
     }
   }
@@ -8114,30 +8206,37 @@ export function checkCareConnectGPCEncounter1Participant(v: unknown, x: vrt.Ctx,
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'period':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'individual':
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8145,27 +8244,25 @@ export function checkCareConnectGPCEncounter1Participant(v: unknown, x: vrt.Ctx,
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
+    if (!vrt.many(e3, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e3, true, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (!vrt.one(o.individual, x, p, 'individual', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.individual, false, x, p, 'individual', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-    return false;
+  if (!vrt.one(e5, x, p, 'individual', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e5, false, x, p, 'individual', vrt.checkReferenceTarget, TARGETS_6) && x.c === null) return false;
   return true;
 }
 
@@ -8174,22 +8271,27 @@ export function checkCareConnectGPCEncounter1Period(v: unknown, x: vrt.Ctx, p: v
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'start':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'end':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case '_start':
         n++;
@@ -8205,20 +8307,20 @@ export function checkCareConnectGPCEncounter1Period(v: unknown, x: vrt.Ctx, p: v
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidDateTime(o.start) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.start, o._start, x, p, 'start', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_8) && x.c === null)
+  if (!(vrt.isValidDateTime(e2) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._start, x, p, 'start', d, 1, vrt.isValidDateTime, 'dateTime', OWNER_8) && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidDateTime(o.end) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_8) && x.c === null)
+    if (!(vrt.isValidDateTime(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._end, x, p, 'end', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_8) && x.c === null)
         return false;
     }
   }
@@ -8233,22 +8335,27 @@ export function checkCareConnectGPCEncounter1Reason(v: unknown, x: vrt.Ctx, p: v
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'coding':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'text':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case '_text':
         n++;
@@ -8260,19 +8367,19 @@ export function checkCareConnectGPCEncounter1Reason(v: unknown, x: vrt.Ctx, p: v
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_2) && x.c === null) return false;
+    if (!vrt.checkSliced(e2, x, p, 'coding', d, 0, -1, SLICING_2) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_9) && x.c === null)
         return false;
     }
   }
@@ -8284,30 +8391,37 @@ export function checkCareConnectGPCEncounter1Diagnosis(v: unknown, x: vrt.Ctx, p
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'condition':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'role':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'rank':
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case '_rank':
         n++;
@@ -8319,30 +8433,25 @@ export function checkCareConnectGPCEncounter1Diagnosis(v: unknown, x: vrt.Ctx, p
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.condition, x, p, 'condition', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.condition, false, x, p, 'condition', vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
-    return false;
+  if (!vrt.one(e3, x, p, 'condition', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e3, false, x, p, 'condition', vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.role, false, x, p, 'role', vrt.checkConcept, BINDING_5) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, 'role', vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 64) === 0)) {
-      if (
-        !vrt.prim(o.rank, o._rank, x, p, 'rank', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_10) &&
-        x.c === null
-      )
+    if (!(vrt.isValidPositiveInt(e5) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e5, o._rank, x, p, 'rank', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_10) && x.c === null)
         return false;
     }
   }
@@ -8354,54 +8463,78 @@ export function checkCareConnectGPCEncounter1Hospitalization(v: unknown, x: vrt.
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'preAdmissionIdentifier':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'origin':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'admitSource':
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case 'reAdmission':
         n++;
         m0 |= 64;
+        e6 = o[k];
         break;
       case 'dietPreference':
         n++;
         m0 |= 128;
+        e7 = o[k];
         break;
       case 'specialCourtesy':
         n++;
         m0 |= 256;
+        e8 = o[k];
         break;
       case 'specialArrangement':
         n++;
         m0 |= 512;
+        e9 = o[k];
         break;
       case 'destination':
         n++;
         m0 |= 1024;
+        e10 = o[k];
         break;
       case 'dischargeDisposition':
         n++;
         m0 |= 2048;
+        e11 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -8409,21 +8542,20 @@ export function checkCareConnectGPCEncounter1Hospitalization(v: unknown, x: vrt.
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_3) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, 'extension', d, 0, -1, SLICING_3) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
     if (
       !vrt.one(
-        o.preAdmissionIdentifier,
+        e3,
         x,
         p,
         'preAdmissionIdentifier',
@@ -8436,51 +8568,39 @@ export function checkCareConnectGPCEncounter1Hospitalization(v: unknown, x: vrt.
       return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.origin, x, p, 'origin', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.origin, false, x, p, 'origin', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
-      return false;
+    if (!vrt.one(e4, x, p, 'origin', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, 'origin', vrt.checkReferenceTarget, TARGETS_8) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.admitSource, x, p, 'admitSource', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.admitSource, false, x, p, 'admitSource', vrt.checkConcept, BINDING_6) && x.c === null)
-      return false;
+    if (!vrt.one(e5, x, p, 'admitSource', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e5, false, x, p, 'admitSource', vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
   if ((m0 & 64) !== 0) {
     if (
-      !vrt.one(o.reAdmission, x, p, 'reAdmission', d, 0, checkCareConnectGPCEncounter1HospitalizationReAdmission) &&
+      !vrt.one(e6, x, p, 'reAdmission', d, 0, checkCareConnectGPCEncounter1HospitalizationReAdmission) &&
       x.c === null
     )
       return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.many(o.dietPreference, x, p, 'dietPreference', d, 0, -1, checkCodeableConcept) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.dietPreference, true, x, p, 'dietPreference', vrt.checkConcept, BINDING_7) && x.c === null)
-      return false;
+    if (!vrt.many(e7, x, p, 'dietPreference', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e7, true, x, p, 'dietPreference', vrt.checkConcept, BINDING_7) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.specialCourtesy, x, p, 'specialCourtesy', d, 0, -1, checkCodeableConcept) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.specialCourtesy, true, x, p, 'specialCourtesy', vrt.checkConcept, BINDING_8) && x.c === null)
-      return false;
+    if (!vrt.many(e8, x, p, 'specialCourtesy', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e8, true, x, p, 'specialCourtesy', vrt.checkConcept, BINDING_8) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.many(o.specialArrangement, x, p, 'specialArrangement', d, 0, -1, checkCodeableConcept) && x.c === null)
-      return false;
-    if (
-      !vrt.eachWith(o.specialArrangement, true, x, p, 'specialArrangement', vrt.checkConcept, BINDING_9) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.many(e9, x, p, 'specialArrangement', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e9, true, x, p, 'specialArrangement', vrt.checkConcept, BINDING_9) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.one(o.destination, x, p, 'destination', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.destination, false, x, p, 'destination', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
+    if (!vrt.one(e10, x, p, 'destination', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e10, false, x, p, 'destination', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
       return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.one(o.dischargeDisposition, x, p, 'dischargeDisposition', d, 0, checkCodeableConcept) && x.c === null)
-      return false;
+    if (!vrt.one(e11, x, p, 'dischargeDisposition', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
 }
@@ -8490,30 +8610,37 @@ export function checkCareConnectGPCEncounter1Location(v: unknown, x: vrt.Ctx, p:
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'location':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'status':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'period':
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case '_status':
         n++;
@@ -8525,31 +8652,29 @@ export function checkCareConnectGPCEncounter1Location(v: unknown, x: vrt.Ctx, p:
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_12, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_12, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.location, x, p, 'location', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.location, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
-    return false;
+  if (!vrt.one(e3, x, p, 'location', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e3, false, x, p, 'location', vrt.checkReferenceTarget, TARGETS_8) && x.c === null) return false;
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidCode(o.status) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_12) && x.c === null)
+    if (!(vrt.isValidCode(e4) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e4, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_12) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.status, vcodes.inCodes76)) {
-      if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_10) && x.c === null) return false;
+    if (!vrt.codeIn(e4, vcodes.inCodes76)) {
+      if (!vrt.eachWith(e4, false, x, p, 'status', vrt.checkCode, BINDING_10) && x.c === null) return false;
     }
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
 }
@@ -8564,34 +8689,42 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCT(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'system':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'version':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case 'display':
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'userSelected':
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case '_system':
         n++;
@@ -8619,52 +8752,37 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCT(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_4) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, 'extension', d, 0, -1, SLICING_4) && x.c === null) return false;
   }
-  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_13) && x.c === null)
-      return false;
+  if (!((e2 === 'http://snomed.info/sct' || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_13) && x.c === null) return false;
   }
-  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
-    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+  if (!(e2 === undefined || e2 === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(e2, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
-      if (
-        !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_13) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_13) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_13) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_13) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
       if (
-        !vrt.prim(
-          o.userSelected,
-          o._userSelected,
-          x,
-          p,
-          'userSelected',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_13,
-        ) &&
+        !vrt.prim(e6, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_13) &&
         x.c === null
       )
         return false;
@@ -8683,34 +8801,42 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCT(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'system':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'version':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case 'display':
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'userSelected':
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case '_system':
         n++;
@@ -8738,52 +8864,37 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCT(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_5) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, 'extension', d, 0, -1, SLICING_5) && x.c === null) return false;
   }
-  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_14) && x.c === null)
-      return false;
+  if (!((e2 === 'http://snomed.info/sct' || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_14) && x.c === null) return false;
   }
-  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
-    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+  if (!(e2 === undefined || e2 === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(e2, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
-      if (
-        !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_14) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_14) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_14) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_14) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_14) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_14) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
       if (
-        !vrt.prim(
-          o.userSelected,
-          o._userSelected,
-          x,
-          p,
-          'userSelected',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_14,
-        ) &&
+        !vrt.prim(e6, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_14) &&
         x.c === null
       )
         return false;
@@ -8803,170 +8914,252 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown,
+    e29: unknown,
+    e30: unknown,
+    e31: unknown,
+    e32: unknown,
+    e33: unknown,
+    e34: unknown,
+    e35: unknown,
+    e36: unknown,
+    e37: unknown,
+    e38: unknown,
+    e39: unknown,
+    e40: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'valueBase64Binary':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'valueBoolean':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'valueCode':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'valueDate':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'valueDateTime':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'valueDecimal':
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case 'valueId':
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case 'valueInstant':
         n++;
         m0 |= 131072;
+        e10 = o[k];
         break;
       case 'valueInteger':
         n++;
         m0 |= 524288;
+        e11 = o[k];
         break;
       case 'valueMarkdown':
         n++;
         m0 |= 2097152;
+        e12 = o[k];
         break;
       case 'valueOid':
         n++;
         m0 |= 8388608;
+        e13 = o[k];
         break;
       case 'valuePositiveInt':
         n++;
         m0 |= 33554432;
+        e14 = o[k];
         break;
       case 'valueString':
         n++;
         m0 |= 134217728;
+        e15 = o[k];
         break;
       case 'valueTime':
         n++;
         m0 |= 536870912;
+        e16 = o[k];
         break;
       case 'valueUnsignedInt':
         n++;
         m1 |= 1;
+        e17 = o[k];
         break;
       case 'valueUri':
         n++;
         m1 |= 4;
+        e18 = o[k];
         break;
       case 'valueAddress':
         n++;
         m1 |= 16;
+        e19 = o[k];
         break;
       case 'valueAge':
         n++;
         m1 |= 32;
+        e20 = o[k];
         break;
       case 'valueAnnotation':
         n++;
         m1 |= 64;
+        e21 = o[k];
         break;
       case 'valueAttachment':
         n++;
         m1 |= 128;
+        e22 = o[k];
         break;
       case 'valueCodeableConcept':
         n++;
         m1 |= 256;
+        e23 = o[k];
         break;
       case 'valueCoding':
         n++;
         m1 |= 512;
+        e24 = o[k];
         break;
       case 'valueContactPoint':
         n++;
         m1 |= 1024;
+        e25 = o[k];
         break;
       case 'valueCount':
         n++;
         m1 |= 2048;
+        e26 = o[k];
         break;
       case 'valueDistance':
         n++;
         m1 |= 4096;
+        e27 = o[k];
         break;
       case 'valueDuration':
         n++;
         m1 |= 8192;
+        e28 = o[k];
         break;
       case 'valueHumanName':
         n++;
         m1 |= 16384;
+        e29 = o[k];
         break;
       case 'valueIdentifier':
         n++;
         m1 |= 32768;
+        e30 = o[k];
         break;
       case 'valueMoney':
         n++;
         m1 |= 65536;
+        e31 = o[k];
         break;
       case 'valuePeriod':
         n++;
         m1 |= 131072;
+        e32 = o[k];
         break;
       case 'valueQuantity':
         n++;
         m1 |= 262144;
+        e33 = o[k];
         break;
       case 'valueRange':
         n++;
         m1 |= 524288;
+        e34 = o[k];
         break;
       case 'valueRatio':
         n++;
         m1 |= 1048576;
+        e35 = o[k];
         break;
       case 'valueReference':
         n++;
         m1 |= 2097152;
+        e36 = o[k];
         break;
       case 'valueSampledData':
         n++;
         m1 |= 4194304;
+        e37 = o[k];
         break;
       case 'valueSignature':
         n++;
         m1 |= 8388608;
+        e38 = o[k];
         break;
       case 'valueTiming':
         n++;
         m1 |= 16777216;
+        e39 = o[k];
         break;
       case 'valueMeta':
         n++;
         m1 |= 33554432;
+        e40 = o[k];
         break;
       case '_valueBase64Binary':
         n++;
@@ -9038,26 +9231,26 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
   }
   if (!(
-    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1' ||
-    vrt.isValidUri(o.url)
+    e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1' ||
+    vrt.isValidUri(e2)
   )) {
-    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+    if (!vrt.attribute(e2, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(
-    o.url === undefined ||
-    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1'
+    e2 === undefined ||
+    e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1'
   )) {
     if (
       !vrt.eachWith(
-        o.url,
+        e2,
         false,
         x,
         p,
@@ -9073,10 +9266,10 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidBase64Binary(e3) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
-          o.valueBase64Binary,
+          e3,
           o._valueBase64Binary,
           x,
           p,
@@ -9093,48 +9286,37 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
+    if (!(vrt.isValidBoolean(e4) && (m0 & 64) === 0)) {
       if (
-        !vrt.prim(
-          o.valueBoolean,
-          o._valueBoolean,
-          x,
-          p,
-          'value.ofType(boolean)',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_15,
-        ) &&
+        !vrt.prim(e4, o._valueBoolean, x, p, 'value.ofType(boolean)', d, 0, vrt.isValidBoolean, 'boolean', OWNER_15) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
+    if (!(vrt.isValidCode(e5) && (m0 & 256) === 0)) {
       if (
-        !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_15) &&
+        !vrt.prim(e5, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_15) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
+    if (!(vrt.isValidDate(e6) && (m0 & 1024) === 0)) {
       if (
-        !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_15) &&
+        !vrt.prim(e6, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_15) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
+    if (!(vrt.isValidDateTime(e7) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
-          o.valueDateTime,
+          e7,
           o._valueDateTime,
           x,
           p,
@@ -9151,79 +9333,43 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
+    if (!(vrt.isValidDecimal(e8) && (m0 & 16384) === 0)) {
       if (
-        !vrt.prim(
-          o.valueDecimal,
-          o._valueDecimal,
-          x,
-          p,
-          'value.ofType(decimal)',
-          d,
-          0,
-          vrt.isValidDecimal,
-          'decimal',
-          OWNER_15,
-        ) &&
+        !vrt.prim(e8, o._valueDecimal, x, p, 'value.ofType(decimal)', d, 0, vrt.isValidDecimal, 'decimal', OWNER_15) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
-      if (
-        !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_15) &&
-        x.c === null
-      )
+    if (!(vrt.isValidId(e9) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e9, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_15) && x.c === null)
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
+    if (!(vrt.isValidInstant(e10) && (m0 & 262144) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInstant,
-          o._valueInstant,
-          x,
-          p,
-          'value.ofType(instant)',
-          d,
-          0,
-          vrt.isValidInstant,
-          'instant',
-          OWNER_15,
-        ) &&
+        !vrt.prim(e10, o._valueInstant, x, p, 'value.ofType(instant)', d, 0, vrt.isValidInstant, 'instant', OWNER_15) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
+    if (!(vrt.isValidInteger(e11) && (m0 & 1048576) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInteger,
-          o._valueInteger,
-          x,
-          p,
-          'value.ofType(integer)',
-          d,
-          0,
-          vrt.isValidInteger,
-          'integer',
-          OWNER_15,
-        ) &&
+        !vrt.prim(e11, o._valueInteger, x, p, 'value.ofType(integer)', d, 0, vrt.isValidInteger, 'integer', OWNER_15) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
+    if (!(vrt.isValidMarkdown(e12) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
-          o.valueMarkdown,
+          e12,
           o._valueMarkdown,
           x,
           p,
@@ -9240,19 +9386,16 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
     }
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
-      if (
-        !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_15) &&
-        x.c === null
-      )
+    if (!(vrt.isValidOid(e13) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e13, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_15) && x.c === null)
         return false;
     }
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
+    if (!(vrt.isValidPositiveInt(e14) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
-          o.valuePositiveInt,
+          e14,
           o._valuePositiveInt,
           x,
           p,
@@ -9269,39 +9412,28 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
     }
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
+    if (!(vrt.isValidString(e15) && (m0 & 268435456) === 0)) {
       if (
-        !vrt.prim(
-          o.valueString,
-          o._valueString,
-          x,
-          p,
-          'value.ofType(string)',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_15,
-        ) &&
+        !vrt.prim(e15, o._valueString, x, p, 'value.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_15) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
+    if (!(vrt.isValidTime(e16) && (m0 & 1073741824) === 0)) {
       if (
-        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_15) &&
+        !vrt.prim(e16, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_15) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e17) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
-          o.valueUnsignedInt,
+          e17,
           o._valueUnsignedInt,
           x,
           p,
@@ -9318,88 +9450,76 @@ export function checkCareConnectGPCEncounter1HospitalizationAdmissionMethod(
     }
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
-      if (
-        !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_15) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e18) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e18, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_15) && x.c === null)
         return false;
     }
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-      return false;
+    if (!vrt.one(e21, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-      return false;
+    if (!vrt.one(e22, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null) return false;
   }
   if ((m1 & 256) !== 0) {
-    if (
-      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e23, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.one(e24, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
   if ((m1 & 1024) !== 0) {
-    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-      return false;
+    if (!vrt.one(e25, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null) return false;
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+    if (!vrt.one(e26, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+    if (!vrt.one(e27, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e28, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+    if (!vrt.one(e29, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-      return false;
+    if (!vrt.one(e30, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e31, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m1 & 131072) !== 0) {
-    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e32, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 262144) !== 0) {
-    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e33, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m1 & 524288) !== 0) {
-    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e34, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if ((m1 & 1048576) !== 0) {
-    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+    if (!vrt.one(e35, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
   if ((m1 & 2097152) !== 0) {
-    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e36, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
   if ((m1 & 4194304) !== 0) {
-    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-      return false;
+    if (!vrt.one(e37, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null) return false;
   }
   if ((m1 & 8388608) !== 0) {
-    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+    if (!vrt.one(e38, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
   if ((m1 & 16777216) !== 0) {
-    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+    if (!vrt.one(e39, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
   if ((m1 & 33554432) !== 0) {
-    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e40, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
@@ -9416,170 +9536,252 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown,
+    e29: unknown,
+    e30: unknown,
+    e31: unknown,
+    e32: unknown,
+    e33: unknown,
+    e34: unknown,
+    e35: unknown,
+    e36: unknown,
+    e37: unknown,
+    e38: unknown,
+    e39: unknown,
+    e40: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'valueBase64Binary':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'valueBoolean':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'valueCode':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'valueDate':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'valueDateTime':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'valueDecimal':
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case 'valueId':
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case 'valueInstant':
         n++;
         m0 |= 131072;
+        e10 = o[k];
         break;
       case 'valueInteger':
         n++;
         m0 |= 524288;
+        e11 = o[k];
         break;
       case 'valueMarkdown':
         n++;
         m0 |= 2097152;
+        e12 = o[k];
         break;
       case 'valueOid':
         n++;
         m0 |= 8388608;
+        e13 = o[k];
         break;
       case 'valuePositiveInt':
         n++;
         m0 |= 33554432;
+        e14 = o[k];
         break;
       case 'valueString':
         n++;
         m0 |= 134217728;
+        e15 = o[k];
         break;
       case 'valueTime':
         n++;
         m0 |= 536870912;
+        e16 = o[k];
         break;
       case 'valueUnsignedInt':
         n++;
         m1 |= 1;
+        e17 = o[k];
         break;
       case 'valueUri':
         n++;
         m1 |= 4;
+        e18 = o[k];
         break;
       case 'valueAddress':
         n++;
         m1 |= 16;
+        e19 = o[k];
         break;
       case 'valueAge':
         n++;
         m1 |= 32;
+        e20 = o[k];
         break;
       case 'valueAnnotation':
         n++;
         m1 |= 64;
+        e21 = o[k];
         break;
       case 'valueAttachment':
         n++;
         m1 |= 128;
+        e22 = o[k];
         break;
       case 'valueCodeableConcept':
         n++;
         m1 |= 256;
+        e23 = o[k];
         break;
       case 'valueCoding':
         n++;
         m1 |= 512;
+        e24 = o[k];
         break;
       case 'valueContactPoint':
         n++;
         m1 |= 1024;
+        e25 = o[k];
         break;
       case 'valueCount':
         n++;
         m1 |= 2048;
+        e26 = o[k];
         break;
       case 'valueDistance':
         n++;
         m1 |= 4096;
+        e27 = o[k];
         break;
       case 'valueDuration':
         n++;
         m1 |= 8192;
+        e28 = o[k];
         break;
       case 'valueHumanName':
         n++;
         m1 |= 16384;
+        e29 = o[k];
         break;
       case 'valueIdentifier':
         n++;
         m1 |= 32768;
+        e30 = o[k];
         break;
       case 'valueMoney':
         n++;
         m1 |= 65536;
+        e31 = o[k];
         break;
       case 'valuePeriod':
         n++;
         m1 |= 131072;
+        e32 = o[k];
         break;
       case 'valueQuantity':
         n++;
         m1 |= 262144;
+        e33 = o[k];
         break;
       case 'valueRange':
         n++;
         m1 |= 524288;
+        e34 = o[k];
         break;
       case 'valueRatio':
         n++;
         m1 |= 1048576;
+        e35 = o[k];
         break;
       case 'valueReference':
         n++;
         m1 |= 2097152;
+        e36 = o[k];
         break;
       case 'valueSampledData':
         n++;
         m1 |= 4194304;
+        e37 = o[k];
         break;
       case 'valueSignature':
         n++;
         m1 |= 8388608;
+        e38 = o[k];
         break;
       case 'valueTiming':
         n++;
         m1 |= 16777216;
+        e39 = o[k];
         break;
       case 'valueMeta':
         n++;
         m1 |= 33554432;
+        e40 = o[k];
         break;
       case '_valueBase64Binary':
         n++;
@@ -9651,26 +9853,26 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
   }
   if (!(
-    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1' ||
-    vrt.isValidUri(o.url)
+    e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1' ||
+    vrt.isValidUri(e2)
   )) {
-    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+    if (!vrt.attribute(e2, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(
-    o.url === undefined ||
-    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1'
+    e2 === undefined ||
+    e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1'
   )) {
     if (
       !vrt.eachWith(
-        o.url,
+        e2,
         false,
         x,
         p,
@@ -9686,10 +9888,10 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidBase64Binary(e3) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
-          o.valueBase64Binary,
+          e3,
           o._valueBase64Binary,
           x,
           p,
@@ -9706,48 +9908,37 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
+    if (!(vrt.isValidBoolean(e4) && (m0 & 64) === 0)) {
       if (
-        !vrt.prim(
-          o.valueBoolean,
-          o._valueBoolean,
-          x,
-          p,
-          'value.ofType(boolean)',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_15,
-        ) &&
+        !vrt.prim(e4, o._valueBoolean, x, p, 'value.ofType(boolean)', d, 0, vrt.isValidBoolean, 'boolean', OWNER_15) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
+    if (!(vrt.isValidCode(e5) && (m0 & 256) === 0)) {
       if (
-        !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_15) &&
+        !vrt.prim(e5, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_15) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
+    if (!(vrt.isValidDate(e6) && (m0 & 1024) === 0)) {
       if (
-        !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_15) &&
+        !vrt.prim(e6, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_15) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
+    if (!(vrt.isValidDateTime(e7) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
-          o.valueDateTime,
+          e7,
           o._valueDateTime,
           x,
           p,
@@ -9764,79 +9955,43 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
+    if (!(vrt.isValidDecimal(e8) && (m0 & 16384) === 0)) {
       if (
-        !vrt.prim(
-          o.valueDecimal,
-          o._valueDecimal,
-          x,
-          p,
-          'value.ofType(decimal)',
-          d,
-          0,
-          vrt.isValidDecimal,
-          'decimal',
-          OWNER_15,
-        ) &&
+        !vrt.prim(e8, o._valueDecimal, x, p, 'value.ofType(decimal)', d, 0, vrt.isValidDecimal, 'decimal', OWNER_15) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
-      if (
-        !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_15) &&
-        x.c === null
-      )
+    if (!(vrt.isValidId(e9) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e9, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_15) && x.c === null)
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
+    if (!(vrt.isValidInstant(e10) && (m0 & 262144) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInstant,
-          o._valueInstant,
-          x,
-          p,
-          'value.ofType(instant)',
-          d,
-          0,
-          vrt.isValidInstant,
-          'instant',
-          OWNER_15,
-        ) &&
+        !vrt.prim(e10, o._valueInstant, x, p, 'value.ofType(instant)', d, 0, vrt.isValidInstant, 'instant', OWNER_15) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
+    if (!(vrt.isValidInteger(e11) && (m0 & 1048576) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInteger,
-          o._valueInteger,
-          x,
-          p,
-          'value.ofType(integer)',
-          d,
-          0,
-          vrt.isValidInteger,
-          'integer',
-          OWNER_15,
-        ) &&
+        !vrt.prim(e11, o._valueInteger, x, p, 'value.ofType(integer)', d, 0, vrt.isValidInteger, 'integer', OWNER_15) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
+    if (!(vrt.isValidMarkdown(e12) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
-          o.valueMarkdown,
+          e12,
           o._valueMarkdown,
           x,
           p,
@@ -9853,19 +10008,16 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
     }
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
-      if (
-        !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_15) &&
-        x.c === null
-      )
+    if (!(vrt.isValidOid(e13) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e13, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_15) && x.c === null)
         return false;
     }
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
+    if (!(vrt.isValidPositiveInt(e14) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
-          o.valuePositiveInt,
+          e14,
           o._valuePositiveInt,
           x,
           p,
@@ -9882,39 +10034,28 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
     }
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
+    if (!(vrt.isValidString(e15) && (m0 & 268435456) === 0)) {
       if (
-        !vrt.prim(
-          o.valueString,
-          o._valueString,
-          x,
-          p,
-          'value.ofType(string)',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_15,
-        ) &&
+        !vrt.prim(e15, o._valueString, x, p, 'value.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_15) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
+    if (!(vrt.isValidTime(e16) && (m0 & 1073741824) === 0)) {
       if (
-        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_15) &&
+        !vrt.prim(e16, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_15) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e17) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
-          o.valueUnsignedInt,
+          e17,
           o._valueUnsignedInt,
           x,
           p,
@@ -9931,88 +10072,76 @@ export function checkCareConnectGPCEncounter1HospitalizationDischargeMethod(
     }
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
-      if (
-        !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_15) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e18) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e18, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_15) && x.c === null)
         return false;
     }
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-      return false;
+    if (!vrt.one(e21, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-      return false;
+    if (!vrt.one(e22, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null) return false;
   }
   if ((m1 & 256) !== 0) {
-    if (
-      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e23, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.one(e24, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
   if ((m1 & 1024) !== 0) {
-    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-      return false;
+    if (!vrt.one(e25, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null) return false;
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+    if (!vrt.one(e26, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+    if (!vrt.one(e27, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e28, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+    if (!vrt.one(e29, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-      return false;
+    if (!vrt.one(e30, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e31, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m1 & 131072) !== 0) {
-    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e32, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 262144) !== 0) {
-    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e33, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m1 & 524288) !== 0) {
-    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e34, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if ((m1 & 1048576) !== 0) {
-    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+    if (!vrt.one(e35, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
   if ((m1 & 2097152) !== 0) {
-    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e36, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
   if ((m1 & 4194304) !== 0) {
-    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-      return false;
+    if (!vrt.one(e37, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null) return false;
   }
   if ((m1 & 8388608) !== 0) {
-    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+    if (!vrt.one(e38, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
   if ((m1 & 16777216) !== 0) {
-    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+    if (!vrt.one(e39, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
   if ((m1 & 33554432) !== 0) {
-    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e40, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
@@ -10028,38 +10157,47 @@ export function checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifi
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown, e7: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'use':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'system':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'value':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'period':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'assigner':
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case '_use':
         n++;
@@ -10079,40 +10217,38 @@ export function checkCareConnectGPCEncounter1HospitalizationPreAdmissionIdentifi
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_16, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_16, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_16) && x.c === null) return false;
+    if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_16) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
-      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!vrt.codeIn(e2, vcodes.inCodes68)) {
+      if (!vrt.eachWith(e2, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e3, false, x, p, 'type', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_16) && x.c === null)
-      return false;
+  if (!(vrt.isValidUri(e4) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_16) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_16) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+    if (!vrt.prim(e5, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_16) && x.c === null)
       return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-      return false;
+    if (!vrt.one(e7, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e7, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   }
   return true;
 }
@@ -10127,22 +10263,27 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmission(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'coding':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'text':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case '_text':
         n++;
@@ -10154,19 +10295,19 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmission(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_17, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_17, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_6) && x.c === null) return false;
+    if (!vrt.checkSliced(e2, x, p, 'coding', d, 0, -1, SLICING_6) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_17) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_17) && x.c === null)
         return false;
     }
   }
@@ -10184,170 +10325,252 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown,
+    e29: unknown,
+    e30: unknown,
+    e31: unknown,
+    e32: unknown,
+    e33: unknown,
+    e34: unknown,
+    e35: unknown,
+    e36: unknown,
+    e37: unknown,
+    e38: unknown,
+    e39: unknown,
+    e40: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'valueBase64Binary':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'valueBoolean':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'valueCode':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'valueDate':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'valueDateTime':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'valueDecimal':
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case 'valueId':
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case 'valueInstant':
         n++;
         m0 |= 131072;
+        e10 = o[k];
         break;
       case 'valueInteger':
         n++;
         m0 |= 524288;
+        e11 = o[k];
         break;
       case 'valueMarkdown':
         n++;
         m0 |= 2097152;
+        e12 = o[k];
         break;
       case 'valueOid':
         n++;
         m0 |= 8388608;
+        e13 = o[k];
         break;
       case 'valuePositiveInt':
         n++;
         m0 |= 33554432;
+        e14 = o[k];
         break;
       case 'valueString':
         n++;
         m0 |= 134217728;
+        e15 = o[k];
         break;
       case 'valueTime':
         n++;
         m0 |= 536870912;
+        e16 = o[k];
         break;
       case 'valueUnsignedInt':
         n++;
         m1 |= 1;
+        e17 = o[k];
         break;
       case 'valueUri':
         n++;
         m1 |= 4;
+        e18 = o[k];
         break;
       case 'valueAddress':
         n++;
         m1 |= 16;
+        e19 = o[k];
         break;
       case 'valueAge':
         n++;
         m1 |= 32;
+        e20 = o[k];
         break;
       case 'valueAnnotation':
         n++;
         m1 |= 64;
+        e21 = o[k];
         break;
       case 'valueAttachment':
         n++;
         m1 |= 128;
+        e22 = o[k];
         break;
       case 'valueCodeableConcept':
         n++;
         m1 |= 256;
+        e23 = o[k];
         break;
       case 'valueCoding':
         n++;
         m1 |= 512;
+        e24 = o[k];
         break;
       case 'valueContactPoint':
         n++;
         m1 |= 1024;
+        e25 = o[k];
         break;
       case 'valueCount':
         n++;
         m1 |= 2048;
+        e26 = o[k];
         break;
       case 'valueDistance':
         n++;
         m1 |= 4096;
+        e27 = o[k];
         break;
       case 'valueDuration':
         n++;
         m1 |= 8192;
+        e28 = o[k];
         break;
       case 'valueHumanName':
         n++;
         m1 |= 16384;
+        e29 = o[k];
         break;
       case 'valueIdentifier':
         n++;
         m1 |= 32768;
+        e30 = o[k];
         break;
       case 'valueMoney':
         n++;
         m1 |= 65536;
+        e31 = o[k];
         break;
       case 'valuePeriod':
         n++;
         m1 |= 131072;
+        e32 = o[k];
         break;
       case 'valueQuantity':
         n++;
         m1 |= 262144;
+        e33 = o[k];
         break;
       case 'valueRange':
         n++;
         m1 |= 524288;
+        e34 = o[k];
         break;
       case 'valueRatio':
         n++;
         m1 |= 1048576;
+        e35 = o[k];
         break;
       case 'valueReference':
         n++;
         m1 |= 2097152;
+        e36 = o[k];
         break;
       case 'valueSampledData':
         n++;
         m1 |= 4194304;
+        e37 = o[k];
         break;
       case 'valueSignature':
         n++;
         m1 |= 8388608;
+        e38 = o[k];
         break;
       case 'valueTiming':
         n++;
         m1 |= 16777216;
+        e39 = o[k];
         break;
       case 'valueMeta':
         n++;
         m1 |= 33554432;
+        e40 = o[k];
         break;
       case '_valueBase64Binary':
         n++;
@@ -10419,24 +10642,20 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_18, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_18, false) && x.c === null) return false;
   }
-  if (!(
-    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid' || vrt.isValidUri(o.url)
-  )) {
-    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!(e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid' || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (!(
-    o.url === undefined || o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid'
-  )) {
+  if (!(e2 === undefined || e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid')) {
     if (
       !vrt.eachWith(
-        o.url,
+        e2,
         false,
         x,
         p,
@@ -10452,10 +10671,10 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidBase64Binary(e3) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
-          o.valueBase64Binary,
+          e3,
           o._valueBase64Binary,
           x,
           p,
@@ -10472,48 +10691,37 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
+    if (!(vrt.isValidBoolean(e4) && (m0 & 64) === 0)) {
       if (
-        !vrt.prim(
-          o.valueBoolean,
-          o._valueBoolean,
-          x,
-          p,
-          'value.ofType(boolean)',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_18,
-        ) &&
+        !vrt.prim(e4, o._valueBoolean, x, p, 'value.ofType(boolean)', d, 0, vrt.isValidBoolean, 'boolean', OWNER_18) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
+    if (!(vrt.isValidCode(e5) && (m0 & 256) === 0)) {
       if (
-        !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_18) &&
+        !vrt.prim(e5, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_18) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
+    if (!(vrt.isValidDate(e6) && (m0 & 1024) === 0)) {
       if (
-        !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_18) &&
+        !vrt.prim(e6, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_18) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
+    if (!(vrt.isValidDateTime(e7) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
-          o.valueDateTime,
+          e7,
           o._valueDateTime,
           x,
           p,
@@ -10530,79 +10738,43 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
+    if (!(vrt.isValidDecimal(e8) && (m0 & 16384) === 0)) {
       if (
-        !vrt.prim(
-          o.valueDecimal,
-          o._valueDecimal,
-          x,
-          p,
-          'value.ofType(decimal)',
-          d,
-          0,
-          vrt.isValidDecimal,
-          'decimal',
-          OWNER_18,
-        ) &&
+        !vrt.prim(e8, o._valueDecimal, x, p, 'value.ofType(decimal)', d, 0, vrt.isValidDecimal, 'decimal', OWNER_18) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
-      if (
-        !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_18) &&
-        x.c === null
-      )
+    if (!(vrt.isValidId(e9) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e9, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_18) && x.c === null)
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
+    if (!(vrt.isValidInstant(e10) && (m0 & 262144) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInstant,
-          o._valueInstant,
-          x,
-          p,
-          'value.ofType(instant)',
-          d,
-          0,
-          vrt.isValidInstant,
-          'instant',
-          OWNER_18,
-        ) &&
+        !vrt.prim(e10, o._valueInstant, x, p, 'value.ofType(instant)', d, 0, vrt.isValidInstant, 'instant', OWNER_18) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
+    if (!(vrt.isValidInteger(e11) && (m0 & 1048576) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInteger,
-          o._valueInteger,
-          x,
-          p,
-          'value.ofType(integer)',
-          d,
-          0,
-          vrt.isValidInteger,
-          'integer',
-          OWNER_18,
-        ) &&
+        !vrt.prim(e11, o._valueInteger, x, p, 'value.ofType(integer)', d, 0, vrt.isValidInteger, 'integer', OWNER_18) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
+    if (!(vrt.isValidMarkdown(e12) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
-          o.valueMarkdown,
+          e12,
           o._valueMarkdown,
           x,
           p,
@@ -10619,19 +10791,16 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
     }
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
-      if (
-        !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_18) &&
-        x.c === null
-      )
+    if (!(vrt.isValidOid(e13) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e13, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_18) && x.c === null)
         return false;
     }
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
+    if (!(vrt.isValidPositiveInt(e14) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
-          o.valuePositiveInt,
+          e14,
           o._valuePositiveInt,
           x,
           p,
@@ -10648,39 +10817,28 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
     }
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
+    if (!(vrt.isValidString(e15) && (m0 & 268435456) === 0)) {
       if (
-        !vrt.prim(
-          o.valueString,
-          o._valueString,
-          x,
-          p,
-          'value.ofType(string)',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_18,
-        ) &&
+        !vrt.prim(e15, o._valueString, x, p, 'value.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_18) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
+    if (!(vrt.isValidTime(e16) && (m0 & 1073741824) === 0)) {
       if (
-        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_18) &&
+        !vrt.prim(e16, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_18) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e17) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
-          o.valueUnsignedInt,
+          e17,
           o._valueUnsignedInt,
           x,
           p,
@@ -10697,88 +10855,76 @@ export function checkCareConnectGPCEncounter1TypeCodingSnomedCTSnomedCTDescripti
     }
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
-      if (
-        !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_18) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e18) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e18, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_18) && x.c === null)
         return false;
     }
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-      return false;
+    if (!vrt.one(e21, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-      return false;
+    if (!vrt.one(e22, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null) return false;
   }
   if ((m1 & 256) !== 0) {
-    if (
-      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e23, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.one(e24, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
   if ((m1 & 1024) !== 0) {
-    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-      return false;
+    if (!vrt.one(e25, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null) return false;
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+    if (!vrt.one(e26, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+    if (!vrt.one(e27, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e28, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+    if (!vrt.one(e29, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-      return false;
+    if (!vrt.one(e30, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e31, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m1 & 131072) !== 0) {
-    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e32, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 262144) !== 0) {
-    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e33, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m1 & 524288) !== 0) {
-    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e34, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if ((m1 & 1048576) !== 0) {
-    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+    if (!vrt.one(e35, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
   if ((m1 & 2097152) !== 0) {
-    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e36, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
   if ((m1 & 4194304) !== 0) {
-    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-      return false;
+    if (!vrt.one(e37, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null) return false;
   }
   if ((m1 & 8388608) !== 0) {
-    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+    if (!vrt.one(e38, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
   if ((m1 & 16777216) !== 0) {
-    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+    if (!vrt.one(e39, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
   if ((m1 & 33554432) !== 0) {
-    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e40, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
@@ -10795,170 +10941,252 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown,
+    e29: unknown,
+    e30: unknown,
+    e31: unknown,
+    e32: unknown,
+    e33: unknown,
+    e34: unknown,
+    e35: unknown,
+    e36: unknown,
+    e37: unknown,
+    e38: unknown,
+    e39: unknown,
+    e40: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'valueBase64Binary':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'valueBoolean':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'valueCode':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'valueDate':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'valueDateTime':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'valueDecimal':
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case 'valueId':
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case 'valueInstant':
         n++;
         m0 |= 131072;
+        e10 = o[k];
         break;
       case 'valueInteger':
         n++;
         m0 |= 524288;
+        e11 = o[k];
         break;
       case 'valueMarkdown':
         n++;
         m0 |= 2097152;
+        e12 = o[k];
         break;
       case 'valueOid':
         n++;
         m0 |= 8388608;
+        e13 = o[k];
         break;
       case 'valuePositiveInt':
         n++;
         m0 |= 33554432;
+        e14 = o[k];
         break;
       case 'valueString':
         n++;
         m0 |= 134217728;
+        e15 = o[k];
         break;
       case 'valueTime':
         n++;
         m0 |= 536870912;
+        e16 = o[k];
         break;
       case 'valueUnsignedInt':
         n++;
         m1 |= 1;
+        e17 = o[k];
         break;
       case 'valueUri':
         n++;
         m1 |= 4;
+        e18 = o[k];
         break;
       case 'valueAddress':
         n++;
         m1 |= 16;
+        e19 = o[k];
         break;
       case 'valueAge':
         n++;
         m1 |= 32;
+        e20 = o[k];
         break;
       case 'valueAnnotation':
         n++;
         m1 |= 64;
+        e21 = o[k];
         break;
       case 'valueAttachment':
         n++;
         m1 |= 128;
+        e22 = o[k];
         break;
       case 'valueCodeableConcept':
         n++;
         m1 |= 256;
+        e23 = o[k];
         break;
       case 'valueCoding':
         n++;
         m1 |= 512;
+        e24 = o[k];
         break;
       case 'valueContactPoint':
         n++;
         m1 |= 1024;
+        e25 = o[k];
         break;
       case 'valueCount':
         n++;
         m1 |= 2048;
+        e26 = o[k];
         break;
       case 'valueDistance':
         n++;
         m1 |= 4096;
+        e27 = o[k];
         break;
       case 'valueDuration':
         n++;
         m1 |= 8192;
+        e28 = o[k];
         break;
       case 'valueHumanName':
         n++;
         m1 |= 16384;
+        e29 = o[k];
         break;
       case 'valueIdentifier':
         n++;
         m1 |= 32768;
+        e30 = o[k];
         break;
       case 'valueMoney':
         n++;
         m1 |= 65536;
+        e31 = o[k];
         break;
       case 'valuePeriod':
         n++;
         m1 |= 131072;
+        e32 = o[k];
         break;
       case 'valueQuantity':
         n++;
         m1 |= 262144;
+        e33 = o[k];
         break;
       case 'valueRange':
         n++;
         m1 |= 524288;
+        e34 = o[k];
         break;
       case 'valueRatio':
         n++;
         m1 |= 1048576;
+        e35 = o[k];
         break;
       case 'valueReference':
         n++;
         m1 |= 2097152;
+        e36 = o[k];
         break;
       case 'valueSampledData':
         n++;
         m1 |= 4194304;
+        e37 = o[k];
         break;
       case 'valueSignature':
         n++;
         m1 |= 8388608;
+        e38 = o[k];
         break;
       case 'valueTiming':
         n++;
         m1 |= 16777216;
+        e39 = o[k];
         break;
       case 'valueMeta':
         n++;
         m1 |= 33554432;
+        e40 = o[k];
         break;
       case '_valueBase64Binary':
         n++;
@@ -11030,24 +11258,20 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_19, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_19, false) && x.c === null) return false;
   }
-  if (!(
-    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid' || vrt.isValidUri(o.url)
-  )) {
-    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!(e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid' || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (!(
-    o.url === undefined || o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid'
-  )) {
+  if (!(e2 === undefined || e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid')) {
     if (
       !vrt.eachWith(
-        o.url,
+        e2,
         false,
         x,
         p,
@@ -11063,10 +11287,10 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidBase64Binary(e3) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
-          o.valueBase64Binary,
+          e3,
           o._valueBase64Binary,
           x,
           p,
@@ -11083,48 +11307,37 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
+    if (!(vrt.isValidBoolean(e4) && (m0 & 64) === 0)) {
       if (
-        !vrt.prim(
-          o.valueBoolean,
-          o._valueBoolean,
-          x,
-          p,
-          'value.ofType(boolean)',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_19,
-        ) &&
+        !vrt.prim(e4, o._valueBoolean, x, p, 'value.ofType(boolean)', d, 0, vrt.isValidBoolean, 'boolean', OWNER_19) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
+    if (!(vrt.isValidCode(e5) && (m0 & 256) === 0)) {
       if (
-        !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_19) &&
+        !vrt.prim(e5, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_19) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
+    if (!(vrt.isValidDate(e6) && (m0 & 1024) === 0)) {
       if (
-        !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_19) &&
+        !vrt.prim(e6, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_19) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
+    if (!(vrt.isValidDateTime(e7) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
-          o.valueDateTime,
+          e7,
           o._valueDateTime,
           x,
           p,
@@ -11141,79 +11354,43 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
+    if (!(vrt.isValidDecimal(e8) && (m0 & 16384) === 0)) {
       if (
-        !vrt.prim(
-          o.valueDecimal,
-          o._valueDecimal,
-          x,
-          p,
-          'value.ofType(decimal)',
-          d,
-          0,
-          vrt.isValidDecimal,
-          'decimal',
-          OWNER_19,
-        ) &&
+        !vrt.prim(e8, o._valueDecimal, x, p, 'value.ofType(decimal)', d, 0, vrt.isValidDecimal, 'decimal', OWNER_19) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
-      if (
-        !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_19) &&
-        x.c === null
-      )
+    if (!(vrt.isValidId(e9) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e9, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_19) && x.c === null)
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
+    if (!(vrt.isValidInstant(e10) && (m0 & 262144) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInstant,
-          o._valueInstant,
-          x,
-          p,
-          'value.ofType(instant)',
-          d,
-          0,
-          vrt.isValidInstant,
-          'instant',
-          OWNER_19,
-        ) &&
+        !vrt.prim(e10, o._valueInstant, x, p, 'value.ofType(instant)', d, 0, vrt.isValidInstant, 'instant', OWNER_19) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
+    if (!(vrt.isValidInteger(e11) && (m0 & 1048576) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInteger,
-          o._valueInteger,
-          x,
-          p,
-          'value.ofType(integer)',
-          d,
-          0,
-          vrt.isValidInteger,
-          'integer',
-          OWNER_19,
-        ) &&
+        !vrt.prim(e11, o._valueInteger, x, p, 'value.ofType(integer)', d, 0, vrt.isValidInteger, 'integer', OWNER_19) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
+    if (!(vrt.isValidMarkdown(e12) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
-          o.valueMarkdown,
+          e12,
           o._valueMarkdown,
           x,
           p,
@@ -11230,19 +11407,16 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
     }
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
-      if (
-        !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_19) &&
-        x.c === null
-      )
+    if (!(vrt.isValidOid(e13) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e13, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_19) && x.c === null)
         return false;
     }
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
+    if (!(vrt.isValidPositiveInt(e14) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
-          o.valuePositiveInt,
+          e14,
           o._valuePositiveInt,
           x,
           p,
@@ -11259,39 +11433,28 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
     }
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
+    if (!(vrt.isValidString(e15) && (m0 & 268435456) === 0)) {
       if (
-        !vrt.prim(
-          o.valueString,
-          o._valueString,
-          x,
-          p,
-          'value.ofType(string)',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_19,
-        ) &&
+        !vrt.prim(e15, o._valueString, x, p, 'value.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_19) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
+    if (!(vrt.isValidTime(e16) && (m0 & 1073741824) === 0)) {
       if (
-        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_19) &&
+        !vrt.prim(e16, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_19) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e17) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
-          o.valueUnsignedInt,
+          e17,
           o._valueUnsignedInt,
           x,
           p,
@@ -11308,88 +11471,76 @@ export function checkCareConnectGPCEncounter1ReasonCodingSnomedCTSnomedCTDescrip
     }
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
-      if (
-        !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_19) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e18) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e18, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_19) && x.c === null)
         return false;
     }
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-      return false;
+    if (!vrt.one(e21, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-      return false;
+    if (!vrt.one(e22, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null) return false;
   }
   if ((m1 & 256) !== 0) {
-    if (
-      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e23, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.one(e24, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
   if ((m1 & 1024) !== 0) {
-    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-      return false;
+    if (!vrt.one(e25, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null) return false;
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+    if (!vrt.one(e26, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+    if (!vrt.one(e27, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e28, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+    if (!vrt.one(e29, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-      return false;
+    if (!vrt.one(e30, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e31, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m1 & 131072) !== 0) {
-    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e32, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 262144) !== 0) {
-    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e33, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m1 & 524288) !== 0) {
-    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e34, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if ((m1 & 1048576) !== 0) {
-    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+    if (!vrt.one(e35, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
   if ((m1 & 2097152) !== 0) {
-    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e36, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
   if ((m1 & 4194304) !== 0) {
-    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-      return false;
+    if (!vrt.one(e37, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null) return false;
   }
   if ((m1 & 8388608) !== 0) {
-    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+    if (!vrt.one(e38, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
   if ((m1 & 16777216) !== 0) {
-    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+    if (!vrt.one(e39, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
   if ((m1 & 33554432) !== 0) {
-    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e40, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
@@ -11405,34 +11556,42 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'system':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'version':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case 'display':
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'userSelected':
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case '_system':
         n++;
@@ -11460,52 +11619,37 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_7) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, 'extension', d, 0, -1, SLICING_7) && x.c === null) return false;
   }
-  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_20) && x.c === null)
-      return false;
+  if (!((e2 === 'http://snomed.info/sct' || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_20) && x.c === null) return false;
   }
-  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
-    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+  if (!(e2 === undefined || e2 === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(e2, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
-      if (
-        !vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_20) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_20) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_20) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_20) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_20) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_20) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
       if (
-        !vrt.prim(
-          o.userSelected,
-          o._userSelected,
-          x,
-          p,
-          'userSelected',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_20,
-        ) &&
+        !vrt.prim(e6, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_20) &&
         x.c === null
       )
         return false;
@@ -11525,170 +11669,252 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown,
+    e29: unknown,
+    e30: unknown,
+    e31: unknown,
+    e32: unknown,
+    e33: unknown,
+    e34: unknown,
+    e35: unknown,
+    e36: unknown,
+    e37: unknown,
+    e38: unknown,
+    e39: unknown,
+    e40: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'valueBase64Binary':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'valueBoolean':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'valueCode':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'valueDate':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'valueDateTime':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'valueDecimal':
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case 'valueId':
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case 'valueInstant':
         n++;
         m0 |= 131072;
+        e10 = o[k];
         break;
       case 'valueInteger':
         n++;
         m0 |= 524288;
+        e11 = o[k];
         break;
       case 'valueMarkdown':
         n++;
         m0 |= 2097152;
+        e12 = o[k];
         break;
       case 'valueOid':
         n++;
         m0 |= 8388608;
+        e13 = o[k];
         break;
       case 'valuePositiveInt':
         n++;
         m0 |= 33554432;
+        e14 = o[k];
         break;
       case 'valueString':
         n++;
         m0 |= 134217728;
+        e15 = o[k];
         break;
       case 'valueTime':
         n++;
         m0 |= 536870912;
+        e16 = o[k];
         break;
       case 'valueUnsignedInt':
         n++;
         m1 |= 1;
+        e17 = o[k];
         break;
       case 'valueUri':
         n++;
         m1 |= 4;
+        e18 = o[k];
         break;
       case 'valueAddress':
         n++;
         m1 |= 16;
+        e19 = o[k];
         break;
       case 'valueAge':
         n++;
         m1 |= 32;
+        e20 = o[k];
         break;
       case 'valueAnnotation':
         n++;
         m1 |= 64;
+        e21 = o[k];
         break;
       case 'valueAttachment':
         n++;
         m1 |= 128;
+        e22 = o[k];
         break;
       case 'valueCodeableConcept':
         n++;
         m1 |= 256;
+        e23 = o[k];
         break;
       case 'valueCoding':
         n++;
         m1 |= 512;
+        e24 = o[k];
         break;
       case 'valueContactPoint':
         n++;
         m1 |= 1024;
+        e25 = o[k];
         break;
       case 'valueCount':
         n++;
         m1 |= 2048;
+        e26 = o[k];
         break;
       case 'valueDistance':
         n++;
         m1 |= 4096;
+        e27 = o[k];
         break;
       case 'valueDuration':
         n++;
         m1 |= 8192;
+        e28 = o[k];
         break;
       case 'valueHumanName':
         n++;
         m1 |= 16384;
+        e29 = o[k];
         break;
       case 'valueIdentifier':
         n++;
         m1 |= 32768;
+        e30 = o[k];
         break;
       case 'valueMoney':
         n++;
         m1 |= 65536;
+        e31 = o[k];
         break;
       case 'valuePeriod':
         n++;
         m1 |= 131072;
+        e32 = o[k];
         break;
       case 'valueQuantity':
         n++;
         m1 |= 262144;
+        e33 = o[k];
         break;
       case 'valueRange':
         n++;
         m1 |= 524288;
+        e34 = o[k];
         break;
       case 'valueRatio':
         n++;
         m1 |= 1048576;
+        e35 = o[k];
         break;
       case 'valueReference':
         n++;
         m1 |= 2097152;
+        e36 = o[k];
         break;
       case 'valueSampledData':
         n++;
         m1 |= 4194304;
+        e37 = o[k];
         break;
       case 'valueSignature':
         n++;
         m1 |= 8388608;
+        e38 = o[k];
         break;
       case 'valueTiming':
         n++;
         m1 |= 16777216;
+        e39 = o[k];
         break;
       case 'valueMeta':
         n++;
         m1 |= 33554432;
+        e40 = o[k];
         break;
       case '_valueBase64Binary':
         n++;
@@ -11760,24 +11986,20 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_21, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_21, false) && x.c === null) return false;
   }
-  if (!(
-    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid' || vrt.isValidUri(o.url)
-  )) {
-    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!(e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid' || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (!(
-    o.url === undefined || o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid'
-  )) {
+  if (!(e2 === undefined || e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid')) {
     if (
       !vrt.eachWith(
-        o.url,
+        e2,
         false,
         x,
         p,
@@ -11793,10 +12015,10 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidBase64Binary(e3) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
-          o.valueBase64Binary,
+          e3,
           o._valueBase64Binary,
           x,
           p,
@@ -11813,48 +12035,37 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
+    if (!(vrt.isValidBoolean(e4) && (m0 & 64) === 0)) {
       if (
-        !vrt.prim(
-          o.valueBoolean,
-          o._valueBoolean,
-          x,
-          p,
-          'value.ofType(boolean)',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_21,
-        ) &&
+        !vrt.prim(e4, o._valueBoolean, x, p, 'value.ofType(boolean)', d, 0, vrt.isValidBoolean, 'boolean', OWNER_21) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
+    if (!(vrt.isValidCode(e5) && (m0 & 256) === 0)) {
       if (
-        !vrt.prim(o.valueCode, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_21) &&
+        !vrt.prim(e5, o._valueCode, x, p, 'value.ofType(code)', d, 0, vrt.isValidCode, 'code', OWNER_21) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
+    if (!(vrt.isValidDate(e6) && (m0 & 1024) === 0)) {
       if (
-        !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_21) &&
+        !vrt.prim(e6, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_21) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
+    if (!(vrt.isValidDateTime(e7) && (m0 & 4096) === 0)) {
       if (
         !vrt.prim(
-          o.valueDateTime,
+          e7,
           o._valueDateTime,
           x,
           p,
@@ -11871,79 +12082,43 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
+    if (!(vrt.isValidDecimal(e8) && (m0 & 16384) === 0)) {
       if (
-        !vrt.prim(
-          o.valueDecimal,
-          o._valueDecimal,
-          x,
-          p,
-          'value.ofType(decimal)',
-          d,
-          0,
-          vrt.isValidDecimal,
-          'decimal',
-          OWNER_21,
-        ) &&
+        !vrt.prim(e8, o._valueDecimal, x, p, 'value.ofType(decimal)', d, 0, vrt.isValidDecimal, 'decimal', OWNER_21) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
-      if (
-        !vrt.prim(o.valueId, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_21) &&
-        x.c === null
-      )
+    if (!(vrt.isValidId(e9) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e9, o._valueId, x, p, 'value.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_21) && x.c === null)
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
+    if (!(vrt.isValidInstant(e10) && (m0 & 262144) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInstant,
-          o._valueInstant,
-          x,
-          p,
-          'value.ofType(instant)',
-          d,
-          0,
-          vrt.isValidInstant,
-          'instant',
-          OWNER_21,
-        ) &&
+        !vrt.prim(e10, o._valueInstant, x, p, 'value.ofType(instant)', d, 0, vrt.isValidInstant, 'instant', OWNER_21) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
+    if (!(vrt.isValidInteger(e11) && (m0 & 1048576) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInteger,
-          o._valueInteger,
-          x,
-          p,
-          'value.ofType(integer)',
-          d,
-          0,
-          vrt.isValidInteger,
-          'integer',
-          OWNER_21,
-        ) &&
+        !vrt.prim(e11, o._valueInteger, x, p, 'value.ofType(integer)', d, 0, vrt.isValidInteger, 'integer', OWNER_21) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
+    if (!(vrt.isValidMarkdown(e12) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
-          o.valueMarkdown,
+          e12,
           o._valueMarkdown,
           x,
           p,
@@ -11960,19 +12135,16 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
     }
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
-      if (
-        !vrt.prim(o.valueOid, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_21) &&
-        x.c === null
-      )
+    if (!(vrt.isValidOid(e13) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e13, o._valueOid, x, p, 'value.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_21) && x.c === null)
         return false;
     }
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
+    if (!(vrt.isValidPositiveInt(e14) && (m0 & 67108864) === 0)) {
       if (
         !vrt.prim(
-          o.valuePositiveInt,
+          e14,
           o._valuePositiveInt,
           x,
           p,
@@ -11989,39 +12161,28 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
     }
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
+    if (!(vrt.isValidString(e15) && (m0 & 268435456) === 0)) {
       if (
-        !vrt.prim(
-          o.valueString,
-          o._valueString,
-          x,
-          p,
-          'value.ofType(string)',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_21,
-        ) &&
+        !vrt.prim(e15, o._valueString, x, p, 'value.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_21) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
+    if (!(vrt.isValidTime(e16) && (m0 & 1073741824) === 0)) {
       if (
-        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_21) &&
+        !vrt.prim(e16, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_21) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e17) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
-          o.valueUnsignedInt,
+          e17,
           o._valueUnsignedInt,
           x,
           p,
@@ -12038,88 +12199,76 @@ export function checkCareConnectGPCEncounter1HospitalizationReAdmissionCodingSno
     }
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
-      if (
-        !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_21) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e18) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e18, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_21) && x.c === null)
         return false;
     }
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.one(o.valueAddress, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.one(o.valueAge, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, 'value.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.one(o.valueAnnotation, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null)
-      return false;
+    if (!vrt.one(e21, x, p, 'value.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-      return false;
+    if (!vrt.one(e22, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null) return false;
   }
   if ((m1 & 256) !== 0) {
-    if (
-      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e23, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.one(o.valueCoding, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.one(e24, x, p, 'value.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
   if ((m1 & 1024) !== 0) {
-    if (!vrt.one(o.valueContactPoint, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null)
-      return false;
+    if (!vrt.one(e25, x, p, 'value.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null) return false;
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.one(o.valueCount, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
+    if (!vrt.one(e26, x, p, 'value.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.one(o.valueDistance, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
+    if (!vrt.one(e27, x, p, 'value.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.one(o.valueDuration, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e28, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.one(o.valueHumanName, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
+    if (!vrt.one(e29, x, p, 'value.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.one(o.valueIdentifier, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null)
-      return false;
+    if (!vrt.one(e30, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.one(o.valueMoney, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e31, x, p, 'value.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m1 & 131072) !== 0) {
-    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e32, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 262144) !== 0) {
-    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e33, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m1 & 524288) !== 0) {
-    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e34, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if ((m1 & 1048576) !== 0) {
-    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+    if (!vrt.one(e35, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
   if ((m1 & 2097152) !== 0) {
-    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e36, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
   if ((m1 & 4194304) !== 0) {
-    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-      return false;
+    if (!vrt.one(e37, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null) return false;
   }
   if ((m1 & 8388608) !== 0) {
-    if (!vrt.one(o.valueSignature, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
+    if (!vrt.one(e38, x, p, 'value.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
   if ((m1 & 16777216) !== 0) {
-    if (!vrt.one(o.valueTiming, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+    if (!vrt.one(e39, x, p, 'value.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
   if ((m1 & 33554432) !== 0) {
-    if (!vrt.one(o.valueMeta, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e40, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;

@@ -951,63 +951,99 @@ export function checkCareConnectGPCOrganization1(v: unknown, x: vrt.Ctx, p: vrt.
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Organization') && x.c === null) return false;
   let m0 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'identifier':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'active':
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'type':
         m0 |= 16384;
+        e10 = o[k];
         break;
       case 'name':
         m0 |= 32768;
+        e11 = o[k];
         break;
       case 'alias':
         m0 |= 131072;
+        e12 = o[k];
         break;
       case 'telecom':
         m0 |= 524288;
+        e13 = o[k];
         break;
       case 'address':
         m0 |= 1048576;
+        e14 = o[k];
         break;
       case 'partOf':
         m0 |= 2097152;
+        e15 = o[k];
         break;
       case 'contact':
         m0 |= 4194304;
+        e16 = o[k];
         break;
       case 'endpoint':
         m0 |= 8388608;
+        e17 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -1032,87 +1068,80 @@ export function checkCareConnectGPCOrganization1(v: unknown, x: vrt.Ctx, p: vrt.
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
+    if (!vrt.checkSliced(e6, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.checkSliced(o.identifier, x, p, 'identifier', d, 0, -1, SLICING_1) && x.c === null) return false;
+    if (!vrt.checkSliced(e8, x, p, 'identifier', d, 0, -1, SLICING_1) && x.c === null) return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidBoolean(o.active) && (m0 & 8192) === 0)) {
-      if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+    if (!(vrt.isValidBoolean(e9) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e9, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.many(o.type, x, p, 'type', d, 0, 1, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.checkConcept, BINDING_1) && x.c === null) return false;
+    if (!vrt.many(e10, x, p, 'type', d, 0, 1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e10, true, x, p, 'type', vrt.checkConcept, BINDING_1) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.name) && (m0 & 65536) === 0)) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e11) && (m0 & 65536) === 0)) {
+    if (!vrt.prim(e11, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null) return false;
   }
   if ((m0 & 393216) !== 0) {
-    if (!vrt.prims(o.alias, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!vrt.prims(e12, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
-    if (!vrt.eachWith(o.telecom, true, x, p, 'telecom', vrt.checkBooleanInvariant, TRANSLATED_0) && x.c === null)
+    if (!vrt.many(e13, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
+    if (!vrt.eachWith(e13, true, x, p, 'telecom', vrt.checkBooleanInvariant, TRANSLATED_0) && x.c === null)
       return false;
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkCareConnectGPCOrganization1Address) && x.c === null)
+    if (!vrt.many(e14, x, p, 'address', d, 0, -1, checkCareConnectGPCOrganization1Address) && x.c === null)
       return false;
   }
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.one(o.partOf, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.partOf, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.one(e15, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e15, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkCareConnectGPCOrganization1Contact) && x.c === null)
+    if (!vrt.many(e16, x, p, 'contact', d, 0, -1, checkCareConnectGPCOrganization1Contact) && x.c === null)
       return false;
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.many(e17, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e17, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1140,38 +1169,47 @@ export function checkCareConnectGPCOrganization1IdentifierOdsOrganisationCode(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown, e7: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'use':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'system':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'value':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'period':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'assigner':
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case '_use':
         n++;
@@ -1191,39 +1229,38 @@ export function checkCareConnectGPCOrganization1IdentifierOdsOrganisationCode(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!vrt.prohibited(o.use, o._use, x, p, 'use') && x.c === null) return false;
+    if (!vrt.prohibited(e2, o._use, x, p, 'use') && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
+    if (!vrt.prohibited(e3, undefined, x, p, 'type') && x.c === null) return false;
   }
-  if (!((o.system === 'https://fhir.nhs.uk/Id/ods-organization-code' || vrt.isValidUri(o.system)) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
-      return false;
+  if (!((e4 === 'https://fhir.nhs.uk/Id/ods-organization-code' || vrt.isValidUri(e4)) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
   }
-  if (!(o.system === undefined || o.system === 'https://fhir.nhs.uk/Id/ods-organization-code')) {
+  if (!(e4 === undefined || e4 === 'https://fhir.nhs.uk/Id/ods-organization-code')) {
     if (
-      !vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'https://fhir.nhs.uk/Id/ods-organization-code') &&
+      !vrt.eachWith(e4, false, x, p, 'system', vrt.checkFixed, 'https://fhir.nhs.uk/Id/ods-organization-code') &&
       x.c === null
     )
       return false;
   }
-  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+    if (!vrt.prim(e5, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.prohibited(o.period, undefined, x, p, 'period') && x.c === null) return false;
+    if (!vrt.prohibited(e6, undefined, x, p, 'period') && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.prohibited(o.assigner, undefined, x, p, 'assigner') && x.c === null) return false;
+    if (!vrt.prohibited(e7, undefined, x, p, 'assigner') && x.c === null) return false;
   }
   return true;
 }
@@ -1233,54 +1270,78 @@ export function checkCareConnectGPCOrganization1Address(v: unknown, x: vrt.Ctx, 
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'use':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'text':
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case 'line':
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'city':
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case 'district':
         n++;
         m0 |= 4096;
+        e7 = o[k];
         break;
       case 'state':
         n++;
         m0 |= 16384;
+        e8 = o[k];
         break;
       case 'postalCode':
         n++;
         m0 |= 65536;
+        e9 = o[k];
         break;
       case 'country':
         n++;
         m0 |= 262144;
+        e10 = o[k];
         break;
       case 'period':
         n++;
         m0 |= 1048576;
+        e11 = o[k];
         break;
       case '_use':
         n++;
@@ -1324,75 +1385,68 @@ export function checkCareConnectGPCOrganization1Address(v: unknown, x: vrt.Ctx, 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
+    if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.use, vcodes.inCodes6)) {
-      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!vrt.codeIn(e2, vcodes.inCodes6)) {
+      if (!vrt.eachWith(e2, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.type, vcodes.inCodes7)) {
-      if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes7)) {
+      if (!vrt.eachWith(e3, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e4, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+    if (!vrt.prims(e5, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidString(o.city) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidString(o.district) && (m0 & 8192) === 0)) {
-      if (
-        !vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e7) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e7, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 49152) !== 0) {
-    if (!vrt.prohibited(o.state, o._state, x, p, 'state') && x.c === null) return false;
+    if (!vrt.prohibited(e8, o._state, x, p, 'state') && x.c === null) return false;
   }
   if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidString(o.postalCode) && (m0 & 131072) === 0)) {
-      if (
-        !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e9) && (m0 & 131072) === 0)) {
+      if (!vrt.prim(e9, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidString(o.country) && (m0 & 524288) === 0)) {
-      if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e10) && (m0 & 524288) === 0)) {
+      if (!vrt.prim(e10, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e11, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
@@ -1403,34 +1457,42 @@ export function checkCareConnectGPCOrganization1Contact(v: unknown, x: vrt.Ctx, 
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'purpose':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'name':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'telecom':
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case 'address':
         n++;
         m0 |= 64;
+        e6 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1438,29 +1500,28 @@ export function checkCareConnectGPCOrganization1Contact(v: unknown, x: vrt.Ctx, 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.purpose, x, p, 'purpose', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.purpose, false, x, p, 'purpose', vrt.checkConcept, BINDING_4) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, 'purpose', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e3, false, x, p, 'purpose', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.name, x, p, 'name', d, 0, checkCareConnectGPCOrganization1ContactName) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'name', d, 0, checkCareConnectGPCOrganization1ContactName) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.address, x, p, 'address', d, 0, checkCareConnectGPCOrganization1ContactAddress) && x.c === null)
+    if (!vrt.one(e6, x, p, 'address', d, 0, checkCareConnectGPCOrganization1ContactAddress) && x.c === null)
       return false;
   }
   return true;
@@ -1471,42 +1532,60 @@ export function checkCareConnectGPCOrganization1ContactName(v: unknown, x: vrt.C
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'use':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'text':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'family':
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case 'given':
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'prefix':
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case 'suffix':
         n++;
         m0 |= 4096;
+        e7 = o[k];
         break;
       case 'period':
         n++;
         m0 |= 16384;
+        e8 = o[k];
         break;
       case '_use':
         n++;
@@ -1538,45 +1617,45 @@ export function checkCareConnectGPCOrganization1ContactName(v: unknown, x: vrt.C
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+    if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.use, vcodes.inCodes108)) {
-      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!vrt.codeIn(e2, vcodes.inCodes108)) {
+      if (!vrt.eachWith(e2, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidString(o.family) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.family, o._family, x, p, 'family', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+  if (!(vrt.isValidString(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._family, x, p, 'family', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
   if ((m0 & 768) !== 0) {
-    if (!vrt.prims(o.given, o._given, x, p, 'given', d, 0, -1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+    if (!vrt.prims(e5, o._given, x, p, 'given', d, 0, -1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!vrt.prims(o.prefix, o._prefix, x, p, 'prefix', d, 0, -1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+    if (!vrt.prims(e6, o._prefix, x, p, 'prefix', d, 0, -1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!vrt.prims(o.suffix, o._suffix, x, p, 'suffix', d, 0, -1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+    if (!vrt.prims(e7, o._suffix, x, p, 'suffix', d, 0, -1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e8, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
 }
@@ -1591,54 +1670,78 @@ export function checkCareConnectGPCOrganization1ContactAddress(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'use':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'text':
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case 'line':
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'city':
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case 'district':
         n++;
         m0 |= 4096;
+        e7 = o[k];
         break;
       case 'state':
         n++;
         m0 |= 16384;
+        e8 = o[k];
         break;
       case 'postalCode':
         n++;
         m0 |= 65536;
+        e9 = o[k];
         break;
       case 'country':
         n++;
         m0 |= 262144;
+        e10 = o[k];
         break;
       case 'period':
         n++;
         m0 |= 1048576;
+        e11 = o[k];
         break;
       case '_use':
         n++;
@@ -1682,75 +1785,68 @@ export function checkCareConnectGPCOrganization1ContactAddress(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
+    if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.use, vcodes.inCodes6)) {
-      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!vrt.codeIn(e2, vcodes.inCodes6)) {
+      if (!vrt.eachWith(e2, false, x, p, 'use', vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.type, vcodes.inCodes7)) {
-      if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes7)) {
+      if (!vrt.eachWith(e3, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e4, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+    if (!vrt.prims(e5, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidString(o.city) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidString(o.district) && (m0 & 8192) === 0)) {
-      if (
-        !vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_5) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e7) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e7, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 49152) !== 0) {
-    if (!vrt.prohibited(o.state, o._state, x, p, 'state') && x.c === null) return false;
+    if (!vrt.prohibited(e8, o._state, x, p, 'state') && x.c === null) return false;
   }
   if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidString(o.postalCode) && (m0 & 131072) === 0)) {
-      if (
-        !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_5) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e9) && (m0 & 131072) === 0)) {
+      if (!vrt.prim(e9, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidString(o.country) && (m0 & 524288) === 0)) {
-      if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e10) && (m0 & 524288) === 0)) {
+      if (!vrt.prim(e10, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e11, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
 }

@@ -428,105 +428,169 @@ export function checkCareConnectHealthcareService1(v: unknown, x: vrt.Ctx, p: vr
   if (!vrt.checkResourceType(o, x, p, 'HealthcareService') && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown,
+    e29: unknown,
+    e30: unknown,
+    e31: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'identifier':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'active':
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'providedBy':
         m0 |= 16384;
+        e10 = o[k];
         break;
       case 'category':
         m0 |= 32768;
+        e11 = o[k];
         break;
       case 'type':
         m0 |= 65536;
+        e12 = o[k];
         break;
       case 'specialty':
         m0 |= 131072;
+        e13 = o[k];
         break;
       case 'location':
         m0 |= 262144;
+        e14 = o[k];
         break;
       case 'name':
         m0 |= 524288;
+        e15 = o[k];
         break;
       case 'comment':
         m0 |= 2097152;
+        e16 = o[k];
         break;
       case 'extraDetails':
         m0 |= 8388608;
+        e17 = o[k];
         break;
       case 'photo':
         m0 |= 33554432;
+        e18 = o[k];
         break;
       case 'telecom':
         m0 |= 67108864;
+        e19 = o[k];
         break;
       case 'coverageArea':
         m0 |= 134217728;
+        e20 = o[k];
         break;
       case 'serviceProvisionCode':
         m0 |= 268435456;
+        e21 = o[k];
         break;
       case 'eligibility':
         m0 |= 536870912;
+        e22 = o[k];
         break;
       case 'eligibilityNote':
         m1 |= 1;
+        e23 = o[k];
         break;
       case 'programName':
         m1 |= 4;
+        e24 = o[k];
         break;
       case 'characteristic':
         m1 |= 16;
+        e25 = o[k];
         break;
       case 'referralMethod':
         m1 |= 32;
+        e26 = o[k];
         break;
       case 'appointmentRequired':
         m1 |= 64;
+        e27 = o[k];
         break;
       case 'availableTime':
         m1 |= 256;
+        e28 = o[k];
         break;
       case 'notAvailable':
         m1 |= 512;
+        e29 = o[k];
         break;
       case 'availabilityExceptions':
         m1 |= 1024;
+        e30 = o[k];
         break;
       case 'endpoint':
         m1 |= 4096;
+        e31 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -566,125 +630,108 @@ export function checkCareConnectHealthcareService1(v: unknown, x: vrt.Ctx, p: vr
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
-  if (!vrt.many(o.identifier, x, p, 'identifier', d, 1, 1, checkIdentifier) && x.c === null) return false;
+  if (!vrt.many(e8, x, p, 'identifier', d, 1, 1, checkIdentifier) && x.c === null) return false;
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidBoolean(o.active) && (m0 & 8192) === 0)) {
-      if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+    if (!(vrt.isValidBoolean(e9) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e9, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.providedBy, x, p, 'providedBy', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.providedBy, false, x, p, 'providedBy', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    if (!vrt.one(e10, x, p, 'providedBy', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e10, false, x, p, 'providedBy', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e11, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 65536) !== 0) {
-    if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e12, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 131072) !== 0) {
-    if (!vrt.many(o.specialty, x, p, 'specialty', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.specialty, true, x, p, 'specialty', vrt.checkConcept, BINDING_1) && x.c === null) return false;
+    if (!vrt.many(e13, x, p, 'specialty', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e13, true, x, p, 'specialty', vrt.checkConcept, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 262144) !== 0) {
-    if (!vrt.many(o.location, x, p, 'location', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.location, true, x, p, 'location', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.many(e14, x, p, 'location', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e14, true, x, p, 'location', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 1048576) === 0)) {
-      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e15) && (m0 & 1048576) === 0)) {
+      if (!vrt.prim(e15, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m0 & 4194304) === 0)) {
-      if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e16) && (m0 & 4194304) === 0)) {
+      if (!vrt.prim(e16, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidString(o.extraDetails) && (m0 & 16777216) === 0)) {
+    if (!(vrt.isValidString(e17) && (m0 & 16777216) === 0)) {
       if (
-        !vrt.prim(o.extraDetails, o._extraDetails, x, p, 'extraDetails', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        !vrt.prim(e17, o._extraDetails, x, p, 'extraDetails', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.one(o.photo, x, p, 'photo', d, 0, checkAttachment) && x.c === null) return false;
+    if (!vrt.one(e18, x, p, 'photo', d, 0, checkAttachment) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
+    if (!vrt.many(e19, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.many(o.coverageArea, x, p, 'coverageArea', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.coverageArea, true, x, p, 'coverageArea', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    if (!vrt.many(e20, x, p, 'coverageArea', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e20, true, x, p, 'coverageArea', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.many(o.serviceProvisionCode, x, p, 'serviceProvisionCode', d, 0, -1, checkCodeableConcept) && x.c === null)
-      return false;
+    if (!vrt.many(e21, x, p, 'serviceProvisionCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 536870912) !== 0) {
-    if (!vrt.one(o.eligibility, x, p, 'eligibility', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e22, x, p, 'eligibility', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidString(o.eligibilityNote) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidString(e23) && (m1 & 2) === 0)) {
       if (
-        !vrt.prim(
-          o.eligibilityNote,
-          o._eligibilityNote,
-          x,
-          p,
-          'eligibilityNote',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e23, o._eligibilityNote, x, p, 'eligibilityNote', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
       )
         return false;
@@ -692,24 +739,22 @@ export function checkCareConnectHealthcareService1(v: unknown, x: vrt.Ctx, p: vr
   }
   if ((m1 & 12) !== 0) {
     if (
-      !vrt.prims(o.programName, o._programName, x, p, 'programName', d, 0, -1, vrt.isValidString, 'string', OWNER_0) &&
+      !vrt.prims(e24, o._programName, x, p, 'programName', d, 0, -1, vrt.isValidString, 'string', OWNER_0) &&
       x.c === null
     )
       return false;
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.many(o.characteristic, x, p, 'characteristic', d, 0, -1, checkCodeableConcept) && x.c === null)
-      return false;
+    if (!vrt.many(e25, x, p, 'characteristic', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.many(o.referralMethod, x, p, 'referralMethod', d, 0, -1, checkCodeableConcept) && x.c === null)
-      return false;
+    if (!vrt.many(e26, x, p, 'referralMethod', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 192) !== 0) {
-    if (!(vrt.isValidBoolean(o.appointmentRequired) && (m1 & 128) === 0)) {
+    if (!(vrt.isValidBoolean(e27) && (m1 & 128) === 0)) {
       if (
         !vrt.prim(
-          o.appointmentRequired,
+          e27,
           o._appointmentRequired,
           x,
           p,
@@ -726,21 +771,18 @@ export function checkCareConnectHealthcareService1(v: unknown, x: vrt.Ctx, p: vr
     }
   }
   if ((m1 & 256) !== 0) {
-    if (
-      !vrt.many(o.availableTime, x, p, 'availableTime', d, 0, -1, _checkHealthcareServiceAvailableTime) &&
-      x.c === null
-    )
+    if (!vrt.many(e28, x, p, 'availableTime', d, 0, -1, _checkHealthcareServiceAvailableTime) && x.c === null)
       return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.many(o.notAvailable, x, p, 'notAvailable', d, 0, -1, _checkHealthcareServiceNotAvailable) && x.c === null)
+    if (!vrt.many(e29, x, p, 'notAvailable', d, 0, -1, _checkHealthcareServiceNotAvailable) && x.c === null)
       return false;
   }
   if ((m1 & 3072) !== 0) {
-    if (!(vrt.isValidString(o.availabilityExceptions) && (m1 & 2048) === 0)) {
+    if (!(vrt.isValidString(e30) && (m1 & 2048) === 0)) {
       if (
         !vrt.prim(
-          o.availabilityExceptions,
+          e30,
           o._availabilityExceptions,
           x,
           p,
@@ -757,9 +799,8 @@ export function checkCareConnectHealthcareService1(v: unknown, x: vrt.Ctx, p: vr
     }
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.many(e31, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e31, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -781,34 +822,42 @@ function _checkHealthcareServiceAvailableTime(v: unknown, x: vrt.Ctx, p: vrt.Pat
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'daysOfWeek':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'allDay':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'availableStartTime':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'availableEndTime':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case '_daysOfWeek':
         n++;
@@ -832,66 +881,40 @@ function _checkHealthcareServiceAvailableTime(v: unknown, x: vrt.Ctx, p: vrt.Pat
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (
-      !vrt.prims(o.daysOfWeek, o._daysOfWeek, x, p, 'daysOfWeek', d, 0, -1, vrt.isValidCode, 'code', OWNER_1) &&
-      x.c === null
-    )
+    if (!vrt.prims(e3, o._daysOfWeek, x, p, 'daysOfWeek', d, 0, -1, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
       return false;
-    if (!vrt.eachWith(o.daysOfWeek, true, x, p, 'daysOfWeek', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!vrt.eachWith(e3, true, x, p, 'daysOfWeek', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.allDay) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.allDay, o._allDay, x, p, 'allDay', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) && x.c === null)
+    if (!(vrt.isValidBoolean(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._allDay, x, p, 'allDay', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidTime(o.availableStartTime) && (m0 & 256) === 0)) {
+    if (!(vrt.isValidTime(e5) && (m0 & 256) === 0)) {
       if (
-        !vrt.prim(
-          o.availableStartTime,
-          o._availableStartTime,
-          x,
-          p,
-          'availableStartTime',
-          d,
-          0,
-          vrt.isValidTime,
-          'time',
-          OWNER_1,
-        ) &&
+        !vrt.prim(e5, o._availableStartTime, x, p, 'availableStartTime', d, 0, vrt.isValidTime, 'time', OWNER_1) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidTime(o.availableEndTime) && (m0 & 1024) === 0)) {
+    if (!(vrt.isValidTime(e6) && (m0 & 1024) === 0)) {
       if (
-        !vrt.prim(
-          o.availableEndTime,
-          o._availableEndTime,
-          x,
-          p,
-          'availableEndTime',
-          d,
-          0,
-          vrt.isValidTime,
-          'time',
-          OWNER_1,
-        ) &&
+        !vrt.prim(e6, o._availableEndTime, x, p, 'availableEndTime', d, 0, vrt.isValidTime, 'time', OWNER_1) &&
         x.c === null
       )
         return false;
@@ -905,26 +928,32 @@ function _checkHealthcareServiceNotAvailable(v: unknown, x: vrt.Ctx, p: vrt.Path
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'description':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'during':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case '_description':
         n++;
@@ -936,26 +965,22 @@ function _checkHealthcareServiceNotAvailable(v: unknown, x: vrt.Ctx, p: vrt.Path
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 1, vrt.isValidString, 'string', OWNER_2) &&
-      x.c === null
-    )
+  if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._description, x, p, 'description', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.during, x, p, 'during', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'during', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
 }

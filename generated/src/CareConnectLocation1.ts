@@ -694,78 +694,124 @@ export function checkCareConnectLocation1(v: unknown, x: vrt.Ctx, p: vrt.Path, d
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Location') && x.c === null) return false;
   let m0 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'identifier':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'status':
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'operationalStatus':
         m0 |= 16384;
+        e10 = o[k];
         break;
       case 'name':
         m0 |= 32768;
+        e11 = o[k];
         break;
       case 'alias':
         m0 |= 131072;
+        e12 = o[k];
         break;
       case 'description':
         m0 |= 524288;
+        e13 = o[k];
         break;
       case 'mode':
         m0 |= 2097152;
+        e14 = o[k];
         break;
       case 'type':
         m0 |= 8388608;
+        e15 = o[k];
         break;
       case 'telecom':
         m0 |= 16777216;
+        e16 = o[k];
         break;
       case 'address':
         m0 |= 33554432;
+        e17 = o[k];
         break;
       case 'physicalType':
         m0 |= 67108864;
+        e18 = o[k];
         break;
       case 'position':
         m0 |= 134217728;
+        e19 = o[k];
         break;
       case 'managingOrganization':
         m0 |= 268435456;
+        e20 = o[k];
         break;
       case 'partOf':
         m0 |= 536870912;
+        e21 = o[k];
         break;
       case 'endpoint':
         m0 |= 1073741824;
+        e22 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -796,126 +842,111 @@ export function checkCareConnectLocation1(v: unknown, x: vrt.Ctx, p: vrt.Path, d
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.checkSliced(o.identifier, x, p, 'identifier', d, 0, -1, SLICING_0) && x.c === null) return false;
+    if (!vrt.checkSliced(e8, x, p, 'identifier', d, 0, -1, SLICING_0) && x.c === null) return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
-      if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e9) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e9, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.status, vcodes.inCodes92)) {
-      if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!vrt.codeIn(e9, vcodes.inCodes92)) {
+      if (!vrt.eachWith(e9, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.operationalStatus, x, p, 'operationalStatus', d, 0, checkCoding) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.operationalStatus, false, x, p, 'operationalStatus', vrt.checkCoding, BINDING_2) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e10, x, p, 'operationalStatus', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(e10, false, x, p, 'operationalStatus', vrt.checkCoding, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 65536) === 0)) {
-      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e11) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e11, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!vrt.prims(o.alias, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!vrt.prims(e12, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 1048576) === 0)) {
+    if (!(vrt.isValidString(e13) && (m0 & 1048576) === 0)) {
       if (
-        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        !vrt.prim(e13, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidCode(o.mode) && (m0 & 4194304) === 0)) {
-      if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e14) && (m0 & 4194304) === 0)) {
+      if (!vrt.prim(e14, o._mode, x, p, 'mode', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.mode, vcodes.inCodes120)) {
-      if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!vrt.codeIn(e14, vcodes.inCodes120)) {
+      if (!vrt.eachWith(e14, false, x, p, 'mode', vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+    if (!vrt.one(e15, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e15, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
+    if (!vrt.many(e16, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.one(o.address, x, p, 'address', d, 0, checkCareConnectLocation1Address) && x.c === null) return false;
+    if (!vrt.one(e17, x, p, 'address', d, 0, checkCareConnectLocation1Address) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.one(o.physicalType, x, p, 'physicalType', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e18, x, p, 'physicalType', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.one(o.position, x, p, 'position', d, 0, _checkLocationPosition) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, 'position', d, 0, _checkLocationPosition) && x.c === null) return false;
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.one(o.managingOrganization, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null)
-      return false;
-    if (
-      !vrt.eachWith(o.managingOrganization, false, x, p, 'managingOrganization', vrt.checkReferenceTarget, TARGETS_0) &&
-      x.c === null
-    )
+    if (!vrt.one(e20, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e20, false, x, p, 'managingOrganization', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
   if ((m0 & 536870912) !== 0) {
-    if (!vrt.one(o.partOf, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.partOf, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.one(e21, x, p, 'partOf', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e21, false, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 1073741824) !== 0) {
-    if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.many(e22, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e22, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -942,38 +973,47 @@ export function checkCareConnectLocation1IdentifierOdsSiteCode(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown, e7: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'use':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'system':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'value':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'period':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'assigner':
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case '_use':
         n++;
@@ -993,39 +1033,38 @@ export function checkCareConnectLocation1IdentifierOdsSiteCode(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!vrt.prohibited(o.use, o._use, x, p, 'use') && x.c === null) return false;
+    if (!vrt.prohibited(e2, o._use, x, p, 'use') && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.prohibited(o.type, undefined, x, p, 'type') && x.c === null) return false;
+    if (!vrt.prohibited(e3, undefined, x, p, 'type') && x.c === null) return false;
   }
-  if (!((o.system === 'https://fhir.nhs.uk/Id/ods-site-code' || vrt.isValidUri(o.system)) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
-      return false;
+  if (!((e4 === 'https://fhir.nhs.uk/Id/ods-site-code' || vrt.isValidUri(e4)) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
   }
-  if (!(o.system === undefined || o.system === 'https://fhir.nhs.uk/Id/ods-site-code')) {
+  if (!(e4 === undefined || e4 === 'https://fhir.nhs.uk/Id/ods-site-code')) {
     if (
-      !vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'https://fhir.nhs.uk/Id/ods-site-code') &&
+      !vrt.eachWith(e4, false, x, p, 'system', vrt.checkFixed, 'https://fhir.nhs.uk/Id/ods-site-code') &&
       x.c === null
     )
       return false;
   }
-  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+    if (!vrt.prim(e5, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.prohibited(o.period, undefined, x, p, 'period') && x.c === null) return false;
+    if (!vrt.prohibited(e6, undefined, x, p, 'period') && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.prohibited(o.assigner, undefined, x, p, 'assigner') && x.c === null) return false;
+    if (!vrt.prohibited(e7, undefined, x, p, 'assigner') && x.c === null) return false;
   }
   return true;
 }
@@ -1040,38 +1079,47 @@ export function checkCareConnectLocation1IdentifierLocalIdentifier(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown, e7: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'use':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'system':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'value':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'period':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'assigner':
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case '_use':
         n++;
@@ -1091,58 +1139,45 @@ export function checkCareConnectLocation1IdentifierLocalIdentifier(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+    if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
-      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!vrt.codeIn(e2, vcodes.inCodes68)) {
+      if (!vrt.eachWith(e2, false, x, p, 'use', vrt.checkCode, BINDING_4) && x.c === null) return false;
     }
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_5) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e3, false, x, p, 'type', vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
-  if (!(
-    (o.system === 'https://fhir.nhs.uk/Id/local-location-identifier' || vrt.isValidUri(o.system)) &&
-    (m0 & 64) === 0
-  )) {
-    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
-      return false;
+  if (!((e4 === 'https://fhir.nhs.uk/Id/local-location-identifier' || vrt.isValidUri(e4)) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
   }
-  if (!(o.system === undefined || o.system === 'https://fhir.nhs.uk/Id/local-location-identifier')) {
+  if (!(e4 === undefined || e4 === 'https://fhir.nhs.uk/Id/local-location-identifier')) {
     if (
-      !vrt.eachWith(
-        o.system,
-        false,
-        x,
-        p,
-        'system',
-        vrt.checkFixed,
-        'https://fhir.nhs.uk/Id/local-location-identifier',
-      ) &&
+      !vrt.eachWith(e4, false, x, p, 'system', vrt.checkFixed, 'https://fhir.nhs.uk/Id/local-location-identifier') &&
       x.c === null
     )
       return false;
   }
-  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+    if (!vrt.prim(e5, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.one(e7, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e7, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   return true;
 }
@@ -1152,54 +1187,78 @@ export function checkCareConnectLocation1Address(v: unknown, x: vrt.Ctx, p: vrt.
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'use':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'text':
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case 'line':
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'city':
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case 'district':
         n++;
         m0 |= 4096;
+        e7 = o[k];
         break;
       case 'state':
         n++;
         m0 |= 16384;
+        e8 = o[k];
         break;
       case 'postalCode':
         n++;
         m0 |= 65536;
+        e9 = o[k];
         break;
       case 'country':
         n++;
         m0 |= 262144;
+        e10 = o[k];
         break;
       case 'period':
         n++;
         m0 |= 1048576;
+        e11 = o[k];
         break;
       case '_use':
         n++;
@@ -1243,75 +1302,68 @@ export function checkCareConnectLocation1Address(v: unknown, x: vrt.Ctx, p: vrt.
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
+    if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.use, vcodes.inCodes6)) {
-      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_6) && x.c === null) return false;
+    if (!vrt.codeIn(e2, vcodes.inCodes6)) {
+      if (!vrt.eachWith(e2, false, x, p, 'use', vrt.checkCode, BINDING_6) && x.c === null) return false;
     }
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.type, vcodes.inCodes7)) {
-      if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_7) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes7)) {
+      if (!vrt.eachWith(e3, false, x, p, 'type', vrt.checkCode, BINDING_7) && x.c === null) return false;
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e4, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!vrt.prims(o.line, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+    if (!vrt.prims(e5, o._line, x, p, 'line', d, 0, -1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidString(o.city) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(o.city, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._city, x, p, 'city', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidString(o.district) && (m0 & 8192) === 0)) {
-      if (
-        !vrt.prim(o.district, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e7) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e7, o._district, x, p, 'district', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 49152) !== 0) {
-    if (!vrt.prohibited(o.state, o._state, x, p, 'state') && x.c === null) return false;
+    if (!vrt.prohibited(e8, o._state, x, p, 'state') && x.c === null) return false;
   }
   if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidString(o.postalCode) && (m0 & 131072) === 0)) {
-      if (
-        !vrt.prim(o.postalCode, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e9) && (m0 & 131072) === 0)) {
+      if (!vrt.prim(e9, o._postalCode, x, p, 'postalCode', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidString(o.country) && (m0 & 524288) === 0)) {
-      if (!vrt.prim(o.country, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e10) && (m0 & 524288) === 0)) {
+      if (!vrt.prim(e10, o._country, x, p, 'country', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e11, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
 }
@@ -1321,30 +1373,37 @@ function _checkLocationPosition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'longitude':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'latitude':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'altitude':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case '_longitude':
         n++;
@@ -1364,37 +1423,27 @@ function _checkLocationPosition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null) return false;
+  }
+  if (!(vrt.isValidDecimal(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._longitude, x, p, 'longitude', d, 1, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidDecimal(o.longitude) && (m0 & 16) === 0)) {
-    if (
-      !vrt.prim(o.longitude, o._longitude, x, p, 'longitude', d, 1, vrt.isValidDecimal, 'decimal', OWNER_3) &&
-      x.c === null
-    )
-      return false;
-  }
-  if (!(vrt.isValidDecimal(o.latitude) && (m0 & 64) === 0)) {
-    if (
-      !vrt.prim(o.latitude, o._latitude, x, p, 'latitude', d, 1, vrt.isValidDecimal, 'decimal', OWNER_3) &&
-      x.c === null
-    )
+  if (!(vrt.isValidDecimal(e4) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._latitude, x, p, 'latitude', d, 1, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
       return false;
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidDecimal(o.altitude) && (m0 & 256) === 0)) {
-      if (
-        !vrt.prim(o.altitude, o._altitude, x, p, 'altitude', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) &&
-        x.c === null
-      )
+    if (!(vrt.isValidDecimal(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._altitude, x, p, 'altitude', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
         return false;
     }
   }

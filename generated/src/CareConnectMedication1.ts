@@ -897,60 +897,94 @@ export function checkCareConnectMedication1(v: unknown, x: vrt.Ctx, p: vrt.Path,
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Medication') && x.c === null) return false;
   let m0 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'code':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'status':
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'isBrand':
         m0 |= 16384;
+        e10 = o[k];
         break;
       case 'isOverTheCounter':
         m0 |= 65536;
+        e11 = o[k];
         break;
       case 'manufacturer':
         m0 |= 262144;
+        e12 = o[k];
         break;
       case 'form':
         m0 |= 524288;
+        e13 = o[k];
         break;
       case 'ingredient':
         m0 |= 1048576;
+        e14 = o[k];
         break;
       case 'package':
         m0 |= 2097152;
+        e15 = o[k];
         break;
       case 'image':
         m0 |= 4194304;
+        e16 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -975,104 +1009,86 @@ export function checkCareConnectMedication1(v: unknown, x: vrt.Ctx, p: vrt.Path,
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.one(o.code, x, p, 'code', d, 0, checkCareConnectMedication1Code) && x.c === null) return false;
-    if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+    if (!vrt.one(e8, x, p, 'code', d, 0, checkCareConnectMedication1Code) && x.c === null) return false;
+    if (!vrt.eachWith(e8, false, x, p, 'code', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
-      if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e9) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e9, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.status, vcodes.inCodes2)) {
-      if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!vrt.codeIn(e9, vcodes.inCodes2)) {
+      if (!vrt.eachWith(e9, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
   if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidBoolean(o.isBrand) && (m0 & 32768) === 0)) {
-      if (
-        !vrt.prim(o.isBrand, o._isBrand, x, p, 'isBrand', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidBoolean(e10) && (m0 & 32768) === 0)) {
+      if (!vrt.prim(e10, o._isBrand, x, p, 'isBrand', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidBoolean(o.isOverTheCounter) && (m0 & 131072) === 0)) {
+    if (!(vrt.isValidBoolean(e11) && (m0 & 131072) === 0)) {
       if (
-        !vrt.prim(
-          o.isOverTheCounter,
-          o._isOverTheCounter,
-          x,
-          p,
-          'isOverTheCounter',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e11, o._isOverTheCounter, x, p, 'isOverTheCounter', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 262144) !== 0) {
-    if (!vrt.one(o.manufacturer, x, p, 'manufacturer', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.manufacturer, false, x, p, 'manufacturer', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    if (!vrt.one(e12, x, p, 'manufacturer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e12, false, x, p, 'manufacturer', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.one(o.form, x, p, 'form', d, 0, checkCareConnectMedication1Form) && x.c === null) return false;
-    if (!vrt.eachWith(o.form, false, x, p, 'form', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+    if (!vrt.one(e13, x, p, 'form', d, 0, checkCareConnectMedication1Form) && x.c === null) return false;
+    if (!vrt.eachWith(e13, false, x, p, 'form', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.many(o.ingredient, x, p, 'ingredient', d, 0, -1, checkCareConnectMedication1Ingredient) && x.c === null)
+    if (!vrt.many(e14, x, p, 'ingredient', d, 0, -1, checkCareConnectMedication1Ingredient) && x.c === null)
       return false;
   }
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.one(o.package, x, p, 'package', d, 0, checkCareConnectMedication1Package) && x.c === null) return false;
+    if (!vrt.one(e15, x, p, 'package', d, 0, checkCareConnectMedication1Package) && x.c === null) return false;
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.many(o.image, x, p, 'image', d, 0, -1, checkAttachment) && x.c === null) return false;
+    if (!vrt.many(e16, x, p, 'image', d, 0, -1, checkAttachment) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1094,22 +1110,27 @@ export function checkCareConnectMedication1Code(v: unknown, x: vrt.Ctx, p: vrt.P
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'coding':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'text':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case '_text':
         n++;
@@ -1121,20 +1142,19 @@ export function checkCareConnectMedication1Code(v: unknown, x: vrt.Ctx, p: vrt.P
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.many(o.coding, x, p, 'coding', d, 0, -1, checkCareConnectMedication1CodeCoding) && x.c === null)
-      return false;
+    if (!vrt.many(e2, x, p, 'coding', d, 0, -1, checkCareConnectMedication1CodeCoding) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
@@ -1146,22 +1166,27 @@ export function checkCareConnectMedication1Form(v: unknown, x: vrt.Ctx, p: vrt.P
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'coding':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'text':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case '_text':
         n++;
@@ -1173,20 +1198,19 @@ export function checkCareConnectMedication1Form(v: unknown, x: vrt.Ctx, p: vrt.P
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.many(o.coding, x, p, 'coding', d, 0, -1, checkCareConnectMedication1FormCoding) && x.c === null)
-      return false;
+    if (!vrt.many(e2, x, p, 'coding', d, 0, -1, checkCareConnectMedication1FormCoding) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
@@ -1198,34 +1222,42 @@ export function checkCareConnectMedication1Ingredient(v: unknown, x: vrt.Ctx, p:
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'itemCodeableConcept':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'itemReference':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'isActive':
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case 'amount':
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case '_isActive':
         n++;
@@ -1237,44 +1269,33 @@ export function checkCareConnectMedication1Ingredient(v: unknown, x: vrt.Ctx, p:
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'item', 1) && x.c === null) return false;
   if ((m0 & 8) !== 0) {
-    if (
-      !vrt.one(o.itemCodeableConcept, x, p, 'item.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e3, x, p, 'item.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.itemReference, x, p, 'item.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.itemReference, false, x, p, 'item.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_1) &&
-      x.c === null
-    )
+    if (!vrt.one(e4, x, p, 'item.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, 'item.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.isActive) && (m0 & 64) === 0)) {
-      if (
-        !vrt.prim(o.isActive, o._isActive, x, p, 'isActive', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) &&
-        x.c === null
-      )
+    if (!(vrt.isValidBoolean(e5) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e5, o._isActive, x, p, 'isActive', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) && x.c === null)
         return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkRatio) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, 'amount', d, 0, checkRatio) && x.c === null) return false;
   }
   return true;
 }
@@ -1284,30 +1305,37 @@ export function checkCareConnectMedication1Package(v: unknown, x: vrt.Ctx, p: vr
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'container':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'content':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'batch':
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1315,26 +1343,25 @@ export function checkCareConnectMedication1Package(v: unknown, x: vrt.Ctx, p: vr
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.container, x, p, 'container', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, 'container', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.many(o.content, x, p, 'content', d, 0, -1, checkCareConnectMedication1PackageContent) && x.c === null)
+    if (!vrt.many(e4, x, p, 'content', d, 0, -1, checkCareConnectMedication1PackageContent) && x.c === null)
       return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.many(o.batch, x, p, 'batch', d, 0, -1, _checkMedicationPackageBatch) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'batch', d, 0, -1, _checkMedicationPackageBatch) && x.c === null) return false;
   }
   return true;
 }
@@ -1344,34 +1371,42 @@ export function checkCareConnectMedication1CodeCoding(v: unknown, x: vrt.Ctx, p:
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'system':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'version':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case 'display':
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'userSelected':
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case '_system':
         n++;
@@ -1399,52 +1434,39 @@ export function checkCareConnectMedication1CodeCoding(v: unknown, x: vrt.Ctx, p:
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
-        return false;
+    if (!(vrt.isValidUri(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null) return false;
     }
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e4, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-      if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+      if (!vrt.prim(e5, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
       if (
-        !vrt.prim(
-          o.userSelected,
-          o._userSelected,
-          x,
-          p,
-          'userSelected',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_5,
-        ) &&
+        !vrt.prim(e6, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_5) &&
         x.c === null
       )
         return false;
@@ -1458,34 +1480,42 @@ export function checkCareConnectMedication1FormCoding(v: unknown, x: vrt.Ctx, p:
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'system':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'version':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case 'display':
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'userSelected':
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case '_system':
         n++;
@@ -1513,52 +1543,39 @@ export function checkCareConnectMedication1FormCoding(v: unknown, x: vrt.Ctx, p:
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_1) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, 'extension', d, 0, -1, SLICING_1) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_6) && x.c === null)
-        return false;
+    if (!(vrt.isValidUri(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_6) && x.c === null) return false;
     }
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
         return false;
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_6) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e4, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_6) && x.c === null) return false;
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-      if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
+    if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+      if (!vrt.prim(e5, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
         return false;
     }
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
       if (
-        !vrt.prim(
-          o.userSelected,
-          o._userSelected,
-          x,
-          p,
-          'userSelected',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_6,
-        ) &&
+        !vrt.prim(e6, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_6) &&
         x.c === null
       )
         return false;
@@ -1572,30 +1589,37 @@ export function checkCareConnectMedication1PackageContent(v: unknown, x: vrt.Ctx
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'itemCodeableConcept':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'itemReference':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'amount':
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1603,35 +1627,27 @@ export function checkCareConnectMedication1PackageContent(v: unknown, x: vrt.Ctx
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'item', 1) && x.c === null) return false;
   if ((m0 & 8) !== 0) {
-    if (
-      !vrt.one(o.itemCodeableConcept, x, p, 'item.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e3, x, p, 'item.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.itemReference, x, p, 'item.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.itemReference, false, x, p, 'item.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_2) &&
-      x.c === null
-    )
+    if (!vrt.one(e4, x, p, 'item.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, 'item.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkSimpleQuantity) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, 'amount', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
   return true;
 }
@@ -1641,26 +1657,32 @@ function _checkMedicationPackageBatch(v: unknown, x: vrt.Ctx, p: vrt.Path, d: nu
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'lotNumber':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'expirationDate':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case '_lotNumber':
         n++;
@@ -1676,41 +1698,26 @@ function _checkMedicationPackageBatch(v: unknown, x: vrt.Ctx, p: vrt.Path, d: nu
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.lotNumber) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.lotNumber, o._lotNumber, x, p, 'lotNumber', d, 0, vrt.isValidString, 'string', OWNER_8) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._lotNumber, x, p, 'lotNumber', d, 0, vrt.isValidString, 'string', OWNER_8) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidDateTime(o.expirationDate) && (m0 & 64) === 0)) {
+    if (!(vrt.isValidDateTime(e4) && (m0 & 64) === 0)) {
       if (
-        !vrt.prim(
-          o.expirationDate,
-          o._expirationDate,
-          x,
-          p,
-          'expirationDate',
-          d,
-          0,
-          vrt.isValidDateTime,
-          'dateTime',
-          OWNER_8,
-        ) &&
+        !vrt.prim(e4, o._expirationDate, x, p, 'expirationDate', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_8) &&
         x.c === null
       )
         return false;

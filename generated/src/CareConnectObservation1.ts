@@ -2052,129 +2052,209 @@ export function checkCareConnectObservation1(v: unknown, x: vrt.Ctx, p: vrt.Path
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown,
+    e29: unknown,
+    e30: unknown,
+    e31: unknown,
+    e32: unknown,
+    e33: unknown,
+    e34: unknown,
+    e35: unknown,
+    e36: unknown,
+    e37: unknown,
+    e38: unknown,
+    e39: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'identifier':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'basedOn':
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'status':
         m0 |= 8192;
+        e10 = o[k];
         break;
       case 'category':
         m0 |= 32768;
+        e11 = o[k];
         break;
       case 'code':
         m0 |= 65536;
+        e12 = o[k];
         break;
       case 'subject':
         m0 |= 131072;
+        e13 = o[k];
         break;
       case 'context':
         m0 |= 262144;
+        e14 = o[k];
         break;
       case 'effectiveDateTime':
         m0 |= 524288;
+        e15 = o[k];
         break;
       case 'effectivePeriod':
         m0 |= 2097152;
+        e16 = o[k];
         break;
       case 'issued':
         m0 |= 4194304;
+        e17 = o[k];
         break;
       case 'performer':
         m0 |= 16777216;
+        e18 = o[k];
         break;
       case 'valueQuantity':
         m1 |= 1;
+        e19 = o[k];
         break;
       case 'valueCodeableConcept':
         m1 |= 2;
+        e20 = o[k];
         break;
       case 'valueString':
         m1 |= 4;
+        e21 = o[k];
         break;
       case 'valueBoolean':
         m1 |= 16;
+        e22 = o[k];
         break;
       case 'valueRange':
         m1 |= 64;
+        e23 = o[k];
         break;
       case 'valueRatio':
         m1 |= 128;
+        e24 = o[k];
         break;
       case 'valueSampledData':
         m1 |= 256;
+        e25 = o[k];
         break;
       case 'valueAttachment':
         m1 |= 512;
+        e26 = o[k];
         break;
       case 'valueTime':
         m1 |= 1024;
+        e27 = o[k];
         break;
       case 'valueDateTime':
         m1 |= 4096;
+        e28 = o[k];
         break;
       case 'valuePeriod':
         m1 |= 16384;
+        e29 = o[k];
         break;
       case 'dataAbsentReason':
         m1 |= 32768;
+        e30 = o[k];
         break;
       case 'interpretation':
         m1 |= 65536;
+        e31 = o[k];
         break;
       case 'comment':
         m1 |= 131072;
+        e32 = o[k];
         break;
       case 'bodySite':
         m1 |= 524288;
+        e33 = o[k];
         break;
       case 'method':
         m1 |= 1048576;
+        e34 = o[k];
         break;
       case 'specimen':
         m1 |= 2097152;
+        e35 = o[k];
         break;
       case 'device':
         m1 |= 4194304;
+        e36 = o[k];
         break;
       case 'referenceRange':
         m1 |= 8388608;
+        e37 = o[k];
         break;
       case 'related':
         m1 |= 16777216;
+        e38 = o[k];
         break;
       case 'component':
         m1 |= 33554432;
+        e39 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -2214,84 +2294,75 @@ export function checkCareConnectObservation1(v: unknown, x: vrt.Ctx, p: vrt.Path
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
+    if (!vrt.checkSliced(e6, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkCareConnectObservation1Identifier) && x.c === null)
+    if (!vrt.many(e8, x, p, 'identifier', d, 0, -1, checkCareConnectObservation1Identifier) && x.c === null)
       return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.many(e9, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e9, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e10) && (m0 & 16384) === 0)) {
+    if (!vrt.prim(e10, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes36)) {
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e10, vcodes.inCodes36)) {
+    if (!vrt.eachWith(e10, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCareConnectObservation1Category) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.category, true, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+    if (!vrt.many(e11, x, p, 'category', d, 0, -1, checkCareConnectObservation1Category) && x.c === null) return false;
+    if (!vrt.eachWith(e11, true, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if (!vrt.one(o.code, x, p, 'code', d, 1, checkCareConnectObservation1Code) && x.c === null) return false;
+  if (!vrt.one(e12, x, p, 'code', d, 1, checkCareConnectObservation1Code) && x.c === null) return false;
   if ((m0 & 131072) !== 0) {
-    if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.one(e13, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e13, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 262144) !== 0) {
-    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.one(e14, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e14, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 3670016) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'effective', 0) && x.c === null) return false;
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 1048576) === 0)) {
+    if (!(vrt.isValidDateTime(e15) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
-          o.effectiveDateTime,
+          e15,
           o._effectiveDateTime,
           x,
           p,
@@ -2308,145 +2379,90 @@ export function checkCareConnectObservation1(v: unknown, x: vrt.Ctx, p: vrt.Path
     }
   }
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e16, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidInstant(o.issued) && (m0 & 8388608) === 0)) {
-      if (!vrt.prim(o.issued, o._issued, x, p, 'issued', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
+    if (!(vrt.isValidInstant(e17) && (m0 & 8388608) === 0)) {
+      if (!vrt.prim(e17, o._issued, x, p, 'issued', d, 0, vrt.isValidInstant, 'instant', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.performer, true, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.many(e18, x, p, 'performer', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e18, true, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
   if (vrt.bitCount(m1 & 32767) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
   }
   if ((m1 & 1) !== 0) {
-    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m1 & 2) !== 0) {
+    if (!vrt.one(e20, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (
-      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
-      return false;
-    if (
-      !vrt.eachWith(
-        o.valueCodeableConcept,
-        false,
-        x,
-        p,
-        'value.ofType(CodeableConcept)',
-        vrt.checkInvariant,
-        INVARIANT_0,
-      ) &&
+      !vrt.eachWith(e20, false, x, p, 'value.ofType(CodeableConcept)', vrt.checkInvariant, INVARIANT_0) &&
       x.c === null
     )
       return false;
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m1 & 8) === 0)) {
+    if (!(vrt.isValidString(e21) && (m1 & 8) === 0)) {
       if (
-        !vrt.prim(
-          o.valueString,
-          o._valueString,
-          x,
-          p,
-          'value.ofType(string)',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e21, o._valueString, x, p, 'value.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
       )
         return false;
     }
-    if (
-      !vrt.eachWith(o.valueString, false, x, p, 'value.ofType(string)', vrt.checkInvariant, INVARIANT_0) &&
-      x.c === null
-    )
+    if (!vrt.eachWith(e21, false, x, p, 'value.ofType(string)', vrt.checkInvariant, INVARIANT_0) && x.c === null)
       return false;
   }
   if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m1 & 32) === 0)) {
+    if (!(vrt.isValidBoolean(e22) && (m1 & 32) === 0)) {
       if (
-        !vrt.prim(
-          o.valueBoolean,
-          o._valueBoolean,
-          x,
-          p,
-          'value.ofType(boolean)',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e22, o._valueBoolean, x, p, 'value.ofType(boolean)', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
       )
         return false;
     }
-    if (
-      !vrt.eachWith(o.valueBoolean, false, x, p, 'value.ofType(boolean)', vrt.checkInvariant, INVARIANT_0) &&
-      x.c === null
-    )
+    if (!vrt.eachWith(e22, false, x, p, 'value.ofType(boolean)', vrt.checkInvariant, INVARIANT_0) && x.c === null)
       return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.valueRange, false, x, p, 'value.ofType(Range)', vrt.checkInvariant, INVARIANT_0) &&
-      x.c === null
-    )
+    if (!vrt.one(e23, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.eachWith(e23, false, x, p, 'value.ofType(Range)', vrt.checkInvariant, INVARIANT_0) && x.c === null)
       return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.valueRatio, false, x, p, 'value.ofType(Ratio)', vrt.checkInvariant, INVARIANT_0) &&
-      x.c === null
-    )
+    if (!vrt.one(e24, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+    if (!vrt.eachWith(e24, false, x, p, 'value.ofType(Ratio)', vrt.checkInvariant, INVARIANT_0) && x.c === null)
       return false;
   }
   if ((m1 & 256) !== 0) {
-    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-      return false;
-    if (
-      !vrt.eachWith(o.valueSampledData, false, x, p, 'value.ofType(SampledData)', vrt.checkInvariant, INVARIANT_0) &&
-      x.c === null
-    )
+    if (!vrt.one(e25, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null) return false;
+    if (!vrt.eachWith(e25, false, x, p, 'value.ofType(SampledData)', vrt.checkInvariant, INVARIANT_0) && x.c === null)
       return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-      return false;
-    if (
-      !vrt.eachWith(o.valueAttachment, false, x, p, 'value.ofType(Attachment)', vrt.checkInvariant, INVARIANT_0) &&
-      x.c === null
-    )
+    if (!vrt.one(e26, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null) return false;
+    if (!vrt.eachWith(e26, false, x, p, 'value.ofType(Attachment)', vrt.checkInvariant, INVARIANT_0) && x.c === null)
       return false;
   }
   if ((m1 & 3072) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m1 & 2048) === 0)) {
+    if (!(vrt.isValidTime(e27) && (m1 & 2048) === 0)) {
       if (
-        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
+        !vrt.prim(e27, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.eachWith(o.valueTime, false, x, p, 'value.ofType(time)', vrt.checkInvariant, INVARIANT_0) && x.c === null)
+    if (!vrt.eachWith(e27, false, x, p, 'value.ofType(time)', vrt.checkInvariant, INVARIANT_0) && x.c === null)
       return false;
   }
   if ((m1 & 12288) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m1 & 8192) === 0)) {
+    if (!(vrt.isValidDateTime(e28) && (m1 & 8192) === 0)) {
       if (
         !vrt.prim(
-          o.valueDateTime,
+          e28,
           o._valueDateTime,
           x,
           p,
@@ -2461,64 +2477,50 @@ export function checkCareConnectObservation1(v: unknown, x: vrt.Ctx, p: vrt.Path
       )
         return false;
     }
-    if (
-      !vrt.eachWith(o.valueDateTime, false, x, p, 'value.ofType(dateTime)', vrt.checkInvariant, INVARIANT_0) &&
-      x.c === null
-    )
+    if (!vrt.eachWith(e28, false, x, p, 'value.ofType(dateTime)', vrt.checkInvariant, INVARIANT_0) && x.c === null)
       return false;
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.valuePeriod, false, x, p, 'value.ofType(Period)', vrt.checkInvariant, INVARIANT_0) &&
-      x.c === null
-    )
+    if (!vrt.one(e29, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.eachWith(e29, false, x, p, 'value.ofType(Period)', vrt.checkInvariant, INVARIANT_0) && x.c === null)
       return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.one(o.dataAbsentReason, x, p, 'dataAbsentReason', d, 0, checkCodeableConcept) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.dataAbsentReason, false, x, p, 'dataAbsentReason', vrt.checkConcept, BINDING_3) && x.c === null)
-      return false;
+    if (!vrt.one(e30, x, p, 'dataAbsentReason', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e30, false, x, p, 'dataAbsentReason', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.one(o.interpretation, x, p, 'interpretation', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.interpretation, false, x, p, 'interpretation', vrt.checkConcept, BINDING_4) && x.c === null)
-      return false;
+    if (!vrt.one(e31, x, p, 'interpretation', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e31, false, x, p, 'interpretation', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
   if ((m1 & 393216) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m1 & 262144) === 0)) {
-      if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e32) && (m1 & 262144) === 0)) {
+      if (!vrt.prim(e32, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 524288) !== 0) {
-    if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCareConnectObservation1BodySite) && x.c === null)
-      return false;
+    if (!vrt.one(e33, x, p, 'bodySite', d, 0, checkCareConnectObservation1BodySite) && x.c === null) return false;
   }
   if ((m1 & 1048576) !== 0) {
-    if (!vrt.one(o.method, x, p, 'method', d, 0, checkCareConnectObservation1Method) && x.c === null) return false;
+    if (!vrt.one(e34, x, p, 'method', d, 0, checkCareConnectObservation1Method) && x.c === null) return false;
   }
   if ((m1 & 2097152) !== 0) {
-    if (!vrt.one(o.specimen, x, p, 'specimen', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.specimen, false, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-      return false;
+    if (!vrt.one(e35, x, p, 'specimen', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e35, false, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   }
   if ((m1 & 4194304) !== 0) {
-    if (!vrt.one(o.device, x, p, 'device', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.device, false, x, p, 'device', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-      return false;
+    if (!vrt.one(e36, x, p, 'device', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e36, false, x, p, 'device', vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
   }
   if ((m1 & 8388608) !== 0) {
-    if (!vrt.many(o.referenceRange, x, p, 'referenceRange', d, 0, -1, _checkObservationReferenceRange) && x.c === null)
-      return false;
+    if (!vrt.many(e37, x, p, 'referenceRange', d, 0, -1, _checkObservationReferenceRange) && x.c === null) return false;
   }
   if ((m1 & 16777216) !== 0) {
-    if (!vrt.many(o.related, x, p, 'related', d, 0, -1, checkCareConnectObservation1Related) && x.c === null)
-      return false;
+    if (!vrt.many(e38, x, p, 'related', d, 0, -1, checkCareConnectObservation1Related) && x.c === null) return false;
   }
   if ((m1 & 33554432) !== 0) {
-    if (!vrt.many(o.component, x, p, 'component', d, 0, -1, checkCareConnectObservation1Component) && x.c === null)
+    if (!vrt.many(e39, x, p, 'component', d, 0, -1, checkCareConnectObservation1Component) && x.c === null)
       return false;
   }
   if ((m0 & 256) !== 0) {
@@ -2547,38 +2549,47 @@ export function checkCareConnectObservation1Identifier(v: unknown, x: vrt.Ctx, p
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown, e7: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'use':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'system':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'value':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'period':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'assigner':
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case '_use':
         n++;
@@ -2598,40 +2609,38 @@ export function checkCareConnectObservation1Identifier(v: unknown, x: vrt.Ctx, p
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+    if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
-      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!vrt.codeIn(e2, vcodes.inCodes68)) {
+      if (!vrt.eachWith(e2, false, x, p, 'use', vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_6) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e3, false, x, p, 'type', vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
-      return false;
+  if (!(vrt.isValidUri(e4) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+    if (!vrt.prim(e5, o._value, x, p, 'value', d, 1, vrt.isValidString, 'string', OWNER_1) && x.c === null)
       return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-      return false;
+    if (!vrt.one(e7, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e7, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_6) && x.c === null) return false;
   }
   return true;
 }
@@ -2641,22 +2650,27 @@ export function checkCareConnectObservation1Category(v: unknown, x: vrt.Ctx, p: 
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'coding':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'text':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case '_text':
         n++;
@@ -2668,19 +2682,19 @@ export function checkCareConnectObservation1Category(v: unknown, x: vrt.Ctx, p: 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_1) && x.c === null) return false;
+    if (!vrt.checkSliced(e2, x, p, 'coding', d, 0, -1, SLICING_1) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
@@ -2692,22 +2706,27 @@ export function checkCareConnectObservation1Code(v: unknown, x: vrt.Ctx, p: vrt.
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'coding':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'text':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case '_text':
         n++;
@@ -2719,19 +2738,19 @@ export function checkCareConnectObservation1Code(v: unknown, x: vrt.Ctx, p: vrt.
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_2) && x.c === null) return false;
+    if (!vrt.checkSliced(e2, x, p, 'coding', d, 0, -1, SLICING_2) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
         return false;
     }
   }
@@ -2743,22 +2762,27 @@ export function checkCareConnectObservation1BodySite(v: unknown, x: vrt.Ctx, p: 
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'coding':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'text':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case '_text':
         n++;
@@ -2770,19 +2794,19 @@ export function checkCareConnectObservation1BodySite(v: unknown, x: vrt.Ctx, p: 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_3) && x.c === null) return false;
+    if (!vrt.checkSliced(e2, x, p, 'coding', d, 0, -1, SLICING_3) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
   }
@@ -2794,22 +2818,27 @@ export function checkCareConnectObservation1Method(v: unknown, x: vrt.Ctx, p: vr
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'coding':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'text':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case '_text':
         n++;
@@ -2821,19 +2850,19 @@ export function checkCareConnectObservation1Method(v: unknown, x: vrt.Ctx, p: vr
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_4) && x.c === null) return false;
+    if (!vrt.checkSliced(e2, x, p, 'coding', d, 0, -1, SLICING_4) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
@@ -2845,42 +2874,60 @@ function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'low':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'high':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case 'appliesTo':
         n++;
         m0 |= 64;
+        e6 = o[k];
         break;
       case 'age':
         n++;
         m0 |= 128;
+        e7 = o[k];
         break;
       case 'text':
         n++;
         m0 |= 256;
+        e8 = o[k];
         break;
       case '_text':
         n++;
@@ -2892,36 +2939,35 @@ function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.low, x, p, 'low', d, 0, checkSimpleQuantity) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, 'low', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.high, x, p, 'high', d, 0, checkSimpleQuantity) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'high', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_7) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e5, false, x, p, 'type', vrt.checkConcept, BINDING_7) && x.c === null) return false;
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.many(o.appliesTo, x, p, 'appliesTo', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e6, x, p, 'appliesTo', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.age, x, p, 'age', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e7, x, p, 'age', d, 0, checkRange) && x.c === null) return false;
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 512) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
+    if (!(vrt.isValidString(e8) && (m0 & 512) === 0)) {
+      if (!vrt.prim(e8, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_6) && x.c === null)
         return false;
     }
   }
@@ -2934,26 +2980,32 @@ export function checkCareConnectObservation1Related(v: unknown, x: vrt.Ctx, p: v
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'target':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case '_type':
         n++;
@@ -2965,28 +3017,26 @@ export function checkCareConnectObservation1Related(v: unknown, x: vrt.Ctx, p: v
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_7) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_7) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.type, vcodes.inCodes43)) {
-      if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_8) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes43)) {
+      if (!vrt.eachWith(e3, false, x, p, 'type', vrt.checkCode, BINDING_8) && x.c === null) return false;
     }
   }
-  if (!vrt.one(o.target, x, p, 'target', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.target, false, x, p, 'target', vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
+  if (!vrt.one(e4, x, p, 'target', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e4, false, x, p, 'target', vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
   return true;
 }
 
@@ -2995,74 +3045,108 @@ export function checkCareConnectObservation1Component(v: unknown, x: vrt.Ctx, p:
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'valueQuantity':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'valueCodeableConcept':
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case 'valueString':
         n++;
         m0 |= 64;
+        e6 = o[k];
         break;
       case 'valueRange':
         n++;
         m0 |= 256;
+        e7 = o[k];
         break;
       case 'valueRatio':
         n++;
         m0 |= 512;
+        e8 = o[k];
         break;
       case 'valueSampledData':
         n++;
         m0 |= 1024;
+        e9 = o[k];
         break;
       case 'valueAttachment':
         n++;
         m0 |= 2048;
+        e10 = o[k];
         break;
       case 'valueTime':
         n++;
         m0 |= 4096;
+        e11 = o[k];
         break;
       case 'valueDateTime':
         n++;
         m0 |= 16384;
+        e12 = o[k];
         break;
       case 'valuePeriod':
         n++;
         m0 |= 65536;
+        e13 = o[k];
         break;
       case 'dataAbsentReason':
         n++;
         m0 |= 131072;
+        e14 = o[k];
         break;
       case 'interpretation':
         n++;
         m0 |= 262144;
+        e15 = o[k];
         break;
       case 'referenceRange':
         n++;
         m0 |= 524288;
+        e16 = o[k];
         break;
       case '_valueString':
         n++;
@@ -3082,119 +3166,78 @@ export function checkCareConnectObservation1Component(v: unknown, x: vrt.Ctx, p:
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.code, x, p, 'code', d, 1, checkCareConnectObservation1ComponentCode) && x.c === null) return false;
+  if (!vrt.one(e3, x, p, 'code', d, 1, checkCareConnectObservation1ComponentCode) && x.c === null) return false;
   if (vrt.bitCount(m0 & 131056) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, 'value', 0) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
+    if (!vrt.one(e5, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null) return false;
     if (
-      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
-      return false;
-    if (
-      !vrt.eachWith(
-        o.valueCodeableConcept,
-        false,
-        x,
-        p,
-        'value.ofType(CodeableConcept)',
-        vrt.checkInvariant,
-        INVARIANT_3,
-      ) &&
+      !vrt.eachWith(e5, false, x, p, 'value.ofType(CodeableConcept)', vrt.checkInvariant, INVARIANT_3) &&
       x.c === null
     )
       return false;
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 128) === 0)) {
+    if (!(vrt.isValidString(e6) && (m0 & 128) === 0)) {
       if (
-        !vrt.prim(
-          o.valueString,
-          o._valueString,
-          x,
-          p,
-          'value.ofType(string)',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_8,
-        ) &&
+        !vrt.prim(e6, o._valueString, x, p, 'value.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_8) &&
         x.c === null
       )
         return false;
     }
-    if (
-      !vrt.eachWith(o.valueString, false, x, p, 'value.ofType(string)', vrt.checkInvariant, INVARIANT_3) &&
-      x.c === null
-    )
+    if (!vrt.eachWith(e6, false, x, p, 'value.ofType(string)', vrt.checkInvariant, INVARIANT_3) && x.c === null)
       return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.valueRange, false, x, p, 'value.ofType(Range)', vrt.checkInvariant, INVARIANT_3) &&
-      x.c === null
-    )
+    if (!vrt.one(e7, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.eachWith(e7, false, x, p, 'value.ofType(Range)', vrt.checkInvariant, INVARIANT_3) && x.c === null)
       return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.valueRatio, false, x, p, 'value.ofType(Ratio)', vrt.checkInvariant, INVARIANT_3) &&
-      x.c === null
-    )
+    if (!vrt.one(e8, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+    if (!vrt.eachWith(e8, false, x, p, 'value.ofType(Ratio)', vrt.checkInvariant, INVARIANT_3) && x.c === null)
       return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-      return false;
-    if (
-      !vrt.eachWith(o.valueSampledData, false, x, p, 'value.ofType(SampledData)', vrt.checkInvariant, INVARIANT_3) &&
-      x.c === null
-    )
+    if (!vrt.one(e9, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null) return false;
+    if (!vrt.eachWith(e9, false, x, p, 'value.ofType(SampledData)', vrt.checkInvariant, INVARIANT_3) && x.c === null)
       return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-      return false;
-    if (
-      !vrt.eachWith(o.valueAttachment, false, x, p, 'value.ofType(Attachment)', vrt.checkInvariant, INVARIANT_3) &&
-      x.c === null
-    )
+    if (!vrt.one(e10, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null) return false;
+    if (!vrt.eachWith(e10, false, x, p, 'value.ofType(Attachment)', vrt.checkInvariant, INVARIANT_3) && x.c === null)
       return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 8192) === 0)) {
+    if (!(vrt.isValidTime(e11) && (m0 & 8192) === 0)) {
       if (
-        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_8) &&
+        !vrt.prim(e11, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_8) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.eachWith(o.valueTime, false, x, p, 'value.ofType(time)', vrt.checkInvariant, INVARIANT_3) && x.c === null)
+    if (!vrt.eachWith(e11, false, x, p, 'value.ofType(time)', vrt.checkInvariant, INVARIANT_3) && x.c === null)
       return false;
   }
   if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 32768) === 0)) {
+    if (!(vrt.isValidDateTime(e12) && (m0 & 32768) === 0)) {
       if (
         !vrt.prim(
-          o.valueDateTime,
+          e12,
           o._valueDateTime,
           x,
           p,
@@ -3209,34 +3252,24 @@ export function checkCareConnectObservation1Component(v: unknown, x: vrt.Ctx, p:
       )
         return false;
     }
-    if (
-      !vrt.eachWith(o.valueDateTime, false, x, p, 'value.ofType(dateTime)', vrt.checkInvariant, INVARIANT_3) &&
-      x.c === null
-    )
+    if (!vrt.eachWith(e12, false, x, p, 'value.ofType(dateTime)', vrt.checkInvariant, INVARIANT_3) && x.c === null)
       return false;
   }
   if ((m0 & 65536) !== 0) {
-    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.valuePeriod, false, x, p, 'value.ofType(Period)', vrt.checkInvariant, INVARIANT_3) &&
-      x.c === null
-    )
+    if (!vrt.one(e13, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.eachWith(e13, false, x, p, 'value.ofType(Period)', vrt.checkInvariant, INVARIANT_3) && x.c === null)
       return false;
   }
   if ((m0 & 131072) !== 0) {
-    if (!vrt.one(o.dataAbsentReason, x, p, 'dataAbsentReason', d, 0, checkCodeableConcept) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.dataAbsentReason, false, x, p, 'dataAbsentReason', vrt.checkConcept, BINDING_3) && x.c === null)
-      return false;
+    if (!vrt.one(e14, x, p, 'dataAbsentReason', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e14, false, x, p, 'dataAbsentReason', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
   if ((m0 & 262144) !== 0) {
-    if (!vrt.one(o.interpretation, x, p, 'interpretation', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.interpretation, false, x, p, 'interpretation', vrt.checkConcept, BINDING_4) && x.c === null)
-      return false;
+    if (!vrt.one(e15, x, p, 'interpretation', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e15, false, x, p, 'interpretation', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.many(o.referenceRange, x, p, 'referenceRange', d, 0, -1, _checkObservationReferenceRange) && x.c === null)
-      return false;
+    if (!vrt.many(e16, x, p, 'referenceRange', d, 0, -1, _checkObservationReferenceRange) && x.c === null) return false;
   }
   return true;
 }
@@ -3251,34 +3284,42 @@ export function checkCareConnectObservation1CategoryCodingSnomedCT(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'system':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'version':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case 'display':
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'userSelected':
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case '_system':
         n++;
@@ -3306,46 +3347,34 @@ export function checkCareConnectObservation1CategoryCodingSnomedCT(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_5) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, 'extension', d, 0, -1, SLICING_5) && x.c === null) return false;
   }
-  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_9) && x.c === null)
-      return false;
+  if (!((e2 === 'http://snomed.info/sct' || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_9) && x.c === null) return false;
   }
-  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
-    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+  if (!(e2 === undefined || e2 === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(e2, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+    if (!vrt.prohibited(e3, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_9) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_9) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
       if (
-        !vrt.prim(
-          o.userSelected,
-          o._userSelected,
-          x,
-          p,
-          'userSelected',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_9,
-        ) &&
+        !vrt.prim(e6, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_9) &&
         x.c === null
       )
         return false;
@@ -3364,34 +3393,42 @@ export function checkCareConnectObservation1CodeCodingSnomedCT(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'system':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'version':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case 'display':
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'userSelected':
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case '_system':
         n++;
@@ -3419,46 +3456,34 @@ export function checkCareConnectObservation1CodeCodingSnomedCT(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_6) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, 'extension', d, 0, -1, SLICING_6) && x.c === null) return false;
   }
-  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_10) && x.c === null)
-      return false;
+  if (!((e2 === 'http://snomed.info/sct' || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_10) && x.c === null) return false;
   }
-  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
-    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+  if (!(e2 === undefined || e2 === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(e2, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+    if (!vrt.prohibited(e3, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_10) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_10) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_10) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
       if (
-        !vrt.prim(
-          o.userSelected,
-          o._userSelected,
-          x,
-          p,
-          'userSelected',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_10,
-        ) &&
+        !vrt.prim(e6, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_10) &&
         x.c === null
       )
         return false;
@@ -3477,34 +3502,42 @@ export function checkCareConnectObservation1BodySiteCodingSnomedCT(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'system':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'version':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case 'display':
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'userSelected':
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case '_system':
         n++;
@@ -3532,46 +3565,34 @@ export function checkCareConnectObservation1BodySiteCodingSnomedCT(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_7) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, 'extension', d, 0, -1, SLICING_7) && x.c === null) return false;
   }
-  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_11) && x.c === null)
-      return false;
+  if (!((e2 === 'http://snomed.info/sct' || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_11) && x.c === null) return false;
   }
-  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
-    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+  if (!(e2 === undefined || e2 === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(e2, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+    if (!vrt.prohibited(e3, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_11) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_11) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_11) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_11) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
       if (
-        !vrt.prim(
-          o.userSelected,
-          o._userSelected,
-          x,
-          p,
-          'userSelected',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_11,
-        ) &&
+        !vrt.prim(e6, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_11) &&
         x.c === null
       )
         return false;
@@ -3590,34 +3611,42 @@ export function checkCareConnectObservation1MethodCodingSnomedCT(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'system':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'version':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case 'display':
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'userSelected':
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case '_system':
         n++;
@@ -3645,46 +3674,34 @@ export function checkCareConnectObservation1MethodCodingSnomedCT(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_8) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, 'extension', d, 0, -1, SLICING_8) && x.c === null) return false;
   }
-  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_12) && x.c === null)
-      return false;
+  if (!((e2 === 'http://snomed.info/sct' || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_12) && x.c === null) return false;
   }
-  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
-    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+  if (!(e2 === undefined || e2 === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(e2, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+    if (!vrt.prohibited(e3, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_12) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_12) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_12) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_12) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
       if (
-        !vrt.prim(
-          o.userSelected,
-          o._userSelected,
-          x,
-          p,
-          'userSelected',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_12,
-        ) &&
+        !vrt.prim(e6, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_12) &&
         x.c === null
       )
         return false;
@@ -3698,22 +3715,27 @@ export function checkCareConnectObservation1ComponentCode(v: unknown, x: vrt.Ctx
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'coding':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'text':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case '_text':
         n++;
@@ -3725,19 +3747,19 @@ export function checkCareConnectObservation1ComponentCode(v: unknown, x: vrt.Ctx
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkSliced(o.coding, x, p, 'coding', d, 0, -1, SLICING_9) && x.c === null) return false;
+    if (!vrt.checkSliced(e2, x, p, 'coding', d, 0, -1, SLICING_9) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
         return false;
     }
   }
@@ -3754,34 +3776,42 @@ export function checkCareConnectObservation1ComponentCodeCodingSnomedCT(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'system':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'version':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case 'display':
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'userSelected':
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case '_system':
         n++;
@@ -3809,46 +3839,34 @@ export function checkCareConnectObservation1ComponentCodeCodingSnomedCT(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_10) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, 'extension', d, 0, -1, SLICING_10) && x.c === null) return false;
   }
-  if (!((o.system === 'http://snomed.info/sct' || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_14) && x.c === null)
-      return false;
+  if (!((e2 === 'http://snomed.info/sct' || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_14) && x.c === null) return false;
   }
-  if (!(o.system === undefined || o.system === 'http://snomed.info/sct')) {
-    if (!vrt.eachWith(o.system, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
+  if (!(e2 === undefined || e2 === 'http://snomed.info/sct')) {
+    if (!vrt.eachWith(e2, false, x, p, 'system', vrt.checkFixed, 'http://snomed.info/sct') && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+    if (!vrt.prohibited(e3, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_14) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_14) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_14) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_14) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
       if (
-        !vrt.prim(
-          o.userSelected,
-          o._userSelected,
-          x,
-          p,
-          'userSelected',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_14,
-        ) &&
+        !vrt.prim(e6, o._userSelected, x, p, 'userSelected', d, 0, vrt.isValidBoolean, 'boolean', OWNER_14) &&
         x.c === null
       )
         return false;

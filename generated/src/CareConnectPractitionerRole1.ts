@@ -595,75 +595,119 @@ export function checkCareConnectPractitionerRole1(v: unknown, x: vrt.Ctx, p: vrt
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'PractitionerRole') && x.c === null) return false;
   let m0 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'identifier':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'active':
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'period':
         m0 |= 16384;
+        e10 = o[k];
         break;
       case 'practitioner':
         m0 |= 32768;
+        e11 = o[k];
         break;
       case 'organization':
         m0 |= 65536;
+        e12 = o[k];
         break;
       case 'code':
         m0 |= 131072;
+        e13 = o[k];
         break;
       case 'specialty':
         m0 |= 262144;
+        e14 = o[k];
         break;
       case 'location':
         m0 |= 524288;
+        e15 = o[k];
         break;
       case 'healthcareService':
         m0 |= 1048576;
+        e16 = o[k];
         break;
       case 'telecom':
         m0 |= 2097152;
+        e17 = o[k];
         break;
       case 'availableTime':
         m0 |= 4194304;
+        e18 = o[k];
         break;
       case 'notAvailable':
         m0 |= 8388608;
+        e19 = o[k];
         break;
       case 'availabilityExceptions':
         m0 |= 16777216;
+        e20 = o[k];
         break;
       case 'endpoint':
         m0 |= 67108864;
+        e21 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -685,110 +729,95 @@ export function checkCareConnectPractitionerRole1(v: unknown, x: vrt.Ctx, p: vrt
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (
-      !vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkCareConnectPractitionerRole1Identifier) &&
-      x.c === null
-    )
+    if (!vrt.many(e8, x, p, 'identifier', d, 0, -1, checkCareConnectPractitionerRole1Identifier) && x.c === null)
       return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidBoolean(o.active) && (m0 & 8192) === 0)) {
-      if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+    if (!(vrt.isValidBoolean(e9) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e9, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e10, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.one(o.practitioner, x, p, 'practitioner', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.practitioner, false, x, p, 'practitioner', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    if (!vrt.one(e11, x, p, 'practitioner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e11, false, x, p, 'practitioner', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
   if ((m0 & 65536) !== 0) {
-    if (!vrt.one(o.organization, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.organization, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    if (!vrt.one(e12, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e12, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
   if ((m0 & 131072) !== 0) {
-    if (!vrt.checkSliced(o.code, x, p, 'code', d, 0, -1, SLICING_0) && x.c === null) return false;
+    if (!vrt.checkSliced(e13, x, p, 'code', d, 0, -1, SLICING_0) && x.c === null) return false;
   }
   if ((m0 & 262144) !== 0) {
-    if (!vrt.many(o.specialty, x, p, 'specialty', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.specialty, true, x, p, 'specialty', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+    if (!vrt.many(e14, x, p, 'specialty', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e14, true, x, p, 'specialty', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.many(o.location, x, p, 'location', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.location, true, x, p, 'location', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.many(e15, x, p, 'location', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e15, true, x, p, 'location', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.many(o.healthcareService, x, p, 'healthcareService', d, 0, -1, checkReference) && x.c === null)
-      return false;
-    if (
-      !vrt.eachWith(o.healthcareService, true, x, p, 'healthcareService', vrt.checkReferenceTarget, TARGETS_3) &&
-      x.c === null
-    )
+    if (!vrt.many(e16, x, p, 'healthcareService', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e16, true, x, p, 'healthcareService', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
+    if (!vrt.many(e17, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
   if ((m0 & 4194304) !== 0) {
-    if (
-      !vrt.many(o.availableTime, x, p, 'availableTime', d, 0, -1, _checkPractitionerRoleAvailableTime) &&
-      x.c === null
-    )
+    if (!vrt.many(e18, x, p, 'availableTime', d, 0, -1, _checkPractitionerRoleAvailableTime) && x.c === null)
       return false;
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.many(o.notAvailable, x, p, 'notAvailable', d, 0, -1, _checkPractitionerRoleNotAvailable) && x.c === null)
+    if (!vrt.many(e19, x, p, 'notAvailable', d, 0, -1, _checkPractitionerRoleNotAvailable) && x.c === null)
       return false;
   }
   if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidString(o.availabilityExceptions) && (m0 & 33554432) === 0)) {
+    if (!(vrt.isValidString(e20) && (m0 & 33554432) === 0)) {
       if (
         !vrt.prim(
-          o.availabilityExceptions,
+          e20,
           o._availabilityExceptions,
           x,
           p,
@@ -805,9 +834,8 @@ export function checkCareConnectPractitionerRole1(v: unknown, x: vrt.Ctx, p: vrt
     }
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.many(o.endpoint, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.endpoint, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-      return false;
+    if (!vrt.many(e21, x, p, 'endpoint', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e21, true, x, p, 'endpoint', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -829,38 +857,47 @@ export function checkCareConnectPractitionerRole1Identifier(v: unknown, x: vrt.C
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown, e7: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'use':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'system':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'value':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'period':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'assigner':
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case '_use':
         n++;
@@ -880,44 +917,42 @@ export function checkCareConnectPractitionerRole1Identifier(v: unknown, x: vrt.C
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.use, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+    if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._use, x, p, 'use', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
-      if (!vrt.eachWith(o.use, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!vrt.codeIn(e2, vcodes.inCodes68)) {
+      if (!vrt.eachWith(e2, false, x, p, 'use', vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e3, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
-        return false;
+    if (!(vrt.isValidUri(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+    if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._value, x, p, 'value', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.one(o.assigner, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.assigner, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.one(e7, x, p, 'assigner', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e7, false, x, p, 'assigner', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   return true;
 }
@@ -932,22 +967,27 @@ export function checkCareConnectPractitionerRole1CodeSdsJobRoleName(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'coding':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'text':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case '_text':
         n++;
@@ -959,21 +999,18 @@ export function checkCareConnectPractitionerRole1CodeSdsJobRoleName(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (
-    !vrt.many(o.coding, x, p, 'coding', d, 1, 1, checkCareConnectPractitionerRole1CodeSdsJobRoleNameCoding) &&
-    x.c === null
-  )
+  if (!vrt.many(e2, x, p, 'coding', d, 1, 1, checkCareConnectPractitionerRole1CodeSdsJobRoleNameCoding) && x.c === null)
     return false;
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
@@ -985,34 +1022,42 @@ function _checkPractitionerRoleAvailableTime(v: unknown, x: vrt.Ctx, p: vrt.Path
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'daysOfWeek':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'allDay':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'availableStartTime':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'availableEndTime':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case '_daysOfWeek':
         n++;
@@ -1036,66 +1081,40 @@ function _checkPractitionerRoleAvailableTime(v: unknown, x: vrt.Ctx, p: vrt.Path
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (
-      !vrt.prims(o.daysOfWeek, o._daysOfWeek, x, p, 'daysOfWeek', d, 0, -1, vrt.isValidCode, 'code', OWNER_3) &&
-      x.c === null
-    )
+    if (!vrt.prims(e3, o._daysOfWeek, x, p, 'daysOfWeek', d, 0, -1, vrt.isValidCode, 'code', OWNER_3) && x.c === null)
       return false;
-    if (!vrt.eachWith(o.daysOfWeek, true, x, p, 'daysOfWeek', vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!vrt.eachWith(e3, true, x, p, 'daysOfWeek', vrt.checkCode, BINDING_5) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.allDay) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.allDay, o._allDay, x, p, 'allDay', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) && x.c === null)
+    if (!(vrt.isValidBoolean(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._allDay, x, p, 'allDay', d, 0, vrt.isValidBoolean, 'boolean', OWNER_3) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidTime(o.availableStartTime) && (m0 & 256) === 0)) {
+    if (!(vrt.isValidTime(e5) && (m0 & 256) === 0)) {
       if (
-        !vrt.prim(
-          o.availableStartTime,
-          o._availableStartTime,
-          x,
-          p,
-          'availableStartTime',
-          d,
-          0,
-          vrt.isValidTime,
-          'time',
-          OWNER_3,
-        ) &&
+        !vrt.prim(e5, o._availableStartTime, x, p, 'availableStartTime', d, 0, vrt.isValidTime, 'time', OWNER_3) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidTime(o.availableEndTime) && (m0 & 1024) === 0)) {
+    if (!(vrt.isValidTime(e6) && (m0 & 1024) === 0)) {
       if (
-        !vrt.prim(
-          o.availableEndTime,
-          o._availableEndTime,
-          x,
-          p,
-          'availableEndTime',
-          d,
-          0,
-          vrt.isValidTime,
-          'time',
-          OWNER_3,
-        ) &&
+        !vrt.prim(e6, o._availableEndTime, x, p, 'availableEndTime', d, 0, vrt.isValidTime, 'time', OWNER_3) &&
         x.c === null
       )
         return false;
@@ -1109,26 +1128,32 @@ function _checkPractitionerRoleNotAvailable(v: unknown, x: vrt.Ctx, p: vrt.Path,
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'description':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'during':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case '_description':
         n++;
@@ -1140,26 +1165,22 @@ function _checkPractitionerRoleNotAvailable(v: unknown, x: vrt.Ctx, p: vrt.Path,
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
-    if (
-      !vrt.prim(o.description, o._description, x, p, 'description', d, 1, vrt.isValidString, 'string', OWNER_4) &&
-      x.c === null
-    )
+  if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._description, x, p, 'description', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.during, x, p, 'during', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'during', d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
 }
@@ -1174,34 +1195,42 @@ export function checkCareConnectPractitionerRole1CodeSdsJobRoleNameCoding(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'system':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'version':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case 'display':
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'userSelected':
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case '_system':
         n++;
@@ -1229,26 +1258,23 @@ export function checkCareConnectPractitionerRole1CodeSdsJobRoleNameCoding(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if (!(
-    (o.system === 'https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-SDSJobRoleName-1' || vrt.isValidUri(o.system)) &&
+    (e2 === 'https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-SDSJobRoleName-1' || vrt.isValidUri(e2)) &&
     (m0 & 8) === 0
   )) {
-    if (!vrt.prim(o.system, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
-      return false;
+    if (!vrt.prim(e2, o._system, x, p, 'system', d, 1, vrt.isValidUri, 'uri', OWNER_5) && x.c === null) return false;
   }
-  if (!(
-    o.system === undefined || o.system === 'https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-SDSJobRoleName-1'
-  )) {
+  if (!(e2 === undefined || e2 === 'https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-SDSJobRoleName-1')) {
     if (
       !vrt.eachWith(
-        o.system,
+        e2,
         false,
         x,
         p,
@@ -1261,17 +1287,17 @@ export function checkCareConnectPractitionerRole1CodeSdsJobRoleNameCoding(
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.prohibited(o.version, o._version, x, p, 'version') && x.c === null) return false;
+    if (!vrt.prohibited(e3, o._version, x, p, 'version') && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, 'code', d, 1, vrt.isValidCode, 'code', OWNER_5) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, 'display', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, 'userSelected') && x.c === null) return false;
+    if (!vrt.prohibited(e6, o._userSelected, x, p, 'userSelected') && x.c === null) return false;
   }
   return true;
 }

@@ -76,22 +76,27 @@ export function checkCodeableConcept(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'coding':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'text':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case '_text':
         n++;
@@ -103,19 +108,19 @@ export function checkCodeableConcept(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.many(o.coding, x, p, 'coding', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.many(e2, x, p, 'coding', d, 0, -1, checkCoding) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }

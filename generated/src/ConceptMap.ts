@@ -956,93 +956,149 @@ export function checkConceptMap(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
   if (!vrt.checkResourceType(o, x, p, 'ConceptMap') && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'url':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'identifier':
         m0 |= 8192;
+        e9 = o[k];
         break;
       case 'version':
         m0 |= 16384;
+        e10 = o[k];
         break;
       case 'name':
         m0 |= 65536;
+        e11 = o[k];
         break;
       case 'title':
         m0 |= 262144;
+        e12 = o[k];
         break;
       case 'status':
         m0 |= 1048576;
+        e13 = o[k];
         break;
       case 'experimental':
         m0 |= 4194304;
+        e14 = o[k];
         break;
       case 'date':
         m0 |= 16777216;
+        e15 = o[k];
         break;
       case 'publisher':
         m0 |= 67108864;
+        e16 = o[k];
         break;
       case 'contact':
         m0 |= 268435456;
+        e17 = o[k];
         break;
       case 'description':
         m0 |= 536870912;
+        e18 = o[k];
         break;
       case 'useContext':
         m1 |= 1;
+        e19 = o[k];
         break;
       case 'jurisdiction':
         m1 |= 2;
+        e20 = o[k];
         break;
       case 'purpose':
         m1 |= 4;
+        e21 = o[k];
         break;
       case 'copyright':
         m1 |= 16;
+        e22 = o[k];
         break;
       case 'sourceUri':
         m1 |= 64;
+        e23 = o[k];
         break;
       case 'sourceReference':
         m1 |= 256;
+        e24 = o[k];
         break;
       case 'targetUri':
         m1 |= 512;
+        e25 = o[k];
         break;
       case 'targetReference':
         m1 |= 2048;
+        e26 = o[k];
         break;
       case 'group':
         m1 |= 4096;
+        e27 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -1097,145 +1153,123 @@ export function checkConceptMap(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
-      if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidUri(e8) && (m0 & 4096) === 0)) {
+      if (!vrt.prim(e8, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+    if (!vrt.one(e9, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
-      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e10) && (m0 & 32768) === 0)) {
+      if (!vrt.prim(e10, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
-      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e11) && (m0 & 131072) === 0)) {
+      if (!vrt.prim(e11, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
-      if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e12) && (m0 & 524288) === 0)) {
+      if (!vrt.prim(e12, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 2097152) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e13) && (m0 & 2097152) === 0)) {
+    if (!vrt.prim(e13, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e13, vcodes.inCodes3)) {
+    if (!vrt.eachWith(e13, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 8388608) === 0)) {
+    if (!(vrt.isValidBoolean(e14) && (m0 & 8388608) === 0)) {
       if (
-        !vrt.prim(
-          o.experimental,
-          o._experimental,
-          x,
-          p,
-          'experimental',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e14, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 33554432) === 0)) {
-      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+    if (!(vrt.isValidDateTime(e15) && (m0 & 33554432) === 0)) {
+      if (!vrt.prim(e15, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 134217728) === 0)) {
-      if (
-        !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e16) && (m0 & 134217728) === 0)) {
+      if (!vrt.prim(e16, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
+    if (!vrt.many(e17, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 1073741824) === 0)) {
+    if (!(vrt.isValidMarkdown(e18) && (m0 & 1073741824) === 0)) {
       if (
-        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        !vrt.prim(e18, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 1) !== 0) {
-    if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
+    if (!vrt.many(e19, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
   if ((m1 & 2) !== 0) {
-    if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    if (!vrt.many(e20, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e20, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 8) === 0)) {
-      if (
-        !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidMarkdown(e21) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e21, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 32) === 0)) {
+    if (!(vrt.isValidMarkdown(e22) && (m1 & 32) === 0)) {
       if (
-        !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        !vrt.prim(e22, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
       )
         return false;
@@ -1245,19 +1279,18 @@ export function checkConceptMap(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'source', 0) && x.c === null) return false;
   }
   if ((m1 & 192) !== 0) {
-    if (!(vrt.isValidUri(o.sourceUri) && (m1 & 128) === 0)) {
+    if (!(vrt.isValidUri(e23) && (m1 & 128) === 0)) {
       if (
-        !vrt.prim(o.sourceUri, o._sourceUri, x, p, 'source.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        !vrt.prim(e23, o._sourceUri, x, p, 'source.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 256) !== 0) {
-    if (!vrt.one(o.sourceReference, x, p, 'source.ofType(Reference)', d, 0, checkReference) && x.c === null)
-      return false;
+    if (!vrt.one(e24, x, p, 'source.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
     if (
-      !vrt.eachWith(o.sourceReference, false, x, p, 'source.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
+      !vrt.eachWith(e24, false, x, p, 'source.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
       x.c === null
     )
       return false;
@@ -1266,25 +1299,24 @@ export function checkConceptMap(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'target', 0) && x.c === null) return false;
   }
   if ((m1 & 1536) !== 0) {
-    if (!(vrt.isValidUri(o.targetUri) && (m1 & 1024) === 0)) {
+    if (!(vrt.isValidUri(e25) && (m1 & 1024) === 0)) {
       if (
-        !vrt.prim(o.targetUri, o._targetUri, x, p, 'target.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
+        !vrt.prim(e25, o._targetUri, x, p, 'target.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.one(o.targetReference, x, p, 'target.ofType(Reference)', d, 0, checkReference) && x.c === null)
-      return false;
+    if (!vrt.one(e26, x, p, 'target.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
     if (
-      !vrt.eachWith(o.targetReference, false, x, p, 'target.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
+      !vrt.eachWith(e26, false, x, p, 'target.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
       x.c === null
     )
       return false;
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.many(o.group, x, p, 'group', d, 0, -1, checkConceptMapGroup) && x.c === null) return false;
+    if (!vrt.many(e27, x, p, 'group', d, 0, -1, checkConceptMapGroup) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1306,42 +1338,60 @@ export function checkConceptMapGroup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'source':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'sourceVersion':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'target':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'targetVersion':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'element':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'unmapped':
         n++;
         m0 |= 4096;
+        e8 = o[k];
         break;
       case '_source':
         n++;
@@ -1365,72 +1415,47 @@ export function checkConceptMapGroup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.source) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.source, o._source, x, p, 'source', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
-        return false;
+    if (!(vrt.isValidUri(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._source, x, p, 'source', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.sourceVersion) && (m0 & 64) === 0)) {
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
       if (
-        !vrt.prim(
-          o.sourceVersion,
-          o._sourceVersion,
-          x,
-          p,
-          'sourceVersion',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_1,
-        ) &&
+        !vrt.prim(e4, o._sourceVersion, x, p, 'sourceVersion', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidUri(o.target) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.target, o._target, x, p, 'target', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
-        return false;
+    if (!(vrt.isValidUri(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._target, x, p, 'target', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.targetVersion) && (m0 & 1024) === 0)) {
+    if (!(vrt.isValidString(e6) && (m0 & 1024) === 0)) {
       if (
-        !vrt.prim(
-          o.targetVersion,
-          o._targetVersion,
-          x,
-          p,
-          'targetVersion',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_1,
-        ) &&
+        !vrt.prim(e6, o._targetVersion, x, p, 'targetVersion', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
       )
         return false;
     }
   }
-  if (!vrt.many(o.element, x, p, 'element', d, 1, -1, checkConceptMapGroupElement) && x.c === null) return false;
+  if (!vrt.many(e7, x, p, 'element', d, 1, -1, checkConceptMapGroupElement) && x.c === null) return false;
   if ((m0 & 4096) !== 0) {
-    if (!vrt.one(o.unmapped, x, p, 'unmapped', d, 0, checkConceptMapGroupUnmapped) && x.c === null) return false;
+    if (!vrt.one(e8, x, p, 'unmapped', d, 0, checkConceptMapGroupUnmapped) && x.c === null) return false;
   }
   return true;
 }
@@ -1440,30 +1465,37 @@ export function checkConceptMapGroupElement(v: unknown, x: vrt.Ctx, p: vrt.Path,
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'display':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'target':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case '_code':
         n++;
@@ -1479,31 +1511,29 @@ export function checkConceptMapGroupElement(v: unknown, x: vrt.Ctx, p: vrt.Path,
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.many(o.target, x, p, 'target', d, 0, -1, checkConceptMapGroupElementTarget) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'target', d, 0, -1, checkConceptMapGroupElementTarget) && x.c === null) return false;
   }
   return true;
 }
@@ -1513,34 +1543,42 @@ export function checkConceptMapGroupUnmapped(v: unknown, x: vrt.Ctx, p: vrt.Path
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'mode':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'display':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case '_mode':
         n++;
@@ -1564,38 +1602,36 @@ export function checkConceptMapGroupUnmapped(v: unknown, x: vrt.Ctx, p: vrt.Path
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.mode) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.mode, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+  if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._mode, x, p, 'mode', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.mode, vcodes.inCodes145)) {
-    if (!vrt.eachWith(o.mode, false, x, p, 'mode', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.codeIn(e3, vcodes.inCodes145)) {
+    if (!vrt.eachWith(e3, false, x, p, 'mode', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.code) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
+    if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_3) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidUri(o.url) && (m0 & 1024) === 0)) {
-      if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_3) && x.c === null) return false;
+    if (!(vrt.isValidUri(e6) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e6, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_3) && x.c === null) return false;
     }
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -1608,42 +1644,60 @@ export function checkConceptMapGroupElementTarget(v: unknown, x: vrt.Ctx, p: vrt
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'display':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'equivalence':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'comment':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'dependsOn':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'product':
         n++;
         m0 |= 4096;
+        e8 = o[k];
         break;
       case '_code':
         n++;
@@ -1667,54 +1721,48 @@ export function checkConceptMapGroupElementTarget(v: unknown, x: vrt.Ctx, p: vrt
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.code, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._code, x, p, 'code', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.equivalence) && (m0 & 256) === 0)) {
-      if (
-        !vrt.prim(o.equivalence, o._equivalence, x, p, 'equivalence', d, 0, vrt.isValidCode, 'code', OWNER_4) &&
-        x.c === null
-      )
+    if (!(vrt.isValidCode(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._equivalence, x, p, 'equivalence', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.equivalence, vcodes.inCodes146)) {
-      if (!vrt.eachWith(o.equivalence, false, x, p, 'equivalence', vrt.checkCode, BINDING_3) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e5, vcodes.inCodes146)) {
+      if (!vrt.eachWith(e5, false, x, p, 'equivalence', vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m0 & 1024) === 0)) {
-      if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+    if (!(vrt.isValidString(e6) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e6, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.dependsOn, x, p, 'dependsOn', d, 0, -1, checkConceptMapGroupElementTargetDependsOn) && x.c === null)
+    if (!vrt.many(e7, x, p, 'dependsOn', d, 0, -1, checkConceptMapGroupElementTargetDependsOn) && x.c === null)
       return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.many(o.product, x, p, 'product', d, 0, -1, checkConceptMapGroupElementTargetDependsOn) && x.c === null)
+    if (!vrt.many(e8, x, p, 'product', d, 0, -1, checkConceptMapGroupElementTargetDependsOn) && x.c === null)
       return false;
   }
   if ((m0 & 384) !== 0) {
@@ -1728,34 +1776,42 @@ export function checkConceptMapGroupElementTargetDependsOn(v: unknown, x: vrt.Ct
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'property':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'system':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'display':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case '_property':
         n++;
@@ -1779,34 +1835,31 @@ export function checkConceptMapGroupElementTargetDependsOn(v: unknown, x: vrt.Ct
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.property) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.property, o._property, x, p, 'property', d, 1, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
+  if (!(vrt.isValidUri(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._property, x, p, 'property', d, 1, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
       return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.system, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
-        return false;
+    if (!(vrt.isValidUri(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._system, x, p, 'system', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null) return false;
     }
   }
-  if (!(vrt.isValidString(o.code) && (m0 & 256) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+    if (!vrt.prim(e5, o._code, x, p, 'code', d, 1, vrt.isValidString, 'string', OWNER_5) && x.c === null) return false;
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 1024) === 0)) {
-      if (!vrt.prim(o.display, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e6) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e6, o._display, x, p, 'display', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }

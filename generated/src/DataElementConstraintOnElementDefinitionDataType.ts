@@ -1662,650 +1662,972 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
   let m6 = 0;
   let m7 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown,
+    e29: unknown,
+    e30: unknown,
+    e31: unknown,
+    e32: unknown,
+    e33: unknown,
+    e34: unknown,
+    e35: unknown,
+    e36: unknown,
+    e37: unknown,
+    e38: unknown,
+    e39: unknown,
+    e40: unknown,
+    e41: unknown,
+    e42: unknown,
+    e43: unknown,
+    e44: unknown,
+    e45: unknown,
+    e46: unknown,
+    e47: unknown,
+    e48: unknown,
+    e49: unknown,
+    e50: unknown,
+    e51: unknown,
+    e52: unknown,
+    e53: unknown,
+    e54: unknown,
+    e55: unknown,
+    e56: unknown,
+    e57: unknown,
+    e58: unknown,
+    e59: unknown,
+    e60: unknown,
+    e61: unknown,
+    e62: unknown,
+    e63: unknown,
+    e64: unknown,
+    e65: unknown,
+    e66: unknown,
+    e67: unknown,
+    e68: unknown,
+    e69: unknown,
+    e70: unknown,
+    e71: unknown,
+    e72: unknown,
+    e73: unknown,
+    e74: unknown,
+    e75: unknown,
+    e76: unknown,
+    e77: unknown,
+    e78: unknown,
+    e79: unknown,
+    e80: unknown,
+    e81: unknown,
+    e82: unknown,
+    e83: unknown,
+    e84: unknown,
+    e85: unknown,
+    e86: unknown,
+    e87: unknown,
+    e88: unknown,
+    e89: unknown,
+    e90: unknown,
+    e91: unknown,
+    e92: unknown,
+    e93: unknown,
+    e94: unknown,
+    e95: unknown,
+    e96: unknown,
+    e97: unknown,
+    e98: unknown,
+    e99: unknown,
+    e100: unknown,
+    e101: unknown,
+    e102: unknown,
+    e103: unknown,
+    e104: unknown,
+    e105: unknown,
+    e106: unknown,
+    e107: unknown,
+    e108: unknown,
+    e109: unknown,
+    e110: unknown,
+    e111: unknown,
+    e112: unknown,
+    e113: unknown,
+    e114: unknown,
+    e115: unknown,
+    e116: unknown,
+    e117: unknown,
+    e118: unknown,
+    e119: unknown,
+    e120: unknown,
+    e121: unknown,
+    e122: unknown,
+    e123: unknown,
+    e124: unknown,
+    e125: unknown,
+    e126: unknown,
+    e127: unknown,
+    e128: unknown,
+    e129: unknown,
+    e130: unknown,
+    e131: unknown,
+    e132: unknown,
+    e133: unknown,
+    e134: unknown,
+    e135: unknown,
+    e136: unknown,
+    e137: unknown,
+    e138: unknown,
+    e139: unknown,
+    e140: unknown,
+    e141: unknown,
+    e142: unknown,
+    e143: unknown,
+    e144: unknown,
+    e145: unknown,
+    e146: unknown,
+    e147: unknown,
+    e148: unknown,
+    e149: unknown,
+    e150: unknown,
+    e151: unknown,
+    e152: unknown,
+    e153: unknown,
+    e154: unknown,
+    e155: unknown,
+    e156: unknown,
+    e157: unknown,
+    e158: unknown,
+    e159: unknown,
+    e160: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'path':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'representation':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'sliceName':
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case 'label':
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case 'slicing':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'short':
         n++;
         m0 |= 4096;
+        e8 = o[k];
         break;
       case 'definition':
         n++;
         m0 |= 16384;
+        e9 = o[k];
         break;
       case 'comment':
         n++;
         m0 |= 65536;
+        e10 = o[k];
         break;
       case 'requirements':
         n++;
         m0 |= 262144;
+        e11 = o[k];
         break;
       case 'alias':
         n++;
         m0 |= 1048576;
+        e12 = o[k];
         break;
       case 'min':
         n++;
         m0 |= 4194304;
+        e13 = o[k];
         break;
       case 'max':
         n++;
         m0 |= 16777216;
+        e14 = o[k];
         break;
       case 'base':
         n++;
         m0 |= 67108864;
+        e15 = o[k];
         break;
       case 'contentReference':
         n++;
         m0 |= 134217728;
+        e16 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 536870912;
+        e17 = o[k];
         break;
       case 'defaultValueBase64Binary':
         n++;
         m0 |= 1073741824;
+        e18 = o[k];
         break;
       case 'defaultValueBoolean':
         n++;
         m1 |= 2;
+        e19 = o[k];
         break;
       case 'defaultValueCode':
         n++;
         m1 |= 8;
+        e20 = o[k];
         break;
       case 'defaultValueDate':
         n++;
         m1 |= 32;
+        e21 = o[k];
         break;
       case 'defaultValueDateTime':
         n++;
         m1 |= 128;
+        e22 = o[k];
         break;
       case 'defaultValueDecimal':
         n++;
         m1 |= 512;
+        e23 = o[k];
         break;
       case 'defaultValueId':
         n++;
         m1 |= 2048;
+        e24 = o[k];
         break;
       case 'defaultValueInstant':
         n++;
         m1 |= 8192;
+        e25 = o[k];
         break;
       case 'defaultValueInteger':
         n++;
         m1 |= 32768;
+        e26 = o[k];
         break;
       case 'defaultValueMarkdown':
         n++;
         m1 |= 131072;
+        e27 = o[k];
         break;
       case 'defaultValueOid':
         n++;
         m1 |= 524288;
+        e28 = o[k];
         break;
       case 'defaultValuePositiveInt':
         n++;
         m1 |= 2097152;
+        e29 = o[k];
         break;
       case 'defaultValueString':
         n++;
         m1 |= 8388608;
+        e30 = o[k];
         break;
       case 'defaultValueTime':
         n++;
         m1 |= 33554432;
+        e31 = o[k];
         break;
       case 'defaultValueUnsignedInt':
         n++;
         m1 |= 134217728;
+        e32 = o[k];
         break;
       case 'defaultValueUri':
         n++;
         m1 |= 536870912;
+        e33 = o[k];
         break;
       case 'defaultValueAddress':
         n++;
         m2 |= 1;
+        e34 = o[k];
         break;
       case 'defaultValueAge':
         n++;
         m2 |= 2;
+        e35 = o[k];
         break;
       case 'defaultValueAnnotation':
         n++;
         m2 |= 4;
+        e36 = o[k];
         break;
       case 'defaultValueAttachment':
         n++;
         m2 |= 8;
+        e37 = o[k];
         break;
       case 'defaultValueCodeableConcept':
         n++;
         m2 |= 16;
+        e38 = o[k];
         break;
       case 'defaultValueCoding':
         n++;
         m2 |= 32;
+        e39 = o[k];
         break;
       case 'defaultValueContactPoint':
         n++;
         m2 |= 64;
+        e40 = o[k];
         break;
       case 'defaultValueCount':
         n++;
         m2 |= 128;
+        e41 = o[k];
         break;
       case 'defaultValueDistance':
         n++;
         m2 |= 256;
+        e42 = o[k];
         break;
       case 'defaultValueDuration':
         n++;
         m2 |= 512;
+        e43 = o[k];
         break;
       case 'defaultValueHumanName':
         n++;
         m2 |= 1024;
+        e44 = o[k];
         break;
       case 'defaultValueIdentifier':
         n++;
         m2 |= 2048;
+        e45 = o[k];
         break;
       case 'defaultValueMoney':
         n++;
         m2 |= 4096;
+        e46 = o[k];
         break;
       case 'defaultValuePeriod':
         n++;
         m2 |= 8192;
+        e47 = o[k];
         break;
       case 'defaultValueQuantity':
         n++;
         m2 |= 16384;
+        e48 = o[k];
         break;
       case 'defaultValueRange':
         n++;
         m2 |= 32768;
+        e49 = o[k];
         break;
       case 'defaultValueRatio':
         n++;
         m2 |= 65536;
+        e50 = o[k];
         break;
       case 'defaultValueReference':
         n++;
         m2 |= 131072;
+        e51 = o[k];
         break;
       case 'defaultValueSampledData':
         n++;
         m2 |= 262144;
+        e52 = o[k];
         break;
       case 'defaultValueSignature':
         n++;
         m2 |= 524288;
+        e53 = o[k];
         break;
       case 'defaultValueTiming':
         n++;
         m2 |= 1048576;
+        e54 = o[k];
         break;
       case 'defaultValueMeta':
         n++;
         m2 |= 2097152;
+        e55 = o[k];
         break;
       case 'meaningWhenMissing':
         n++;
         m2 |= 4194304;
+        e56 = o[k];
         break;
       case 'orderMeaning':
         n++;
         m2 |= 16777216;
+        e57 = o[k];
         break;
       case 'fixedBase64Binary':
         n++;
         m2 |= 67108864;
+        e58 = o[k];
         break;
       case 'fixedBoolean':
         n++;
         m2 |= 268435456;
+        e59 = o[k];
         break;
       case 'fixedCode':
         n++;
         m2 |= 1073741824;
+        e60 = o[k];
         break;
       case 'fixedDate':
         n++;
         m3 |= 2;
+        e61 = o[k];
         break;
       case 'fixedDateTime':
         n++;
         m3 |= 8;
+        e62 = o[k];
         break;
       case 'fixedDecimal':
         n++;
         m3 |= 32;
+        e63 = o[k];
         break;
       case 'fixedId':
         n++;
         m3 |= 128;
+        e64 = o[k];
         break;
       case 'fixedInstant':
         n++;
         m3 |= 512;
+        e65 = o[k];
         break;
       case 'fixedInteger':
         n++;
         m3 |= 2048;
+        e66 = o[k];
         break;
       case 'fixedMarkdown':
         n++;
         m3 |= 8192;
+        e67 = o[k];
         break;
       case 'fixedOid':
         n++;
         m3 |= 32768;
+        e68 = o[k];
         break;
       case 'fixedPositiveInt':
         n++;
         m3 |= 131072;
+        e69 = o[k];
         break;
       case 'fixedString':
         n++;
         m3 |= 524288;
+        e70 = o[k];
         break;
       case 'fixedTime':
         n++;
         m3 |= 2097152;
+        e71 = o[k];
         break;
       case 'fixedUnsignedInt':
         n++;
         m3 |= 8388608;
+        e72 = o[k];
         break;
       case 'fixedUri':
         n++;
         m3 |= 33554432;
+        e73 = o[k];
         break;
       case 'fixedAddress':
         n++;
         m3 |= 134217728;
+        e74 = o[k];
         break;
       case 'fixedAge':
         n++;
         m3 |= 268435456;
+        e75 = o[k];
         break;
       case 'fixedAnnotation':
         n++;
         m3 |= 536870912;
+        e76 = o[k];
         break;
       case 'fixedAttachment':
         n++;
         m3 |= 1073741824;
+        e77 = o[k];
         break;
       case 'fixedCodeableConcept':
         n++;
         m4 |= 1;
+        e78 = o[k];
         break;
       case 'fixedCoding':
         n++;
         m4 |= 2;
+        e79 = o[k];
         break;
       case 'fixedContactPoint':
         n++;
         m4 |= 4;
+        e80 = o[k];
         break;
       case 'fixedCount':
         n++;
         m4 |= 8;
+        e81 = o[k];
         break;
       case 'fixedDistance':
         n++;
         m4 |= 16;
+        e82 = o[k];
         break;
       case 'fixedDuration':
         n++;
         m4 |= 32;
+        e83 = o[k];
         break;
       case 'fixedHumanName':
         n++;
         m4 |= 64;
+        e84 = o[k];
         break;
       case 'fixedIdentifier':
         n++;
         m4 |= 128;
+        e85 = o[k];
         break;
       case 'fixedMoney':
         n++;
         m4 |= 256;
+        e86 = o[k];
         break;
       case 'fixedPeriod':
         n++;
         m4 |= 512;
+        e87 = o[k];
         break;
       case 'fixedQuantity':
         n++;
         m4 |= 1024;
+        e88 = o[k];
         break;
       case 'fixedRange':
         n++;
         m4 |= 2048;
+        e89 = o[k];
         break;
       case 'fixedRatio':
         n++;
         m4 |= 4096;
+        e90 = o[k];
         break;
       case 'fixedReference':
         n++;
         m4 |= 8192;
+        e91 = o[k];
         break;
       case 'fixedSampledData':
         n++;
         m4 |= 16384;
+        e92 = o[k];
         break;
       case 'fixedSignature':
         n++;
         m4 |= 32768;
+        e93 = o[k];
         break;
       case 'fixedTiming':
         n++;
         m4 |= 65536;
+        e94 = o[k];
         break;
       case 'fixedMeta':
         n++;
         m4 |= 131072;
+        e95 = o[k];
         break;
       case 'patternBase64Binary':
         n++;
         m4 |= 262144;
+        e96 = o[k];
         break;
       case 'patternBoolean':
         n++;
         m4 |= 1048576;
+        e97 = o[k];
         break;
       case 'patternCode':
         n++;
         m4 |= 4194304;
+        e98 = o[k];
         break;
       case 'patternDate':
         n++;
         m4 |= 16777216;
+        e99 = o[k];
         break;
       case 'patternDateTime':
         n++;
         m4 |= 67108864;
+        e100 = o[k];
         break;
       case 'patternDecimal':
         n++;
         m4 |= 268435456;
+        e101 = o[k];
         break;
       case 'patternId':
         n++;
         m4 |= 1073741824;
+        e102 = o[k];
         break;
       case 'patternInstant':
         n++;
         m5 |= 2;
+        e103 = o[k];
         break;
       case 'patternInteger':
         n++;
         m5 |= 8;
+        e104 = o[k];
         break;
       case 'patternMarkdown':
         n++;
         m5 |= 32;
+        e105 = o[k];
         break;
       case 'patternOid':
         n++;
         m5 |= 128;
+        e106 = o[k];
         break;
       case 'patternPositiveInt':
         n++;
         m5 |= 512;
+        e107 = o[k];
         break;
       case 'patternString':
         n++;
         m5 |= 2048;
+        e108 = o[k];
         break;
       case 'patternTime':
         n++;
         m5 |= 8192;
+        e109 = o[k];
         break;
       case 'patternUnsignedInt':
         n++;
         m5 |= 32768;
+        e110 = o[k];
         break;
       case 'patternUri':
         n++;
         m5 |= 131072;
+        e111 = o[k];
         break;
       case 'patternAddress':
         n++;
         m5 |= 524288;
+        e112 = o[k];
         break;
       case 'patternAge':
         n++;
         m5 |= 1048576;
+        e113 = o[k];
         break;
       case 'patternAnnotation':
         n++;
         m5 |= 2097152;
+        e114 = o[k];
         break;
       case 'patternAttachment':
         n++;
         m5 |= 4194304;
+        e115 = o[k];
         break;
       case 'patternCodeableConcept':
         n++;
         m5 |= 8388608;
+        e116 = o[k];
         break;
       case 'patternCoding':
         n++;
         m5 |= 16777216;
+        e117 = o[k];
         break;
       case 'patternContactPoint':
         n++;
         m5 |= 33554432;
+        e118 = o[k];
         break;
       case 'patternCount':
         n++;
         m5 |= 67108864;
+        e119 = o[k];
         break;
       case 'patternDistance':
         n++;
         m5 |= 134217728;
+        e120 = o[k];
         break;
       case 'patternDuration':
         n++;
         m5 |= 268435456;
+        e121 = o[k];
         break;
       case 'patternHumanName':
         n++;
         m5 |= 536870912;
+        e122 = o[k];
         break;
       case 'patternIdentifier':
         n++;
         m5 |= 1073741824;
+        e123 = o[k];
         break;
       case 'patternMoney':
         n++;
         m6 |= 1;
+        e124 = o[k];
         break;
       case 'patternPeriod':
         n++;
         m6 |= 2;
+        e125 = o[k];
         break;
       case 'patternQuantity':
         n++;
         m6 |= 4;
+        e126 = o[k];
         break;
       case 'patternRange':
         n++;
         m6 |= 8;
+        e127 = o[k];
         break;
       case 'patternRatio':
         n++;
         m6 |= 16;
+        e128 = o[k];
         break;
       case 'patternReference':
         n++;
         m6 |= 32;
+        e129 = o[k];
         break;
       case 'patternSampledData':
         n++;
         m6 |= 64;
+        e130 = o[k];
         break;
       case 'patternSignature':
         n++;
         m6 |= 128;
+        e131 = o[k];
         break;
       case 'patternTiming':
         n++;
         m6 |= 256;
+        e132 = o[k];
         break;
       case 'patternMeta':
         n++;
         m6 |= 512;
+        e133 = o[k];
         break;
       case 'example':
         n++;
         m6 |= 1024;
+        e134 = o[k];
         break;
       case 'minValueDate':
         n++;
         m6 |= 2048;
+        e135 = o[k];
         break;
       case 'minValueDateTime':
         n++;
         m6 |= 8192;
+        e136 = o[k];
         break;
       case 'minValueInstant':
         n++;
         m6 |= 32768;
+        e137 = o[k];
         break;
       case 'minValueTime':
         n++;
         m6 |= 131072;
+        e138 = o[k];
         break;
       case 'minValueDecimal':
         n++;
         m6 |= 524288;
+        e139 = o[k];
         break;
       case 'minValueInteger':
         n++;
         m6 |= 2097152;
+        e140 = o[k];
         break;
       case 'minValuePositiveInt':
         n++;
         m6 |= 8388608;
+        e141 = o[k];
         break;
       case 'minValueUnsignedInt':
         n++;
         m6 |= 33554432;
+        e142 = o[k];
         break;
       case 'minValueQuantity':
         n++;
         m6 |= 134217728;
+        e143 = o[k];
         break;
       case 'maxValueDate':
         n++;
         m7 |= 1;
+        e144 = o[k];
         break;
       case 'maxValueDateTime':
         n++;
         m7 |= 4;
+        e145 = o[k];
         break;
       case 'maxValueInstant':
         n++;
         m7 |= 16;
+        e146 = o[k];
         break;
       case 'maxValueTime':
         n++;
         m7 |= 64;
+        e147 = o[k];
         break;
       case 'maxValueDecimal':
         n++;
         m7 |= 256;
+        e148 = o[k];
         break;
       case 'maxValueInteger':
         n++;
         m7 |= 1024;
+        e149 = o[k];
         break;
       case 'maxValuePositiveInt':
         n++;
         m7 |= 4096;
+        e150 = o[k];
         break;
       case 'maxValueUnsignedInt':
         n++;
         m7 |= 16384;
+        e151 = o[k];
         break;
       case 'maxValueQuantity':
         n++;
         m7 |= 65536;
+        e152 = o[k];
         break;
       case 'maxLength':
         n++;
         m7 |= 131072;
+        e153 = o[k];
         break;
       case 'condition':
         n++;
         m7 |= 524288;
+        e154 = o[k];
         break;
       case 'constraint':
         n++;
         m7 |= 2097152;
+        e155 = o[k];
         break;
       case 'mustSupport':
         n++;
         m7 |= 4194304;
+        e156 = o[k];
         break;
       case 'isModifier':
         n++;
         m7 |= 16777216;
+        e157 = o[k];
         break;
       case 'isSummary':
         n++;
         m7 |= 67108864;
+        e158 = o[k];
         break;
       case 'binding':
         n++;
         m7 |= 268435456;
+        e159 = o[k];
         break;
       case 'mapping':
         n++;
         m7 |= 536870912;
+        e160 = o[k];
         break;
       case '_path':
         n++;
@@ -2645,109 +2967,89 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.path) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.path, o._path, x, p, 'path', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e2) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._path, x, p, 'path', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.prohibited(o.representation, o._representation, x, p, 'representation') && x.c === null) return false;
+    if (!vrt.prohibited(e3, o._representation, x, p, 'representation') && x.c === null) return false;
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.sliceName) && (m0 & 128) === 0)) {
-      if (
-        !vrt.prim(o.sliceName, o._sliceName, x, p, 'sliceName', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e4) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e4, o._sliceName, x, p, 'sliceName', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidString(o.label) && (m0 & 512) === 0)) {
-      if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+      if (!vrt.prim(e5, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.many(e6, x, p, 'code', d, 0, -1, checkCoding) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.prohibited(o.slicing, undefined, x, p, 'slicing') && x.c === null) return false;
+    if (!vrt.prohibited(e7, undefined, x, p, 'slicing') && x.c === null) return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!vrt.prohibited(o.short, o._short, x, p, 'short') && x.c === null) return false;
+    if (!vrt.prohibited(e8, o._short, x, p, 'short') && x.c === null) return false;
   }
   if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidMarkdown(o.definition) && (m0 & 32768) === 0)) {
+    if (!(vrt.isValidMarkdown(e9) && (m0 & 32768) === 0)) {
       if (
-        !vrt.prim(o.definition, o._definition, x, p, 'definition', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        !vrt.prim(e9, o._definition, x, p, 'definition', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidMarkdown(o.comment) && (m0 & 131072) === 0)) {
-      if (
-        !vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidMarkdown(e10) && (m0 & 131072) === 0)) {
+      if (!vrt.prim(e10, o._comment, x, p, 'comment', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidMarkdown(o.requirements) && (m0 & 524288) === 0)) {
+    if (!(vrt.isValidMarkdown(e11) && (m0 & 524288) === 0)) {
       if (
-        !vrt.prim(
-          o.requirements,
-          o._requirements,
-          x,
-          p,
-          'requirements',
-          d,
-          0,
-          vrt.isValidMarkdown,
-          'markdown',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e11, o._requirements, x, p, 'requirements', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 3145728) !== 0) {
-    if (!vrt.prims(o.alias, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!vrt.prims(e12, o._alias, x, p, 'alias', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
   if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.min) && (m0 & 8388608) === 0)) {
-      if (!vrt.prim(o.min, o._min, x, p, 'min', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) && x.c === null)
+    if (!(vrt.isValidUnsignedInt(e13) && (m0 & 8388608) === 0)) {
+      if (!vrt.prim(e13, o._min, x, p, 'min', d, 0, vrt.isValidUnsignedInt, 'unsignedInt', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidString(o.max) && (m0 & 33554432) === 0)) {
-      if (!vrt.prim(o.max, o._max, x, p, 'max', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-        return false;
+    if (!(vrt.isValidString(e14) && (m0 & 33554432) === 0)) {
+      if (!vrt.prim(e14, o._max, x, p, 'max', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null) return false;
     }
-    if (!vrt.eachWith(o.max, false, x, p, 'max', vrt.checkInvariant, INVARIANT_0) && x.c === null) return false;
+    if (!vrt.eachWith(e14, false, x, p, 'max', vrt.checkInvariant, INVARIANT_0) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.one(o.base, x, p, 'base', d, 0, checkElementDefinitionBase) && x.c === null) return false;
+    if (!vrt.one(e15, x, p, 'base', d, 0, checkElementDefinitionBase) && x.c === null) return false;
   }
   if ((m0 & 402653184) !== 0) {
-    if (!vrt.prohibited(o.contentReference, o._contentReference, x, p, 'contentReference') && x.c === null)
-      return false;
+    if (!vrt.prohibited(e16, o._contentReference, x, p, 'contentReference') && x.c === null) return false;
   }
   if ((m0 & 536870912) !== 0) {
     if (
-      !vrt.many(o.type, x, p, 'type', d, 0, -1, checkDataElementConstraintOnElementDefinitionDataTypeType) &&
+      !vrt.many(e17, x, p, 'type', d, 0, -1, checkDataElementConstraintOnElementDefinitionDataTypeType) &&
       x.c === null
     )
       return false;
@@ -2756,10 +3058,10 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'defaultValue', 0) && x.c === null) return false;
   }
   if ((m0 & 1073741824) !== 0 || (m1 & 1) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.defaultValueBase64Binary) && (m1 & 1) === 0)) {
+    if (!(vrt.isValidBase64Binary(e18) && (m1 & 1) === 0)) {
       if (
         !vrt.prim(
-          o.defaultValueBase64Binary,
+          e18,
           o._defaultValueBase64Binary,
           x,
           p,
@@ -2776,10 +3078,10 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidBoolean(o.defaultValueBoolean) && (m1 & 4) === 0)) {
+    if (!(vrt.isValidBoolean(e19) && (m1 & 4) === 0)) {
       if (
         !vrt.prim(
-          o.defaultValueBoolean,
+          e19,
           o._defaultValueBoolean,
           x,
           p,
@@ -2796,10 +3098,10 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m1 & 24) !== 0) {
-    if (!(vrt.isValidCode(o.defaultValueCode) && (m1 & 16) === 0)) {
+    if (!(vrt.isValidCode(e20) && (m1 & 16) === 0)) {
       if (
         !vrt.prim(
-          o.defaultValueCode,
+          e20,
           o._defaultValueCode,
           x,
           p,
@@ -2816,10 +3118,10 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m1 & 96) !== 0) {
-    if (!(vrt.isValidDate(o.defaultValueDate) && (m1 & 64) === 0)) {
+    if (!(vrt.isValidDate(e21) && (m1 & 64) === 0)) {
       if (
         !vrt.prim(
-          o.defaultValueDate,
+          e21,
           o._defaultValueDate,
           x,
           p,
@@ -2836,10 +3138,10 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m1 & 384) !== 0) {
-    if (!(vrt.isValidDateTime(o.defaultValueDateTime) && (m1 & 256) === 0)) {
+    if (!(vrt.isValidDateTime(e22) && (m1 & 256) === 0)) {
       if (
         !vrt.prim(
-          o.defaultValueDateTime,
+          e22,
           o._defaultValueDateTime,
           x,
           p,
@@ -2856,10 +3158,10 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m1 & 1536) !== 0) {
-    if (!(vrt.isValidDecimal(o.defaultValueDecimal) && (m1 & 1024) === 0)) {
+    if (!(vrt.isValidDecimal(e23) && (m1 & 1024) === 0)) {
       if (
         !vrt.prim(
-          o.defaultValueDecimal,
+          e23,
           o._defaultValueDecimal,
           x,
           p,
@@ -2876,30 +3178,19 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m1 & 6144) !== 0) {
-    if (!(vrt.isValidId(o.defaultValueId) && (m1 & 4096) === 0)) {
+    if (!(vrt.isValidId(e24) && (m1 & 4096) === 0)) {
       if (
-        !vrt.prim(
-          o.defaultValueId,
-          o._defaultValueId,
-          x,
-          p,
-          'defaultValue.ofType(id)',
-          d,
-          0,
-          vrt.isValidId,
-          'id',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e24, o._defaultValueId, x, p, 'defaultValue.ofType(id)', d, 0, vrt.isValidId, 'id', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 24576) !== 0) {
-    if (!(vrt.isValidInstant(o.defaultValueInstant) && (m1 & 16384) === 0)) {
+    if (!(vrt.isValidInstant(e25) && (m1 & 16384) === 0)) {
       if (
         !vrt.prim(
-          o.defaultValueInstant,
+          e25,
           o._defaultValueInstant,
           x,
           p,
@@ -2916,10 +3207,10 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m1 & 98304) !== 0) {
-    if (!(vrt.isValidInteger(o.defaultValueInteger) && (m1 & 65536) === 0)) {
+    if (!(vrt.isValidInteger(e26) && (m1 & 65536) === 0)) {
       if (
         !vrt.prim(
-          o.defaultValueInteger,
+          e26,
           o._defaultValueInteger,
           x,
           p,
@@ -2936,10 +3227,10 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m1 & 393216) !== 0) {
-    if (!(vrt.isValidMarkdown(o.defaultValueMarkdown) && (m1 & 262144) === 0)) {
+    if (!(vrt.isValidMarkdown(e27) && (m1 & 262144) === 0)) {
       if (
         !vrt.prim(
-          o.defaultValueMarkdown,
+          e27,
           o._defaultValueMarkdown,
           x,
           p,
@@ -2956,30 +3247,19 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m1 & 1572864) !== 0) {
-    if (!(vrt.isValidOid(o.defaultValueOid) && (m1 & 1048576) === 0)) {
+    if (!(vrt.isValidOid(e28) && (m1 & 1048576) === 0)) {
       if (
-        !vrt.prim(
-          o.defaultValueOid,
-          o._defaultValueOid,
-          x,
-          p,
-          'defaultValue.ofType(oid)',
-          d,
-          0,
-          vrt.isValidOid,
-          'oid',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e28, o._defaultValueOid, x, p, 'defaultValue.ofType(oid)', d, 0, vrt.isValidOid, 'oid', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 6291456) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.defaultValuePositiveInt) && (m1 & 4194304) === 0)) {
+    if (!(vrt.isValidPositiveInt(e29) && (m1 & 4194304) === 0)) {
       if (
         !vrt.prim(
-          o.defaultValuePositiveInt,
+          e29,
           o._defaultValuePositiveInt,
           x,
           p,
@@ -2996,10 +3276,10 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m1 & 25165824) !== 0) {
-    if (!(vrt.isValidString(o.defaultValueString) && (m1 & 16777216) === 0)) {
+    if (!(vrt.isValidString(e30) && (m1 & 16777216) === 0)) {
       if (
         !vrt.prim(
-          o.defaultValueString,
+          e30,
           o._defaultValueString,
           x,
           p,
@@ -3016,10 +3296,10 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m1 & 100663296) !== 0) {
-    if (!(vrt.isValidTime(o.defaultValueTime) && (m1 & 67108864) === 0)) {
+    if (!(vrt.isValidTime(e31) && (m1 & 67108864) === 0)) {
       if (
         !vrt.prim(
-          o.defaultValueTime,
+          e31,
           o._defaultValueTime,
           x,
           p,
@@ -3036,10 +3316,10 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m1 & 402653184) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.defaultValueUnsignedInt) && (m1 & 268435456) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e32) && (m1 & 268435456) === 0)) {
       if (
         !vrt.prim(
-          o.defaultValueUnsignedInt,
+          e32,
           o._defaultValueUnsignedInt,
           x,
           p,
@@ -3056,142 +3336,86 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m1 & 1610612736) !== 0) {
-    if (!(vrt.isValidUri(o.defaultValueUri) && (m1 & 1073741824) === 0)) {
+    if (!(vrt.isValidUri(e33) && (m1 & 1073741824) === 0)) {
       if (
-        !vrt.prim(
-          o.defaultValueUri,
-          o._defaultValueUri,
-          x,
-          p,
-          'defaultValue.ofType(uri)',
-          d,
-          0,
-          vrt.isValidUri,
-          'uri',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e33, o._defaultValueUri, x, p, 'defaultValue.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m2 & 1) !== 0) {
-    if (!vrt.one(o.defaultValueAddress, x, p, 'defaultValue.ofType(Address)', d, 0, checkAddress) && x.c === null)
-      return false;
+    if (!vrt.one(e34, x, p, 'defaultValue.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
   if ((m2 & 2) !== 0) {
-    if (!vrt.one(o.defaultValueAge, x, p, 'defaultValue.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
+    if (!vrt.one(e35, x, p, 'defaultValue.ofType(Age)', d, 0, checkAge) && x.c === null) return false;
   }
   if ((m2 & 4) !== 0) {
-    if (
-      !vrt.one(o.defaultValueAnnotation, x, p, 'defaultValue.ofType(Annotation)', d, 0, checkAnnotation) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e36, x, p, 'defaultValue.ofType(Annotation)', d, 0, checkAnnotation) && x.c === null) return false;
   }
   if ((m2 & 8) !== 0) {
-    if (
-      !vrt.one(o.defaultValueAttachment, x, p, 'defaultValue.ofType(Attachment)', d, 0, checkAttachment) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e37, x, p, 'defaultValue.ofType(Attachment)', d, 0, checkAttachment) && x.c === null) return false;
   }
   if ((m2 & 16) !== 0) {
-    if (
-      !vrt.one(
-        o.defaultValueCodeableConcept,
-        x,
-        p,
-        'defaultValue.ofType(CodeableConcept)',
-        d,
-        0,
-        checkCodeableConcept,
-      ) &&
-      x.c === null
-    )
+    if (!vrt.one(e38, x, p, 'defaultValue.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
   if ((m2 & 32) !== 0) {
-    if (!vrt.one(o.defaultValueCoding, x, p, 'defaultValue.ofType(Coding)', d, 0, checkCoding) && x.c === null)
-      return false;
+    if (!vrt.one(e39, x, p, 'defaultValue.ofType(Coding)', d, 0, checkCoding) && x.c === null) return false;
   }
   if ((m2 & 64) !== 0) {
-    if (
-      !vrt.one(o.defaultValueContactPoint, x, p, 'defaultValue.ofType(ContactPoint)', d, 0, checkContactPoint) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e40, x, p, 'defaultValue.ofType(ContactPoint)', d, 0, checkContactPoint) && x.c === null) return false;
   }
   if ((m2 & 128) !== 0) {
-    if (!vrt.one(o.defaultValueCount, x, p, 'defaultValue.ofType(Count)', d, 0, checkCount) && x.c === null)
-      return false;
+    if (!vrt.one(e41, x, p, 'defaultValue.ofType(Count)', d, 0, checkCount) && x.c === null) return false;
   }
   if ((m2 & 256) !== 0) {
-    if (!vrt.one(o.defaultValueDistance, x, p, 'defaultValue.ofType(Distance)', d, 0, checkDistance) && x.c === null)
-      return false;
+    if (!vrt.one(e42, x, p, 'defaultValue.ofType(Distance)', d, 0, checkDistance) && x.c === null) return false;
   }
   if ((m2 & 512) !== 0) {
-    if (!vrt.one(o.defaultValueDuration, x, p, 'defaultValue.ofType(Duration)', d, 0, checkDuration) && x.c === null)
-      return false;
+    if (!vrt.one(e43, x, p, 'defaultValue.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m2 & 1024) !== 0) {
-    if (!vrt.one(o.defaultValueHumanName, x, p, 'defaultValue.ofType(HumanName)', d, 0, checkHumanName) && x.c === null)
-      return false;
+    if (!vrt.one(e44, x, p, 'defaultValue.ofType(HumanName)', d, 0, checkHumanName) && x.c === null) return false;
   }
   if ((m2 & 2048) !== 0) {
-    if (
-      !vrt.one(o.defaultValueIdentifier, x, p, 'defaultValue.ofType(Identifier)', d, 0, checkIdentifier) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e45, x, p, 'defaultValue.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m2 & 4096) !== 0) {
-    if (!vrt.one(o.defaultValueMoney, x, p, 'defaultValue.ofType(Money)', d, 0, checkMoney) && x.c === null)
-      return false;
+    if (!vrt.one(e46, x, p, 'defaultValue.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m2 & 8192) !== 0) {
-    if (!vrt.one(o.defaultValuePeriod, x, p, 'defaultValue.ofType(Period)', d, 0, checkPeriod) && x.c === null)
-      return false;
+    if (!vrt.one(e47, x, p, 'defaultValue.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m2 & 16384) !== 0) {
-    if (!vrt.one(o.defaultValueQuantity, x, p, 'defaultValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
-      return false;
+    if (!vrt.one(e48, x, p, 'defaultValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m2 & 32768) !== 0) {
-    if (!vrt.one(o.defaultValueRange, x, p, 'defaultValue.ofType(Range)', d, 0, checkRange) && x.c === null)
-      return false;
+    if (!vrt.one(e49, x, p, 'defaultValue.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if ((m2 & 65536) !== 0) {
-    if (!vrt.one(o.defaultValueRatio, x, p, 'defaultValue.ofType(Ratio)', d, 0, checkRatio) && x.c === null)
-      return false;
+    if (!vrt.one(e50, x, p, 'defaultValue.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
   if ((m2 & 131072) !== 0) {
-    if (!vrt.one(o.defaultValueReference, x, p, 'defaultValue.ofType(Reference)', d, 0, checkReference) && x.c === null)
-      return false;
+    if (!vrt.one(e51, x, p, 'defaultValue.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
   if ((m2 & 262144) !== 0) {
-    if (
-      !vrt.one(o.defaultValueSampledData, x, p, 'defaultValue.ofType(SampledData)', d, 0, checkSampledData) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e52, x, p, 'defaultValue.ofType(SampledData)', d, 0, checkSampledData) && x.c === null) return false;
   }
   if ((m2 & 524288) !== 0) {
-    if (!vrt.one(o.defaultValueSignature, x, p, 'defaultValue.ofType(Signature)', d, 0, checkSignature) && x.c === null)
-      return false;
+    if (!vrt.one(e53, x, p, 'defaultValue.ofType(Signature)', d, 0, checkSignature) && x.c === null) return false;
   }
   if ((m2 & 1048576) !== 0) {
-    if (!vrt.one(o.defaultValueTiming, x, p, 'defaultValue.ofType(Timing)', d, 0, checkTiming) && x.c === null)
-      return false;
+    if (!vrt.one(e54, x, p, 'defaultValue.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
   if ((m2 & 2097152) !== 0) {
-    if (!vrt.one(o.defaultValueMeta, x, p, 'defaultValue.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e55, x, p, 'defaultValue.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m2 & 12582912) !== 0) {
-    if (!(vrt.isValidMarkdown(o.meaningWhenMissing) && (m2 & 8388608) === 0)) {
+    if (!(vrt.isValidMarkdown(e56) && (m2 & 8388608) === 0)) {
       if (
         !vrt.prim(
-          o.meaningWhenMissing,
+          e56,
           o._meaningWhenMissing,
           x,
           p,
@@ -3208,9 +3432,9 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m2 & 50331648) !== 0) {
-    if (!(vrt.isValidString(o.orderMeaning) && (m2 & 33554432) === 0)) {
+    if (!(vrt.isValidString(e57) && (m2 & 33554432) === 0)) {
       if (
-        !vrt.prim(o.orderMeaning, o._orderMeaning, x, p, 'orderMeaning', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        !vrt.prim(e57, o._orderMeaning, x, p, 'orderMeaning', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
       )
         return false;
@@ -3223,36 +3447,25 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_1) && x.c === null) return false;
   }
   if ((m6 & 1024) !== 0) {
-    if (!vrt.many(o.example, x, p, 'example', d, 0, -1, checkElementDefinitionExample) && x.c === null) return false;
+    if (!vrt.many(e134, x, p, 'example', d, 0, -1, checkElementDefinitionExample) && x.c === null) return false;
   }
   if (vrt.bitCount(m6 & 268433408) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'minValue', 0) && x.c === null) return false;
   }
   if ((m6 & 6144) !== 0) {
-    if (!(vrt.isValidDate(o.minValueDate) && (m6 & 4096) === 0)) {
+    if (!(vrt.isValidDate(e135) && (m6 & 4096) === 0)) {
       if (
-        !vrt.prim(
-          o.minValueDate,
-          o._minValueDate,
-          x,
-          p,
-          'minValue.ofType(date)',
-          d,
-          0,
-          vrt.isValidDate,
-          'date',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e135, o._minValueDate, x, p, 'minValue.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m6 & 24576) !== 0) {
-    if (!(vrt.isValidDateTime(o.minValueDateTime) && (m6 & 16384) === 0)) {
+    if (!(vrt.isValidDateTime(e136) && (m6 & 16384) === 0)) {
       if (
         !vrt.prim(
-          o.minValueDateTime,
+          e136,
           o._minValueDateTime,
           x,
           p,
@@ -3269,10 +3482,10 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m6 & 98304) !== 0) {
-    if (!(vrt.isValidInstant(o.minValueInstant) && (m6 & 65536) === 0)) {
+    if (!(vrt.isValidInstant(e137) && (m6 & 65536) === 0)) {
       if (
         !vrt.prim(
-          o.minValueInstant,
+          e137,
           o._minValueInstant,
           x,
           p,
@@ -3289,30 +3502,19 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m6 & 393216) !== 0) {
-    if (!(vrt.isValidTime(o.minValueTime) && (m6 & 262144) === 0)) {
+    if (!(vrt.isValidTime(e138) && (m6 & 262144) === 0)) {
       if (
-        !vrt.prim(
-          o.minValueTime,
-          o._minValueTime,
-          x,
-          p,
-          'minValue.ofType(time)',
-          d,
-          0,
-          vrt.isValidTime,
-          'time',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e138, o._minValueTime, x, p, 'minValue.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m6 & 1572864) !== 0) {
-    if (!(vrt.isValidDecimal(o.minValueDecimal) && (m6 & 1048576) === 0)) {
+    if (!(vrt.isValidDecimal(e139) && (m6 & 1048576) === 0)) {
       if (
         !vrt.prim(
-          o.minValueDecimal,
+          e139,
           o._minValueDecimal,
           x,
           p,
@@ -3329,10 +3531,10 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m6 & 6291456) !== 0) {
-    if (!(vrt.isValidInteger(o.minValueInteger) && (m6 & 4194304) === 0)) {
+    if (!(vrt.isValidInteger(e140) && (m6 & 4194304) === 0)) {
       if (
         !vrt.prim(
-          o.minValueInteger,
+          e140,
           o._minValueInteger,
           x,
           p,
@@ -3349,10 +3551,10 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m6 & 25165824) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.minValuePositiveInt) && (m6 & 16777216) === 0)) {
+    if (!(vrt.isValidPositiveInt(e141) && (m6 & 16777216) === 0)) {
       if (
         !vrt.prim(
-          o.minValuePositiveInt,
+          e141,
           o._minValuePositiveInt,
           x,
           p,
@@ -3369,10 +3571,10 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m6 & 100663296) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.minValueUnsignedInt) && (m6 & 67108864) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e142) && (m6 & 67108864) === 0)) {
       if (
         !vrt.prim(
-          o.minValueUnsignedInt,
+          e142,
           o._minValueUnsignedInt,
           x,
           p,
@@ -3389,37 +3591,25 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m6 & 134217728) !== 0) {
-    if (!vrt.one(o.minValueQuantity, x, p, 'minValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
-      return false;
+    if (!vrt.one(e143, x, p, 'minValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
   if (vrt.bitCount(m7 & 131071) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, 'maxValue', 0) && x.c === null) return false;
   }
   if ((m7 & 3) !== 0) {
-    if (!(vrt.isValidDate(o.maxValueDate) && (m7 & 2) === 0)) {
+    if (!(vrt.isValidDate(e144) && (m7 & 2) === 0)) {
       if (
-        !vrt.prim(
-          o.maxValueDate,
-          o._maxValueDate,
-          x,
-          p,
-          'maxValue.ofType(date)',
-          d,
-          0,
-          vrt.isValidDate,
-          'date',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e144, o._maxValueDate, x, p, 'maxValue.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m7 & 12) !== 0) {
-    if (!(vrt.isValidDateTime(o.maxValueDateTime) && (m7 & 8) === 0)) {
+    if (!(vrt.isValidDateTime(e145) && (m7 & 8) === 0)) {
       if (
         !vrt.prim(
-          o.maxValueDateTime,
+          e145,
           o._maxValueDateTime,
           x,
           p,
@@ -3436,10 +3626,10 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m7 & 48) !== 0) {
-    if (!(vrt.isValidInstant(o.maxValueInstant) && (m7 & 32) === 0)) {
+    if (!(vrt.isValidInstant(e146) && (m7 & 32) === 0)) {
       if (
         !vrt.prim(
-          o.maxValueInstant,
+          e146,
           o._maxValueInstant,
           x,
           p,
@@ -3456,30 +3646,19 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m7 & 192) !== 0) {
-    if (!(vrt.isValidTime(o.maxValueTime) && (m7 & 128) === 0)) {
+    if (!(vrt.isValidTime(e147) && (m7 & 128) === 0)) {
       if (
-        !vrt.prim(
-          o.maxValueTime,
-          o._maxValueTime,
-          x,
-          p,
-          'maxValue.ofType(time)',
-          d,
-          0,
-          vrt.isValidTime,
-          'time',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e147, o._maxValueTime, x, p, 'maxValue.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m7 & 768) !== 0) {
-    if (!(vrt.isValidDecimal(o.maxValueDecimal) && (m7 & 512) === 0)) {
+    if (!(vrt.isValidDecimal(e148) && (m7 & 512) === 0)) {
       if (
         !vrt.prim(
-          o.maxValueDecimal,
+          e148,
           o._maxValueDecimal,
           x,
           p,
@@ -3496,10 +3675,10 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m7 & 3072) !== 0) {
-    if (!(vrt.isValidInteger(o.maxValueInteger) && (m7 & 2048) === 0)) {
+    if (!(vrt.isValidInteger(e149) && (m7 & 2048) === 0)) {
       if (
         !vrt.prim(
-          o.maxValueInteger,
+          e149,
           o._maxValueInteger,
           x,
           p,
@@ -3516,10 +3695,10 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m7 & 12288) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.maxValuePositiveInt) && (m7 & 8192) === 0)) {
+    if (!(vrt.isValidPositiveInt(e150) && (m7 & 8192) === 0)) {
       if (
         !vrt.prim(
-          o.maxValuePositiveInt,
+          e150,
           o._maxValuePositiveInt,
           x,
           p,
@@ -3536,10 +3715,10 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m7 & 49152) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.maxValueUnsignedInt) && (m7 & 32768) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e151) && (m7 & 32768) === 0)) {
       if (
         !vrt.prim(
-          o.maxValueUnsignedInt,
+          e151,
           o._maxValueUnsignedInt,
           x,
           p,
@@ -3556,49 +3735,44 @@ export function checkDataElementConstraintOnElementDefinitionDataType(
     }
   }
   if ((m7 & 65536) !== 0) {
-    if (!vrt.one(o.maxValueQuantity, x, p, 'maxValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null)
-      return false;
+    if (!vrt.one(e152, x, p, 'maxValue.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m7 & 393216) !== 0) {
-    if (!(vrt.isValidInteger(o.maxLength) && (m7 & 262144) === 0)) {
+    if (!(vrt.isValidInteger(e153) && (m7 & 262144) === 0)) {
       if (
-        !vrt.prim(o.maxLength, o._maxLength, x, p, 'maxLength', d, 0, vrt.isValidInteger, 'integer', OWNER_0) &&
+        !vrt.prim(e153, o._maxLength, x, p, 'maxLength', d, 0, vrt.isValidInteger, 'integer', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m7 & 1572864) !== 0) {
-    if (
-      !vrt.prims(o.condition, o._condition, x, p, 'condition', d, 0, -1, vrt.isValidId, 'id', OWNER_0) &&
-      x.c === null
-    )
+    if (!vrt.prims(e154, o._condition, x, p, 'condition', d, 0, -1, vrt.isValidId, 'id', OWNER_0) && x.c === null)
       return false;
   }
   if ((m7 & 2097152) !== 0) {
-    if (!vrt.many(o.constraint, x, p, 'constraint', d, 0, -1, checkElementDefinitionConstraint) && x.c === null)
-      return false;
+    if (!vrt.many(e155, x, p, 'constraint', d, 0, -1, checkElementDefinitionConstraint) && x.c === null) return false;
   }
   if ((m7 & 12582912) !== 0) {
-    if (!(vrt.isValidBoolean(o.mustSupport) && (m7 & 8388608) === 0)) {
+    if (!(vrt.isValidBoolean(e156) && (m7 & 8388608) === 0)) {
       if (
-        !vrt.prim(o.mustSupport, o._mustSupport, x, p, 'mustSupport', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
+        !vrt.prim(e156, o._mustSupport, x, p, 'mustSupport', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m7 & 50331648) !== 0) {
-    if (!vrt.prohibited(o.isModifier, o._isModifier, x, p, 'isModifier') && x.c === null) return false;
+    if (!vrt.prohibited(e157, o._isModifier, x, p, 'isModifier') && x.c === null) return false;
   }
   if ((m7 & 201326592) !== 0) {
-    if (!vrt.prohibited(o.isSummary, o._isSummary, x, p, 'isSummary') && x.c === null) return false;
+    if (!vrt.prohibited(e158, o._isSummary, x, p, 'isSummary') && x.c === null) return false;
   }
   if ((m7 & 268435456) !== 0) {
-    if (!vrt.one(o.binding, x, p, 'binding', d, 0, checkElementDefinitionBinding) && x.c === null) return false;
+    if (!vrt.one(e159, x, p, 'binding', d, 0, checkElementDefinitionBinding) && x.c === null) return false;
   }
   if ((m7 & 536870912) !== 0) {
-    if (!vrt.many(o.mapping, x, p, 'mapping', d, 0, -1, checkElementDefinitionMapping) && x.c === null) return false;
+    if (!vrt.many(e160, x, p, 'mapping', d, 0, -1, checkElementDefinitionMapping) && x.c === null) return false;
   }
   if ((m0 & 12582912) !== 0) {
     if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
@@ -3631,34 +3805,42 @@ export function checkDataElementConstraintOnElementDefinitionDataTypeType(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'profile':
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case 'targetProfile':
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case 'aggregation':
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'versioning':
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case '_code':
         n++;
@@ -3686,45 +3868,38 @@ export function checkDataElementConstraintOnElementDefinitionDataTypeType(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.code) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, 'code', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
+  if (!(vrt.isValidUri(e2) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._code, x, p, 'code', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.code, vcodes.inCodes157)) {
-    if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.codeIn(e2, vcodes.inCodes157)) {
+    if (!vrt.eachWith(e2, false, x, p, 'code', vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.prohibited(o.profile, o._profile, x, p, 'profile') && x.c === null) return false;
+    if (!vrt.prohibited(e3, o._profile, x, p, 'profile') && x.c === null) return false;
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidUri(o.targetProfile) && (m0 & 128) === 0)) {
-      if (
-        !vrt.prim(o.targetProfile, o._targetProfile, x, p, 'targetProfile', d, 0, vrt.isValidUri, 'uri', OWNER_1) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e4) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e4, o._targetProfile, x, p, 'targetProfile', d, 0, vrt.isValidUri, 'uri', OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!vrt.prohibited(o.aggregation, o._aggregation, x, p, 'aggregation') && x.c === null) return false;
+    if (!vrt.prohibited(e5, o._aggregation, x, p, 'aggregation') && x.c === null) return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidCode(o.versioning) && (m0 & 2048) === 0)) {
-      if (
-        !vrt.prim(o.versioning, o._versioning, x, p, 'versioning', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
-        x.c === null
-      )
+    if (!(vrt.isValidCode(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._versioning, x, p, 'versioning', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.versioning, vcodes.inCodes158)) {
-      if (!vrt.eachWith(o.versioning, false, x, p, 'versioning', vrt.checkCode, BINDING_1) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e6, vcodes.inCodes158)) {
+      if (!vrt.eachWith(e6, false, x, p, 'versioning', vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
   if ((m0 & 768) !== 0) {

@@ -606,123 +606,199 @@ export function checkDeviceMetricObservationProfile(v: unknown, x: vrt.Ctx, p: v
   if (!vrt.checkResourceType(o, x, p, 'Observation') && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown,
+    e29: unknown,
+    e30: unknown,
+    e31: unknown,
+    e32: unknown,
+    e33: unknown,
+    e34: unknown,
+    e35: unknown,
+    e36: unknown,
+    e37: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'identifier':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'basedOn':
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'status':
         m0 |= 8192;
+        e10 = o[k];
         break;
       case 'category':
         m0 |= 32768;
+        e11 = o[k];
         break;
       case 'code':
         m0 |= 65536;
+        e12 = o[k];
         break;
       case 'subject':
         m0 |= 131072;
+        e13 = o[k];
         break;
       case 'context':
         m0 |= 262144;
+        e14 = o[k];
         break;
       case 'effectiveDateTime':
         m0 |= 524288;
+        e15 = o[k];
         break;
       case 'issued':
         m0 |= 2097152;
+        e16 = o[k];
         break;
       case 'performer':
         m0 |= 8388608;
+        e17 = o[k];
         break;
       case 'valueQuantity':
         m1 |= 1;
+        e18 = o[k];
         break;
       case 'valueCodeableConcept':
         m1 |= 2;
+        e19 = o[k];
         break;
       case 'valueString':
         m1 |= 4;
+        e20 = o[k];
         break;
       case 'valueRange':
         m1 |= 16;
+        e21 = o[k];
         break;
       case 'valueRatio':
         m1 |= 32;
+        e22 = o[k];
         break;
       case 'valueSampledData':
         m1 |= 64;
+        e23 = o[k];
         break;
       case 'valueAttachment':
         m1 |= 128;
+        e24 = o[k];
         break;
       case 'valueTime':
         m1 |= 256;
+        e25 = o[k];
         break;
       case 'valueDateTime':
         m1 |= 1024;
+        e26 = o[k];
         break;
       case 'valuePeriod':
         m1 |= 4096;
+        e27 = o[k];
         break;
       case 'dataAbsentReason':
         m1 |= 8192;
+        e28 = o[k];
         break;
       case 'interpretation':
         m1 |= 16384;
+        e29 = o[k];
         break;
       case 'comment':
         m1 |= 32768;
+        e30 = o[k];
         break;
       case 'bodySite':
         m1 |= 131072;
+        e31 = o[k];
         break;
       case 'method':
         m1 |= 262144;
+        e32 = o[k];
         break;
       case 'specimen':
         m1 |= 524288;
+        e33 = o[k];
         break;
       case 'device':
         m1 |= 1048576;
+        e34 = o[k];
         break;
       case 'referenceRange':
         m1 |= 2097152;
+        e35 = o[k];
         break;
       case 'related':
         m1 |= 4194304;
+        e36 = o[k];
         break;
       case 'component':
         m1 |= 8388608;
+        e37 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -759,76 +835,69 @@ export function checkDeviceMetricObservationProfile(v: unknown, x: vrt.Ctx, p: v
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.many(e9, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e9, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e10) && (m0 & 16384) === 0)) {
+    if (!vrt.prim(e10, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes36)) {
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e10, vcodes.inCodes36)) {
+    if (!vrt.eachWith(e10, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.category, true, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+    if (!vrt.many(e11, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e11, true, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (!vrt.one(e12, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(e13, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e13, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   if ((m0 & 262144) !== 0) {
-    if (!vrt.prohibited(o.context, undefined, x, p, 'context') && x.c === null) return false;
+    if (!vrt.prohibited(e14, undefined, x, p, 'context') && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'effective', 1) && x.c === null) return false;
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 1048576) === 0)) {
+    if (!(vrt.isValidDateTime(e15) && (m0 & 1048576) === 0)) {
       if (
         !vrt.prim(
-          o.effectiveDateTime,
+          e15,
           o._effectiveDateTime,
           x,
           p,
@@ -845,74 +914,56 @@ export function checkDeviceMetricObservationProfile(v: unknown, x: vrt.Ctx, p: v
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!vrt.prohibited(o.issued, o._issued, x, p, 'issued') && x.c === null) return false;
+    if (!vrt.prohibited(e16, o._issued, x, p, 'issued') && x.c === null) return false;
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.many(o.performer, x, p, 'performer', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.performer, true, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.many(e17, x, p, 'performer', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e17, true, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if (vrt.bitCount(m1 & 8191) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
   }
   if ((m1 & 1) !== 0) {
-    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e18, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m1 & 2) !== 0) {
-    if (
-      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e19, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m1 & 8) === 0)) {
+    if (!(vrt.isValidString(e20) && (m1 & 8) === 0)) {
       if (
-        !vrt.prim(
-          o.valueString,
-          o._valueString,
-          x,
-          p,
-          'value.ofType(string)',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e20, o._valueString, x, p, 'value.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e21, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.one(o.valueRatio, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
+    if (!vrt.one(e22, x, p, 'value.ofType(Ratio)', d, 0, checkRatio) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.one(o.valueSampledData, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null)
-      return false;
+    if (!vrt.one(e23, x, p, 'value.ofType(SampledData)', d, 0, checkSampledData) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-      return false;
+    if (!vrt.one(e24, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null) return false;
   }
   if ((m1 & 768) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m1 & 512) === 0)) {
+    if (!(vrt.isValidTime(e25) && (m1 & 512) === 0)) {
       if (
-        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
+        !vrt.prim(e25, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m1 & 2048) === 0)) {
+    if (!(vrt.isValidDateTime(e26) && (m1 & 2048) === 0)) {
       if (
         !vrt.prim(
-          o.valueDateTime,
+          e26,
           o._valueDateTime,
           x,
           p,
@@ -929,43 +980,41 @@ export function checkDeviceMetricObservationProfile(v: unknown, x: vrt.Ctx, p: v
     }
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e27, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.prohibited(o.dataAbsentReason, undefined, x, p, 'dataAbsentReason') && x.c === null) return false;
+    if (!vrt.prohibited(e28, undefined, x, p, 'dataAbsentReason') && x.c === null) return false;
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.one(o.interpretation, x, p, 'interpretation', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.interpretation, false, x, p, 'interpretation', vrt.checkConcept, BINDING_3) && x.c === null)
-      return false;
+    if (!vrt.one(e29, x, p, 'interpretation', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e29, false, x, p, 'interpretation', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
   if ((m1 & 98304) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m1 & 65536) === 0)) {
-      if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e30) && (m1 & 65536) === 0)) {
+      if (!vrt.prim(e30, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 131072) !== 0) {
-    if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e31, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 262144) !== 0) {
-    if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e32, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 524288) !== 0) {
-    if (!vrt.prohibited(o.specimen, undefined, x, p, 'specimen') && x.c === null) return false;
+    if (!vrt.prohibited(e33, undefined, x, p, 'specimen') && x.c === null) return false;
   }
-  if (!vrt.one(o.device, x, p, 'device', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.device, false, x, p, 'device', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
+  if (!vrt.one(e34, x, p, 'device', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e34, false, x, p, 'device', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   if ((m1 & 2097152) !== 0) {
-    if (!vrt.many(o.referenceRange, x, p, 'referenceRange', d, 0, 1, checkObservationReferenceRange) && x.c === null)
-      return false;
+    if (!vrt.many(e35, x, p, 'referenceRange', d, 0, 1, checkObservationReferenceRange) && x.c === null) return false;
   }
   if ((m1 & 4194304) !== 0) {
-    if (!vrt.many(o.related, x, p, 'related', d, 0, 1, checkDeviceMetricObservationProfileRelated) && x.c === null)
+    if (!vrt.many(e36, x, p, 'related', d, 0, 1, checkDeviceMetricObservationProfileRelated) && x.c === null)
       return false;
   }
   if ((m1 & 8388608) !== 0) {
-    if (!vrt.many(o.component, x, p, 'component', d, 0, -1, checkObservationComponent) && x.c === null) return false;
+    if (!vrt.many(e37, x, p, 'component', d, 0, -1, checkObservationComponent) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -993,26 +1042,32 @@ export function checkDeviceMetricObservationProfileRelated(v: unknown, x: vrt.Ct
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'target':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case '_type':
         n++;
@@ -1024,28 +1079,26 @@ export function checkDeviceMetricObservationProfileRelated(v: unknown, x: vrt.Ct
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.type, vcodes.inCodes43)) {
-      if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes43)) {
+      if (!vrt.eachWith(e3, false, x, p, 'type', vrt.checkCode, BINDING_4) && x.c === null) return false;
     }
   }
-  if (!vrt.one(o.target, x, p, 'target', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.target, false, x, p, 'target', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
+  if (!vrt.one(e4, x, p, 'target', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e4, false, x, p, 'target', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   return true;
 }
 

@@ -2954,150 +2954,244 @@ export function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: vrt.Path, d
   if (!vrt.checkResourceType(o, x, p, 'ExplanationOfBenefit') && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown,
+    e29: unknown,
+    e30: unknown,
+    e31: unknown,
+    e32: unknown,
+    e33: unknown,
+    e34: unknown,
+    e35: unknown,
+    e36: unknown,
+    e37: unknown,
+    e38: unknown,
+    e39: unknown,
+    e40: unknown,
+    e41: unknown,
+    e42: unknown,
+    e43: unknown,
+    e44: unknown,
+    e45: unknown,
+    e46: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'identifier':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'status':
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'type':
         m0 |= 16384;
+        e10 = o[k];
         break;
       case 'subType':
         m0 |= 32768;
+        e11 = o[k];
         break;
       case 'patient':
         m0 |= 65536;
+        e12 = o[k];
         break;
       case 'billablePeriod':
         m0 |= 131072;
+        e13 = o[k];
         break;
       case 'created':
         m0 |= 262144;
+        e14 = o[k];
         break;
       case 'enterer':
         m0 |= 1048576;
+        e15 = o[k];
         break;
       case 'insurer':
         m0 |= 2097152;
+        e16 = o[k];
         break;
       case 'provider':
         m0 |= 4194304;
+        e17 = o[k];
         break;
       case 'organization':
         m0 |= 8388608;
+        e18 = o[k];
         break;
       case 'referral':
         m0 |= 16777216;
+        e19 = o[k];
         break;
       case 'facility':
         m0 |= 33554432;
+        e20 = o[k];
         break;
       case 'claim':
         m0 |= 67108864;
+        e21 = o[k];
         break;
       case 'claimResponse':
         m0 |= 134217728;
+        e22 = o[k];
         break;
       case 'outcome':
         m0 |= 268435456;
+        e23 = o[k];
         break;
       case 'disposition':
         m0 |= 536870912;
+        e24 = o[k];
         break;
       case 'related':
         m1 |= 1;
+        e25 = o[k];
         break;
       case 'prescription':
         m1 |= 2;
+        e26 = o[k];
         break;
       case 'originalPrescription':
         m1 |= 4;
+        e27 = o[k];
         break;
       case 'payee':
         m1 |= 8;
+        e28 = o[k];
         break;
       case 'information':
         m1 |= 16;
+        e29 = o[k];
         break;
       case 'careTeam':
         m1 |= 32;
+        e30 = o[k];
         break;
       case 'diagnosis':
         m1 |= 64;
+        e31 = o[k];
         break;
       case 'procedure':
         m1 |= 128;
+        e32 = o[k];
         break;
       case 'precedence':
         m1 |= 256;
+        e33 = o[k];
         break;
       case 'insurance':
         m1 |= 1024;
+        e34 = o[k];
         break;
       case 'accident':
         m1 |= 2048;
+        e35 = o[k];
         break;
       case 'employmentImpacted':
         m1 |= 4096;
+        e36 = o[k];
         break;
       case 'hospitalization':
         m1 |= 8192;
+        e37 = o[k];
         break;
       case 'item':
         m1 |= 16384;
+        e38 = o[k];
         break;
       case 'addItem':
         m1 |= 32768;
+        e39 = o[k];
         break;
       case 'totalCost':
         m1 |= 65536;
+        e40 = o[k];
         break;
       case 'unallocDeductable':
         m1 |= 131072;
+        e41 = o[k];
         break;
       case 'totalBenefit':
         m1 |= 262144;
+        e42 = o[k];
         break;
       case 'payment':
         m1 |= 524288;
+        e43 = o[k];
         break;
       case 'form':
         m1 |= 1048576;
+        e44 = o[k];
         break;
       case 'processNote':
         m1 |= 2097152;
+        e45 = o[k];
         break;
       case 'benefitBalance':
         m1 |= 4194304;
+        e46 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -3125,233 +3219,195 @@ export function checkExplanationOfBenefit(v: unknown, x: vrt.Ctx, p: vrt.Path, d
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
-      if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e9) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e9, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.status, vcodes.inCodes130)) {
-      if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!vrt.codeIn(e9, vcodes.inCodes130)) {
+      if (!vrt.eachWith(e9, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+    if (!vrt.one(e10, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e10, false, x, p, 'type', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.many(o.subType, x, p, 'subType', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e11, x, p, 'subType', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 65536) !== 0) {
-    if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.one(e12, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e12, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m0 & 131072) !== 0) {
-    if (!vrt.one(o.billablePeriod, x, p, 'billablePeriod', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e13, x, p, 'billablePeriod', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidDateTime(o.created) && (m0 & 524288) === 0)) {
-      if (
-        !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidDateTime(e14) && (m0 & 524288) === 0)) {
+      if (!vrt.prim(e14, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.one(o.enterer, x, p, 'enterer', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.enterer, false, x, p, 'enterer', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.one(e15, x, p, 'enterer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e15, false, x, p, 'enterer', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.one(o.insurer, x, p, 'insurer', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.insurer, false, x, p, 'insurer', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.one(e16, x, p, 'insurer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e16, false, x, p, 'insurer', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.one(o.provider, x, p, 'provider', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.provider, false, x, p, 'provider', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.one(e17, x, p, 'provider', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e17, false, x, p, 'provider', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.one(o.organization, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.organization, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    if (!vrt.one(e18, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e18, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.one(o.referral, x, p, 'referral', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.referral, false, x, p, 'referral', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.one(e19, x, p, 'referral', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e19, false, x, p, 'referral', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.one(o.facility, x, p, 'facility', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.facility, false, x, p, 'facility', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-      return false;
+    if (!vrt.one(e20, x, p, 'facility', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e20, false, x, p, 'facility', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.one(o.claim, x, p, 'claim', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.claim, false, x, p, 'claim', vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
+    if (!vrt.one(e21, x, p, 'claim', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e21, false, x, p, 'claim', vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.one(o.claimResponse, x, p, 'claimResponse', d, 0, checkReference) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.claimResponse, false, x, p, 'claimResponse', vrt.checkReferenceTarget, TARGETS_6) &&
-      x.c === null
-    )
+    if (!vrt.one(e22, x, p, 'claimResponse', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e22, false, x, p, 'claimResponse', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.one(o.outcome, x, p, 'outcome', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e23, x, p, 'outcome', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidString(o.disposition) && (m0 & 1073741824) === 0)) {
+    if (!(vrt.isValidString(e24) && (m0 & 1073741824) === 0)) {
       if (
-        !vrt.prim(o.disposition, o._disposition, x, p, 'disposition', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        !vrt.prim(e24, o._disposition, x, p, 'disposition', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 1) !== 0) {
-    if (!vrt.many(o.related, x, p, 'related', d, 0, -1, checkExplanationOfBenefitRelated) && x.c === null) return false;
+    if (!vrt.many(e25, x, p, 'related', d, 0, -1, checkExplanationOfBenefitRelated) && x.c === null) return false;
   }
   if ((m1 & 2) !== 0) {
-    if (!vrt.one(o.prescription, x, p, 'prescription', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.prescription, false, x, p, 'prescription', vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
+    if (!vrt.one(e26, x, p, 'prescription', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e26, false, x, p, 'prescription', vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
       return false;
   }
   if ((m1 & 4) !== 0) {
-    if (!vrt.one(o.originalPrescription, x, p, 'originalPrescription', d, 0, checkReference) && x.c === null)
-      return false;
-    if (
-      !vrt.eachWith(o.originalPrescription, false, x, p, 'originalPrescription', vrt.checkReferenceTarget, TARGETS_8) &&
-      x.c === null
-    )
+    if (!vrt.one(e27, x, p, 'originalPrescription', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e27, false, x, p, 'originalPrescription', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
       return false;
   }
   if ((m1 & 8) !== 0) {
-    if (!vrt.one(o.payee, x, p, 'payee', d, 0, checkExplanationOfBenefitPayee) && x.c === null) return false;
+    if (!vrt.one(e28, x, p, 'payee', d, 0, checkExplanationOfBenefitPayee) && x.c === null) return false;
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.many(o.information, x, p, 'information', d, 0, -1, checkExplanationOfBenefitInformation) && x.c === null)
+    if (!vrt.many(e29, x, p, 'information', d, 0, -1, checkExplanationOfBenefitInformation) && x.c === null)
       return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.many(o.careTeam, x, p, 'careTeam', d, 0, -1, checkExplanationOfBenefitCareTeam) && x.c === null)
-      return false;
+    if (!vrt.many(e30, x, p, 'careTeam', d, 0, -1, checkExplanationOfBenefitCareTeam) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.many(o.diagnosis, x, p, 'diagnosis', d, 0, -1, checkExplanationOfBenefitDiagnosis) && x.c === null)
-      return false;
+    if (!vrt.many(e31, x, p, 'diagnosis', d, 0, -1, checkExplanationOfBenefitDiagnosis) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.many(o.procedure, x, p, 'procedure', d, 0, -1, checkExplanationOfBenefitProcedure) && x.c === null)
-      return false;
+    if (!vrt.many(e32, x, p, 'procedure', d, 0, -1, checkExplanationOfBenefitProcedure) && x.c === null) return false;
   }
   if ((m1 & 768) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.precedence) && (m1 & 512) === 0)) {
+    if (!(vrt.isValidPositiveInt(e33) && (m1 & 512) === 0)) {
       if (
-        !vrt.prim(
-          o.precedence,
-          o._precedence,
-          x,
-          p,
-          'precedence',
-          d,
-          0,
-          vrt.isValidPositiveInt,
-          'positiveInt',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e33, o._precedence, x, p, 'precedence', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 1024) !== 0) {
-    if (!vrt.one(o.insurance, x, p, 'insurance', d, 0, checkExplanationOfBenefitInsurance) && x.c === null)
-      return false;
+    if (!vrt.one(e34, x, p, 'insurance', d, 0, checkExplanationOfBenefitInsurance) && x.c === null) return false;
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.one(o.accident, x, p, 'accident', d, 0, checkExplanationOfBenefitAccident) && x.c === null) return false;
+    if (!vrt.one(e35, x, p, 'accident', d, 0, checkExplanationOfBenefitAccident) && x.c === null) return false;
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.one(o.employmentImpacted, x, p, 'employmentImpacted', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e36, x, p, 'employmentImpacted', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.one(o.hospitalization, x, p, 'hospitalization', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e37, x, p, 'hospitalization', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.many(o.item, x, p, 'item', d, 0, -1, checkExplanationOfBenefitItem) && x.c === null) return false;
+    if (!vrt.many(e38, x, p, 'item', d, 0, -1, checkExplanationOfBenefitItem) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.many(o.addItem, x, p, 'addItem', d, 0, -1, checkExplanationOfBenefitAddItem) && x.c === null) return false;
+    if (!vrt.many(e39, x, p, 'addItem', d, 0, -1, checkExplanationOfBenefitAddItem) && x.c === null) return false;
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.one(o.totalCost, x, p, 'totalCost', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e40, x, p, 'totalCost', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m1 & 131072) !== 0) {
-    if (!vrt.one(o.unallocDeductable, x, p, 'unallocDeductable', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e41, x, p, 'unallocDeductable', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m1 & 262144) !== 0) {
-    if (!vrt.one(o.totalBenefit, x, p, 'totalBenefit', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e42, x, p, 'totalBenefit', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m1 & 524288) !== 0) {
-    if (!vrt.one(o.payment, x, p, 'payment', d, 0, checkExplanationOfBenefitPayment) && x.c === null) return false;
+    if (!vrt.one(e43, x, p, 'payment', d, 0, checkExplanationOfBenefitPayment) && x.c === null) return false;
   }
   if ((m1 & 1048576) !== 0) {
-    if (!vrt.one(o.form, x, p, 'form', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e44, x, p, 'form', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 2097152) !== 0) {
-    if (!vrt.many(o.processNote, x, p, 'processNote', d, 0, -1, checkExplanationOfBenefitProcessNote) && x.c === null)
+    if (!vrt.many(e45, x, p, 'processNote', d, 0, -1, checkExplanationOfBenefitProcessNote) && x.c === null)
       return false;
   }
   if ((m1 & 4194304) !== 0) {
-    if (
-      !vrt.many(o.benefitBalance, x, p, 'benefitBalance', d, 0, -1, checkExplanationOfBenefitBenefitBalance) &&
-      x.c === null
-    )
+    if (!vrt.many(e46, x, p, 'benefitBalance', d, 0, -1, checkExplanationOfBenefitBenefitBalance) && x.c === null)
       return false;
   }
   if ((m0 & 256) !== 0) {
@@ -3374,30 +3430,37 @@ export function checkExplanationOfBenefitRelated(v: unknown, x: vrt.Ctx, p: vrt.
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'claim':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'relationship':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'reference':
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3405,26 +3468,25 @@ export function checkExplanationOfBenefitRelated(v: unknown, x: vrt.Ctx, p: vrt.
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.claim, x, p, 'claim', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.claim, false, x, p, 'claim', vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, 'claim', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e3, false, x, p, 'claim', vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.relationship, x, p, 'relationship', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'relationship', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.reference, x, p, 'reference', d, 0, checkIdentifier) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, 'reference', d, 0, checkIdentifier) && x.c === null) return false;
   }
   return true;
 }
@@ -3434,30 +3496,37 @@ export function checkExplanationOfBenefitPayee(v: unknown, x: vrt.Ctx, p: vrt.Pa
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'party':
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -3465,28 +3534,26 @@ export function checkExplanationOfBenefitPayee(v: unknown, x: vrt.Ctx, p: vrt.Pa
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.resourceType, x, p, 'resourceType', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.resourceType, false, x, p, 'resourceType', vrt.checkConcept, BINDING_3) && x.c === null)
-      return false;
+    if (!vrt.one(e4, x, p, 'resourceType', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, 'resourceType', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.party, x, p, 'party', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.party, false, x, p, 'party', vrt.checkReferenceTarget, TARGETS_9) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, 'party', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e5, false, x, p, 'party', vrt.checkReferenceTarget, TARGETS_9) && x.c === null) return false;
   }
   return true;
 }
@@ -3496,58 +3563,84 @@ export function checkExplanationOfBenefitInformation(v: unknown, x: vrt.Ctx, p: 
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'sequence':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'category':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case 'timingDate':
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case 'timingPeriod':
         n++;
         m0 |= 512;
+        e7 = o[k];
         break;
       case 'valueString':
         n++;
         m0 |= 1024;
+        e8 = o[k];
         break;
       case 'valueQuantity':
         n++;
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'valueAttachment':
         n++;
         m0 |= 8192;
+        e10 = o[k];
         break;
       case 'valueReference':
         n++;
         m0 |= 16384;
+        e11 = o[k];
         break;
       case 'reason':
         n++;
         m0 |= 32768;
+        e12 = o[k];
         break;
       case '_sequence':
         n++;
@@ -3567,78 +3660,65 @@ export function checkExplanationOfBenefitInformation(v: unknown, x: vrt.Ctx, p: 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
+  if (!(vrt.isValidPositiveInt(e3) && (m0 & 16) === 0)) {
     if (
-      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_3) &&
+      !vrt.prim(e3, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_3) &&
       x.c === null
     )
       return false;
   }
-  if (!vrt.one(o.category, x, p, 'category', d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(e4, x, p, 'category', d, 1, checkCodeableConcept) && x.c === null) return false;
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 896) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'timing', 0) && x.c === null) return false;
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidDate(o.timingDate) && (m0 & 256) === 0)) {
+    if (!(vrt.isValidDate(e6) && (m0 & 256) === 0)) {
       if (
-        !vrt.prim(o.timingDate, o._timingDate, x, p, 'timing.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_3) &&
+        !vrt.prim(e6, o._timingDate, x, p, 'timing.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_3) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.one(o.timingPeriod, x, p, 'timing.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e7, x, p, 'timing.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 31744) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 2048) === 0)) {
+    if (!(vrt.isValidString(e8) && (m0 & 2048) === 0)) {
       if (
-        !vrt.prim(
-          o.valueString,
-          o._valueString,
-          x,
-          p,
-          'value.ofType(string)',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_3,
-        ) &&
+        !vrt.prim(e8, o._valueString, x, p, 'value.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_3) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e9, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.one(o.valueAttachment, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null)
-      return false;
+    if (!vrt.one(e10, x, p, 'value.ofType(Attachment)', d, 0, checkAttachment) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e11, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.one(e12, x, p, 'reason', d, 0, checkCoding) && x.c === null) return false;
   }
   return true;
 }
@@ -3648,38 +3728,47 @@ export function checkExplanationOfBenefitCareTeam(v: unknown, x: vrt.Ctx, p: vrt
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown, e7: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'sequence':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'provider':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'responsible':
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case 'role':
         n++;
         m0 |= 256;
+        e6 = o[k];
         break;
       case 'qualification':
         n++;
         m0 |= 512;
+        e7 = o[k];
         break;
       case '_sequence':
         n++;
@@ -3695,41 +3784,39 @@ export function checkExplanationOfBenefitCareTeam(v: unknown, x: vrt.Ctx, p: vrt
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
+  if (!(vrt.isValidPositiveInt(e3) && (m0 & 16) === 0)) {
     if (
-      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_4) &&
+      !vrt.prim(e3, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_4) &&
       x.c === null
     )
       return false;
   }
-  if (!vrt.one(o.provider, x, p, 'provider', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.provider, false, x, p, 'provider', vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
-    return false;
+  if (!vrt.one(e4, x, p, 'provider', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e4, false, x, p, 'provider', vrt.checkReferenceTarget, TARGETS_10) && x.c === null) return false;
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidBoolean(o.responsible) && (m0 & 128) === 0)) {
+    if (!(vrt.isValidBoolean(e5) && (m0 & 128) === 0)) {
       if (
-        !vrt.prim(o.responsible, o._responsible, x, p, 'responsible', d, 0, vrt.isValidBoolean, 'boolean', OWNER_4) &&
+        !vrt.prim(e5, o._responsible, x, p, 'responsible', d, 0, vrt.isValidBoolean, 'boolean', OWNER_4) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.one(o.qualification, x, p, 'qualification', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e7, x, p, 'qualification', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
 }
@@ -3739,38 +3826,47 @@ export function checkExplanationOfBenefitDiagnosis(v: unknown, x: vrt.Ctx, p: vr
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown, e7: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'sequence':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'diagnosisCodeableConcept':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'diagnosisReference':
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case 'packageCode':
         n++;
         m0 |= 256;
+        e7 = o[k];
         break;
       case '_sequence':
         n++;
@@ -3782,54 +3878,41 @@ export function checkExplanationOfBenefitDiagnosis(v: unknown, x: vrt.Ctx, p: vr
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
+  if (!(vrt.isValidPositiveInt(e3) && (m0 & 16) === 0)) {
     if (
-      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_5) &&
+      !vrt.prim(e3, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_5) &&
       x.c === null
     )
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, 'diagnosis', 1) && x.c === null) return false;
   if ((m0 & 32) !== 0) {
-    if (
-      !vrt.one(o.diagnosisCodeableConcept, x, p, 'diagnosis.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
+    if (!vrt.one(e4, x, p, 'diagnosis.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.diagnosisReference, x, p, 'diagnosis.ofType(Reference)', d, 0, checkReference) && x.c === null)
-      return false;
+    if (!vrt.one(e5, x, p, 'diagnosis.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
     if (
-      !vrt.eachWith(
-        o.diagnosisReference,
-        false,
-        x,
-        p,
-        'diagnosis.ofType(Reference)',
-        vrt.checkReferenceTarget,
-        TARGETS_11,
-      ) &&
+      !vrt.eachWith(e5, false, x, p, 'diagnosis.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_11) &&
       x.c === null
     )
       return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.many(o.type, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e6, x, p, 'type', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.one(o.packageCode, x, p, 'packageCode', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e7, x, p, 'packageCode', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
 }
@@ -3839,34 +3922,42 @@ export function checkExplanationOfBenefitProcedure(v: unknown, x: vrt.Ctx, p: vr
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'sequence':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'date':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'procedureCodeableConcept':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'procedureReference':
         n++;
         m0 |= 256;
+        e6 = o[k];
         break;
       case '_sequence':
         n++;
@@ -3882,51 +3973,38 @@ export function checkExplanationOfBenefitProcedure(v: unknown, x: vrt.Ctx, p: vr
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
+  if (!(vrt.isValidPositiveInt(e3) && (m0 & 16) === 0)) {
     if (
-      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_6) &&
+      !vrt.prim(e3, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_6) &&
       x.c === null
     )
       return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_6) && x.c === null)
+    if (!(vrt.isValidDateTime(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_6) && x.c === null)
         return false;
     }
   }
   if (!vrt.checkChoice(o, CHOICE_3, x, p, 'procedure', 1) && x.c === null) return false;
   if ((m0 & 128) !== 0) {
-    if (
-      !vrt.one(o.procedureCodeableConcept, x, p, 'procedure.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
+    if (!vrt.one(e5, x, p, 'procedure.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.one(o.procedureReference, x, p, 'procedure.ofType(Reference)', d, 0, checkReference) && x.c === null)
-      return false;
+    if (!vrt.one(e6, x, p, 'procedure.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
     if (
-      !vrt.eachWith(
-        o.procedureReference,
-        false,
-        x,
-        p,
-        'procedure.ofType(Reference)',
-        vrt.checkReferenceTarget,
-        TARGETS_12,
-      ) &&
+      !vrt.eachWith(e6, false, x, p, 'procedure.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_12) &&
       x.c === null
     )
       return false;
@@ -3939,26 +4017,32 @@ export function checkExplanationOfBenefitInsurance(v: unknown, x: vrt.Ctx, p: vr
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'coverage':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'preAuthRef':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case '_preAuthRef':
         n++;
@@ -3970,25 +4054,23 @@ export function checkExplanationOfBenefitInsurance(v: unknown, x: vrt.Ctx, p: vr
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.coverage, x, p, 'coverage', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.coverage, false, x, p, 'coverage', vrt.checkReferenceTarget, TARGETS_13) && x.c === null)
-      return false;
+    if (!vrt.one(e3, x, p, 'coverage', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e3, false, x, p, 'coverage', vrt.checkReferenceTarget, TARGETS_13) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
     if (
-      !vrt.prims(o.preAuthRef, o._preAuthRef, x, p, 'preAuthRef', d, 0, -1, vrt.isValidString, 'string', OWNER_7) &&
+      !vrt.prims(e4, o._preAuthRef, x, p, 'preAuthRef', d, 0, -1, vrt.isValidString, 'string', OWNER_7) &&
       x.c === null
     )
       return false;
@@ -4001,34 +4083,42 @@ export function checkExplanationOfBenefitAccident(v: unknown, x: vrt.Ctx, p: vrt
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'date':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'locationAddress':
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case 'locationReference':
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case '_date':
         n++;
@@ -4040,46 +4130,35 @@ export function checkExplanationOfBenefitAccident(v: unknown, x: vrt.Ctx, p: vrt
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_8, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidDate(o.date) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDate, 'date', OWNER_8) && x.c === null)
-        return false;
+    if (!(vrt.isValidDate(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._date, x, p, 'date', d, 0, vrt.isValidDate, 'date', OWNER_8) && x.c === null) return false;
     }
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 192) > 1) {
     if (!vrt.checkChoice(o, CHOICE_4, x, p, 'location', 0) && x.c === null) return false;
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.locationAddress, x, p, 'location.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, 'location.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.locationReference, x, p, 'location.ofType(Reference)', d, 0, checkReference) && x.c === null)
-      return false;
+    if (!vrt.one(e6, x, p, 'location.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
     if (
-      !vrt.eachWith(
-        o.locationReference,
-        false,
-        x,
-        p,
-        'location.ofType(Reference)',
-        vrt.checkReferenceTarget,
-        TARGETS_4,
-      ) &&
+      !vrt.eachWith(e6, false, x, p, 'location.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_4) &&
       x.c === null
     )
       return false;
@@ -4093,122 +4172,180 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: vrt.Pat
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'sequence':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'careTeamLinkId':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'diagnosisLinkId':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'procedureLinkId':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'informationLinkId':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'revenue':
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case 'category':
         n++;
         m0 |= 16384;
+        e9 = o[k];
         break;
       case 'service':
         n++;
         m0 |= 32768;
+        e10 = o[k];
         break;
       case 'modifier':
         n++;
         m0 |= 65536;
+        e11 = o[k];
         break;
       case 'programCode':
         n++;
         m0 |= 131072;
+        e12 = o[k];
         break;
       case 'servicedDate':
         n++;
         m0 |= 262144;
+        e13 = o[k];
         break;
       case 'servicedPeriod':
         n++;
         m0 |= 1048576;
+        e14 = o[k];
         break;
       case 'locationCodeableConcept':
         n++;
         m0 |= 2097152;
+        e15 = o[k];
         break;
       case 'locationAddress':
         n++;
         m0 |= 4194304;
+        e16 = o[k];
         break;
       case 'locationReference':
         n++;
         m0 |= 8388608;
+        e17 = o[k];
         break;
       case 'quantity':
         n++;
         m0 |= 16777216;
+        e18 = o[k];
         break;
       case 'unitPrice':
         n++;
         m0 |= 33554432;
+        e19 = o[k];
         break;
       case 'factor':
         n++;
         m0 |= 67108864;
+        e20 = o[k];
         break;
       case 'net':
         n++;
         m0 |= 268435456;
+        e21 = o[k];
         break;
       case 'udi':
         n++;
         m0 |= 536870912;
+        e22 = o[k];
         break;
       case 'bodySite':
         n++;
         m0 |= 1073741824;
+        e23 = o[k];
         break;
       case 'subSite':
         n++;
         m1 |= 1;
+        e24 = o[k];
         break;
       case 'encounter':
         n++;
         m1 |= 2;
+        e25 = o[k];
         break;
       case 'noteNumber':
         n++;
         m1 |= 4;
+        e26 = o[k];
         break;
       case 'adjudication':
         n++;
         m1 |= 16;
+        e27 = o[k];
         break;
       case 'detail':
         n++;
         m1 |= 32;
+        e28 = o[k];
         break;
       case '_sequence':
         n++;
@@ -4248,20 +4385,19 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: vrt.Pat
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_9, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
+  if (!(vrt.isValidPositiveInt(e3) && (m0 & 16) === 0)) {
     if (
-      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_9) &&
+      !vrt.prim(e3, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_9) &&
       x.c === null
     )
       return false;
@@ -4269,7 +4405,7 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: vrt.Pat
   if ((m0 & 96) !== 0) {
     if (
       !vrt.prims(
-        o.careTeamLinkId,
+        e4,
         o._careTeamLinkId,
         x,
         p,
@@ -4288,7 +4424,7 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: vrt.Pat
   if ((m0 & 384) !== 0) {
     if (
       !vrt.prims(
-        o.diagnosisLinkId,
+        e5,
         o._diagnosisLinkId,
         x,
         p,
@@ -4307,7 +4443,7 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: vrt.Pat
   if ((m0 & 1536) !== 0) {
     if (
       !vrt.prims(
-        o.procedureLinkId,
+        e6,
         o._procedureLinkId,
         x,
         p,
@@ -4326,7 +4462,7 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: vrt.Pat
   if ((m0 & 6144) !== 0) {
     if (
       !vrt.prims(
-        o.informationLinkId,
+        e7,
         o._informationLinkId,
         x,
         p,
@@ -4343,135 +4479,95 @@ export function checkExplanationOfBenefitItem(v: unknown, x: vrt.Ctx, p: vrt.Pat
       return false;
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e8, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e9, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e10, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 65536) !== 0) {
-    if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e11, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 131072) !== 0) {
-    if (!vrt.many(o.programCode, x, p, 'programCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e12, x, p, 'programCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 1835008) > 1) {
     if (!vrt.checkChoice(o, CHOICE_5, x, p, 'serviced', 0) && x.c === null) return false;
   }
   if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidDate(o.servicedDate) && (m0 & 524288) === 0)) {
+    if (!(vrt.isValidDate(e13) && (m0 & 524288) === 0)) {
       if (
-        !vrt.prim(
-          o.servicedDate,
-          o._servicedDate,
-          x,
-          p,
-          'serviced.ofType(date)',
-          d,
-          0,
-          vrt.isValidDate,
-          'date',
-          OWNER_9,
-        ) &&
+        !vrt.prim(e13, o._servicedDate, x, p, 'serviced.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_9) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.one(o.servicedPeriod, x, p, 'serviced.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e14, x, p, 'serviced.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 14680064) > 1) {
     if (!vrt.checkChoice(o, CHOICE_6, x, p, 'location', 0) && x.c === null) return false;
   }
   if ((m0 & 2097152) !== 0) {
-    if (
-      !vrt.one(o.locationCodeableConcept, x, p, 'location.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
+    if (!vrt.one(e15, x, p, 'location.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.one(o.locationAddress, x, p, 'location.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
+    if (!vrt.one(e16, x, p, 'location.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.one(o.locationReference, x, p, 'location.ofType(Reference)', d, 0, checkReference) && x.c === null)
-      return false;
+    if (!vrt.one(e17, x, p, 'location.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
     if (
-      !vrt.eachWith(
-        o.locationReference,
-        false,
-        x,
-        p,
-        'location.ofType(Reference)',
-        vrt.checkReferenceTarget,
-        TARGETS_4,
-      ) &&
+      !vrt.eachWith(e17, false, x, p, 'location.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_4) &&
       x.c === null
     )
       return false;
   }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+    if (!vrt.one(e18, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidDecimal(o.factor) && (m0 & 134217728) === 0)) {
-      if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_9) && x.c === null)
+    if (!(vrt.isValidDecimal(e20) && (m0 & 134217728) === 0)) {
+      if (!vrt.prim(e20, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_9) && x.c === null)
         return false;
     }
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e21, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m0 & 536870912) !== 0) {
-    if (!vrt.many(o.udi, x, p, 'udi', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.udi, true, x, p, 'udi', vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
+    if (!vrt.many(e22, x, p, 'udi', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e22, true, x, p, 'udi', vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
   }
   if ((m0 & 1073741824) !== 0) {
-    if (!vrt.one(o.bodySite, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e23, x, p, 'bodySite', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 1) !== 0) {
-    if (!vrt.many(o.subSite, x, p, 'subSite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e24, x, p, 'subSite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 2) !== 0) {
-    if (!vrt.many(o.encounter, x, p, 'encounter', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.encounter, true, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_15) && x.c === null)
-      return false;
+    if (!vrt.many(e25, x, p, 'encounter', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e25, true, x, p, 'encounter', vrt.checkReferenceTarget, TARGETS_15) && x.c === null) return false;
   }
   if ((m1 & 12) !== 0) {
     if (
-      !vrt.prims(
-        o.noteNumber,
-        o._noteNumber,
-        x,
-        p,
-        'noteNumber',
-        d,
-        0,
-        -1,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_9,
-      ) &&
+      !vrt.prims(e26, o._noteNumber, x, p, 'noteNumber', d, 0, -1, vrt.isValidPositiveInt, 'positiveInt', OWNER_9) &&
       x.c === null
     )
       return false;
   }
   if ((m1 & 16) !== 0) {
-    if (
-      !vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) &&
-      x.c === null
-    )
+    if (!vrt.many(e27, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) && x.c === null)
       return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkExplanationOfBenefitItemDetail) && x.c === null)
-      return false;
+    if (!vrt.many(e28, x, p, 'detail', d, 0, -1, checkExplanationOfBenefitItemDetail) && x.c === null) return false;
   }
   return true;
 }
@@ -4481,54 +4577,78 @@ export function checkExplanationOfBenefitAddItem(v: unknown, x: vrt.Ctx, p: vrt.
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'sequenceLinkId':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'revenue':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'category':
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case 'service':
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case 'modifier':
         n++;
         m0 |= 256;
+        e7 = o[k];
         break;
       case 'fee':
         n++;
         m0 |= 512;
+        e8 = o[k];
         break;
       case 'noteNumber':
         n++;
         m0 |= 1024;
+        e9 = o[k];
         break;
       case 'adjudication':
         n++;
         m0 |= 4096;
+        e10 = o[k];
         break;
       case 'detail':
         n++;
         m0 |= 8192;
+        e11 = o[k];
         break;
       case '_sequenceLinkId':
         n++;
@@ -4544,21 +4664,20 @@ export function checkExplanationOfBenefitAddItem(v: unknown, x: vrt.Ctx, p: vrt.
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_10, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
     if (
       !vrt.prims(
-        o.sequenceLinkId,
+        e3,
         o._sequenceLinkId,
         x,
         p,
@@ -4575,49 +4694,33 @@ export function checkExplanationOfBenefitAddItem(v: unknown, x: vrt.Ctx, p: vrt.
       return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e7, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.one(o.fee, x, p, 'fee', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e8, x, p, 'fee', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m0 & 3072) !== 0) {
     if (
-      !vrt.prims(
-        o.noteNumber,
-        o._noteNumber,
-        x,
-        p,
-        'noteNumber',
-        d,
-        0,
-        -1,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_10,
-      ) &&
+      !vrt.prims(e9, o._noteNumber, x, p, 'noteNumber', d, 0, -1, vrt.isValidPositiveInt, 'positiveInt', OWNER_10) &&
       x.c === null
     )
       return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (
-      !vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) &&
-      x.c === null
-    )
+    if (!vrt.many(e10, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) && x.c === null)
       return false;
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.many(o.detail, x, p, 'detail', d, 0, -1, checkExplanationOfBenefitAddItemDetail) && x.c === null)
-      return false;
+    if (!vrt.many(e11, x, p, 'detail', d, 0, -1, checkExplanationOfBenefitAddItemDetail) && x.c === null) return false;
   }
   return true;
 }
@@ -4627,42 +4730,60 @@ export function checkExplanationOfBenefitPayment(v: unknown, x: vrt.Ctx, p: vrt.
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'adjustment':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'adjustmentReason':
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case 'date':
         n++;
         m0 |= 64;
+        e6 = o[k];
         break;
       case 'amount':
         n++;
         m0 |= 256;
+        e7 = o[k];
         break;
       case 'identifier':
         n++;
         m0 |= 512;
+        e8 = o[k];
         break;
       case '_date':
         n++;
@@ -4674,38 +4795,35 @@ export function checkExplanationOfBenefitPayment(v: unknown, x: vrt.Ctx, p: vrt.
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_11, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.adjustment, x, p, 'adjustment', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'adjustment', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.adjustmentReason, x, p, 'adjustmentReason', d, 0, checkCodeableConcept) && x.c === null)
-      return false;
+    if (!vrt.one(e5, x, p, 'adjustmentReason', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidDate(o.date) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDate, 'date', OWNER_11) && x.c === null)
-        return false;
+    if (!(vrt.isValidDate(e6) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e6, o._date, x, p, 'date', d, 0, vrt.isValidDate, 'date', OWNER_11) && x.c === null) return false;
     }
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e7, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+    if (!vrt.one(e8, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
   return true;
 }
@@ -4715,34 +4833,42 @@ export function checkExplanationOfBenefitProcessNote(v: unknown, x: vrt.Ctx, p: 
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'number':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'text':
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case 'language':
         n++;
         m0 |= 256;
+        e6 = o[k];
         break;
       case '_number':
         n++;
@@ -4758,39 +4884,38 @@ export function checkExplanationOfBenefitProcessNote(v: unknown, x: vrt.Ctx, p: 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_12, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_12, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_12, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.number) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidPositiveInt(e3) && (m0 & 16) === 0)) {
       if (
-        !vrt.prim(o.number, o._number, x, p, 'number', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_12) &&
+        !vrt.prim(e3, o._number, x, p, 'number', d, 0, vrt.isValidPositiveInt, 'positiveInt', OWNER_12) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, 'type', vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_12) && x.c === null)
+    if (!(vrt.isValidString(e5) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e5, o._text, x, p, 'text', d, 0, vrt.isValidString, 'string', OWNER_12) && x.c === null)
         return false;
     }
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.one(o.language, x, p, 'language', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkConcept, BINDING_5) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, 'language', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e6, false, x, p, 'language', vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
   return true;
 }
@@ -4800,54 +4925,78 @@ export function checkExplanationOfBenefitBenefitBalance(v: unknown, x: vrt.Ctx, 
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'category':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'subCategory':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'excluded':
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case 'name':
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case 'description':
         n++;
         m0 |= 512;
+        e7 = o[k];
         break;
       case 'network':
         n++;
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'unit':
         n++;
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'term':
         n++;
         m0 |= 8192;
+        e10 = o[k];
         break;
       case 'financial':
         n++;
         m0 |= 16384;
+        e11 = o[k];
         break;
       case '_excluded':
         n++;
@@ -4867,59 +5016,52 @@ export function checkExplanationOfBenefitBenefitBalance(v: unknown, x: vrt.Ctx, 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_13, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_13, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_13, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.category, x, p, 'category', d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(e3, x, p, 'category', d, 1, checkCodeableConcept) && x.c === null) return false;
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.subCategory, x, p, 'subCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'subCategory', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.excluded) && (m0 & 64) === 0)) {
-      if (
-        !vrt.prim(o.excluded, o._excluded, x, p, 'excluded', d, 0, vrt.isValidBoolean, 'boolean', OWNER_13) &&
-        x.c === null
-      )
+    if (!(vrt.isValidBoolean(e5) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e5, o._excluded, x, p, 'excluded', d, 0, vrt.isValidBoolean, 'boolean', OWNER_13) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
+    if (!(vrt.isValidString(e6) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e6, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_13) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 1024) === 0)) {
+    if (!(vrt.isValidString(e7) && (m0 & 1024) === 0)) {
       if (
-        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_13) &&
+        !vrt.prim(e7, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_13) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.one(o.network, x, p, 'network', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e8, x, p, 'network', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.one(o.unit, x, p, 'unit', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e9, x, p, 'unit', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.one(o.term, x, p, 'term', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e10, x, p, 'term', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (
-      !vrt.many(o.financial, x, p, 'financial', d, 0, -1, checkExplanationOfBenefitBenefitBalanceFinancial) &&
-      x.c === null
-    )
+    if (!vrt.many(e11, x, p, 'financial', d, 0, -1, checkExplanationOfBenefitBenefitBalanceFinancial) && x.c === null)
       return false;
   }
   return true;
@@ -4930,34 +5072,42 @@ export function checkExplanationOfBenefitItemAdjudication(v: unknown, x: vrt.Ctx
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'category':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'reason':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'amount':
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case 'value':
         n++;
         m0 |= 64;
+        e6 = o[k];
         break;
       case '_value':
         n++;
@@ -4969,27 +5119,26 @@ export function checkExplanationOfBenefitItemAdjudication(v: unknown, x: vrt.Ctx
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_14, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_14, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_14, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_14, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.category, x, p, 'category', d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(e3, x, p, 'category', d, 1, checkCodeableConcept) && x.c === null) return false;
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.amount, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, 'amount', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidDecimal(o.value) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.value, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_14) && x.c === null)
+    if (!(vrt.isValidDecimal(e6) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e6, o._value, x, p, 'value', d, 0, vrt.isValidDecimal, 'decimal', OWNER_14) && x.c === null)
         return false;
     }
   }
@@ -5001,78 +5150,114 @@ export function checkExplanationOfBenefitItemDetail(v: unknown, x: vrt.Ctx, p: v
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'sequence':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'revenue':
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case 'category':
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case 'service':
         n++;
         m0 |= 256;
+        e7 = o[k];
         break;
       case 'modifier':
         n++;
         m0 |= 512;
+        e8 = o[k];
         break;
       case 'programCode':
         n++;
         m0 |= 1024;
+        e9 = o[k];
         break;
       case 'quantity':
         n++;
         m0 |= 2048;
+        e10 = o[k];
         break;
       case 'unitPrice':
         n++;
         m0 |= 4096;
+        e11 = o[k];
         break;
       case 'factor':
         n++;
         m0 |= 8192;
+        e12 = o[k];
         break;
       case 'net':
         n++;
         m0 |= 32768;
+        e13 = o[k];
         break;
       case 'udi':
         n++;
         m0 |= 65536;
+        e14 = o[k];
         break;
       case 'noteNumber':
         n++;
         m0 |= 131072;
+        e15 = o[k];
         break;
       case 'adjudication':
         n++;
         m0 |= 524288;
+        e16 = o[k];
         break;
       case 'subDetail':
         n++;
         m0 |= 1048576;
+        e17 = o[k];
         break;
       case '_sequence':
         n++;
@@ -5092,91 +5277,72 @@ export function checkExplanationOfBenefitItemDetail(v: unknown, x: vrt.Ctx, p: v
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_15, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_15, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_15, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
+  if (!(vrt.isValidPositiveInt(e3) && (m0 & 16) === 0)) {
     if (
-      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_15) &&
+      !vrt.prim(e3, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_15) &&
       x.c === null
     )
       return false;
   }
-  if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  if (!vrt.one(e4, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(e4, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e7, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.many(o.programCode, x, p, 'programCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e9, x, p, 'programCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+    if (!vrt.one(e10, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e11, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDecimal(o.factor) && (m0 & 16384) === 0)) {
-      if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_15) && x.c === null)
+    if (!(vrt.isValidDecimal(e12) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e12, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_15) && x.c === null)
         return false;
     }
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e13, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m0 & 65536) !== 0) {
-    if (!vrt.many(o.udi, x, p, 'udi', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.udi, true, x, p, 'udi', vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
+    if (!vrt.many(e14, x, p, 'udi', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e14, true, x, p, 'udi', vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
   }
   if ((m0 & 393216) !== 0) {
     if (
-      !vrt.prims(
-        o.noteNumber,
-        o._noteNumber,
-        x,
-        p,
-        'noteNumber',
-        d,
-        0,
-        -1,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_15,
-      ) &&
+      !vrt.prims(e15, o._noteNumber, x, p, 'noteNumber', d, 0, -1, vrt.isValidPositiveInt, 'positiveInt', OWNER_15) &&
       x.c === null
     )
       return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (
-      !vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) &&
-      x.c === null
-    )
+    if (!vrt.many(e16, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) && x.c === null)
       return false;
   }
   if ((m0 & 1048576) !== 0) {
-    if (
-      !vrt.many(o.subDetail, x, p, 'subDetail', d, 0, -1, checkExplanationOfBenefitItemDetailSubDetail) &&
-      x.c === null
-    )
+    if (!vrt.many(e17, x, p, 'subDetail', d, 0, -1, checkExplanationOfBenefitItemDetailSubDetail) && x.c === null)
       return false;
   }
   return true;
@@ -5187,46 +5353,66 @@ export function checkExplanationOfBenefitAddItemDetail(v: unknown, x: vrt.Ctx, p
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'revenue':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'category':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'service':
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case 'modifier':
         n++;
         m0 |= 64;
+        e6 = o[k];
         break;
       case 'fee':
         n++;
         m0 |= 128;
+        e7 = o[k];
         break;
       case 'noteNumber':
         n++;
         m0 |= 256;
+        e8 = o[k];
         break;
       case 'adjudication':
         n++;
         m0 |= 1024;
+        e9 = o[k];
         break;
       case '_noteNumber':
         n++;
@@ -5238,56 +5424,40 @@ export function checkExplanationOfBenefitAddItemDetail(v: unknown, x: vrt.Ctx, p
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_16, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_16, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_16, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_16, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e6, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.fee, x, p, 'fee', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e7, x, p, 'fee', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m0 & 768) !== 0) {
     if (
-      !vrt.prims(
-        o.noteNumber,
-        o._noteNumber,
-        x,
-        p,
-        'noteNumber',
-        d,
-        0,
-        -1,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_16,
-      ) &&
+      !vrt.prims(e8, o._noteNumber, x, p, 'noteNumber', d, 0, -1, vrt.isValidPositiveInt, 'positiveInt', OWNER_16) &&
       x.c === null
     )
       return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (
-      !vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) &&
-      x.c === null
-    )
+    if (!vrt.many(e9, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) && x.c === null)
       return false;
   }
   return true;
@@ -5303,42 +5473,60 @@ export function checkExplanationOfBenefitBenefitBalanceFinancial(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'allowedUnsignedInt':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'allowedString':
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case 'allowedMoney':
         n++;
         m0 |= 256;
+        e6 = o[k];
         break;
       case 'usedUnsignedInt':
         n++;
         m0 |= 512;
+        e7 = o[k];
         break;
       case 'usedMoney':
         n++;
         m0 |= 2048;
+        e8 = o[k];
         break;
       case '_allowedUnsignedInt':
         n++;
@@ -5358,26 +5546,25 @@ export function checkExplanationOfBenefitBenefitBalanceFinancial(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_17, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_17, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_17, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_17, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(e3, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (vrt.bitCount(m0 & 496) > 1) {
     if (!vrt.checkChoice(o, CHOICE_7, x, p, 'allowed', 0) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.allowedUnsignedInt) && (m0 & 32) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e4) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
-          o.allowedUnsignedInt,
+          e4,
           o._allowedUnsignedInt,
           x,
           p,
@@ -5394,36 +5581,25 @@ export function checkExplanationOfBenefitBenefitBalanceFinancial(
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.allowedString) && (m0 & 128) === 0)) {
+    if (!(vrt.isValidString(e5) && (m0 & 128) === 0)) {
       if (
-        !vrt.prim(
-          o.allowedString,
-          o._allowedString,
-          x,
-          p,
-          'allowed.ofType(string)',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_17,
-        ) &&
+        !vrt.prim(e5, o._allowedString, x, p, 'allowed.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_17) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.one(o.allowedMoney, x, p, 'allowed.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, 'allowed.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 3584) > 1) {
     if (!vrt.checkChoice(o, CHOICE_8, x, p, 'used', 0) && x.c === null) return false;
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.usedUnsignedInt) && (m0 & 1024) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e7) && (m0 & 1024) === 0)) {
       if (
         !vrt.prim(
-          o.usedUnsignedInt,
+          e7,
           o._usedUnsignedInt,
           x,
           p,
@@ -5440,7 +5616,7 @@ export function checkExplanationOfBenefitBenefitBalanceFinancial(
     }
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.one(o.usedMoney, x, p, 'used.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e8, x, p, 'used.ofType(Money)', d, 0, checkMoney) && x.c === null) return false;
   }
   return true;
 }
@@ -5450,74 +5626,108 @@ export function checkExplanationOfBenefitItemDetailSubDetail(v: unknown, x: vrt.
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'sequence':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'revenue':
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case 'category':
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case 'service':
         n++;
         m0 |= 256;
+        e7 = o[k];
         break;
       case 'modifier':
         n++;
         m0 |= 512;
+        e8 = o[k];
         break;
       case 'programCode':
         n++;
         m0 |= 1024;
+        e9 = o[k];
         break;
       case 'quantity':
         n++;
         m0 |= 2048;
+        e10 = o[k];
         break;
       case 'unitPrice':
         n++;
         m0 |= 4096;
+        e11 = o[k];
         break;
       case 'factor':
         n++;
         m0 |= 8192;
+        e12 = o[k];
         break;
       case 'net':
         n++;
         m0 |= 32768;
+        e13 = o[k];
         break;
       case 'udi':
         n++;
         m0 |= 65536;
+        e14 = o[k];
         break;
       case 'noteNumber':
         n++;
         m0 |= 131072;
+        e15 = o[k];
         break;
       case 'adjudication':
         n++;
         m0 |= 524288;
+        e16 = o[k];
         break;
       case '_sequence':
         n++;
@@ -5537,84 +5747,68 @@ export function checkExplanationOfBenefitItemDetailSubDetail(v: unknown, x: vrt.
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_18, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_18, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_18, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_18, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidPositiveInt(o.sequence) && (m0 & 16) === 0)) {
+  if (!(vrt.isValidPositiveInt(e3) && (m0 & 16) === 0)) {
     if (
-      !vrt.prim(o.sequence, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_18) &&
+      !vrt.prim(e3, o._sequence, x, p, 'sequence', d, 1, vrt.isValidPositiveInt, 'positiveInt', OWNER_18) &&
       x.c === null
     )
       return false;
   }
-  if (!vrt.one(o.type, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+  if (!vrt.one(e4, x, p, 'type', d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(e4, false, x, p, 'type', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.revenue, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, 'revenue', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.one(o.service, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e7, x, p, 'service', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.many(o.modifier, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, 'modifier', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.many(o.programCode, x, p, 'programCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e9, x, p, 'programCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+    if (!vrt.one(e10, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.one(o.unitPrice, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e11, x, p, 'unitPrice', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDecimal(o.factor) && (m0 & 16384) === 0)) {
-      if (!vrt.prim(o.factor, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_18) && x.c === null)
+    if (!(vrt.isValidDecimal(e12) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e12, o._factor, x, p, 'factor', d, 0, vrt.isValidDecimal, 'decimal', OWNER_18) && x.c === null)
         return false;
     }
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.one(o.net, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e13, x, p, 'net', d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m0 & 65536) !== 0) {
-    if (!vrt.many(o.udi, x, p, 'udi', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.udi, true, x, p, 'udi', vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
+    if (!vrt.many(e14, x, p, 'udi', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e14, true, x, p, 'udi', vrt.checkReferenceTarget, TARGETS_14) && x.c === null) return false;
   }
   if ((m0 & 393216) !== 0) {
     if (
-      !vrt.prims(
-        o.noteNumber,
-        o._noteNumber,
-        x,
-        p,
-        'noteNumber',
-        d,
-        0,
-        -1,
-        vrt.isValidPositiveInt,
-        'positiveInt',
-        OWNER_18,
-      ) &&
+      !vrt.prims(e15, o._noteNumber, x, p, 'noteNumber', d, 0, -1, vrt.isValidPositiveInt, 'positiveInt', OWNER_18) &&
       x.c === null
     )
       return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (
-      !vrt.many(o.adjudication, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) &&
-      x.c === null
-    )
+    if (!vrt.many(e16, x, p, 'adjudication', d, 0, -1, checkExplanationOfBenefitItemAdjudication) && x.c === null)
       return false;
   }
   return true;

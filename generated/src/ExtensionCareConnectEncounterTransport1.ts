@@ -350,170 +350,252 @@ export function checkExtensionCareConnectEncounterTransport1(v: unknown, x: vrt.
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown,
+    e29: unknown,
+    e30: unknown,
+    e31: unknown,
+    e32: unknown,
+    e33: unknown,
+    e34: unknown,
+    e35: unknown,
+    e36: unknown,
+    e37: unknown,
+    e38: unknown,
+    e39: unknown,
+    e40: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'valueBase64Binary':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'valueBoolean':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'valueCode':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'valueDate':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'valueDateTime':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'valueDecimal':
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case 'valueId':
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case 'valueInstant':
         n++;
         m0 |= 131072;
+        e10 = o[k];
         break;
       case 'valueInteger':
         n++;
         m0 |= 524288;
+        e11 = o[k];
         break;
       case 'valueMarkdown':
         n++;
         m0 |= 2097152;
+        e12 = o[k];
         break;
       case 'valueOid':
         n++;
         m0 |= 8388608;
+        e13 = o[k];
         break;
       case 'valuePositiveInt':
         n++;
         m0 |= 33554432;
+        e14 = o[k];
         break;
       case 'valueString':
         n++;
         m0 |= 134217728;
+        e15 = o[k];
         break;
       case 'valueTime':
         n++;
         m0 |= 536870912;
+        e16 = o[k];
         break;
       case 'valueUnsignedInt':
         n++;
         m1 |= 1;
+        e17 = o[k];
         break;
       case 'valueUri':
         n++;
         m1 |= 4;
+        e18 = o[k];
         break;
       case 'valueAddress':
         n++;
         m1 |= 16;
+        e19 = o[k];
         break;
       case 'valueAge':
         n++;
         m1 |= 32;
+        e20 = o[k];
         break;
       case 'valueAnnotation':
         n++;
         m1 |= 64;
+        e21 = o[k];
         break;
       case 'valueAttachment':
         n++;
         m1 |= 128;
+        e22 = o[k];
         break;
       case 'valueCodeableConcept':
         n++;
         m1 |= 256;
+        e23 = o[k];
         break;
       case 'valueCoding':
         n++;
         m1 |= 512;
+        e24 = o[k];
         break;
       case 'valueContactPoint':
         n++;
         m1 |= 1024;
+        e25 = o[k];
         break;
       case 'valueCount':
         n++;
         m1 |= 2048;
+        e26 = o[k];
         break;
       case 'valueDistance':
         n++;
         m1 |= 4096;
+        e27 = o[k];
         break;
       case 'valueDuration':
         n++;
         m1 |= 8192;
+        e28 = o[k];
         break;
       case 'valueHumanName':
         n++;
         m1 |= 16384;
+        e29 = o[k];
         break;
       case 'valueIdentifier':
         n++;
         m1 |= 32768;
+        e30 = o[k];
         break;
       case 'valueMoney':
         n++;
         m1 |= 65536;
+        e31 = o[k];
         break;
       case 'valuePeriod':
         n++;
         m1 |= 131072;
+        e32 = o[k];
         break;
       case 'valueQuantity':
         n++;
         m1 |= 262144;
+        e33 = o[k];
         break;
       case 'valueRange':
         n++;
         m1 |= 524288;
+        e34 = o[k];
         break;
       case 'valueRatio':
         n++;
         m1 |= 1048576;
+        e35 = o[k];
         break;
       case 'valueReference':
         n++;
         m1 |= 2097152;
+        e36 = o[k];
         break;
       case 'valueSampledData':
         n++;
         m1 |= 4194304;
+        e37 = o[k];
         break;
       case 'valueSignature':
         n++;
         m1 |= 8388608;
+        e38 = o[k];
         break;
       case 'valueTiming':
         n++;
         m1 |= 16777216;
+        e39 = o[k];
         break;
       case 'valueMeta':
         n++;
         m1 |= 33554432;
+        e40 = o[k];
         break;
       case '_valueBase64Binary':
         n++;
@@ -585,24 +667,24 @@ export function checkExtensionCareConnectEncounterTransport1(v: unknown, x: vrt.
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
+  if (!vrt.checkSliced(e1, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
   if (!(
-    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1' ||
-    vrt.isValidUri(o.url)
+    e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1' ||
+    vrt.isValidUri(e2)
   )) {
-    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+    if (!vrt.attribute(e2, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(
-    o.url === undefined ||
-    o.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1'
+    e2 === undefined ||
+    e2 === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1'
   )) {
     if (
       !vrt.eachWith(
-        o.url,
+        e2,
         false,
         x,
         p,
@@ -631,22 +713,27 @@ export function checkExtensionCareConnectEncounterTransport1TransportType(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'valueCodeableConcept':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -654,28 +741,24 @@ export function checkExtensionCareConnectEncounterTransport1TransportType(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!(o.url === 'transportType' || vrt.isValidUri(o.url))) {
-    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!(e2 === 'transportType' || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (!(o.url === undefined || o.url === 'transportType')) {
-    if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'transportType') && x.c === null) return false;
+  if (!(e2 === undefined || e2 === 'transportType')) {
+    if (!vrt.eachWith(e2, false, x, p, 'url', vrt.checkFixed, 'transportType') && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 8) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (
-      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e3, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
@@ -691,22 +774,27 @@ export function checkExtensionCareConnectEncounterTransport1TransportPeriod(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'valuePeriod':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -714,24 +802,24 @@ export function checkExtensionCareConnectEncounterTransport1TransportPeriod(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!(o.url === 'transportPeriod' || vrt.isValidUri(o.url))) {
-    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!(e2 === 'transportPeriod' || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (!(o.url === undefined || o.url === 'transportPeriod')) {
-    if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'transportPeriod') && x.c === null) return false;
+  if (!(e2 === undefined || e2 === 'transportPeriod')) {
+    if (!vrt.eachWith(e2, false, x, p, 'url', vrt.checkFixed, 'transportPeriod') && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 8) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.valuePeriod, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
@@ -747,22 +835,27 @@ export function checkExtensionCareConnectEncounterTransport1ReasonForTransport(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'valueString':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case '_valueString':
         n++;
@@ -774,37 +867,26 @@ export function checkExtensionCareConnectEncounterTransport1ReasonForTransport(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!(o.url === 'reasonForTransport' || vrt.isValidUri(o.url))) {
-    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!(e2 === 'reasonForTransport' || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (!(o.url === undefined || o.url === 'reasonForTransport')) {
-    if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'reasonForTransport') && x.c === null) return false;
+  if (!(e2 === undefined || e2 === 'reasonForTransport')) {
+    if (!vrt.eachWith(e2, false, x, p, 'url', vrt.checkFixed, 'reasonForTransport') && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 24) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, 'value', 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
       if (
-        !vrt.prim(
-          o.valueString,
-          o._valueString,
-          x,
-          p,
-          'value.ofType(string)',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_1,
-        ) &&
+        !vrt.prim(e3, o._valueString, x, p, 'value.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
       )
         return false;

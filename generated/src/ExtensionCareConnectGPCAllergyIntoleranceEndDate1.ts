@@ -93,22 +93,27 @@ export function checkExtensionCareConnectGPCAllergyIntoleranceEndDate1(
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'valueDateTime':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case '_valueDateTime':
         n++;
@@ -120,26 +125,26 @@ export function checkExtensionCareConnectGPCAllergyIntoleranceEndDate1(
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (!(
-    o.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEndDate-1' ||
-    vrt.isValidUri(o.url)
+    e2 === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEndDate-1' ||
+    vrt.isValidUri(e2)
   )) {
-    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+    if (!vrt.attribute(e2, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(
-    o.url === undefined ||
-    o.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEndDate-1'
+    e2 === undefined ||
+    e2 === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-AllergyIntoleranceEndDate-1'
   )) {
     if (
       !vrt.eachWith(
-        o.url,
+        e2,
         false,
         x,
         p,
@@ -155,10 +160,10 @@ export function checkExtensionCareConnectGPCAllergyIntoleranceEndDate1(
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidDateTime(e3) && (m0 & 16) === 0)) {
       if (
         !vrt.prim(
-          o.valueDateTime,
+          e3,
           o._valueDateTime,
           x,
           p,

@@ -1093,87 +1093,139 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
   if (!vrt.checkResourceType(o, x, p, 'ImplementationGuide') && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'url':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'version':
         m0 |= 8192;
+        e9 = o[k];
         break;
       case 'name':
         m0 |= 32768;
+        e10 = o[k];
         break;
       case 'status':
         m0 |= 131072;
+        e11 = o[k];
         break;
       case 'experimental':
         m0 |= 524288;
+        e12 = o[k];
         break;
       case 'date':
         m0 |= 2097152;
+        e13 = o[k];
         break;
       case 'publisher':
         m0 |= 8388608;
+        e14 = o[k];
         break;
       case 'contact':
         m0 |= 33554432;
+        e15 = o[k];
         break;
       case 'description':
         m0 |= 67108864;
+        e16 = o[k];
         break;
       case 'useContext':
         m0 |= 268435456;
+        e17 = o[k];
         break;
       case 'jurisdiction':
         m0 |= 536870912;
+        e18 = o[k];
         break;
       case 'copyright':
         m1 |= 1;
+        e19 = o[k];
         break;
       case 'fhirVersion':
         m1 |= 4;
+        e20 = o[k];
         break;
       case 'dependency':
         m1 |= 16;
+        e21 = o[k];
         break;
       case 'package':
         m1 |= 32;
+        e22 = o[k];
         break;
       case 'global':
         m1 |= 64;
+        e23 = o[k];
         break;
       case 'binary':
         m1 |= 128;
+        e24 = o[k];
         break;
       case 'page':
         m1 |= 512;
+        e25 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -1222,153 +1274,129 @@ export function checkImplementationGuide(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
-    if (!vrt.prim(o.url, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidUri(e8) && (m0 & 4096) === 0)) {
+    if (!vrt.prim(e8, o._url, x, p, 'url', d, 1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 16384) === 0)) {
-      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e9) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e9, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidString(o.name) && (m0 & 65536) === 0)) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e10) && (m0 & 65536) === 0)) {
+    if (!vrt.prim(e10, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_0) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 262144) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e11) && (m0 & 262144) === 0)) {
+    if (!vrt.prim(e11, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e11, vcodes.inCodes3)) {
+    if (!vrt.eachWith(e11, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 1048576) === 0)) {
+    if (!(vrt.isValidBoolean(e12) && (m0 & 1048576) === 0)) {
       if (
-        !vrt.prim(
-          o.experimental,
-          o._experimental,
-          x,
-          p,
-          'experimental',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e12, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 4194304) === 0)) {
-      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+    if (!(vrt.isValidDateTime(e13) && (m0 & 4194304) === 0)) {
+      if (!vrt.prim(e13, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 16777216) === 0)) {
-      if (
-        !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e14) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e14, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
+    if (!vrt.many(e15, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
   if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 134217728) === 0)) {
+    if (!(vrt.isValidMarkdown(e16) && (m0 & 134217728) === 0)) {
       if (
-        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        !vrt.prim(e16, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
+    if (!vrt.many(e17, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
   if ((m0 & 536870912) !== 0) {
-    if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    if (!vrt.many(e18, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e18, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidMarkdown(e19) && (m1 & 2) === 0)) {
       if (
-        !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        !vrt.prim(e19, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidId(o.fhirVersion) && (m1 & 8) === 0)) {
-      if (
-        !vrt.prim(o.fhirVersion, o._fhirVersion, x, p, 'fhirVersion', d, 0, vrt.isValidId, 'id', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidId(e20) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e20, o._fhirVersion, x, p, 'fhirVersion', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.many(o.dependency, x, p, 'dependency', d, 0, -1, checkImplementationGuideDependency) && x.c === null)
-      return false;
+    if (!vrt.many(e21, x, p, 'dependency', d, 0, -1, checkImplementationGuideDependency) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.many(o.package, x, p, 'package', d, 0, -1, checkImplementationGuidePackage) && x.c === null) return false;
+    if (!vrt.many(e22, x, p, 'package', d, 0, -1, checkImplementationGuidePackage) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.many(o.global, x, p, 'global', d, 0, -1, checkImplementationGuideGlobal) && x.c === null) return false;
+    if (!vrt.many(e23, x, p, 'global', d, 0, -1, checkImplementationGuideGlobal) && x.c === null) return false;
   }
   if ((m1 & 384) !== 0) {
-    if (!vrt.prims(o.binary, o._binary, x, p, 'binary', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
+    if (!vrt.prims(e24, o._binary, x, p, 'binary', d, 0, -1, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
       return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.one(o.page, x, p, 'page', d, 0, checkImplementationGuidePage) && x.c === null) return false;
+    if (!vrt.one(e25, x, p, 'page', d, 0, checkImplementationGuidePage) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1390,26 +1418,32 @@ export function checkImplementationGuideDependency(v: unknown, x: vrt.Ctx, p: vr
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'uri':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case '_type':
         n++;
@@ -1425,25 +1459,24 @@ export function checkImplementationGuideDependency(v: unknown, x: vrt.Ctx, p: vr
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
+  if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_1) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.type, vcodes.inCodes234)) {
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.codeIn(e3, vcodes.inCodes234)) {
+    if (!vrt.eachWith(e3, false, x, p, 'type', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.uri) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.uri, o._uri, x, p, 'uri', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
+  if (!(vrt.isValidUri(e4) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._uri, x, p, 'uri', d, 1, vrt.isValidUri, 'uri', OWNER_1) && x.c === null) return false;
   }
   return true;
 }
@@ -1453,30 +1486,37 @@ export function checkImplementationGuidePackage(v: unknown, x: vrt.Ctx, p: vrt.P
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'name':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'description':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'resource':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case '_name':
         n++;
@@ -1492,32 +1532,29 @@ export function checkImplementationGuidePackage(v: unknown, x: vrt.Ctx, p: vrt.P
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.name, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._name, x, p, 'name', d, 1, vrt.isValidString, 'string', OWNER_2) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
       if (
-        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+        !vrt.prim(e4, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
-  if (!vrt.many(o.resource, x, p, 'resource', d, 1, -1, checkImplementationGuidePackageResource) && x.c === null)
-    return false;
+  if (!vrt.many(e5, x, p, 'resource', d, 1, -1, checkImplementationGuidePackageResource) && x.c === null) return false;
   return true;
 }
 
@@ -1526,26 +1563,32 @@ export function checkImplementationGuideGlobal(v: unknown, x: vrt.Ctx, p: vrt.Pa
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'profile':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case '_type':
         n++;
@@ -1557,26 +1600,24 @@ export function checkImplementationGuideGlobal(v: unknown, x: vrt.Ctx, p: vrt.Pa
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+  if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.type, vcodes.inCodes4)) {
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.codeIn(e3, vcodes.inCodes4)) {
+    if (!vrt.eachWith(e3, false, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (!vrt.one(o.profile, x, p, 'profile', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.profile, false, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (!vrt.one(e4, x, p, 'profile', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e4, false, x, p, 'profile', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   return true;
 }
 
@@ -1585,46 +1626,66 @@ export function checkImplementationGuidePage(v: unknown, x: vrt.Ctx, p: vrt.Path
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'source':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'title':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'kind':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'package':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'format':
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case 'page':
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case '_source':
         n++;
@@ -1656,53 +1717,46 @@ export function checkImplementationGuidePage(v: unknown, x: vrt.Ctx, p: vrt.Path
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null) return false;
+  }
+  if (!(vrt.isValidUri(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._source, x, p, 'source', d, 1, vrt.isValidUri, 'uri', OWNER_4) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._title, x, p, 'title', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.source) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.source, o._source, x, p, 'source', d, 1, vrt.isValidUri, 'uri', OWNER_4) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e5) && (m0 & 256) === 0)) {
+    if (!vrt.prim(e5, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.title) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.title, o._title, x, p, 'title', d, 1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
-      return false;
-  }
-  if (!(vrt.isValidCode(o.kind) && (m0 & 256) === 0)) {
-    if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
-  }
-  if (!vrt.codeIn(o.kind, vcodes.inCodes235)) {
-    if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!vrt.codeIn(e5, vcodes.inCodes235)) {
+    if (!vrt.eachWith(e5, false, x, p, 'kind', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
   if ((m0 & 1536) !== 0) {
-    if (!vrt.prims(o.type, o._type, x, p, 'type', d, 0, -1, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.type, true, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!vrt.prims(e6, o._type, x, p, 'type', d, 0, -1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+    if (!vrt.eachWith(e6, true, x, p, 'type', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if ((m0 & 6144) !== 0) {
-    if (
-      !vrt.prims(o.package, o._package, x, p, 'package', d, 0, -1, vrt.isValidString, 'string', OWNER_4) &&
-      x.c === null
-    )
+    if (!vrt.prims(e7, o._package, x, p, 'package', d, 0, -1, vrt.isValidString, 'string', OWNER_4) && x.c === null)
       return false;
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidCode(o.format) && (m0 & 16384) === 0)) {
-      if (!vrt.prim(o.format, o._format, x, p, 'format', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
+    if (!(vrt.isValidCode(e8) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e8, o._format, x, p, 'format', d, 0, vrt.isValidCode, 'code', OWNER_4) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.format, false, x, p, 'format', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
-      return false;
+    if (!vrt.eachWith(e8, false, x, p, 'format', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.many(o.page, x, p, 'page', d, 0, -1, checkImplementationGuidePage) && x.c === null) return false;
+    if (!vrt.many(e9, x, p, 'page', d, 0, -1, checkImplementationGuidePage) && x.c === null) return false;
   }
   return true;
 }
@@ -1712,46 +1766,66 @@ export function checkImplementationGuidePackageResource(v: unknown, x: vrt.Ctx, 
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'example':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'name':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'description':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'acronym':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'sourceUri':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'sourceReference':
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case 'exampleFor':
         n++;
         m0 |= 16384;
+        e9 = o[k];
         break;
       case '_example':
         n++;
@@ -1779,60 +1853,54 @@ export function checkImplementationGuidePackageResource(v: unknown, x: vrt.Ctx, 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidBoolean(o.example) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.example, o._example, x, p, 'example', d, 1, vrt.isValidBoolean, 'boolean', OWNER_5) && x.c === null)
+  if (!(vrt.isValidBoolean(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._example, x, p, 'example', d, 1, vrt.isValidBoolean, 'boolean', OWNER_5) && x.c === null)
       return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 256) === 0)) {
+    if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
       if (
-        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_5) &&
+        !vrt.prim(e5, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_5) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.acronym) && (m0 & 1024) === 0)) {
-      if (!vrt.prim(o.acronym, o._acronym, x, p, 'acronym', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e6) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e6, o._acronym, x, p, 'acronym', d, 0, vrt.isValidString, 'string', OWNER_5) && x.c === null)
         return false;
     }
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'source', 1) && x.c === null) return false;
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidUri(o.sourceUri) && (m0 & 4096) === 0)) {
-      if (
-        !vrt.prim(o.sourceUri, o._sourceUri, x, p, 'source.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_5) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e7) && (m0 & 4096) === 0)) {
+      if (!vrt.prim(e7, o._sourceUri, x, p, 'source.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.one(o.sourceReference, x, p, 'source.ofType(Reference)', d, 0, checkReference) && x.c === null)
-      return false;
+    if (!vrt.one(e8, x, p, 'source.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.exampleFor, x, p, 'exampleFor', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.exampleFor, false, x, p, 'exampleFor', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.one(e9, x, p, 'exampleFor', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e9, false, x, p, 'exampleFor', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   return true;
 }

@@ -100,26 +100,32 @@ export function checkInheritedExtensibleValueSet(v: unknown, x: vrt.Ctx, p: vrt.
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'valueUri':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'valueReference':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case '_valueUri':
         n++;
@@ -131,26 +137,24 @@ export function checkInheritedExtensibleValueSet(v: unknown, x: vrt.Ctx, p: vrt.
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if (!(
-    o.url === 'http://hl7.org/fhir/StructureDefinition/elementdefinition-inheritedExtensibleValueSet' ||
-    vrt.isValidUri(o.url)
+    e2 === 'http://hl7.org/fhir/StructureDefinition/elementdefinition-inheritedExtensibleValueSet' || vrt.isValidUri(e2)
   )) {
-    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+    if (!vrt.attribute(e2, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
   if (!(
-    o.url === undefined ||
-    o.url === 'http://hl7.org/fhir/StructureDefinition/elementdefinition-inheritedExtensibleValueSet'
+    e2 === undefined || e2 === 'http://hl7.org/fhir/StructureDefinition/elementdefinition-inheritedExtensibleValueSet'
   )) {
     if (
       !vrt.eachWith(
-        o.url,
+        e2,
         false,
         x,
         p,
@@ -164,20 +168,14 @@ export function checkInheritedExtensibleValueSet(v: unknown, x: vrt.Ctx, p: vrt.
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 1) && x.c === null) return false;
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.valueUri, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._valueUri, x, p, 'value.ofType(uri)', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.valueReference, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.valueReference, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) &&
-      x.c === null
-    )
+    if (!vrt.one(e4, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;

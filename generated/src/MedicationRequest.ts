@@ -679,108 +679,174 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
   if (!vrt.checkResourceType(o, x, p, 'MedicationRequest') && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown,
+    e29: unknown,
+    e30: unknown,
+    e31: unknown,
+    e32: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'identifier':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'definition':
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'basedOn':
         m0 |= 8192;
+        e10 = o[k];
         break;
       case 'groupIdentifier':
         m0 |= 16384;
+        e11 = o[k];
         break;
       case 'status':
         m0 |= 32768;
+        e12 = o[k];
         break;
       case 'intent':
         m0 |= 131072;
+        e13 = o[k];
         break;
       case 'category':
         m0 |= 524288;
+        e14 = o[k];
         break;
       case 'priority':
         m0 |= 1048576;
+        e15 = o[k];
         break;
       case 'medicationCodeableConcept':
         m0 |= 4194304;
+        e16 = o[k];
         break;
       case 'medicationReference':
         m0 |= 8388608;
+        e17 = o[k];
         break;
       case 'subject':
         m0 |= 16777216;
+        e18 = o[k];
         break;
       case 'context':
         m0 |= 33554432;
+        e19 = o[k];
         break;
       case 'supportingInformation':
         m0 |= 67108864;
+        e20 = o[k];
         break;
       case 'authoredOn':
         m0 |= 134217728;
+        e21 = o[k];
         break;
       case 'requester':
         m0 |= 536870912;
+        e22 = o[k];
         break;
       case 'recorder':
         m0 |= 1073741824;
+        e23 = o[k];
         break;
       case 'reasonCode':
         m1 |= 1;
+        e24 = o[k];
         break;
       case 'reasonReference':
         m1 |= 2;
+        e25 = o[k];
         break;
       case 'note':
         m1 |= 4;
+        e26 = o[k];
         break;
       case 'dosageInstruction':
         m1 |= 8;
+        e27 = o[k];
         break;
       case 'dispenseRequest':
         m1 |= 16;
+        e28 = o[k];
         break;
       case 'substitution':
         m1 |= 32;
+        e29 = o[k];
         break;
       case 'priorPrescription':
         m1 |= 64;
+        e30 = o[k];
         break;
       case 'detectedIssue':
         m1 |= 128;
+        e31 = o[k];
         break;
       case 'eventHistory':
         m1 |= 256;
+        e32 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -808,190 +874,154 @@ export function checkMedicationRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.many(e9, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e9, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.many(e10, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e10, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.groupIdentifier, x, p, 'groupIdentifier', d, 0, checkIdentifier) && x.c === null) return false;
+    if (!vrt.one(e11, x, p, 'groupIdentifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidCode(o.status) && (m0 & 65536) === 0)) {
-      if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e12) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e12, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.status, vcodes.inCodes94)) {
-      if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!vrt.codeIn(e12, vcodes.inCodes94)) {
+      if (!vrt.eachWith(e12, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
-  if (!(vrt.isValidCode(o.intent) && (m0 & 262144) === 0)) {
-    if (!vrt.prim(o.intent, o._intent, x, p, 'intent', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e13) && (m0 & 262144) === 0)) {
+    if (!vrt.prim(e13, o._intent, x, p, 'intent', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.intent, vcodes.inCodes95)) {
-    if (!vrt.eachWith(o.intent, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.codeIn(e13, vcodes.inCodes95)) {
+    if (!vrt.eachWith(e13, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+    if (!vrt.one(e14, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e14, false, x, p, 'category', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
   if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidCode(o.priority) && (m0 & 2097152) === 0)) {
-      if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e15) && (m0 & 2097152) === 0)) {
+      if (!vrt.prim(e15, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.priority, vcodes.inCodes97)) {
-      if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!vrt.codeIn(e15, vcodes.inCodes97)) {
+      if (!vrt.eachWith(e15, false, x, p, 'priority', vrt.checkCode, BINDING_4) && x.c === null) return false;
     }
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'medication', 1) && x.c === null) return false;
   if ((m0 & 4194304) !== 0) {
-    if (
-      !vrt.one(o.medicationCodeableConcept, x, p, 'medication.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
+    if (!vrt.one(e16, x, p, 'medication.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.one(o.medicationReference, x, p, 'medication.ofType(Reference)', d, 0, checkReference) && x.c === null)
-      return false;
+    if (!vrt.one(e17, x, p, 'medication.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
     if (
-      !vrt.eachWith(
-        o.medicationReference,
-        false,
-        x,
-        p,
-        'medication.ofType(Reference)',
-        vrt.checkReferenceTarget,
-        TARGETS_2,
-      ) &&
+      !vrt.eachWith(e17, false, x, p, 'medication.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_2) &&
       x.c === null
     )
       return false;
   }
-  if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
+  if (!vrt.one(e18, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e18, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-      return false;
+    if (!vrt.one(e19, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e19, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.many(o.supportingInformation, x, p, 'supportingInformation', d, 0, -1, checkReference) && x.c === null)
-      return false;
+    if (!vrt.many(e20, x, p, 'supportingInformation', d, 0, -1, checkReference) && x.c === null) return false;
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 268435456) === 0)) {
+    if (!(vrt.isValidDateTime(e21) && (m0 & 268435456) === 0)) {
       if (
-        !vrt.prim(o.authoredOn, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+        !vrt.prim(e21, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 536870912) !== 0) {
-    if (!vrt.one(o.requester, x, p, 'requester', d, 0, checkMedicationRequestRequester) && x.c === null) return false;
+    if (!vrt.one(e22, x, p, 'requester', d, 0, checkMedicationRequestRequester) && x.c === null) return false;
   }
   if ((m0 & 1073741824) !== 0) {
-    if (!vrt.one(o.recorder, x, p, 'recorder', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.recorder, false, x, p, 'recorder', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-      return false;
+    if (!vrt.one(e23, x, p, 'recorder', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e23, false, x, p, 'recorder', vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
   }
   if ((m1 & 1) !== 0) {
-    if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e24, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 2) !== 0) {
-    if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_6) &&
-      x.c === null
-    )
+    if (!vrt.many(e25, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e25, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
   if ((m1 & 4) !== 0) {
-    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+    if (!vrt.many(e26, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 8) !== 0) {
-    if (!vrt.many(o.dosageInstruction, x, p, 'dosageInstruction', d, 0, -1, checkDosage) && x.c === null) return false;
+    if (!vrt.many(e27, x, p, 'dosageInstruction', d, 0, -1, checkDosage) && x.c === null) return false;
   }
   if ((m1 & 16) !== 0) {
-    if (
-      !vrt.one(o.dispenseRequest, x, p, 'dispenseRequest', d, 0, checkMedicationRequestDispenseRequest) &&
-      x.c === null
-    )
+    if (!vrt.one(e28, x, p, 'dispenseRequest', d, 0, checkMedicationRequestDispenseRequest) && x.c === null)
       return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.one(o.substitution, x, p, 'substitution', d, 0, checkMedicationRequestSubstitution) && x.c === null)
-      return false;
+    if (!vrt.one(e29, x, p, 'substitution', d, 0, checkMedicationRequestSubstitution) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.one(o.priorPrescription, x, p, 'priorPrescription', d, 0, checkReference) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.priorPrescription, false, x, p, 'priorPrescription', vrt.checkReferenceTarget, TARGETS_7) &&
-      x.c === null
-    )
+    if (!vrt.one(e30, x, p, 'priorPrescription', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e30, false, x, p, 'priorPrescription', vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
       return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.many(o.detectedIssue, x, p, 'detectedIssue', d, 0, -1, checkReference) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.detectedIssue, true, x, p, 'detectedIssue', vrt.checkReferenceTarget, TARGETS_8) &&
-      x.c === null
-    )
+    if (!vrt.many(e31, x, p, 'detectedIssue', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e31, true, x, p, 'detectedIssue', vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
       return false;
   }
   if ((m1 & 256) !== 0) {
-    if (!vrt.many(o.eventHistory, x, p, 'eventHistory', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.eventHistory, true, x, p, 'eventHistory', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
+    if (!vrt.many(e32, x, p, 'eventHistory', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e32, true, x, p, 'eventHistory', vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
       return false;
   }
   if ((m0 & 256) !== 0) {
@@ -1014,26 +1044,32 @@ export function checkMedicationRequestRequester(v: unknown, x: vrt.Ctx, p: vrt.P
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'agent':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'onBehalfOf':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1041,22 +1077,21 @@ export function checkMedicationRequestRequester(v: unknown, x: vrt.Ctx, p: vrt.P
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.agent, x, p, 'agent', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.agent, false, x, p, 'agent', vrt.checkReferenceTarget, TARGETS_10) && x.c === null) return false;
+  if (!vrt.one(e3, x, p, 'agent', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e3, false, x, p, 'agent', vrt.checkReferenceTarget, TARGETS_10) && x.c === null) return false;
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.onBehalfOf, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.onBehalfOf, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_11) && x.c === null)
+    if (!vrt.one(e4, x, p, 'onBehalfOf', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, 'onBehalfOf', vrt.checkReferenceTarget, TARGETS_11) && x.c === null)
       return false;
   }
   return true;
@@ -1067,38 +1102,47 @@ export function checkMedicationRequestDispenseRequest(v: unknown, x: vrt.Ctx, p:
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown, e7: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'validityPeriod':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'numberOfRepeatsAllowed':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'quantity':
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case 'expectedSupplyDuration':
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case 'performer':
         n++;
         m0 |= 256;
+        e7 = o[k];
         break;
       case '_numberOfRepeatsAllowed':
         n++;
@@ -1110,25 +1154,24 @@ export function checkMedicationRequestDispenseRequest(v: unknown, x: vrt.Ctx, p:
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.validityPeriod, x, p, 'validityPeriod', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, 'validityPeriod', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.numberOfRepeatsAllowed) && (m0 & 32) === 0)) {
+    if (!(vrt.isValidPositiveInt(e4) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
-          o.numberOfRepeatsAllowed,
+          e4,
           o._numberOfRepeatsAllowed,
           x,
           p,
@@ -1145,16 +1188,14 @@ export function checkMedicationRequestDispenseRequest(v: unknown, x: vrt.Ctx, p:
     }
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, 'quantity', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.expectedSupplyDuration, x, p, 'expectedSupplyDuration', d, 0, checkDuration) && x.c === null)
-      return false;
+    if (!vrt.one(e6, x, p, 'expectedSupplyDuration', d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.one(o.performer, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.performer, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_11) && x.c === null)
-      return false;
+    if (!vrt.one(e7, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e7, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_11) && x.c === null) return false;
   }
   return true;
 }
@@ -1164,26 +1205,32 @@ export function checkMedicationRequestSubstitution(v: unknown, x: vrt.Ctx, p: vr
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'allowed':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'reason':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case '_allowed':
         n++;
@@ -1195,23 +1242,22 @@ export function checkMedicationRequestSubstitution(v: unknown, x: vrt.Ctx, p: vr
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidBoolean(o.allowed) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.allowed, o._allowed, x, p, 'allowed', d, 1, vrt.isValidBoolean, 'boolean', OWNER_3) && x.c === null)
+  if (!(vrt.isValidBoolean(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._allowed, x, p, 'allowed', d, 1, vrt.isValidBoolean, 'boolean', OWNER_3) && x.c === null)
       return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.reason, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'reason', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
 }

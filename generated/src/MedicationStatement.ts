@@ -407,93 +407,149 @@ export function checkMedicationStatement(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
   if (!vrt.checkResourceType(o, x, p, 'MedicationStatement') && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'identifier':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'basedOn':
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'partOf':
         m0 |= 8192;
+        e10 = o[k];
         break;
       case 'context':
         m0 |= 16384;
+        e11 = o[k];
         break;
       case 'status':
         m0 |= 32768;
+        e12 = o[k];
         break;
       case 'category':
         m0 |= 131072;
+        e13 = o[k];
         break;
       case 'medicationCodeableConcept':
         m0 |= 262144;
+        e14 = o[k];
         break;
       case 'medicationReference':
         m0 |= 524288;
+        e15 = o[k];
         break;
       case 'effectiveDateTime':
         m0 |= 1048576;
+        e16 = o[k];
         break;
       case 'effectivePeriod':
         m0 |= 4194304;
+        e17 = o[k];
         break;
       case 'dateAsserted':
         m0 |= 8388608;
+        e18 = o[k];
         break;
       case 'informationSource':
         m0 |= 33554432;
+        e19 = o[k];
         break;
       case 'subject':
         m0 |= 67108864;
+        e20 = o[k];
         break;
       case 'derivedFrom':
         m0 |= 134217728;
+        e21 = o[k];
         break;
       case 'taken':
         m0 |= 268435456;
+        e22 = o[k];
         break;
       case 'reasonNotTaken':
         m0 |= 1073741824;
+        e23 = o[k];
         break;
       case 'reasonCode':
         m1 |= 1;
+        e24 = o[k];
         break;
       case 'reasonReference':
         m1 |= 2;
+        e25 = o[k];
         break;
       case 'note':
         m1 |= 4;
+        e26 = o[k];
         break;
       case 'dosage':
         m1 |= 8;
+        e27 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -521,94 +577,74 @@ export function checkMedicationStatement(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.basedOn, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.many(e9, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e9, true, x, p, 'basedOn', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.many(o.partOf, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.partOf, true, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.many(e10, x, p, 'partOf', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e10, true, x, p, 'partOf', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.one(e11, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e11, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 65536) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e12) && (m0 & 65536) === 0)) {
+    if (!vrt.prim(e12, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes102)) {
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e12, vcodes.inCodes102)) {
+    if (!vrt.eachWith(e12, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 131072) !== 0) {
-    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.category, false, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
+    if (!vrt.one(e13, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e13, false, x, p, 'category', vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'medication', 1) && x.c === null) return false;
   if ((m0 & 262144) !== 0) {
-    if (
-      !vrt.one(o.medicationCodeableConcept, x, p, 'medication.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
+    if (!vrt.one(e14, x, p, 'medication.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.one(o.medicationReference, x, p, 'medication.ofType(Reference)', d, 0, checkReference) && x.c === null)
-      return false;
+    if (!vrt.one(e15, x, p, 'medication.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
     if (
-      !vrt.eachWith(
-        o.medicationReference,
-        false,
-        x,
-        p,
-        'medication.ofType(Reference)',
-        vrt.checkReferenceTarget,
-        TARGETS_3,
-      ) &&
+      !vrt.eachWith(e15, false, x, p, 'medication.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_3) &&
       x.c === null
     )
       return false;
@@ -617,10 +653,10 @@ export function checkMedicationStatement(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'effective', 0) && x.c === null) return false;
   }
   if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 2097152) === 0)) {
+    if (!(vrt.isValidDateTime(e16) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
-          o.effectiveDateTime,
+          e16,
           o._effectiveDateTime,
           x,
           p,
@@ -637,69 +673,49 @@ export function checkMedicationStatement(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
     }
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.one(o.effectivePeriod, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e17, x, p, 'effective.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidDateTime(o.dateAsserted) && (m0 & 16777216) === 0)) {
+    if (!(vrt.isValidDateTime(e18) && (m0 & 16777216) === 0)) {
       if (
-        !vrt.prim(
-          o.dateAsserted,
-          o._dateAsserted,
-          x,
-          p,
-          'dateAsserted',
-          d,
-          0,
-          vrt.isValidDateTime,
-          'dateTime',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e18, o._dateAsserted, x, p, 'dateAsserted', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.one(o.informationSource, x, p, 'informationSource', d, 0, checkReference) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.informationSource, false, x, p, 'informationSource', vrt.checkReferenceTarget, TARGETS_4) &&
-      x.c === null
-    )
+    if (!vrt.one(e19, x, p, 'informationSource', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e19, false, x, p, 'informationSource', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
-  if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
+  if (!vrt.one(e20, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e20, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.many(o.derivedFrom, x, p, 'derivedFrom', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.many(e21, x, p, 'derivedFrom', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.taken) && (m0 & 536870912) === 0)) {
-    if (!vrt.prim(o.taken, o._taken, x, p, 'taken', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e22) && (m0 & 536870912) === 0)) {
+    if (!vrt.prim(e22, o._taken, x, p, 'taken', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.taken, vcodes.inCodes104)) {
-    if (!vrt.eachWith(o.taken, false, x, p, 'taken', vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.codeIn(e22, vcodes.inCodes104)) {
+    if (!vrt.eachWith(e22, false, x, p, 'taken', vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if ((m0 & 1073741824) !== 0) {
-    if (!vrt.many(o.reasonNotTaken, x, p, 'reasonNotTaken', d, 0, -1, checkCodeableConcept) && x.c === null)
-      return false;
+    if (!vrt.many(e23, x, p, 'reasonNotTaken', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 1) !== 0) {
-    if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e24, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 2) !== 0) {
-    if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_6) &&
-      x.c === null
-    )
+    if (!vrt.many(e25, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e25, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
   if ((m1 & 4) !== 0) {
-    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+    if (!vrt.many(e26, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 8) !== 0) {
-    if (!vrt.many(o.dosage, x, p, 'dosage', d, 0, -1, checkDosage) && x.c === null) return false;
+    if (!vrt.many(e27, x, p, 'dosage', d, 0, -1, checkDosage) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

@@ -155,42 +155,60 @@ export function checkMinValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'valueDate':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'valueDateTime':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'valueTime':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'valueInstant':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'valueDecimal':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'valueInteger':
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case '_valueDate':
         n++;
@@ -222,38 +240,38 @@ export function checkMinValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!(o.url === 'http://hl7.org/fhir/StructureDefinition/minValue' || vrt.isValidUri(o.url))) {
-    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!(e2 === 'http://hl7.org/fhir/StructureDefinition/minValue' || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (!(o.url === undefined || o.url === 'http://hl7.org/fhir/StructureDefinition/minValue')) {
+  if (!(e2 === undefined || e2 === 'http://hl7.org/fhir/StructureDefinition/minValue')) {
     if (
-      !vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'http://hl7.org/fhir/StructureDefinition/minValue') &&
+      !vrt.eachWith(e2, false, x, p, 'url', vrt.checkFixed, 'http://hl7.org/fhir/StructureDefinition/minValue') &&
       x.c === null
     )
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 1) && x.c === null) return false;
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidDate(e3) && (m0 & 16) === 0)) {
       if (
-        !vrt.prim(o.valueDate, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
+        !vrt.prim(e3, o._valueDate, x, p, 'value.ofType(date)', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 64) === 0)) {
+    if (!(vrt.isValidDateTime(e4) && (m0 & 64) === 0)) {
       if (
         !vrt.prim(
-          o.valueDateTime,
+          e4,
           o._valueDateTime,
           x,
           p,
@@ -270,69 +288,36 @@ export function checkMinValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 256) === 0)) {
+    if (!(vrt.isValidTime(e5) && (m0 & 256) === 0)) {
       if (
-        !vrt.prim(o.valueTime, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
+        !vrt.prim(e5, o._valueTime, x, p, 'value.ofType(time)', d, 0, vrt.isValidTime, 'time', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 1024) === 0)) {
+    if (!(vrt.isValidInstant(e6) && (m0 & 1024) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInstant,
-          o._valueInstant,
-          x,
-          p,
-          'value.ofType(instant)',
-          d,
-          0,
-          vrt.isValidInstant,
-          'instant',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e6, o._valueInstant, x, p, 'value.ofType(instant)', d, 0, vrt.isValidInstant, 'instant', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 4096) === 0)) {
+    if (!(vrt.isValidDecimal(e7) && (m0 & 4096) === 0)) {
       if (
-        !vrt.prim(
-          o.valueDecimal,
-          o._valueDecimal,
-          x,
-          p,
-          'value.ofType(decimal)',
-          d,
-          0,
-          vrt.isValidDecimal,
-          'decimal',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e7, o._valueDecimal, x, p, 'value.ofType(decimal)', d, 0, vrt.isValidDecimal, 'decimal', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 16384) === 0)) {
+    if (!(vrt.isValidInteger(e8) && (m0 & 16384) === 0)) {
       if (
-        !vrt.prim(
-          o.valueInteger,
-          o._valueInteger,
-          x,
-          p,
-          'value.ofType(integer)',
-          d,
-          0,
-          vrt.isValidInteger,
-          'integer',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e8, o._valueInteger, x, p, 'value.ofType(integer)', d, 0, vrt.isValidInteger, 'integer', OWNER_0) &&
         x.c === null
       )
         return false;

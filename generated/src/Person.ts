@@ -326,63 +326,99 @@ export function checkPerson(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boo
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Person') && x.c === null) return false;
   let m0 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'identifier':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'name':
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'telecom':
         m0 |= 8192;
+        e10 = o[k];
         break;
       case 'gender':
         m0 |= 16384;
+        e11 = o[k];
         break;
       case 'birthDate':
         m0 |= 65536;
+        e12 = o[k];
         break;
       case 'address':
         m0 |= 262144;
+        e13 = o[k];
         break;
       case 'photo':
         m0 |= 524288;
+        e14 = o[k];
         break;
       case 'managingOrganization':
         m0 |= 1048576;
+        e15 = o[k];
         break;
       case 'active':
         m0 |= 2097152;
+        e16 = o[k];
         break;
       case 'link':
         m0 |= 8388608;
+        e17 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -407,94 +443,83 @@ export function checkPerson(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boo
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.many(o.name, x, p, 'name', d, 0, -1, checkHumanName) && x.c === null) return false;
+    if (!vrt.many(e9, x, p, 'name', d, 0, -1, checkHumanName) && x.c === null) return false;
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.many(o.telecom, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
+    if (!vrt.many(e10, x, p, 'telecom', d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
   if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidCode(o.gender) && (m0 & 32768) === 0)) {
-      if (!vrt.prim(o.gender, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e11) && (m0 & 32768) === 0)) {
+      if (!vrt.prim(e11, o._gender, x, p, 'gender', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.gender, vcodes.inCodes109)) {
-      if (!vrt.eachWith(o.gender, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!vrt.codeIn(e11, vcodes.inCodes109)) {
+      if (!vrt.eachWith(e11, false, x, p, 'gender', vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
   if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidDate(o.birthDate) && (m0 & 131072) === 0)) {
-      if (
-        !vrt.prim(o.birthDate, o._birthDate, x, p, 'birthDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidDate(e12) && (m0 & 131072) === 0)) {
+      if (!vrt.prim(e12, o._birthDate, x, p, 'birthDate', d, 0, vrt.isValidDate, 'date', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 262144) !== 0) {
-    if (!vrt.many(o.address, x, p, 'address', d, 0, -1, checkAddress) && x.c === null) return false;
+    if (!vrt.many(e13, x, p, 'address', d, 0, -1, checkAddress) && x.c === null) return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.one(o.photo, x, p, 'photo', d, 0, checkAttachment) && x.c === null) return false;
+    if (!vrt.one(e14, x, p, 'photo', d, 0, checkAttachment) && x.c === null) return false;
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.one(o.managingOrganization, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null)
-      return false;
-    if (
-      !vrt.eachWith(o.managingOrganization, false, x, p, 'managingOrganization', vrt.checkReferenceTarget, TARGETS_0) &&
-      x.c === null
-    )
+    if (!vrt.one(e15, x, p, 'managingOrganization', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e15, false, x, p, 'managingOrganization', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidBoolean(o.active) && (m0 & 4194304) === 0)) {
-      if (!vrt.prim(o.active, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
+    if (!(vrt.isValidBoolean(e16) && (m0 & 4194304) === 0)) {
+      if (!vrt.prim(e16, o._active, x, p, 'active', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.many(o.link, x, p, 'link', d, 0, -1, checkPersonLink) && x.c === null) return false;
+    if (!vrt.many(e17, x, p, 'link', d, 0, -1, checkPersonLink) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -516,26 +541,32 @@ export function checkPersonLink(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'target':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'assurance':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case '_assurance':
         n++;
@@ -547,29 +578,25 @@ export function checkPersonLink(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.target, x, p, 'target', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.target, false, x, p, 'target', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  if (!vrt.one(e3, x, p, 'target', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e3, false, x, p, 'target', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidCode(o.assurance) && (m0 & 32) === 0)) {
-      if (
-        !vrt.prim(o.assurance, o._assurance, x, p, 'assurance', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
-        x.c === null
-      )
+    if (!(vrt.isValidCode(e4) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e4, o._assurance, x, p, 'assurance', d, 0, vrt.isValidCode, 'code', OWNER_1) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.assurance, vcodes.inCodes263)) {
-      if (!vrt.eachWith(o.assurance, false, x, p, 'assurance', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!vrt.codeIn(e4, vcodes.inCodes263)) {
+      if (!vrt.eachWith(e4, false, x, p, 'assurance', vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
   return true;

@@ -1476,111 +1476,179 @@ export function checkPlanDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
   if (!vrt.checkResourceType(o, x, p, 'PlanDefinition') && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown,
+    e29: unknown,
+    e30: unknown,
+    e31: unknown,
+    e32: unknown,
+    e33: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'url':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'identifier':
         m0 |= 8192;
+        e9 = o[k];
         break;
       case 'version':
         m0 |= 16384;
+        e10 = o[k];
         break;
       case 'name':
         m0 |= 65536;
+        e11 = o[k];
         break;
       case 'title':
         m0 |= 262144;
+        e12 = o[k];
         break;
       case 'type':
         m0 |= 1048576;
+        e13 = o[k];
         break;
       case 'status':
         m0 |= 2097152;
+        e14 = o[k];
         break;
       case 'experimental':
         m0 |= 8388608;
+        e15 = o[k];
         break;
       case 'date':
         m0 |= 33554432;
+        e16 = o[k];
         break;
       case 'publisher':
         m0 |= 134217728;
+        e17 = o[k];
         break;
       case 'description':
         m0 |= 536870912;
+        e18 = o[k];
         break;
       case 'purpose':
         m1 |= 1;
+        e19 = o[k];
         break;
       case 'usage':
         m1 |= 4;
+        e20 = o[k];
         break;
       case 'approvalDate':
         m1 |= 16;
+        e21 = o[k];
         break;
       case 'lastReviewDate':
         m1 |= 64;
+        e22 = o[k];
         break;
       case 'effectivePeriod':
         m1 |= 256;
+        e23 = o[k];
         break;
       case 'useContext':
         m1 |= 512;
+        e24 = o[k];
         break;
       case 'jurisdiction':
         m1 |= 1024;
+        e25 = o[k];
         break;
       case 'topic':
         m1 |= 2048;
+        e26 = o[k];
         break;
       case 'contributor':
         m1 |= 4096;
+        e27 = o[k];
         break;
       case 'contact':
         m1 |= 8192;
+        e28 = o[k];
         break;
       case 'copyright':
         m1 |= 16384;
+        e29 = o[k];
         break;
       case 'relatedArtifact':
         m1 |= 65536;
+        e30 = o[k];
         break;
       case 'library':
         m1 |= 131072;
+        e31 = o[k];
         break;
       case 'goal':
         m1 |= 262144;
+        e32 = o[k];
         break;
       case 'action':
         m1 |= 524288;
+        e33 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -1638,212 +1706,174 @@ export function checkPlanDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
-      if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidUri(e8) && (m0 & 4096) === 0)) {
+      if (!vrt.prim(e8, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e9, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
-      if (!vrt.prim(o.version, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e10) && (m0 & 32768) === 0)) {
+      if (!vrt.prim(e10, o._version, x, p, 'version', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
-      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e11) && (m0 & 131072) === 0)) {
+      if (!vrt.prim(e11, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
-      if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e12) && (m0 & 524288) === 0)) {
+      if (!vrt.prim(e12, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkConcept, BINDING_1) && x.c === null) return false;
+    if (!vrt.one(e13, x, p, 'type', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e13, false, x, p, 'type', vrt.checkConcept, BINDING_1) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 4194304) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e14) && (m0 & 4194304) === 0)) {
+    if (!vrt.prim(e14, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.codeIn(e14, vcodes.inCodes3)) {
+    if (!vrt.eachWith(e14, false, x, p, 'status', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 16777216) === 0)) {
+    if (!(vrt.isValidBoolean(e15) && (m0 & 16777216) === 0)) {
       if (
-        !vrt.prim(
-          o.experimental,
-          o._experimental,
-          x,
-          p,
-          'experimental',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e15, o._experimental, x, p, 'experimental', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 67108864) === 0)) {
-      if (!vrt.prim(o.date, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
+    if (!(vrt.isValidDateTime(e16) && (m0 & 67108864) === 0)) {
+      if (!vrt.prim(e16, o._date, x, p, 'date', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 268435456) === 0)) {
-      if (
-        !vrt.prim(o.publisher, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e17) && (m0 & 268435456) === 0)) {
+      if (!vrt.prim(e17, o._publisher, x, p, 'publisher', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 1073741824) === 0)) {
+    if (!(vrt.isValidMarkdown(e18) && (m0 & 1073741824) === 0)) {
       if (
-        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        !vrt.prim(e18, o._description, x, p, 'description', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 2) === 0)) {
-      if (
-        !vrt.prim(o.purpose, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidMarkdown(e19) && (m1 & 2) === 0)) {
+      if (!vrt.prim(e19, o._purpose, x, p, 'purpose', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidString(o.usage) && (m1 & 8) === 0)) {
-      if (!vrt.prim(o.usage, o._usage, x, p, 'usage', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e20) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e20, o._usage, x, p, 'usage', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 32) === 0)) {
-      if (
-        !vrt.prim(o.approvalDate, o._approvalDate, x, p, 'approvalDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidDate(e21) && (m1 & 32) === 0)) {
+      if (!vrt.prim(e21, o._approvalDate, x, p, 'approvalDate', d, 0, vrt.isValidDate, 'date', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 192) !== 0) {
-    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 128) === 0)) {
+    if (!(vrt.isValidDate(e22) && (m1 & 128) === 0)) {
       if (
-        !vrt.prim(
-          o.lastReviewDate,
-          o._lastReviewDate,
-          x,
-          p,
-          'lastReviewDate',
-          d,
-          0,
-          vrt.isValidDate,
-          'date',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e22, o._lastReviewDate, x, p, 'lastReviewDate', d, 0, vrt.isValidDate, 'date', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 256) !== 0) {
-    if (!vrt.one(o.effectivePeriod, x, p, 'effectivePeriod', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e23, x, p, 'effectivePeriod', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.many(o.useContext, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
+    if (!vrt.many(e24, x, p, 'useContext', d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
   if ((m1 & 1024) !== 0) {
-    if (!vrt.many(o.jurisdiction, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.jurisdiction, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    if (!vrt.many(e25, x, p, 'jurisdiction', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e25, true, x, p, 'jurisdiction', vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.many(o.topic, x, p, 'topic', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e26, x, p, 'topic', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.many(o.contributor, x, p, 'contributor', d, 0, -1, checkContributor) && x.c === null) return false;
+    if (!vrt.many(e27, x, p, 'contributor', d, 0, -1, checkContributor) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.many(o.contact, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
+    if (!vrt.many(e28, x, p, 'contact', d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
   if ((m1 & 49152) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 32768) === 0)) {
+    if (!(vrt.isValidMarkdown(e29) && (m1 & 32768) === 0)) {
       if (
-        !vrt.prim(o.copyright, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
+        !vrt.prim(e29, o._copyright, x, p, 'copyright', d, 0, vrt.isValidMarkdown, 'markdown', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.many(o.relatedArtifact, x, p, 'relatedArtifact', d, 0, -1, checkRelatedArtifact) && x.c === null)
-      return false;
+    if (!vrt.many(e30, x, p, 'relatedArtifact', d, 0, -1, checkRelatedArtifact) && x.c === null) return false;
   }
   if ((m1 & 131072) !== 0) {
-    if (!vrt.many(o.library, x, p, 'library', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.library, true, x, p, 'library', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.many(e31, x, p, 'library', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e31, true, x, p, 'library', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m1 & 262144) !== 0) {
-    if (!vrt.many(o.goal, x, p, 'goal', d, 0, -1, checkPlanDefinitionGoal) && x.c === null) return false;
+    if (!vrt.many(e32, x, p, 'goal', d, 0, -1, checkPlanDefinitionGoal) && x.c === null) return false;
   }
   if ((m1 & 524288) !== 0) {
-    if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkPlanDefinitionAction) && x.c === null) return false;
+    if (!vrt.many(e33, x, p, 'action', d, 0, -1, checkPlanDefinitionAction) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1865,46 +1895,66 @@ export function checkPlanDefinitionGoal(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'category':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'description':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'priority':
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case 'start':
         n++;
         m0 |= 64;
+        e6 = o[k];
         break;
       case 'addresses':
         n++;
         m0 |= 128;
+        e7 = o[k];
         break;
       case 'documentation':
         n++;
         m0 |= 256;
+        e8 = o[k];
         break;
       case 'target':
         n++;
         m0 |= 512;
+        e9 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1912,36 +1962,35 @@ export function checkPlanDefinitionGoal(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.category, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, 'category', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.one(o.description, x, p, 'description', d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(e4, x, p, 'description', d, 1, checkCodeableConcept) && x.c === null) return false;
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.priority, x, p, 'priority', d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkConcept, BINDING_3) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, 'priority', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e5, false, x, p, 'priority', vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.start, x, p, 'start', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, 'start', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.many(o.addresses, x, p, 'addresses', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e7, x, p, 'addresses', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.documentation, x, p, 'documentation', d, 0, -1, checkRelatedArtifact) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, 'documentation', d, 0, -1, checkRelatedArtifact) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.many(o.target, x, p, 'target', d, 0, -1, checkPlanDefinitionGoalTarget) && x.c === null) return false;
+    if (!vrt.many(e9, x, p, 'target', d, 0, -1, checkPlanDefinitionGoalTarget) && x.c === null) return false;
   }
   return true;
 }
@@ -1952,134 +2001,198 @@ export function checkPlanDefinitionAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown,
+    e29: unknown,
+    e30: unknown,
+    e31: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'label':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'title':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'description':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'textEquivalent':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'reason':
         n++;
         m0 |= 4096;
+        e8 = o[k];
         break;
       case 'documentation':
         n++;
         m0 |= 8192;
+        e9 = o[k];
         break;
       case 'goalId':
         n++;
         m0 |= 16384;
+        e10 = o[k];
         break;
       case 'triggerDefinition':
         n++;
         m0 |= 65536;
+        e11 = o[k];
         break;
       case 'condition':
         n++;
         m0 |= 131072;
+        e12 = o[k];
         break;
       case 'input':
         n++;
         m0 |= 262144;
+        e13 = o[k];
         break;
       case 'output':
         n++;
         m0 |= 524288;
+        e14 = o[k];
         break;
       case 'relatedAction':
         n++;
         m0 |= 1048576;
+        e15 = o[k];
         break;
       case 'timingDateTime':
         n++;
         m0 |= 2097152;
+        e16 = o[k];
         break;
       case 'timingPeriod':
         n++;
         m0 |= 8388608;
+        e17 = o[k];
         break;
       case 'timingDuration':
         n++;
         m0 |= 16777216;
+        e18 = o[k];
         break;
       case 'timingRange':
         n++;
         m0 |= 33554432;
+        e19 = o[k];
         break;
       case 'timingTiming':
         n++;
         m0 |= 67108864;
+        e20 = o[k];
         break;
       case 'participant':
         n++;
         m0 |= 134217728;
+        e21 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 268435456;
+        e22 = o[k];
         break;
       case 'groupingBehavior':
         n++;
         m0 |= 536870912;
+        e23 = o[k];
         break;
       case 'selectionBehavior':
         n++;
         m1 |= 1;
+        e24 = o[k];
         break;
       case 'requiredBehavior':
         n++;
         m1 |= 4;
+        e25 = o[k];
         break;
       case 'precheckBehavior':
         n++;
         m1 |= 16;
+        e26 = o[k];
         break;
       case 'cardinalityBehavior':
         n++;
         m1 |= 64;
+        e27 = o[k];
         break;
       case 'definition':
         n++;
         m1 |= 256;
+        e28 = o[k];
         break;
       case 'transform':
         n++;
         m1 |= 512;
+        e29 = o[k];
         break;
       case 'dynamicValue':
         n++;
         m1 |= 1024;
+        e30 = o[k];
         break;
       case 'action':
         n++;
         m1 |= 2048;
+        e31 = o[k];
         break;
       case '_label':
         n++;
@@ -2131,100 +2244,83 @@ export function checkPlanDefinitionAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.label) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 256) === 0)) {
+    if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
       if (
-        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+        !vrt.prim(e5, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.textEquivalent) && (m0 & 1024) === 0)) {
+    if (!(vrt.isValidString(e6) && (m0 & 1024) === 0)) {
       if (
-        !vrt.prim(
-          o.textEquivalent,
-          o._textEquivalent,
-          x,
-          p,
-          'textEquivalent',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e6, o._textEquivalent, x, p, 'textEquivalent', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e7, x, p, 'code', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.many(o.reason, x, p, 'reason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, 'reason', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.many(o.documentation, x, p, 'documentation', d, 0, -1, checkRelatedArtifact) && x.c === null) return false;
+    if (!vrt.many(e9, x, p, 'documentation', d, 0, -1, checkRelatedArtifact) && x.c === null) return false;
   }
   if ((m0 & 49152) !== 0) {
-    if (!vrt.prims(o.goalId, o._goalId, x, p, 'goalId', d, 0, -1, vrt.isValidId, 'id', OWNER_2) && x.c === null)
+    if (!vrt.prims(e10, o._goalId, x, p, 'goalId', d, 0, -1, vrt.isValidId, 'id', OWNER_2) && x.c === null)
       return false;
   }
   if ((m0 & 65536) !== 0) {
-    if (!vrt.many(o.triggerDefinition, x, p, 'triggerDefinition', d, 0, -1, checkTriggerDefinition) && x.c === null)
-      return false;
+    if (!vrt.many(e11, x, p, 'triggerDefinition', d, 0, -1, checkTriggerDefinition) && x.c === null) return false;
   }
   if ((m0 & 131072) !== 0) {
-    if (!vrt.many(o.condition, x, p, 'condition', d, 0, -1, checkPlanDefinitionActionCondition) && x.c === null)
-      return false;
+    if (!vrt.many(e12, x, p, 'condition', d, 0, -1, checkPlanDefinitionActionCondition) && x.c === null) return false;
   }
   if ((m0 & 262144) !== 0) {
-    if (!vrt.many(o.input, x, p, 'input', d, 0, -1, checkDataRequirement) && x.c === null) return false;
+    if (!vrt.many(e13, x, p, 'input', d, 0, -1, checkDataRequirement) && x.c === null) return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.many(o.output, x, p, 'output', d, 0, -1, checkDataRequirement) && x.c === null) return false;
+    if (!vrt.many(e14, x, p, 'output', d, 0, -1, checkDataRequirement) && x.c === null) return false;
   }
   if ((m0 & 1048576) !== 0) {
-    if (
-      !vrt.many(o.relatedAction, x, p, 'relatedAction', d, 0, -1, checkPlanDefinitionActionRelatedAction) &&
-      x.c === null
-    )
+    if (!vrt.many(e15, x, p, 'relatedAction', d, 0, -1, checkPlanDefinitionActionRelatedAction) && x.c === null)
       return false;
   }
   if (vrt.bitCount(m0 & 132120576) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'timing', 0) && x.c === null) return false;
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidDateTime(o.timingDateTime) && (m0 & 4194304) === 0)) {
+    if (!(vrt.isValidDateTime(e16) && (m0 & 4194304) === 0)) {
       if (
         !vrt.prim(
-          o.timingDateTime,
+          e16,
           o._timingDateTime,
           x,
           p,
@@ -2241,170 +2337,101 @@ export function checkPlanDefinitionAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d
     }
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.one(o.timingPeriod, x, p, 'timing.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e17, x, p, 'timing.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.one(o.timingDuration, x, p, 'timing.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e18, x, p, 'timing.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.one(o.timingRange, x, p, 'timing.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, 'timing.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.one(o.timingTiming, x, p, 'timing.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, 'timing.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.many(o.participant, x, p, 'participant', d, 0, -1, checkPlanDefinitionActionParticipant) && x.c === null)
+    if (!vrt.many(e21, x, p, 'participant', d, 0, -1, checkPlanDefinitionActionParticipant) && x.c === null)
       return false;
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCoding) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCoding, BINDING_4) && x.c === null) return false;
+    if (!vrt.one(e22, x, p, 'type', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(e22, false, x, p, 'type', vrt.checkCoding, BINDING_4) && x.c === null) return false;
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidCode(o.groupingBehavior) && (m0 & 1073741824) === 0)) {
+    if (!(vrt.isValidCode(e23) && (m0 & 1073741824) === 0)) {
       if (
-        !vrt.prim(
-          o.groupingBehavior,
-          o._groupingBehavior,
-          x,
-          p,
-          'groupingBehavior',
-          d,
-          0,
-          vrt.isValidCode,
-          'code',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e23, o._groupingBehavior, x, p, 'groupingBehavior', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.codeIn(o.groupingBehavior, vcodes.inCodes266)) {
-      if (!vrt.eachWith(o.groupingBehavior, false, x, p, 'groupingBehavior', vrt.checkCode, BINDING_5) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e23, vcodes.inCodes266)) {
+      if (!vrt.eachWith(e23, false, x, p, 'groupingBehavior', vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidCode(o.selectionBehavior) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidCode(e24) && (m1 & 2) === 0)) {
       if (
-        !vrt.prim(
-          o.selectionBehavior,
-          o._selectionBehavior,
-          x,
-          p,
-          'selectionBehavior',
-          d,
-          0,
-          vrt.isValidCode,
-          'code',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e24, o._selectionBehavior, x, p, 'selectionBehavior', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.codeIn(o.selectionBehavior, vcodes.inCodes267)) {
-      if (
-        !vrt.eachWith(o.selectionBehavior, false, x, p, 'selectionBehavior', vrt.checkCode, BINDING_6) &&
-        x.c === null
-      )
-        return false;
+    if (!vrt.codeIn(e24, vcodes.inCodes267)) {
+      if (!vrt.eachWith(e24, false, x, p, 'selectionBehavior', vrt.checkCode, BINDING_6) && x.c === null) return false;
     }
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.requiredBehavior) && (m1 & 8) === 0)) {
+    if (!(vrt.isValidCode(e25) && (m1 & 8) === 0)) {
       if (
-        !vrt.prim(
-          o.requiredBehavior,
-          o._requiredBehavior,
-          x,
-          p,
-          'requiredBehavior',
-          d,
-          0,
-          vrt.isValidCode,
-          'code',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e25, o._requiredBehavior, x, p, 'requiredBehavior', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.codeIn(o.requiredBehavior, vcodes.inCodes268)) {
-      if (!vrt.eachWith(o.requiredBehavior, false, x, p, 'requiredBehavior', vrt.checkCode, BINDING_7) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e25, vcodes.inCodes268)) {
+      if (!vrt.eachWith(e25, false, x, p, 'requiredBehavior', vrt.checkCode, BINDING_7) && x.c === null) return false;
     }
   }
   if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidCode(o.precheckBehavior) && (m1 & 32) === 0)) {
+    if (!(vrt.isValidCode(e26) && (m1 & 32) === 0)) {
       if (
-        !vrt.prim(
-          o.precheckBehavior,
-          o._precheckBehavior,
-          x,
-          p,
-          'precheckBehavior',
-          d,
-          0,
-          vrt.isValidCode,
-          'code',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e26, o._precheckBehavior, x, p, 'precheckBehavior', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.codeIn(o.precheckBehavior, vcodes.inCodes269)) {
-      if (!vrt.eachWith(o.precheckBehavior, false, x, p, 'precheckBehavior', vrt.checkCode, BINDING_8) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e26, vcodes.inCodes269)) {
+      if (!vrt.eachWith(e26, false, x, p, 'precheckBehavior', vrt.checkCode, BINDING_8) && x.c === null) return false;
     }
   }
   if ((m1 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.cardinalityBehavior) && (m1 & 128) === 0)) {
+    if (!(vrt.isValidCode(e27) && (m1 & 128) === 0)) {
       if (
-        !vrt.prim(
-          o.cardinalityBehavior,
-          o._cardinalityBehavior,
-          x,
-          p,
-          'cardinalityBehavior',
-          d,
-          0,
-          vrt.isValidCode,
-          'code',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e27, o._cardinalityBehavior, x, p, 'cardinalityBehavior', d, 0, vrt.isValidCode, 'code', OWNER_2) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.codeIn(o.cardinalityBehavior, vcodes.inCodes270)) {
-      if (
-        !vrt.eachWith(o.cardinalityBehavior, false, x, p, 'cardinalityBehavior', vrt.checkCode, BINDING_9) &&
-        x.c === null
-      )
+    if (!vrt.codeIn(e27, vcodes.inCodes270)) {
+      if (!vrt.eachWith(e27, false, x, p, 'cardinalityBehavior', vrt.checkCode, BINDING_9) && x.c === null)
         return false;
     }
   }
   if ((m1 & 256) !== 0) {
-    if (!vrt.one(o.definition, x, p, 'definition', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.definition, false, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    if (!vrt.one(e28, x, p, 'definition', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e28, false, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.one(o.transform, x, p, 'transform', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.transform, false, x, p, 'transform', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.one(e29, x, p, 'transform', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e29, false, x, p, 'transform', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if ((m1 & 1024) !== 0) {
-    if (
-      !vrt.many(o.dynamicValue, x, p, 'dynamicValue', d, 0, -1, checkPlanDefinitionActionDynamicValue) &&
-      x.c === null
-    )
+    if (!vrt.many(e30, x, p, 'dynamicValue', d, 0, -1, checkPlanDefinitionActionDynamicValue) && x.c === null)
       return false;
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkPlanDefinitionAction) && x.c === null) return false;
+    if (!vrt.many(e31, x, p, 'action', d, 0, -1, checkPlanDefinitionAction) && x.c === null) return false;
   }
   return true;
 }
@@ -2414,38 +2441,47 @@ export function checkPlanDefinitionGoalTarget(v: unknown, x: vrt.Ctx, p: vrt.Pat
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown, e7: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'measure':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'detailQuantity':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'detailRange':
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case 'detailCodeableConcept':
         n++;
         m0 |= 64;
+        e6 = o[k];
         break;
       case 'due':
         n++;
         m0 |= 128;
+        e7 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2453,38 +2489,33 @@ export function checkPlanDefinitionGoalTarget(v: unknown, x: vrt.Ctx, p: vrt.Pat
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.measure, x, p, 'measure', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, 'measure', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 112) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'detail', 0) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.detailQuantity, x, p, 'detail.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'detail.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.detailRange, x, p, 'detail.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, 'detail.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if ((m0 & 64) !== 0) {
-    if (
-      !vrt.one(o.detailCodeableConcept, x, p, 'detail.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e6, x, p, 'detail.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.due, x, p, 'due', d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e7, x, p, 'due', d, 0, checkDuration) && x.c === null) return false;
   }
   return true;
 }
@@ -2494,34 +2525,42 @@ export function checkPlanDefinitionActionCondition(v: unknown, x: vrt.Ctx, p: vr
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'kind':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'description':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'language':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'expression':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case '_kind':
         n++;
@@ -2545,47 +2584,40 @@ export function checkPlanDefinitionActionCondition(v: unknown, x: vrt.Ctx, p: vr
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.kind) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+  if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.kind, vcodes.inCodes271)) {
-    if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_10) && x.c === null) return false;
+  if (!vrt.codeIn(e3, vcodes.inCodes271)) {
+    if (!vrt.eachWith(e3, false, x, p, 'kind', vrt.checkCode, BINDING_10) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
       if (
-        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+        !vrt.prim(e4, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_4) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.language) && (m0 & 256) === 0)) {
-      if (
-        !vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._language, x, p, 'language', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.expression) && (m0 & 1024) === 0)) {
-      if (
-        !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e6) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e6, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
   }
@@ -2597,34 +2629,42 @@ export function checkPlanDefinitionActionRelatedAction(v: unknown, x: vrt.Ctx, p
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'actionId':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'relationship':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'offsetDuration':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'offsetRange':
         n++;
         m0 |= 256;
+        e6 = o[k];
         break;
       case '_actionId':
         n++;
@@ -2640,40 +2680,34 @@ export function checkPlanDefinitionActionRelatedAction(v: unknown, x: vrt.Ctx, p
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null)
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_5, true) && x.c === null) return false;
+  }
+  if (!(vrt.isValidId(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._actionId, x, p, 'actionId', d, 1, vrt.isValidId, 'id', OWNER_5) && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(e4) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._relationship, x, p, 'relationship', d, 1, vrt.isValidCode, 'code', OWNER_5) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidId(o.actionId) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.actionId, o._actionId, x, p, 'actionId', d, 1, vrt.isValidId, 'id', OWNER_5) && x.c === null)
-      return false;
-  }
-  if (!(vrt.isValidCode(o.relationship) && (m0 & 64) === 0)) {
-    if (
-      !vrt.prim(o.relationship, o._relationship, x, p, 'relationship', d, 1, vrt.isValidCode, 'code', OWNER_5) &&
-      x.c === null
-    )
-      return false;
-  }
-  if (!vrt.codeIn(o.relationship, vcodes.inCodes272)) {
-    if (!vrt.eachWith(o.relationship, false, x, p, 'relationship', vrt.checkCode, BINDING_11) && x.c === null)
-      return false;
+  if (!vrt.codeIn(e4, vcodes.inCodes272)) {
+    if (!vrt.eachWith(e4, false, x, p, 'relationship', vrt.checkCode, BINDING_11) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 384) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, 'offset', 0) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.offsetDuration, x, p, 'offset.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, 'offset.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.one(o.offsetRange, x, p, 'offset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, 'offset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   return true;
 }
@@ -2683,26 +2717,32 @@ export function checkPlanDefinitionActionParticipant(v: unknown, x: vrt.Ctx, p: 
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'role':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case '_type':
         n++;
@@ -2714,25 +2754,24 @@ export function checkPlanDefinitionActionParticipant(v: unknown, x: vrt.Ctx, p: 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_6, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_6) && x.c === null) return false;
+  if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_6) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.type, vcodes.inCodes5)) {
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_12) && x.c === null) return false;
+  if (!vrt.codeIn(e3, vcodes.inCodes5)) {
+    if (!vrt.eachWith(e3, false, x, p, 'type', vrt.checkCode, BINDING_12) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.role, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'role', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
 }
@@ -2742,34 +2781,42 @@ export function checkPlanDefinitionActionDynamicValue(v: unknown, x: vrt.Ctx, p:
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'description':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'path':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'language':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'expression':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case '_description':
         n++;
@@ -2793,47 +2840,40 @@ export function checkPlanDefinitionActionDynamicValue(v: unknown, x: vrt.Ctx, p:
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_7, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
       if (
-        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_7) &&
+        !vrt.prim(e3, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_7) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.path) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.path, o._path, x, p, 'path', d, 0, vrt.isValidString, 'string', OWNER_7) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._path, x, p, 'path', d, 0, vrt.isValidString, 'string', OWNER_7) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.language) && (m0 & 256) === 0)) {
-      if (
-        !vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidString, 'string', OWNER_7) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._language, x, p, 'language', d, 0, vrt.isValidString, 'string', OWNER_7) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.expression) && (m0 & 1024) === 0)) {
-      if (
-        !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_7) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e6) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e6, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_7) && x.c === null)
         return false;
     }
   }

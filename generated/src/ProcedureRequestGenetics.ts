@@ -529,120 +529,194 @@ export function checkProcedureRequestGenetics(v: unknown, x: vrt.Ctx, p: vrt.Pat
   if (!vrt.checkResourceType(o, x, p, 'ProcedureRequest') && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown,
+    e29: unknown,
+    e30: unknown,
+    e31: unknown,
+    e32: unknown,
+    e33: unknown,
+    e34: unknown,
+    e35: unknown,
+    e36: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'identifier':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'definition':
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'basedOn':
         m0 |= 8192;
+        e10 = o[k];
         break;
       case 'replaces':
         m0 |= 16384;
+        e11 = o[k];
         break;
       case 'requisition':
         m0 |= 32768;
+        e12 = o[k];
         break;
       case 'status':
         m0 |= 65536;
+        e13 = o[k];
         break;
       case 'intent':
         m0 |= 262144;
+        e14 = o[k];
         break;
       case 'priority':
         m0 |= 1048576;
+        e15 = o[k];
         break;
       case 'doNotPerform':
         m0 |= 4194304;
+        e16 = o[k];
         break;
       case 'category':
         m0 |= 16777216;
+        e17 = o[k];
         break;
       case 'code':
         m0 |= 33554432;
+        e18 = o[k];
         break;
       case 'subject':
         m0 |= 67108864;
+        e19 = o[k];
         break;
       case 'context':
         m0 |= 134217728;
+        e20 = o[k];
         break;
       case 'occurrenceDateTime':
         m1 |= 1;
+        e21 = o[k];
         break;
       case 'occurrencePeriod':
         m1 |= 4;
+        e22 = o[k];
         break;
       case 'occurrenceTiming':
         m1 |= 8;
+        e23 = o[k];
         break;
       case 'asNeededBoolean':
         m1 |= 16;
+        e24 = o[k];
         break;
       case 'asNeededCodeableConcept':
         m1 |= 64;
+        e25 = o[k];
         break;
       case 'authoredOn':
         m1 |= 128;
+        e26 = o[k];
         break;
       case 'requester':
         m1 |= 512;
+        e27 = o[k];
         break;
       case 'performerType':
         m1 |= 1024;
+        e28 = o[k];
         break;
       case 'performer':
         m1 |= 2048;
+        e29 = o[k];
         break;
       case 'reasonCode':
         m1 |= 4096;
+        e30 = o[k];
         break;
       case 'reasonReference':
         m1 |= 8192;
+        e31 = o[k];
         break;
       case 'supportingInfo':
         m1 |= 16384;
+        e32 = o[k];
         break;
       case 'specimen':
         m1 |= 32768;
+        e33 = o[k];
         break;
       case 'bodySite':
         m1 |= 65536;
+        e34 = o[k];
         break;
       case 'note':
         m1 |= 131072;
+        e35 = o[k];
         break;
       case 'relevantHistory':
         m1 |= 262144;
+        e36 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -679,124 +753,104 @@ export function checkProcedureRequestGenetics(v: unknown, x: vrt.Ctx, p: vrt.Pat
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
+    if (!vrt.checkSliced(e6, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.definition, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.many(e9, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e9, true, x, p, 'definition', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.many(e10, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.many(o.replaces, x, p, 'replaces', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.many(e11, x, p, 'replaces', d, 0, -1, checkReference) && x.c === null) return false;
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.one(o.requisition, x, p, 'requisition', d, 0, checkIdentifier) && x.c === null) return false;
+    if (!vrt.one(e12, x, p, 'requisition', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 131072) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e13) && (m0 & 131072) === 0)) {
+    if (!vrt.prim(e13, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes116)) {
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e13, vcodes.inCodes116)) {
+    if (!vrt.eachWith(e13, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.intent) && (m0 & 524288) === 0)) {
-    if (!vrt.prim(o.intent, o._intent, x, p, 'intent', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e14) && (m0 & 524288) === 0)) {
+    if (!vrt.prim(e14, o._intent, x, p, 'intent', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.intent, vcodes.inCodes117)) {
-    if (!vrt.eachWith(o.intent, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.codeIn(e14, vcodes.inCodes117)) {
+    if (!vrt.eachWith(e14, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidCode(o.priority) && (m0 & 2097152) === 0)) {
-      if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e15) && (m0 & 2097152) === 0)) {
+      if (!vrt.prim(e15, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.priority, vcodes.inCodes97)) {
-      if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!vrt.codeIn(e15, vcodes.inCodes97)) {
+      if (!vrt.eachWith(e15, false, x, p, 'priority', vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
   if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidBoolean(o.doNotPerform) && (m0 & 8388608) === 0)) {
+    if (!(vrt.isValidBoolean(e16) && (m0 & 8388608) === 0)) {
       if (
-        !vrt.prim(
-          o.doNotPerform,
-          o._doNotPerform,
-          x,
-          p,
-          'doNotPerform',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e16, o._doNotPerform, x, p, 'doNotPerform', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.many(o.category, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e17, x, p, 'category', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.one(o.code, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (!vrt.one(e18, x, p, 'code', d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(e19, x, p, 'subject', d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e19, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.one(e20, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e20, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if (vrt.bitCount(m1 & 15) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'occurrence', 0) && x.c === null) return false;
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidDateTime(e21) && (m1 & 2) === 0)) {
       if (
         !vrt.prim(
-          o.occurrenceDateTime,
+          e21,
           o._occurrenceDateTime,
           x,
           p,
@@ -813,21 +867,19 @@ export function checkProcedureRequestGenetics(v: unknown, x: vrt.Ctx, p: vrt.Pat
     }
   }
   if ((m1 & 4) !== 0) {
-    if (!vrt.one(o.occurrencePeriod, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null)
-      return false;
+    if (!vrt.one(e22, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 8) !== 0) {
-    if (!vrt.one(o.occurrenceTiming, x, p, 'occurrence.ofType(Timing)', d, 0, checkTiming) && x.c === null)
-      return false;
+    if (!vrt.one(e23, x, p, 'occurrence.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
   if (vrt.bitCount(m1 & 112) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'asNeeded', 0) && x.c === null) return false;
   }
   if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.asNeededBoolean) && (m1 & 32) === 0)) {
+    if (!(vrt.isValidBoolean(e24) && (m1 & 32) === 0)) {
       if (
         !vrt.prim(
-          o.asNeededBoolean,
+          e24,
           o._asNeededBoolean,
           x,
           p,
@@ -844,63 +896,52 @@ export function checkProcedureRequestGenetics(v: unknown, x: vrt.Ctx, p: vrt.Pat
     }
   }
   if ((m1 & 64) !== 0) {
-    if (
-      !vrt.one(o.asNeededCodeableConcept, x, p, 'asNeeded.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
+    if (!vrt.one(e25, x, p, 'asNeeded.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
   if ((m1 & 384) !== 0) {
-    if (!(vrt.isValidDateTime(o.authoredOn) && (m1 & 256) === 0)) {
+    if (!(vrt.isValidDateTime(e26) && (m1 & 256) === 0)) {
       if (
-        !vrt.prim(o.authoredOn, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+        !vrt.prim(e26, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.one(o.requester, x, p, 'requester', d, 0, checkProcedureRequestRequester) && x.c === null) return false;
+    if (!vrt.one(e27, x, p, 'requester', d, 0, checkProcedureRequestRequester) && x.c === null) return false;
   }
   if ((m1 & 1024) !== 0) {
-    if (!vrt.one(o.performerType, x, p, 'performerType', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e28, x, p, 'performerType', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.one(o.performer, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.performer, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.one(e29, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e29, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.many(o.reasonCode, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e30, x, p, 'reasonCode', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.many(o.reasonReference, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.reasonReference, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_4) &&
-      x.c === null
-    )
+    if (!vrt.many(e31, x, p, 'reasonReference', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e31, true, x, p, 'reasonReference', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.many(o.supportingInfo, x, p, 'supportingInfo', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.many(e32, x, p, 'supportingInfo', d, 0, -1, checkReference) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.many(o.specimen, x, p, 'specimen', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.specimen, true, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-      return false;
+    if (!vrt.many(e33, x, p, 'specimen', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e33, true, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.many(o.bodySite, x, p, 'bodySite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e34, x, p, 'bodySite', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 131072) !== 0) {
-    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+    if (!vrt.many(e35, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 262144) !== 0) {
-    if (!vrt.many(o.relevantHistory, x, p, 'relevantHistory', d, 0, -1, checkReference) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.relevantHistory, true, x, p, 'relevantHistory', vrt.checkReferenceTarget, TARGETS_6) &&
-      x.c === null
-    )
+    if (!vrt.many(e36, x, p, 'relevantHistory', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e36, true, x, p, 'relevantHistory', vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
   if ((m0 & 256) !== 0) {

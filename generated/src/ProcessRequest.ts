@@ -377,78 +377,124 @@ export function checkProcessRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
   if (!vrt.checkResourceType(o, x, p, 'ProcessRequest') && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'identifier':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'status':
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'action':
         m0 |= 16384;
+        e10 = o[k];
         break;
       case 'target':
         m0 |= 65536;
+        e11 = o[k];
         break;
       case 'created':
         m0 |= 131072;
+        e12 = o[k];
         break;
       case 'provider':
         m0 |= 524288;
+        e13 = o[k];
         break;
       case 'organization':
         m0 |= 1048576;
+        e14 = o[k];
         break;
       case 'request':
         m0 |= 2097152;
+        e15 = o[k];
         break;
       case 'response':
         m0 |= 4194304;
+        e16 = o[k];
         break;
       case 'nullify':
         m0 |= 8388608;
+        e17 = o[k];
         break;
       case 'reference':
         m0 |= 33554432;
+        e18 = o[k];
         break;
       case 'item':
         m0 |= 134217728;
+        e19 = o[k];
         break;
       case 'include':
         m0 |= 268435456;
+        e20 = o[k];
         break;
       case 'exclude':
         m1 |= 1;
+        e21 = o[k];
         break;
       case 'period':
         m1 |= 4;
+        e22 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -485,132 +531,111 @@ export function checkProcessRequest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
-      if (!vrt.prim(o.status, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e9) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e9, o._status, x, p, 'status', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.status, vcodes.inCodes130)) {
-      if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!vrt.codeIn(e9, vcodes.inCodes130)) {
+      if (!vrt.eachWith(e9, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
   if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidCode(o.action) && (m0 & 32768) === 0)) {
-      if (!vrt.prim(o.action, o._action, x, p, 'action', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e10) && (m0 & 32768) === 0)) {
+      if (!vrt.prim(e10, o._action, x, p, 'action', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.action, vcodes.inCodes273)) {
-      if (!vrt.eachWith(o.action, false, x, p, 'action', vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!vrt.codeIn(e10, vcodes.inCodes273)) {
+      if (!vrt.eachWith(e10, false, x, p, 'action', vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
   if ((m0 & 65536) !== 0) {
-    if (!vrt.one(o.target, x, p, 'target', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.target, false, x, p, 'target', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.one(e11, x, p, 'target', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e11, false, x, p, 'target', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidDateTime(o.created) && (m0 & 262144) === 0)) {
-      if (
-        !vrt.prim(o.created, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidDateTime(e12) && (m0 & 262144) === 0)) {
+      if (!vrt.prim(e12, o._created, x, p, 'created', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.one(o.provider, x, p, 'provider', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.provider, false, x, p, 'provider', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.one(e13, x, p, 'provider', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e13, false, x, p, 'provider', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.one(o.organization, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.organization, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    if (!vrt.one(e14, x, p, 'organization', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e14, false, x, p, 'organization', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.one(o.request, x, p, 'request', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e15, x, p, 'request', d, 0, checkReference) && x.c === null) return false;
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.one(o.response, x, p, 'response', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e16, x, p, 'response', d, 0, checkReference) && x.c === null) return false;
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidBoolean(o.nullify) && (m0 & 16777216) === 0)) {
-      if (
-        !vrt.prim(o.nullify, o._nullify, x, p, 'nullify', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidBoolean(e17) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e17, o._nullify, x, p, 'nullify', d, 0, vrt.isValidBoolean, 'boolean', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidString(o.reference) && (m0 & 67108864) === 0)) {
-      if (
-        !vrt.prim(o.reference, o._reference, x, p, 'reference', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e18) && (m0 & 67108864) === 0)) {
+      if (!vrt.prim(e18, o._reference, x, p, 'reference', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.many(o.item, x, p, 'item', d, 0, -1, checkProcessRequestItem) && x.c === null) return false;
+    if (!vrt.many(e19, x, p, 'item', d, 0, -1, checkProcessRequestItem) && x.c === null) return false;
   }
   if ((m0 & 805306368) !== 0) {
-    if (
-      !vrt.prims(o.include, o._include, x, p, 'include', d, 0, -1, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
+    if (!vrt.prims(e20, o._include, x, p, 'include', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
   if ((m1 & 3) !== 0) {
-    if (
-      !vrt.prims(o.exclude, o._exclude, x, p, 'exclude', d, 0, -1, vrt.isValidString, 'string', OWNER_0) &&
-      x.c === null
-    )
+    if (!vrt.prims(e21, o._exclude, x, p, 'exclude', d, 0, -1, vrt.isValidString, 'string', OWNER_0) && x.c === null)
       return false;
   }
   if ((m1 & 4) !== 0) {
-    if (!vrt.one(o.period, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e22, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -632,22 +657,27 @@ export function checkProcessRequestItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'sequenceLinkId':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case '_sequenceLinkId':
         n++;
@@ -659,31 +689,19 @@ export function checkProcessRequestItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidInteger(o.sequenceLinkId) && (m0 & 16) === 0)) {
+  if (!(vrt.isValidInteger(e3) && (m0 & 16) === 0)) {
     if (
-      !vrt.prim(
-        o.sequenceLinkId,
-        o._sequenceLinkId,
-        x,
-        p,
-        'sequenceLinkId',
-        d,
-        1,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_1,
-      ) &&
+      !vrt.prim(e3, o._sequenceLinkId, x, p, 'sequenceLinkId', d, 1, vrt.isValidInteger, 'integer', OWNER_1) &&
       x.c === null
     )
       return false;

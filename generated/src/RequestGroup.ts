@@ -888,81 +888,129 @@ export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'RequestGroup') && x.c === null) return false;
   let m0 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'identifier':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'definition':
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'basedOn':
         m0 |= 8192;
+        e10 = o[k];
         break;
       case 'replaces':
         m0 |= 16384;
+        e11 = o[k];
         break;
       case 'groupIdentifier':
         m0 |= 32768;
+        e12 = o[k];
         break;
       case 'status':
         m0 |= 65536;
+        e13 = o[k];
         break;
       case 'intent':
         m0 |= 262144;
+        e14 = o[k];
         break;
       case 'priority':
         m0 |= 1048576;
+        e15 = o[k];
         break;
       case 'subject':
         m0 |= 4194304;
+        e16 = o[k];
         break;
       case 'context':
         m0 |= 8388608;
+        e17 = o[k];
         break;
       case 'authoredOn':
         m0 |= 16777216;
+        e18 = o[k];
         break;
       case 'author':
         m0 |= 67108864;
+        e19 = o[k];
         break;
       case 'reasonCodeableConcept':
         m0 |= 134217728;
+        e20 = o[k];
         break;
       case 'reasonReference':
         m0 |= 268435456;
+        e21 = o[k];
         break;
       case 'note':
         m0 |= 536870912;
+        e22 = o[k];
         break;
       case 'action':
         m0 |= 1073741824;
+        e23 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -990,125 +1038,111 @@ export function checkRequestGroup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.many(o.definition, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.many(e9, x, p, 'definition', d, 0, -1, checkReference) && x.c === null) return false;
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.many(o.basedOn, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.many(e10, x, p, 'basedOn', d, 0, -1, checkReference) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.many(o.replaces, x, p, 'replaces', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.many(e11, x, p, 'replaces', d, 0, -1, checkReference) && x.c === null) return false;
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.one(o.groupIdentifier, x, p, 'groupIdentifier', d, 0, checkIdentifier) && x.c === null) return false;
+    if (!vrt.one(e12, x, p, 'groupIdentifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 131072) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e13) && (m0 & 131072) === 0)) {
+    if (!vrt.prim(e13, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes116)) {
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e13, vcodes.inCodes116)) {
+    if (!vrt.eachWith(e13, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.intent) && (m0 & 524288) === 0)) {
-    if (!vrt.prim(o.intent, o._intent, x, p, 'intent', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e14) && (m0 & 524288) === 0)) {
+    if (!vrt.prim(e14, o._intent, x, p, 'intent', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.intent, vcodes.inCodes117)) {
-    if (!vrt.eachWith(o.intent, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.codeIn(e14, vcodes.inCodes117)) {
+    if (!vrt.eachWith(e14, false, x, p, 'intent', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidCode(o.priority) && (m0 & 2097152) === 0)) {
-      if (!vrt.prim(o.priority, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e15) && (m0 & 2097152) === 0)) {
+      if (!vrt.prim(e15, o._priority, x, p, 'priority', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.priority, vcodes.inCodes97)) {
-      if (!vrt.eachWith(o.priority, false, x, p, 'priority', vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!vrt.codeIn(e15, vcodes.inCodes97)) {
+      if (!vrt.eachWith(e15, false, x, p, 'priority', vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.one(e16, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e16, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.one(e17, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e17, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 33554432) === 0)) {
+    if (!(vrt.isValidDateTime(e18) && (m0 & 33554432) === 0)) {
       if (
-        !vrt.prim(o.authoredOn, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
+        !vrt.prim(e18, o._authoredOn, x, p, 'authoredOn', d, 0, vrt.isValidDateTime, 'dateTime', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.one(o.author, x, p, 'author', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.author, false, x, p, 'author', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.one(e19, x, p, 'author', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e19, false, x, p, 'author', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 402653184) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'reason', 0) && x.c === null) return false;
   }
   if ((m0 & 134217728) !== 0) {
-    if (
-      !vrt.one(o.reasonCodeableConcept, x, p, 'reason.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e20, x, p, 'reason.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.one(o.reasonReference, x, p, 'reason.ofType(Reference)', d, 0, checkReference) && x.c === null)
-      return false;
+    if (!vrt.one(e21, x, p, 'reason.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
   if ((m0 & 536870912) !== 0) {
-    if (!vrt.many(o.note, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
+    if (!vrt.many(e22, x, p, 'note', d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
   if ((m0 & 1073741824) !== 0) {
-    if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkRequestGroupAction) && x.c === null) return false;
+    if (!vrt.many(e23, x, p, 'action', d, 0, -1, checkRequestGroupAction) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1131,106 +1165,156 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'label':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'title':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'description':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'textEquivalent':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'documentation':
         n++;
         m0 |= 4096;
+        e8 = o[k];
         break;
       case 'condition':
         n++;
         m0 |= 8192;
+        e9 = o[k];
         break;
       case 'relatedAction':
         n++;
         m0 |= 16384;
+        e10 = o[k];
         break;
       case 'timingDateTime':
         n++;
         m0 |= 32768;
+        e11 = o[k];
         break;
       case 'timingPeriod':
         n++;
         m0 |= 131072;
+        e12 = o[k];
         break;
       case 'timingDuration':
         n++;
         m0 |= 262144;
+        e13 = o[k];
         break;
       case 'timingRange':
         n++;
         m0 |= 524288;
+        e14 = o[k];
         break;
       case 'timingTiming':
         n++;
         m0 |= 1048576;
+        e15 = o[k];
         break;
       case 'participant':
         n++;
         m0 |= 2097152;
+        e16 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 4194304;
+        e17 = o[k];
         break;
       case 'groupingBehavior':
         n++;
         m0 |= 8388608;
+        e18 = o[k];
         break;
       case 'selectionBehavior':
         n++;
         m0 |= 33554432;
+        e19 = o[k];
         break;
       case 'requiredBehavior':
         n++;
         m0 |= 134217728;
+        e20 = o[k];
         break;
       case 'precheckBehavior':
         n++;
         m0 |= 536870912;
+        e21 = o[k];
         break;
       case 'cardinalityBehavior':
         n++;
         m1 |= 1;
+        e22 = o[k];
         break;
       case 'resource':
         n++;
         m1 |= 4;
+        e23 = o[k];
         break;
       case 'action':
         n++;
         m1 |= 8;
+        e24 = o[k];
         break;
       case '_label':
         n++;
@@ -1278,83 +1362,67 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.label) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.label, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._label, x, p, 'label', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.title, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._title, x, p, 'title', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 256) === 0)) {
+    if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
       if (
-        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+        !vrt.prim(e5, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.textEquivalent) && (m0 & 1024) === 0)) {
+    if (!(vrt.isValidString(e6) && (m0 & 1024) === 0)) {
       if (
-        !vrt.prim(
-          o.textEquivalent,
-          o._textEquivalent,
-          x,
-          p,
-          'textEquivalent',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_1,
-        ) &&
+        !vrt.prim(e6, o._textEquivalent, x, p, 'textEquivalent', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.code, x, p, 'code', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e7, x, p, 'code', d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.many(o.documentation, x, p, 'documentation', d, 0, -1, checkRelatedArtifact) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, 'documentation', d, 0, -1, checkRelatedArtifact) && x.c === null) return false;
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.many(o.condition, x, p, 'condition', d, 0, -1, checkRequestGroupActionCondition) && x.c === null)
-      return false;
+    if (!vrt.many(e9, x, p, 'condition', d, 0, -1, checkRequestGroupActionCondition) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (
-      !vrt.many(o.relatedAction, x, p, 'relatedAction', d, 0, -1, checkRequestGroupActionRelatedAction) &&
-      x.c === null
-    )
+    if (!vrt.many(e10, x, p, 'relatedAction', d, 0, -1, checkRequestGroupActionRelatedAction) && x.c === null)
       return false;
   }
   if (vrt.bitCount(m0 & 2064384) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'timing', 0) && x.c === null) return false;
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidDateTime(o.timingDateTime) && (m0 & 65536) === 0)) {
+    if (!(vrt.isValidDateTime(e11) && (m0 & 65536) === 0)) {
       if (
         !vrt.prim(
-          o.timingDateTime,
+          e11,
           o._timingDateTime,
           x,
           p,
@@ -1371,157 +1439,92 @@ export function checkRequestGroupAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
     }
   }
   if ((m0 & 131072) !== 0) {
-    if (!vrt.one(o.timingPeriod, x, p, 'timing.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e12, x, p, 'timing.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 262144) !== 0) {
-    if (!vrt.one(o.timingDuration, x, p, 'timing.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e13, x, p, 'timing.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.one(o.timingRange, x, p, 'timing.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e14, x, p, 'timing.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.one(o.timingTiming, x, p, 'timing.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
+    if (!vrt.one(e15, x, p, 'timing.ofType(Timing)', d, 0, checkTiming) && x.c === null) return false;
   }
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.many(o.participant, x, p, 'participant', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.participant, true, x, p, 'participant', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    if (!vrt.many(e16, x, p, 'participant', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e16, true, x, p, 'participant', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.one(o.type, x, p, 'type', d, 0, checkCoding) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCoding, BINDING_4) && x.c === null) return false;
+    if (!vrt.one(e17, x, p, 'type', d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(e17, false, x, p, 'type', vrt.checkCoding, BINDING_4) && x.c === null) return false;
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidCode(o.groupingBehavior) && (m0 & 16777216) === 0)) {
+    if (!(vrt.isValidCode(e18) && (m0 & 16777216) === 0)) {
       if (
-        !vrt.prim(
-          o.groupingBehavior,
-          o._groupingBehavior,
-          x,
-          p,
-          'groupingBehavior',
-          d,
-          0,
-          vrt.isValidCode,
-          'code',
-          OWNER_1,
-        ) &&
+        !vrt.prim(e18, o._groupingBehavior, x, p, 'groupingBehavior', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.codeIn(o.groupingBehavior, vcodes.inCodes266)) {
-      if (!vrt.eachWith(o.groupingBehavior, false, x, p, 'groupingBehavior', vrt.checkCode, BINDING_5) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e18, vcodes.inCodes266)) {
+      if (!vrt.eachWith(e18, false, x, p, 'groupingBehavior', vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidCode(o.selectionBehavior) && (m0 & 67108864) === 0)) {
+    if (!(vrt.isValidCode(e19) && (m0 & 67108864) === 0)) {
       if (
-        !vrt.prim(
-          o.selectionBehavior,
-          o._selectionBehavior,
-          x,
-          p,
-          'selectionBehavior',
-          d,
-          0,
-          vrt.isValidCode,
-          'code',
-          OWNER_1,
-        ) &&
+        !vrt.prim(e19, o._selectionBehavior, x, p, 'selectionBehavior', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.codeIn(o.selectionBehavior, vcodes.inCodes267)) {
-      if (
-        !vrt.eachWith(o.selectionBehavior, false, x, p, 'selectionBehavior', vrt.checkCode, BINDING_6) &&
-        x.c === null
-      )
-        return false;
+    if (!vrt.codeIn(e19, vcodes.inCodes267)) {
+      if (!vrt.eachWith(e19, false, x, p, 'selectionBehavior', vrt.checkCode, BINDING_6) && x.c === null) return false;
     }
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidCode(o.requiredBehavior) && (m0 & 268435456) === 0)) {
+    if (!(vrt.isValidCode(e20) && (m0 & 268435456) === 0)) {
       if (
-        !vrt.prim(
-          o.requiredBehavior,
-          o._requiredBehavior,
-          x,
-          p,
-          'requiredBehavior',
-          d,
-          0,
-          vrt.isValidCode,
-          'code',
-          OWNER_1,
-        ) &&
+        !vrt.prim(e20, o._requiredBehavior, x, p, 'requiredBehavior', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.codeIn(o.requiredBehavior, vcodes.inCodes268)) {
-      if (!vrt.eachWith(o.requiredBehavior, false, x, p, 'requiredBehavior', vrt.checkCode, BINDING_7) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e20, vcodes.inCodes268)) {
+      if (!vrt.eachWith(e20, false, x, p, 'requiredBehavior', vrt.checkCode, BINDING_7) && x.c === null) return false;
     }
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidCode(o.precheckBehavior) && (m0 & 1073741824) === 0)) {
+    if (!(vrt.isValidCode(e21) && (m0 & 1073741824) === 0)) {
       if (
-        !vrt.prim(
-          o.precheckBehavior,
-          o._precheckBehavior,
-          x,
-          p,
-          'precheckBehavior',
-          d,
-          0,
-          vrt.isValidCode,
-          'code',
-          OWNER_1,
-        ) &&
+        !vrt.prim(e21, o._precheckBehavior, x, p, 'precheckBehavior', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.codeIn(o.precheckBehavior, vcodes.inCodes269)) {
-      if (!vrt.eachWith(o.precheckBehavior, false, x, p, 'precheckBehavior', vrt.checkCode, BINDING_8) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e21, vcodes.inCodes269)) {
+      if (!vrt.eachWith(e21, false, x, p, 'precheckBehavior', vrt.checkCode, BINDING_8) && x.c === null) return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidCode(o.cardinalityBehavior) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidCode(e22) && (m1 & 2) === 0)) {
       if (
-        !vrt.prim(
-          o.cardinalityBehavior,
-          o._cardinalityBehavior,
-          x,
-          p,
-          'cardinalityBehavior',
-          d,
-          0,
-          vrt.isValidCode,
-          'code',
-          OWNER_1,
-        ) &&
+        !vrt.prim(e22, o._cardinalityBehavior, x, p, 'cardinalityBehavior', d, 0, vrt.isValidCode, 'code', OWNER_1) &&
         x.c === null
       )
         return false;
     }
-    if (!vrt.codeIn(o.cardinalityBehavior, vcodes.inCodes270)) {
-      if (
-        !vrt.eachWith(o.cardinalityBehavior, false, x, p, 'cardinalityBehavior', vrt.checkCode, BINDING_9) &&
-        x.c === null
-      )
+    if (!vrt.codeIn(e22, vcodes.inCodes270)) {
+      if (!vrt.eachWith(e22, false, x, p, 'cardinalityBehavior', vrt.checkCode, BINDING_9) && x.c === null)
         return false;
     }
   }
   if ((m1 & 4) !== 0) {
-    if (!vrt.one(o.resource, x, p, 'resource', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e23, x, p, 'resource', d, 0, checkReference) && x.c === null) return false;
   }
   if ((m1 & 8) !== 0) {
-    if (!vrt.many(o.action, x, p, 'action', d, 0, -1, checkRequestGroupAction) && x.c === null) return false;
+    if (!vrt.many(e24, x, p, 'action', d, 0, -1, checkRequestGroupAction) && x.c === null) return false;
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
@@ -1532,34 +1535,42 @@ export function checkRequestGroupActionCondition(v: unknown, x: vrt.Ctx, p: vrt.
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'kind':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'description':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'language':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'expression':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case '_kind':
         n++;
@@ -1583,47 +1594,40 @@ export function checkRequestGroupActionCondition(v: unknown, x: vrt.Ctx, p: vrt.
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.kind) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.kind, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
+  if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._kind, x, p, 'kind', d, 1, vrt.isValidCode, 'code', OWNER_2) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.kind, vcodes.inCodes271)) {
-    if (!vrt.eachWith(o.kind, false, x, p, 'kind', vrt.checkCode, BINDING_10) && x.c === null) return false;
+  if (!vrt.codeIn(e3, vcodes.inCodes271)) {
+    if (!vrt.eachWith(e3, false, x, p, 'kind', vrt.checkCode, BINDING_10) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
       if (
-        !vrt.prim(o.description, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
+        !vrt.prim(e4, o._description, x, p, 'description', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.language) && (m0 & 256) === 0)) {
-      if (
-        !vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._language, x, p, 'language', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.expression) && (m0 & 1024) === 0)) {
-      if (
-        !vrt.prim(o.expression, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_2) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e6) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e6, o._expression, x, p, 'expression', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
@@ -1635,34 +1639,42 @@ export function checkRequestGroupActionRelatedAction(v: unknown, x: vrt.Ctx, p: 
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown, e6: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'actionId':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'relationship':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'offsetDuration':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'offsetRange':
         n++;
         m0 |= 256;
+        e6 = o[k];
         break;
       case '_actionId':
         n++;
@@ -1678,40 +1690,34 @@ export function checkRequestGroupActionRelatedAction(v: unknown, x: vrt.Ctx, p: 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null) return false;
+  }
+  if (!(vrt.isValidId(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._actionId, x, p, 'actionId', d, 1, vrt.isValidId, 'id', OWNER_3) && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(e4) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._relationship, x, p, 'relationship', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidId(o.actionId) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.actionId, o._actionId, x, p, 'actionId', d, 1, vrt.isValidId, 'id', OWNER_3) && x.c === null)
-      return false;
-  }
-  if (!(vrt.isValidCode(o.relationship) && (m0 & 64) === 0)) {
-    if (
-      !vrt.prim(o.relationship, o._relationship, x, p, 'relationship', d, 1, vrt.isValidCode, 'code', OWNER_3) &&
-      x.c === null
-    )
-      return false;
-  }
-  if (!vrt.codeIn(o.relationship, vcodes.inCodes272)) {
-    if (!vrt.eachWith(o.relationship, false, x, p, 'relationship', vrt.checkCode, BINDING_11) && x.c === null)
-      return false;
+  if (!vrt.codeIn(e4, vcodes.inCodes272)) {
+    if (!vrt.eachWith(e4, false, x, p, 'relationship', vrt.checkCode, BINDING_11) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 384) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, 'offset', 0) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.offsetDuration, x, p, 'offset.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, 'offset.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.one(o.offsetRange, x, p, 'offset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, 'offset.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   return true;
 }

@@ -89,21 +89,26 @@ export function checkResource(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Resource') && x.c === null) return false;
   let m0 = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -119,29 +124,26 @@ export function checkResource(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   return true;

@@ -496,87 +496,139 @@ export function checkRiskAssessment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
   if (!vrt.checkResourceType(o, x, p, 'RiskAssessment') && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'identifier':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'basedOn':
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'parent':
         m0 |= 8192;
+        e10 = o[k];
         break;
       case 'status':
         m0 |= 16384;
+        e11 = o[k];
         break;
       case 'method':
         m0 |= 65536;
+        e12 = o[k];
         break;
       case 'code':
         m0 |= 131072;
+        e13 = o[k];
         break;
       case 'subject':
         m0 |= 262144;
+        e14 = o[k];
         break;
       case 'context':
         m0 |= 524288;
+        e15 = o[k];
         break;
       case 'occurrenceDateTime':
         m0 |= 1048576;
+        e16 = o[k];
         break;
       case 'occurrencePeriod':
         m0 |= 4194304;
+        e17 = o[k];
         break;
       case 'condition':
         m0 |= 8388608;
+        e18 = o[k];
         break;
       case 'performer':
         m0 |= 16777216;
+        e19 = o[k];
         break;
       case 'reasonCodeableConcept':
         m0 |= 33554432;
+        e20 = o[k];
         break;
       case 'reasonReference':
         m0 |= 67108864;
+        e21 = o[k];
         break;
       case 'basis':
         m0 |= 134217728;
+        e22 = o[k];
         break;
       case 'prediction':
         m0 |= 268435456;
+        e23 = o[k];
         break;
       case 'mitigation':
         m0 |= 536870912;
+        e24 = o[k];
         break;
       case 'comment':
         m1 |= 1;
+        e25 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -604,84 +656,77 @@ export function checkRiskAssessment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.one(o.identifier, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
+    if (!vrt.one(e8, x, p, 'identifier', d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.one(o.basedOn, x, p, 'basedOn', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e9, x, p, 'basedOn', d, 0, checkReference) && x.c === null) return false;
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.one(o.parent, x, p, 'parent', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e10, x, p, 'parent', d, 0, checkReference) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 32768) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e11) && (m0 & 32768) === 0)) {
+    if (!vrt.prim(e11, o._status, x, p, 'status', d, 1, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes36)) {
-    if (!vrt.eachWith(o.status, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e11, vcodes.inCodes36)) {
+    if (!vrt.eachWith(e11, false, x, p, 'status', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 65536) !== 0) {
-    if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e12, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 131072) !== 0) {
-    if (!vrt.one(o.code, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e13, x, p, 'code', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 262144) !== 0) {
-    if (!vrt.one(o.subject, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.subject, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.one(e14, x, p, 'subject', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e14, false, x, p, 'subject', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.one(o.context, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.context, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.one(e15, x, p, 'context', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e15, false, x, p, 'context', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 7340032) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'occurrence', 0) && x.c === null) return false;
   }
   if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 2097152) === 0)) {
+    if (!(vrt.isValidDateTime(e16) && (m0 & 2097152) === 0)) {
       if (
         !vrt.prim(
-          o.occurrenceDateTime,
+          e16,
           o._occurrenceDateTime,
           x,
           p,
@@ -698,52 +743,40 @@ export function checkRiskAssessment(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
     }
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.one(o.occurrencePeriod, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null)
-      return false;
+    if (!vrt.one(e17, x, p, 'occurrence.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.one(o.condition, x, p, 'condition', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.condition, false, x, p, 'condition', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.one(e18, x, p, 'condition', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e18, false, x, p, 'condition', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.one(o.performer, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.performer, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.one(e19, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e19, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 100663296) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'reason', 0) && x.c === null) return false;
   }
   if ((m0 & 33554432) !== 0) {
-    if (
-      !vrt.one(o.reasonCodeableConcept, x, p, 'reason.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e20, x, p, 'reason.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.one(o.reasonReference, x, p, 'reason.ofType(Reference)', d, 0, checkReference) && x.c === null)
-      return false;
+    if (!vrt.one(e21, x, p, 'reason.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.many(o.basis, x, p, 'basis', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.many(e22, x, p, 'basis', d, 0, -1, checkReference) && x.c === null) return false;
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.many(o.prediction, x, p, 'prediction', d, 0, -1, checkRiskAssessmentPrediction) && x.c === null)
-      return false;
+    if (!vrt.many(e23, x, p, 'prediction', d, 0, -1, checkRiskAssessmentPrediction) && x.c === null) return false;
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidString(o.mitigation) && (m0 & 1073741824) === 0)) {
-      if (
-        !vrt.prim(o.mitigation, o._mitigation, x, p, 'mitigation', d, 0, vrt.isValidString, 'string', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e24) && (m0 & 1073741824) === 0)) {
+      if (!vrt.prim(e24, o._mitigation, x, p, 'mitigation', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m1 & 2) === 0)) {
-      if (!vrt.prim(o.comment, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e25) && (m1 & 2) === 0)) {
+      if (!vrt.prim(e25, o._comment, x, p, 'comment', d, 0, vrt.isValidString, 'string', OWNER_0) && x.c === null)
         return false;
     }
   }
@@ -767,50 +800,72 @@ export function checkRiskAssessmentPrediction(v: unknown, x: vrt.Ctx, p: vrt.Pat
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'outcome':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'probabilityDecimal':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'probabilityRange':
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case 'qualitativeRisk':
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case 'relativeRisk':
         n++;
         m0 |= 256;
+        e7 = o[k];
         break;
       case 'whenPeriod':
         n++;
         m0 |= 1024;
+        e8 = o[k];
         break;
       case 'whenRange':
         n++;
         m0 |= 2048;
+        e9 = o[k];
         break;
       case 'rationale':
         n++;
         m0 |= 4096;
+        e10 = o[k];
         break;
       case '_probabilityDecimal':
         n++;
@@ -830,26 +885,25 @@ export function checkRiskAssessmentPrediction(v: unknown, x: vrt.Ctx, p: vrt.Pat
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.outcome, x, p, 'outcome', d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(e3, x, p, 'outcome', d, 1, checkCodeableConcept) && x.c === null) return false;
   if (vrt.bitCount(m0 & 112) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, 'probability', 0) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidDecimal(o.probabilityDecimal) && (m0 & 32) === 0)) {
+    if (!(vrt.isValidDecimal(e4) && (m0 & 32) === 0)) {
       if (
         !vrt.prim(
-          o.probabilityDecimal,
+          e4,
           o._probabilityDecimal,
           x,
           p,
@@ -864,46 +918,21 @@ export function checkRiskAssessmentPrediction(v: unknown, x: vrt.Ctx, p: vrt.Pat
       )
         return false;
     }
-    if (
-      !vrt.eachWith(
-        o.probabilityDecimal,
-        false,
-        x,
-        p,
-        'probability.ofType(decimal)',
-        vrt.checkInvariant,
-        INVARIANT_0,
-      ) &&
-      x.c === null
-    )
+    if (!vrt.eachWith(e4, false, x, p, 'probability.ofType(decimal)', vrt.checkInvariant, INVARIANT_0) && x.c === null)
       return false;
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.probabilityRange, x, p, 'probability.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.probabilityRange, false, x, p, 'probability.ofType(Range)', vrt.checkInvariant, INVARIANT_0) &&
-      x.c === null
-    )
+    if (!vrt.one(e5, x, p, 'probability.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.eachWith(e5, false, x, p, 'probability.ofType(Range)', vrt.checkInvariant, INVARIANT_0) && x.c === null)
       return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.qualitativeRisk, x, p, 'qualitativeRisk', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, 'qualitativeRisk', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDecimal(o.relativeRisk) && (m0 & 512) === 0)) {
+    if (!(vrt.isValidDecimal(e7) && (m0 & 512) === 0)) {
       if (
-        !vrt.prim(
-          o.relativeRisk,
-          o._relativeRisk,
-          x,
-          p,
-          'relativeRisk',
-          d,
-          0,
-          vrt.isValidDecimal,
-          'decimal',
-          OWNER_1,
-        ) &&
+        !vrt.prim(e7, o._relativeRisk, x, p, 'relativeRisk', d, 0, vrt.isValidDecimal, 'decimal', OWNER_1) &&
         x.c === null
       )
         return false;
@@ -913,17 +942,14 @@ export function checkRiskAssessmentPrediction(v: unknown, x: vrt.Ctx, p: vrt.Pat
     if (!vrt.checkChoice(o, CHOICE_3, x, p, 'when', 0) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.one(o.whenPeriod, x, p, 'when.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e8, x, p, 'when.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.one(o.whenRange, x, p, 'when.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e9, x, p, 'when.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidString(o.rationale) && (m0 & 8192) === 0)) {
-      if (
-        !vrt.prim(o.rationale, o._rationale, x, p, 'rationale', d, 0, vrt.isValidString, 'string', OWNER_1) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e10) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e10, o._rationale, x, p, 'rationale', d, 0, vrt.isValidString, 'string', OWNER_1) && x.c === null)
         return false;
     }
   }

@@ -955,78 +955,124 @@ export function checkSequence(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
   if (o === undefined) return false;
   if (!vrt.checkResourceType(o, x, p, 'Sequence') && x.c === null) return false;
   let m0 = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown;
   for (const k in o) {
     switch (k) {
       case 'resourceType':
         break;
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'meta':
         m0 |= 4;
+        e1 = o[k];
         break;
       case 'implicitRules':
         m0 |= 8;
+        e2 = o[k];
         break;
       case 'language':
         m0 |= 32;
+        e3 = o[k];
         break;
       case 'text':
         m0 |= 128;
+        e4 = o[k];
         break;
       case 'contained':
         m0 |= 256;
+        e5 = o[k];
         break;
       case 'extension':
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'modifierExtension':
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'identifier':
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'type':
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'coordinateSystem':
         m0 |= 16384;
+        e10 = o[k];
         break;
       case 'patient':
         m0 |= 65536;
+        e11 = o[k];
         break;
       case 'specimen':
         m0 |= 131072;
+        e12 = o[k];
         break;
       case 'device':
         m0 |= 262144;
+        e13 = o[k];
         break;
       case 'performer':
         m0 |= 524288;
+        e14 = o[k];
         break;
       case 'quantity':
         m0 |= 1048576;
+        e15 = o[k];
         break;
       case 'referenceSeq':
         m0 |= 2097152;
+        e16 = o[k];
         break;
       case 'variant':
         m0 |= 4194304;
+        e17 = o[k];
         break;
       case 'observedSeq':
         m0 |= 8388608;
+        e18 = o[k];
         break;
       case 'quality':
         m0 |= 33554432;
+        e19 = o[k];
         break;
       case 'readCoverage':
         m0 |= 67108864;
+        e20 = o[k];
         break;
       case 'repository':
         m0 |= 268435456;
+        e21 = o[k];
         break;
       case 'pointer':
         m0 |= 536870912;
+        e22 = o[k];
         break;
       case '_id':
         m0 |= 2;
@@ -1054,139 +1100,107 @@ export function checkSequence(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, 'id', d, 0, vrt.isValidId, 'id', OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, 'meta', d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (
-        !vrt.prim(o.implicitRules, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) &&
-        x.c === null
-      )
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, 'implicitRules', d, 0, vrt.isValidUri, 'uri', OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, 'language', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, 'language', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'text', d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, 'contained', d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, 'modifierExtension', d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, 'identifier', d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidCode(o.type) && (m0 & 8192) === 0)) {
-      if (!vrt.prim(o.type, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e9) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e9, o._type, x, p, 'type', d, 0, vrt.isValidCode, 'code', OWNER_0) && x.c === null) return false;
     }
   }
-  if (!(vrt.isValidInteger(o.coordinateSystem) && (m0 & 32768) === 0)) {
+  if (!(vrt.isValidInteger(e10) && (m0 & 32768) === 0)) {
     if (
-      !vrt.prim(
-        o.coordinateSystem,
-        o._coordinateSystem,
-        x,
-        p,
-        'coordinateSystem',
-        d,
-        1,
-        vrt.isValidInteger,
-        'integer',
-        OWNER_0,
-      ) &&
+      !vrt.prim(e10, o._coordinateSystem, x, p, 'coordinateSystem', d, 1, vrt.isValidInteger, 'integer', OWNER_0) &&
       x.c === null
     )
       return false;
   }
   if ((m0 & 65536) !== 0) {
-    if (!vrt.one(o.patient, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.patient, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.one(e11, x, p, 'patient', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e11, false, x, p, 'patient', vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m0 & 131072) !== 0) {
-    if (!vrt.one(o.specimen, x, p, 'specimen', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.specimen, false, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.one(e12, x, p, 'specimen', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e12, false, x, p, 'specimen', vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 262144) !== 0) {
-    if (!vrt.one(o.device, x, p, 'device', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.device, false, x, p, 'device', vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.one(e13, x, p, 'device', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e13, false, x, p, 'device', vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.one(o.performer, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.performer, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.one(e14, x, p, 'performer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e14, false, x, p, 'performer', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.one(o.quantity, x, p, 'quantity', d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e15, x, p, 'quantity', d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.one(o.referenceSeq, x, p, 'referenceSeq', d, 0, checkSequenceReferenceSeq) && x.c === null) return false;
+    if (!vrt.one(e16, x, p, 'referenceSeq', d, 0, checkSequenceReferenceSeq) && x.c === null) return false;
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.many(o.variant, x, p, 'variant', d, 0, -1, checkSequenceVariant) && x.c === null) return false;
+    if (!vrt.many(e17, x, p, 'variant', d, 0, -1, checkSequenceVariant) && x.c === null) return false;
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidString(o.observedSeq) && (m0 & 16777216) === 0)) {
+    if (!(vrt.isValidString(e18) && (m0 & 16777216) === 0)) {
       if (
-        !vrt.prim(o.observedSeq, o._observedSeq, x, p, 'observedSeq', d, 0, vrt.isValidString, 'string', OWNER_0) &&
+        !vrt.prim(e18, o._observedSeq, x, p, 'observedSeq', d, 0, vrt.isValidString, 'string', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.many(o.quality, x, p, 'quality', d, 0, -1, checkSequenceQuality) && x.c === null) return false;
+    if (!vrt.many(e19, x, p, 'quality', d, 0, -1, checkSequenceQuality) && x.c === null) return false;
   }
   if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidInteger(o.readCoverage) && (m0 & 134217728) === 0)) {
+    if (!(vrt.isValidInteger(e20) && (m0 & 134217728) === 0)) {
       if (
-        !vrt.prim(
-          o.readCoverage,
-          o._readCoverage,
-          x,
-          p,
-          'readCoverage',
-          d,
-          0,
-          vrt.isValidInteger,
-          'integer',
-          OWNER_0,
-        ) &&
+        !vrt.prim(e20, o._readCoverage, x, p, 'readCoverage', d, 0, vrt.isValidInteger, 'integer', OWNER_0) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.many(o.repository, x, p, 'repository', d, 0, -1, checkSequenceRepository) && x.c === null) return false;
+    if (!vrt.many(e21, x, p, 'repository', d, 0, -1, checkSequenceRepository) && x.c === null) return false;
   }
   if ((m0 & 536870912) !== 0) {
-    if (!vrt.many(o.pointer, x, p, 'pointer', d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.pointer, true, x, p, 'pointer', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-      return false;
+    if (!vrt.many(e22, x, p, 'pointer', d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e22, true, x, p, 'pointer', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -1209,50 +1223,72 @@ export function checkSequenceReferenceSeq(v: unknown, x: vrt.Ctx, p: vrt.Path, d
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'chromosome':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'genomeBuild':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'referenceSeqId':
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case 'referenceSeqPointer':
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case 'referenceSeqString':
         n++;
         m0 |= 256;
+        e7 = o[k];
         break;
       case 'strand':
         n++;
         m0 |= 1024;
+        e8 = o[k];
         break;
       case 'windowStart':
         n++;
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'windowEnd':
         n++;
         m0 |= 16384;
+        e10 = o[k];
         break;
       case '_genomeBuild':
         n++;
@@ -1280,79 +1316,60 @@ export function checkSequenceReferenceSeq(v: unknown, x: vrt.Ctx, p: vrt.Path, d
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.chromosome, x, p, 'chromosome', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, 'chromosome', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.genomeBuild) && (m0 & 32) === 0)) {
+    if (!(vrt.isValidString(e4) && (m0 & 32) === 0)) {
       if (
-        !vrt.prim(o.genomeBuild, o._genomeBuild, x, p, 'genomeBuild', d, 0, vrt.isValidString, 'string', OWNER_1) &&
+        !vrt.prim(e4, o._genomeBuild, x, p, 'genomeBuild', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.referenceSeqId, x, p, 'referenceSeqId', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, 'referenceSeqId', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.referenceSeqPointer, x, p, 'referenceSeqPointer', d, 0, checkReference) && x.c === null)
-      return false;
-    if (
-      !vrt.eachWith(o.referenceSeqPointer, false, x, p, 'referenceSeqPointer', vrt.checkReferenceTarget, TARGETS_4) &&
-      x.c === null
-    )
+    if (!vrt.one(e6, x, p, 'referenceSeqPointer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e6, false, x, p, 'referenceSeqPointer', vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidString(o.referenceSeqString) && (m0 & 512) === 0)) {
+    if (!(vrt.isValidString(e7) && (m0 & 512) === 0)) {
       if (
-        !vrt.prim(
-          o.referenceSeqString,
-          o._referenceSeqString,
-          x,
-          p,
-          'referenceSeqString',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_1,
-        ) &&
+        !vrt.prim(e7, o._referenceSeqString, x, p, 'referenceSeqString', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidInteger(o.strand) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(o.strand, o._strand, x, p, 'strand', d, 0, vrt.isValidInteger, 'integer', OWNER_1) && x.c === null)
+    if (!(vrt.isValidInteger(e8) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e8, o._strand, x, p, 'strand', d, 0, vrt.isValidInteger, 'integer', OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidInteger(o.windowStart) && (m0 & 8192) === 0)) {
+  if (!(vrt.isValidInteger(e9) && (m0 & 8192) === 0)) {
     if (
-      !vrt.prim(o.windowStart, o._windowStart, x, p, 'windowStart', d, 1, vrt.isValidInteger, 'integer', OWNER_1) &&
+      !vrt.prim(e9, o._windowStart, x, p, 'windowStart', d, 1, vrt.isValidInteger, 'integer', OWNER_1) &&
       x.c === null
     )
       return false;
   }
-  if (!(vrt.isValidInteger(o.windowEnd) && (m0 & 32768) === 0)) {
-    if (
-      !vrt.prim(o.windowEnd, o._windowEnd, x, p, 'windowEnd', d, 1, vrt.isValidInteger, 'integer', OWNER_1) &&
-      x.c === null
-    )
+  if (!(vrt.isValidInteger(e10) && (m0 & 32768) === 0)) {
+    if (!vrt.prim(e10, o._windowEnd, x, p, 'windowEnd', d, 1, vrt.isValidInteger, 'integer', OWNER_1) && x.c === null)
       return false;
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
@@ -1366,42 +1383,60 @@ export function checkSequenceVariant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'start':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'end':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'observedAllele':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'referenceAllele':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'cigar':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'variantPointer':
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case '_start':
         n++;
@@ -1429,81 +1464,55 @@ export function checkSequenceVariant(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_2, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidInteger(o.start) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.start, o._start, x, p, 'start', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
+    if (!(vrt.isValidInteger(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._start, x, p, 'start', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidInteger(o.end) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
+    if (!(vrt.isValidInteger(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._end, x, p, 'end', d, 0, vrt.isValidInteger, 'integer', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.observedAllele) && (m0 & 256) === 0)) {
+    if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
       if (
-        !vrt.prim(
-          o.observedAllele,
-          o._observedAllele,
-          x,
-          p,
-          'observedAllele',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e5, o._observedAllele, x, p, 'observedAllele', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.referenceAllele) && (m0 & 1024) === 0)) {
+    if (!(vrt.isValidString(e6) && (m0 & 1024) === 0)) {
       if (
-        !vrt.prim(
-          o.referenceAllele,
-          o._referenceAllele,
-          x,
-          p,
-          'referenceAllele',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_2,
-        ) &&
+        !vrt.prim(e6, o._referenceAllele, x, p, 'referenceAllele', d, 0, vrt.isValidString, 'string', OWNER_2) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidString(o.cigar) && (m0 & 4096) === 0)) {
-      if (!vrt.prim(o.cigar, o._cigar, x, p, 'cigar', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e7) && (m0 & 4096) === 0)) {
+      if (!vrt.prim(e7, o._cigar, x, p, 'cigar', d, 0, vrt.isValidString, 'string', OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.one(o.variantPointer, x, p, 'variantPointer', d, 0, checkReference) && x.c === null) return false;
-    if (
-      !vrt.eachWith(o.variantPointer, false, x, p, 'variantPointer', vrt.checkReferenceTarget, TARGETS_5) &&
-      x.c === null
-    )
+    if (!vrt.one(e8, x, p, 'variantPointer', d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e8, false, x, p, 'variantPointer', vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
   return true;
@@ -1514,74 +1523,108 @@ export function checkSequenceQuality(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'standardSequence':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'start':
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case 'end':
         n++;
         m0 |= 256;
+        e6 = o[k];
         break;
       case 'score':
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case 'method':
         n++;
         m0 |= 2048;
+        e8 = o[k];
         break;
       case 'truthTP':
         n++;
         m0 |= 4096;
+        e9 = o[k];
         break;
       case 'queryTP':
         n++;
         m0 |= 16384;
+        e10 = o[k];
         break;
       case 'truthFN':
         n++;
         m0 |= 65536;
+        e11 = o[k];
         break;
       case 'queryFP':
         n++;
         m0 |= 262144;
+        e12 = o[k];
         break;
       case 'gtFP':
         n++;
         m0 |= 1048576;
+        e13 = o[k];
         break;
       case 'precision':
         n++;
         m0 |= 4194304;
+        e14 = o[k];
         break;
       case 'recall':
         n++;
         m0 |= 16777216;
+        e15 = o[k];
         break;
       case 'fScore':
         n++;
         m0 |= 67108864;
+        e16 = o[k];
         break;
       case '_type':
         n++;
@@ -1633,105 +1676,88 @@ export function checkSequenceQuality(v: unknown, x: vrt.Ctx, p: vrt.Path, d: num
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_3, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
+  if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_3) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.type, vcodes.inCodes283)) {
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e3, vcodes.inCodes283)) {
+    if (!vrt.eachWith(e3, false, x, p, 'type', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.standardSequence, x, p, 'standardSequence', d, 0, checkCodeableConcept) && x.c === null)
-      return false;
+    if (!vrt.one(e4, x, p, 'standardSequence', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidInteger(o.start) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.start, o._start, x, p, 'start', d, 0, vrt.isValidInteger, 'integer', OWNER_3) && x.c === null)
+    if (!(vrt.isValidInteger(e5) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e5, o._start, x, p, 'start', d, 0, vrt.isValidInteger, 'integer', OWNER_3) && x.c === null)
         return false;
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidInteger(o.end) && (m0 & 512) === 0)) {
-      if (!vrt.prim(o.end, o._end, x, p, 'end', d, 0, vrt.isValidInteger, 'integer', OWNER_3) && x.c === null)
+    if (!(vrt.isValidInteger(e6) && (m0 & 512) === 0)) {
+      if (!vrt.prim(e6, o._end, x, p, 'end', d, 0, vrt.isValidInteger, 'integer', OWNER_3) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.one(o.score, x, p, 'score', d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e7, x, p, 'score', d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.one(o.method, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e8, x, p, 'method', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidDecimal(o.truthTP) && (m0 & 8192) === 0)) {
-      if (
-        !vrt.prim(o.truthTP, o._truthTP, x, p, 'truthTP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) &&
-        x.c === null
-      )
+    if (!(vrt.isValidDecimal(e9) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e9, o._truthTP, x, p, 'truthTP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
         return false;
     }
   }
   if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidDecimal(o.queryTP) && (m0 & 32768) === 0)) {
-      if (
-        !vrt.prim(o.queryTP, o._queryTP, x, p, 'queryTP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) &&
-        x.c === null
-      )
+    if (!(vrt.isValidDecimal(e10) && (m0 & 32768) === 0)) {
+      if (!vrt.prim(e10, o._queryTP, x, p, 'queryTP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
         return false;
     }
   }
   if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidDecimal(o.truthFN) && (m0 & 131072) === 0)) {
-      if (
-        !vrt.prim(o.truthFN, o._truthFN, x, p, 'truthFN', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) &&
-        x.c === null
-      )
+    if (!(vrt.isValidDecimal(e11) && (m0 & 131072) === 0)) {
+      if (!vrt.prim(e11, o._truthFN, x, p, 'truthFN', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
         return false;
     }
   }
   if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidDecimal(o.queryFP) && (m0 & 524288) === 0)) {
-      if (
-        !vrt.prim(o.queryFP, o._queryFP, x, p, 'queryFP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) &&
-        x.c === null
-      )
+    if (!(vrt.isValidDecimal(e12) && (m0 & 524288) === 0)) {
+      if (!vrt.prim(e12, o._queryFP, x, p, 'queryFP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
         return false;
     }
   }
   if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidDecimal(o.gtFP) && (m0 & 2097152) === 0)) {
-      if (!vrt.prim(o.gtFP, o._gtFP, x, p, 'gtFP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
+    if (!(vrt.isValidDecimal(e13) && (m0 & 2097152) === 0)) {
+      if (!vrt.prim(e13, o._gtFP, x, p, 'gtFP', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
         return false;
     }
   }
   if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidDecimal(o.precision) && (m0 & 8388608) === 0)) {
-      if (
-        !vrt.prim(o.precision, o._precision, x, p, 'precision', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) &&
-        x.c === null
-      )
+    if (!(vrt.isValidDecimal(e14) && (m0 & 8388608) === 0)) {
+      if (!vrt.prim(e14, o._precision, x, p, 'precision', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
         return false;
     }
   }
   if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidDecimal(o.recall) && (m0 & 33554432) === 0)) {
-      if (!vrt.prim(o.recall, o._recall, x, p, 'recall', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
+    if (!(vrt.isValidDecimal(e15) && (m0 & 33554432) === 0)) {
+      if (!vrt.prim(e15, o._recall, x, p, 'recall', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
         return false;
     }
   }
   if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidDecimal(o.fScore) && (m0 & 134217728) === 0)) {
-      if (!vrt.prim(o.fScore, o._fScore, x, p, 'fScore', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
+    if (!(vrt.isValidDecimal(e16) && (m0 & 134217728) === 0)) {
+      if (!vrt.prim(e16, o._fScore, x, p, 'fScore', d, 0, vrt.isValidDecimal, 'decimal', OWNER_3) && x.c === null)
         return false;
     }
   }
@@ -1743,42 +1769,60 @@ export function checkSequenceRepository(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'modifierExtension':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'type':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'name':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'datasetId':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'variantsetId':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'readsetId':
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case '_type':
         n++;
@@ -1810,58 +1854,51 @@ export function checkSequenceRepository(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, 'modifierExtension', d, 0, -1, OWNER_4, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.type, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
+  if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._type, x, p, 'type', d, 1, vrt.isValidCode, 'code', OWNER_4) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.type, vcodes.inCodes284)) {
-    if (!vrt.eachWith(o.type, false, x, p, 'type', vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.codeIn(e3, vcodes.inCodes284)) {
+    if (!vrt.eachWith(e3, false, x, p, 'type', vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidUri(o.url) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.url, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_4) && x.c === null) return false;
+    if (!(vrt.isValidUri(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_4) && x.c === null) return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.name, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
+    if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._name, x, p, 'name', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.datasetId) && (m0 & 1024) === 0)) {
-      if (
-        !vrt.prim(o.datasetId, o._datasetId, x, p, 'datasetId', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e6) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e6, o._datasetId, x, p, 'datasetId', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidString(o.variantsetId) && (m0 & 4096) === 0)) {
+    if (!(vrt.isValidString(e7) && (m0 & 4096) === 0)) {
       if (
-        !vrt.prim(o.variantsetId, o._variantsetId, x, p, 'variantsetId', d, 0, vrt.isValidString, 'string', OWNER_4) &&
+        !vrt.prim(e7, o._variantsetId, x, p, 'variantsetId', d, 0, vrt.isValidString, 'string', OWNER_4) &&
         x.c === null
       )
         return false;
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidString(o.readsetId) && (m0 & 16384) === 0)) {
-      if (
-        !vrt.prim(o.readsetId, o._readsetId, x, p, 'readsetId', d, 0, vrt.isValidString, 'string', OWNER_4) &&
-        x.c === null
-      )
+    if (!(vrt.isValidString(e8) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e8, o._readsetId, x, p, 'readsetId', d, 0, vrt.isValidString, 'string', OWNER_4) && x.c === null)
         return false;
     }
   }

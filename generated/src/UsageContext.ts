@@ -112,30 +112,37 @@ export function checkUsageContext(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown, e4: unknown, e5: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'code':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'valueCodeableConcept':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'valueQuantity':
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case 'valueRange':
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -143,28 +150,24 @@ export function checkUsageContext(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!vrt.one(o.code, x, p, 'code', d, 1, checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.code, false, x, p, 'code', vrt.checkCoding, BINDING_0) && x.c === null) return false;
+  if (!vrt.one(e2, x, p, 'code', d, 1, checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(e2, false, x, p, 'code', vrt.checkCoding, BINDING_0) && x.c === null) return false;
   if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 1) && x.c === null) return false;
   if ((m0 & 8) !== 0) {
-    if (
-      !vrt.one(o.valueCodeableConcept, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) &&
-      x.c === null
-    )
-      return false;
+    if (!vrt.one(e3, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.valueQuantity, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.valueRange, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, 'value.ofType(Range)', d, 0, checkRange) && x.c === null) return false;
   }
   return true;
 }

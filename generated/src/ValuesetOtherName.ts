@@ -273,170 +273,252 @@ export function checkValuesetOtherName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0: unknown,
+    e1: unknown,
+    e2: unknown,
+    e3: unknown,
+    e4: unknown,
+    e5: unknown,
+    e6: unknown,
+    e7: unknown,
+    e8: unknown,
+    e9: unknown,
+    e10: unknown,
+    e11: unknown,
+    e12: unknown,
+    e13: unknown,
+    e14: unknown,
+    e15: unknown,
+    e16: unknown,
+    e17: unknown,
+    e18: unknown,
+    e19: unknown,
+    e20: unknown,
+    e21: unknown,
+    e22: unknown,
+    e23: unknown,
+    e24: unknown,
+    e25: unknown,
+    e26: unknown,
+    e27: unknown,
+    e28: unknown,
+    e29: unknown,
+    e30: unknown,
+    e31: unknown,
+    e32: unknown,
+    e33: unknown,
+    e34: unknown,
+    e35: unknown,
+    e36: unknown,
+    e37: unknown,
+    e38: unknown,
+    e39: unknown,
+    e40: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'valueBase64Binary':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case 'valueBoolean':
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case 'valueCode':
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case 'valueDate':
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case 'valueDateTime':
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case 'valueDecimal':
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case 'valueId':
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case 'valueInstant':
         n++;
         m0 |= 131072;
+        e10 = o[k];
         break;
       case 'valueInteger':
         n++;
         m0 |= 524288;
+        e11 = o[k];
         break;
       case 'valueMarkdown':
         n++;
         m0 |= 2097152;
+        e12 = o[k];
         break;
       case 'valueOid':
         n++;
         m0 |= 8388608;
+        e13 = o[k];
         break;
       case 'valuePositiveInt':
         n++;
         m0 |= 33554432;
+        e14 = o[k];
         break;
       case 'valueString':
         n++;
         m0 |= 134217728;
+        e15 = o[k];
         break;
       case 'valueTime':
         n++;
         m0 |= 536870912;
+        e16 = o[k];
         break;
       case 'valueUnsignedInt':
         n++;
         m1 |= 1;
+        e17 = o[k];
         break;
       case 'valueUri':
         n++;
         m1 |= 4;
+        e18 = o[k];
         break;
       case 'valueAddress':
         n++;
         m1 |= 16;
+        e19 = o[k];
         break;
       case 'valueAge':
         n++;
         m1 |= 32;
+        e20 = o[k];
         break;
       case 'valueAnnotation':
         n++;
         m1 |= 64;
+        e21 = o[k];
         break;
       case 'valueAttachment':
         n++;
         m1 |= 128;
+        e22 = o[k];
         break;
       case 'valueCodeableConcept':
         n++;
         m1 |= 256;
+        e23 = o[k];
         break;
       case 'valueCoding':
         n++;
         m1 |= 512;
+        e24 = o[k];
         break;
       case 'valueContactPoint':
         n++;
         m1 |= 1024;
+        e25 = o[k];
         break;
       case 'valueCount':
         n++;
         m1 |= 2048;
+        e26 = o[k];
         break;
       case 'valueDistance':
         n++;
         m1 |= 4096;
+        e27 = o[k];
         break;
       case 'valueDuration':
         n++;
         m1 |= 8192;
+        e28 = o[k];
         break;
       case 'valueHumanName':
         n++;
         m1 |= 16384;
+        e29 = o[k];
         break;
       case 'valueIdentifier':
         n++;
         m1 |= 32768;
+        e30 = o[k];
         break;
       case 'valueMoney':
         n++;
         m1 |= 65536;
+        e31 = o[k];
         break;
       case 'valuePeriod':
         n++;
         m1 |= 131072;
+        e32 = o[k];
         break;
       case 'valueQuantity':
         n++;
         m1 |= 262144;
+        e33 = o[k];
         break;
       case 'valueRange':
         n++;
         m1 |= 524288;
+        e34 = o[k];
         break;
       case 'valueRatio':
         n++;
         m1 |= 1048576;
+        e35 = o[k];
         break;
       case 'valueReference':
         n++;
         m1 |= 2097152;
+        e36 = o[k];
         break;
       case 'valueSampledData':
         n++;
         m1 |= 4194304;
+        e37 = o[k];
         break;
       case 'valueSignature':
         n++;
         m1 |= 8388608;
+        e38 = o[k];
         break;
       case 'valueTiming':
         n++;
         m1 |= 16777216;
+        e39 = o[k];
         break;
       case 'valueMeta':
         n++;
         m1 |= 33554432;
+        e40 = o[k];
         break;
       case '_valueBase64Binary':
         n++;
@@ -508,18 +590,18 @@ export function checkValuesetOtherName(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
-  if (!vrt.checkSliced(o.extension, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!(o.url === 'http://hl7.org/fhir/StructureDefinition/valueset-otherName' || vrt.isValidUri(o.url))) {
-    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!vrt.checkSliced(e1, x, p, 'extension', d, 0, -1, SLICING_0) && x.c === null) return false;
+  if (!(e2 === 'http://hl7.org/fhir/StructureDefinition/valueset-otherName' || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (!(o.url === undefined || o.url === 'http://hl7.org/fhir/StructureDefinition/valueset-otherName')) {
+  if (!(e2 === undefined || e2 === 'http://hl7.org/fhir/StructureDefinition/valueset-otherName')) {
     if (
       !vrt.eachWith(
-        o.url,
+        e2,
         false,
         x,
         p,
@@ -543,22 +625,27 @@ export function checkValuesetOtherNameName(v: unknown, x: vrt.Ctx, p: vrt.Path, 
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'valueString':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case '_valueString':
         n++;
@@ -570,37 +657,26 @@ export function checkValuesetOtherNameName(v: unknown, x: vrt.Ctx, p: vrt.Path, 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!(o.url === 'name' || vrt.isValidUri(o.url))) {
-    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!(e2 === 'name' || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (!(o.url === undefined || o.url === 'name')) {
-    if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'name') && x.c === null) return false;
+  if (!(e2 === undefined || e2 === 'name')) {
+    if (!vrt.eachWith(e2, false, x, p, 'url', vrt.checkFixed, 'name') && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 24) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, 'value', 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
       if (
-        !vrt.prim(
-          o.valueString,
-          o._valueString,
-          x,
-          p,
-          'value.ofType(string)',
-          d,
-          0,
-          vrt.isValidString,
-          'string',
-          OWNER_1,
-        ) &&
+        !vrt.prim(e3, o._valueString, x, p, 'value.ofType(string)', d, 0, vrt.isValidString, 'string', OWNER_1) &&
         x.c === null
       )
         return false;
@@ -614,22 +690,27 @@ export function checkValuesetOtherNamePreferred(v: unknown, x: vrt.Ctx, p: vrt.P
   if (o === undefined) return false;
   let m0 = 0;
   let n = 0;
+  let e0: unknown, e1: unknown, e2: unknown, e3: unknown;
   for (const k in o) {
     switch (k) {
       case 'id':
         m0 |= 1;
+        e0 = o[k];
         break;
       case 'extension':
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case 'url':
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case 'valueBoolean':
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case '_valueBoolean':
         n++;
@@ -641,37 +722,26 @@ export function checkValuesetOtherNamePreferred(v: unknown, x: vrt.Ctx, p: vrt.P
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, 'id', 0, vrt.isValidString, 'string') && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, 'extension', d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!(o.url === 'preferred' || vrt.isValidUri(o.url))) {
-    if (!vrt.attribute(o.url, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
+  if (!(e2 === 'preferred' || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, 'url', 1, vrt.isValidUri, 'uri') && x.c === null) return false;
   }
-  if (!(o.url === undefined || o.url === 'preferred')) {
-    if (!vrt.eachWith(o.url, false, x, p, 'url', vrt.checkFixed, 'preferred') && x.c === null) return false;
+  if (!(e2 === undefined || e2 === 'preferred')) {
+    if (!vrt.eachWith(e2, false, x, p, 'url', vrt.checkFixed, 'preferred') && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 24) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, 'value', 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidBoolean(e3) && (m0 & 16) === 0)) {
       if (
-        !vrt.prim(
-          o.valueBoolean,
-          o._valueBoolean,
-          x,
-          p,
-          'value.ofType(boolean)',
-          d,
-          0,
-          vrt.isValidBoolean,
-          'boolean',
-          OWNER_1,
-        ) &&
+        !vrt.prim(e3, o._valueBoolean, x, p, 'value.ofType(boolean)', d, 0, vrt.isValidBoolean, 'boolean', OWNER_1) &&
         x.c === null
       )
         return false;

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { transformSync } from 'esbuild';
 import { name } from '../../generator/emit/validators/code.js';
 import { keyScan } from '../../generator/emit/validators/key-scan.js';
 import { IssueCollector } from '../../generator/runtime/validate/outcome.js';
@@ -46,16 +47,21 @@ function rule(props: PropRule[], ele1 = true): ObjectRule {
   return { key: 'test', label: 'Test', resourceType: undefined, known: [...known], ele1, props, constraints: [], owner: { paths: ['Test'], type: 'Test', exact: true } };
 }
 
-/** Runs the emitted scan on `o` and returns the presence words and the issues. */
-function run(r: ObjectRule, o: Record<string, unknown>, collecting = true): { words: number[]; ok: boolean; issues: string[] } {
+/**
+ * Runs the emitted scan on `o` (TypeScript, as the package's sources are: transpiled here) and
+ * returns the presence words, the issues, and the value each variant's expression gives after it.
+ */
+function run(r: ObjectRule, o: Record<string, unknown>, collecting = true): { words: number[]; values: unknown[]; ok: boolean; issues: string[] } {
   const scan = keyScan(r, scope);
   const words = (scan.code.toString().match(/let m\d+ = 0;/g) ?? []).map((_, i) => `m${i}`);
-  const body = `${scan.code.toString()}\nreturn [${words.join(', ')}];`;
+  const values = r.props.flatMap((p) => p.variants).map((v) => scan.value(v).toString());
+  const body = `${scan.code.toString()}\nreturn { words: [${words.join(', ')}], values: [${values.join(', ')}] };`;
+  const js = transformSync(`function scanned(o: Record<string, unknown>, x: unknown, p: unknown, vrt_unknownKey: Function, vrt_emptyElement: Function, vrt_own: Function) {\n${body}\n}`, { loader: 'ts' }).code;
+  const fn = new Function(`${js}\nreturn scanned;`)() as (...args: unknown[]) => { words: number[]; values: unknown[] } | false;
   const c = collecting ? new IssueCollector() : null;
   const x = runtime.makeCtx(c, undefined, undefined, null, runtime.newBudget(), undefined as never, newPathStack(''), newPathTexts());
-  const fn = new Function('o', 'x', 'p', 'vrt_unknownKey', 'vrt_emptyElement', body) as (...args: unknown[]) => number[] | false;
-  const result = fn(o, x, pathAt(x, 'Test'), runtime.unknownKey, runtime.emptyElement);
-  return { words: result === false ? [] : result, ok: result !== false, issues: (c?.issues ?? []).map((i) => `${i.code} ${i.expression?.[0] ?? ''}`) };
+  const result = fn(o, x, pathAt(x, 'Test'), runtime.unknownKey, runtime.emptyElement, runtime.own);
+  return { words: result === false ? [] : result.words, values: result === false ? [] : result.values, ok: result !== false, issues: (c?.issues ?? []).map((i) => `${i.code} ${i.expression?.[0] ?? ''}`) };
 }
 
 function present(r: ObjectRule, variant: VariantRule, words: number[]): boolean {
@@ -110,6 +116,25 @@ describe('key scan', () => {
     assert.equal(present(r, singles[19]?.variants[0] as VariantRule, words), true);
     assert.equal(present(r, choice.variants[2] as VariantRule, words), true);
     assert.equal(present(r, choice.variants[3] as VariantRule, words), false);
+  });
+
+  it("gives each element's value as the scan met its key, and reads names Object.prototype has from the object's own properties", () => {
+    const a = primitive('a');
+    const b = complex('b');
+    const ctor = complex('constructor');
+    const r = rule([prop([a]), prop([b]), prop([ctor])]);
+    const scan = keyScan(r, scope);
+    assert.match(scan.value(a).toString(), /^e\d+$/, 'a local the scan stores');
+    assert.doesNotMatch(scan.value(ctor).toString(), /^e\d+$/, 'read as an own property instead');
+    const inner = {};
+    assert.deepEqual(run(r, { a: 'x', b: inner }).values, ['x', inner, undefined]);
+    assert.equal(run(r, { b: inner }).values[1], inner);
+    assert.deepEqual(run(r, { id: 'i' }).values, [undefined, undefined, undefined], 'absent keys give undefined, not an inherited constructor');
+    const own = { constructor: { made: true } };
+    assert.deepEqual(run(r, own).values[2], { made: true });
+    const polluted = Object.create({ a: 'inherited' }) as Record<string, unknown>;
+    polluted['b'] = inner;
+    assert.deepEqual(run(r, polluted).values.slice(0, 2), ['inherited', inner], 'as a plain read o.a would, an inherited enumerable key gives its value');
   });
 
   it('counts the bits of a presence word', () => {

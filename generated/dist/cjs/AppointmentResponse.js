@@ -102,57 +102,74 @@ function checkAppointmentResponse(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "AppointmentResponse") && x.c === null) return false;
   let m0 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "appointment":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "start":
         m0 |= 8192;
+        e10 = o[k];
         break;
       case "end":
         m0 |= 32768;
+        e11 = o[k];
         break;
       case "participantType":
         m0 |= 131072;
+        e12 = o[k];
         break;
       case "actor":
         m0 |= 262144;
+        e13 = o[k];
         break;
       case "participantStatus":
         m0 |= 524288;
+        e14 = o[k];
         break;
       case "comment":
         m0 |= 2097152;
+        e15 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -180,91 +197,76 @@ function checkAppointmentResponse(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (!vrt.one(o.appointment, x, p, "appointment", d, 1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.appointment, false, x, p, "appointment", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (!vrt.one(e9, x, p, "appointment", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e9, false, x, p, "appointment", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidInstant(o.start) && (m0 & 16384) === 0)) {
-      if (!vrt.prim(o.start, o._start, x, p, "start", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+    if (!(vrt.isValidInstant(e10) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e10, o._start, x, p, "start", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidInstant(o.end) && (m0 & 65536) === 0)) {
-      if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+    if (!(vrt.isValidInstant(e11) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e11, o._end, x, p, "end", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 131072) !== 0) {
-    if (!vrt.many(o.participantType, x, p, "participantType", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.participantType, true, x, p, "participantType", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    if (!vrt.many(e12, x, p, "participantType", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e12, true, x, p, "participantType", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
   if ((m0 & 262144) !== 0) {
-    if (!vrt.one(o.actor, x, p, "actor", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.actor, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+    if (!vrt.one(e13, x, p, "actor", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e13, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.participantStatus) && (m0 & 1048576) === 0)) {
-    if (!vrt.prim(
-      o.participantStatus,
-      o._participantStatus,
-      x,
-      p,
-      "participantStatus",
-      d,
-      1,
-      vrt.isValidCode,
-      "code",
-      OWNER_0
-    ) && x.c === null)
+  if (!(vrt.isValidCode(e14) && (m0 & 1048576) === 0)) {
+    if (!vrt.prim(e14, o._participantStatus, x, p, "participantStatus", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.codeIn(o.participantStatus, vcodes.inCodes23)) {
-    if (!vrt.eachWith(o.participantStatus, false, x, p, "participantStatus", vrt.checkCode, BINDING_1) && x.c === null)
-      return false;
+  if (!vrt.codeIn(e14, vcodes.inCodes23)) {
+    if (!vrt.eachWith(e14, false, x, p, "participantStatus", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m0 & 4194304) === 0)) {
-      if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e15) && (m0 & 4194304) === 0)) {
+      if (!vrt.prim(e15, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }

@@ -74,46 +74,57 @@ function checkAttachment(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "contentType":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "language":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "data":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "url":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "size":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "hash":
         n++;
         m0 |= 4096;
+        e7 = o[k];
         break;
       case "title":
         n++;
         m0 |= 16384;
+        e8 = o[k];
         break;
       case "creation":
         n++;
         m0 |= 65536;
+        e9 = o[k];
         break;
       case "_contentType":
         n++;
@@ -153,62 +164,61 @@ function checkAttachment(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.contentType) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-      return false;
+    if (!vrt.eachWith(e2, false, x, p, "contentType", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.data) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.data, o._data, x, p, "data", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
+    if (!(vrt.isValidBase64Binary(e4) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e4, o._data, x, p, "data", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidUri(o.url) && (m0 & 512) === 0)) {
-      if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidUri(e5) && (m0 & 512) === 0)) {
+      if (!vrt.prim(e5, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.size) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(o.size, o._size, x, p, "size", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUnsignedInt(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._size, x, p, "size", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.hash) && (m0 & 8192) === 0)) {
-      if (!vrt.prim(o.hash, o._hash, x, p, "hash", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
+    if (!(vrt.isValidBase64Binary(e7) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e7, o._hash, x, p, "hash", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 32768) === 0)) {
-      if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e8) && (m0 & 32768) === 0)) {
+      if (!vrt.prim(e8, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidDateTime(o.creation) && (m0 & 131072) === 0)) {
-      if (!vrt.prim(o.creation, o._creation, x, p, "creation", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    if (!(vrt.isValidDateTime(e9) && (m0 & 131072) === 0)) {
+      if (!vrt.prim(e9, o._creation, x, p, "creation", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }

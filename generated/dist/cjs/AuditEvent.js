@@ -158,63 +158,82 @@ function checkAuditEvent(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "AuditEvent") && x.c === null) return false;
   let m0 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "type":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "subtype":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "action":
         m0 |= 8192;
+        e10 = o[k];
         break;
       case "recorded":
         m0 |= 32768;
+        e11 = o[k];
         break;
       case "outcome":
         m0 |= 131072;
+        e12 = o[k];
         break;
       case "outcomeDesc":
         m0 |= 524288;
+        e13 = o[k];
         break;
       case "purposeOfEvent":
         m0 |= 2097152;
+        e14 = o[k];
         break;
       case "agent":
         m0 |= 4194304;
+        e15 = o[k];
         break;
       case "source":
         m0 |= 8388608;
+        e16 = o[k];
         break;
       case "entity":
         m0 |= 16777216;
+        e17 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -242,85 +261,83 @@ function checkAuditEvent(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.type, x, p, "type", d, 1, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_1) && x.c === null) return false;
+  if (!vrt.one(e8, x, p, "type", d, 1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(e8, false, x, p, "type", vrt.checkCoding, BINDING_1) && x.c === null) return false;
   if ((m0 & 4096) !== 0) {
-    if (!vrt.many(o.subtype, x, p, "subtype", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
-    if (!vrt.eachWith(o.subtype, true, x, p, "subtype", vrt.checkCoding, BINDING_2) && x.c === null) return false;
+    if (!vrt.many(e9, x, p, "subtype", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(e9, true, x, p, "subtype", vrt.checkCoding, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidCode(o.action) && (m0 & 16384) === 0)) {
-      if (!vrt.prim(o.action, o._action, x, p, "action", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e10) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e10, o._action, x, p, "action", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.action, vcodes.inCodes27)) {
-      if (!vrt.eachWith(o.action, false, x, p, "action", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!vrt.codeIn(e10, vcodes.inCodes27)) {
+      if (!vrt.eachWith(e10, false, x, p, "action", vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
-  if (!(vrt.isValidInstant(o.recorded) && (m0 & 65536) === 0)) {
-    if (!vrt.prim(o.recorded, o._recorded, x, p, "recorded", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+  if (!(vrt.isValidInstant(e11) && (m0 & 65536) === 0)) {
+    if (!vrt.prim(e11, o._recorded, x, p, "recorded", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
       return false;
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidCode(o.outcome) && (m0 & 262144) === 0)) {
-      if (!vrt.prim(o.outcome, o._outcome, x, p, "outcome", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e12) && (m0 & 262144) === 0)) {
+      if (!vrt.prim(e12, o._outcome, x, p, "outcome", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.outcome, vcodes.inCodes28)) {
-      if (!vrt.eachWith(o.outcome, false, x, p, "outcome", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!vrt.codeIn(e12, vcodes.inCodes28)) {
+      if (!vrt.eachWith(e12, false, x, p, "outcome", vrt.checkCode, BINDING_4) && x.c === null) return false;
     }
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidString(o.outcomeDesc) && (m0 & 1048576) === 0)) {
-      if (!vrt.prim(o.outcomeDesc, o._outcomeDesc, x, p, "outcomeDesc", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e13) && (m0 & 1048576) === 0)) {
+      if (!vrt.prim(e13, o._outcomeDesc, x, p, "outcomeDesc", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.many(o.purposeOfEvent, x, p, "purposeOfEvent", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.purposeOfEvent, true, x, p, "purposeOfEvent", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    if (!vrt.many(e14, x, p, "purposeOfEvent", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e14, true, x, p, "purposeOfEvent", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (!vrt.many(o.agent, x, p, "agent", d, 1, -1, checkAuditEventAgent) && x.c === null) return false;
-  if (!vrt.one(o.source, x, p, "source", d, 1, checkAuditEventSource) && x.c === null) return false;
+  if (!vrt.many(e15, x, p, "agent", d, 1, -1, checkAuditEventAgent) && x.c === null) return false;
+  if (!vrt.one(e16, x, p, "source", d, 1, checkAuditEventSource) && x.c === null) return false;
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.many(o.entity, x, p, "entity", d, 0, -1, checkAuditEventEntity) && x.c === null) return false;
+    if (!vrt.many(e17, x, p, "entity", d, 0, -1, checkAuditEventEntity) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -341,62 +358,77 @@ function checkAuditEventAgent(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "role":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "reference":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "userId":
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case "altId":
         n++;
         m0 |= 64;
+        e6 = o[k];
         break;
       case "name":
         n++;
         m0 |= 256;
+        e7 = o[k];
         break;
       case "requestor":
         n++;
         m0 |= 1024;
+        e8 = o[k];
         break;
       case "location":
         n++;
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "policy":
         n++;
         m0 |= 8192;
+        e10 = o[k];
         break;
       case "media":
         n++;
         m0 |= 32768;
+        e11 = o[k];
         break;
       case "network":
         n++;
         m0 |= 65536;
+        e12 = o[k];
         break;
       case "purposeOfUse":
         n++;
         m0 |= 131072;
+        e13 = o[k];
         break;
       case "_altId":
         n++;
@@ -420,64 +452,61 @@ function checkAuditEventAgent(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.many(o.role, x, p, "role", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.role, true, x, p, "role", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+    if (!vrt.many(e3, x, p, "role", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e3, true, x, p, "role", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.reference, x, p, "reference", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.reference, false, x, p, "reference", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.one(e4, x, p, "reference", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, "reference", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.userId, x, p, "userId", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, "userId", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.altId) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.altId, o._altId, x, p, "altId", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    if (!(vrt.isValidString(e6) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e6, o._altId, x, p, "altId", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 512) === 0)) {
-      if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    if (!(vrt.isValidString(e7) && (m0 & 512) === 0)) {
+      if (!vrt.prim(e7, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidBoolean(o.requestor) && (m0 & 2048) === 0)) {
-    if (!vrt.prim(o.requestor, o._requestor, x, p, "requestor", d, 1, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+  if (!(vrt.isValidBoolean(e8) && (m0 & 2048) === 0)) {
+    if (!vrt.prim(e8, o._requestor, x, p, "requestor", d, 1, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
       return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.one(o.location, x, p, "location", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.one(e9, x, p, "location", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e9, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 24576) !== 0) {
-    if (!vrt.prims(o.policy, o._policy, x, p, "policy", d, 0, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    if (!vrt.prims(e10, o._policy, x, p, "policy", d, 0, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
       return false;
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.one(o.media, x, p, "media", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-    if (!vrt.eachWith(o.media, false, x, p, "media", vrt.checkCoding, BINDING_5) && x.c === null) return false;
+    if (!vrt.one(e11, x, p, "media", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(e11, false, x, p, "media", vrt.checkCoding, BINDING_5) && x.c === null) return false;
   }
   if ((m0 & 65536) !== 0) {
-    if (!vrt.one(o.network, x, p, "network", d, 0, checkAuditEventAgentNetwork) && x.c === null) return false;
+    if (!vrt.one(e12, x, p, "network", d, 0, checkAuditEventAgentNetwork) && x.c === null) return false;
   }
   if ((m0 & 131072) !== 0) {
-    if (!vrt.many(o.purposeOfUse, x, p, "purposeOfUse", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.purposeOfUse, true, x, p, "purposeOfUse", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    if (!vrt.many(e13, x, p, "purposeOfUse", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e13, true, x, p, "purposeOfUse", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
   return true;
@@ -487,30 +516,37 @@ function checkAuditEventSource(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "site":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "identifier":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "type":
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case "_site":
         n++;
@@ -522,27 +558,26 @@ function checkAuditEventSource(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.site) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.site, o._site, x, p, "site", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._site, x, p, "site", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (!vrt.one(o.identifier, x, p, "identifier", d, 1, import_Identifier.checkIdentifier) && x.c === null) return false;
+  if (!vrt.one(e4, x, p, "identifier", d, 1, import_Identifier.checkIdentifier) && x.c === null) return false;
   if ((m0 & 64) !== 0) {
-    if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, true, x, p, "type", vrt.checkCoding, BINDING_6) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "type", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(e5, true, x, p, "type", vrt.checkCoding, BINDING_6) && x.c === null) return false;
   }
   return true;
 }
@@ -551,58 +586,72 @@ function checkAuditEventEntity(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "identifier":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "reference":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "type":
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case "role":
         n++;
         m0 |= 64;
+        e6 = o[k];
         break;
       case "lifecycle":
         n++;
         m0 |= 128;
+        e7 = o[k];
         break;
       case "securityLabel":
         n++;
         m0 |= 256;
+        e8 = o[k];
         break;
       case "name":
         n++;
         m0 |= 512;
+        e9 = o[k];
         break;
       case "description":
         n++;
         m0 |= 2048;
+        e10 = o[k];
         break;
       case "query":
         n++;
         m0 |= 8192;
+        e11 = o[k];
         break;
       case "detail":
         n++;
         m0 |= 32768;
+        e12 = o[k];
         break;
       case "_name":
         n++;
@@ -622,60 +671,59 @@ function checkAuditEventEntity(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.reference, x, p, "reference", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "reference", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.type, x, p, "type", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_7) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, "type", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(e5, false, x, p, "type", vrt.checkCoding, BINDING_7) && x.c === null) return false;
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.role, x, p, "role", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-    if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkCoding, BINDING_8) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, "role", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(e6, false, x, p, "role", vrt.checkCoding, BINDING_8) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.lifecycle, x, p, "lifecycle", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-    if (!vrt.eachWith(o.lifecycle, false, x, p, "lifecycle", vrt.checkCoding, BINDING_9) && x.c === null) return false;
+    if (!vrt.one(e7, x, p, "lifecycle", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(e7, false, x, p, "lifecycle", vrt.checkCoding, BINDING_9) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.securityLabel, x, p, "securityLabel", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
-    if (!vrt.eachWith(o.securityLabel, true, x, p, "securityLabel", vrt.bindingNotChecked, UNCHECKED_2) && x.c === null)
+    if (!vrt.many(e8, x, p, "securityLabel", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(e8, true, x, p, "securityLabel", vrt.bindingNotChecked, UNCHECKED_2) && x.c === null)
       return false;
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 1024) === 0)) {
-      if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    if (!(vrt.isValidString(e9) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e9, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 4096) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    if (!(vrt.isValidString(e10) && (m0 & 4096) === 0)) {
+      if (!vrt.prim(e10, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.query) && (m0 & 16384) === 0)) {
-      if (!vrt.prim(o.query, o._query, x, p, "query", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_3) && x.c === null)
+    if (!(vrt.isValidBase64Binary(e11) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e11, o._query, x, p, "query", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_3) && x.c === null)
         return false;
     }
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, checkAuditEventEntityDetail) && x.c === null) return false;
+    if (!vrt.many(e12, x, p, "detail", d, 0, -1, checkAuditEventEntityDetail) && x.c === null) return false;
   }
   if ((m0 & 1536) !== 0) {
     if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -687,26 +735,32 @@ function checkAuditEventAgentNetwork(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "address":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "type":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "_address":
         n++;
@@ -722,30 +776,28 @@ function checkAuditEventAgentNetwork(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.address) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.address, o._address, x, p, "address", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._address, x, p, "address", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.type) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.type, vcodes.inCodes34)) {
-      if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_10) && x.c === null) return false;
+    if (!vrt.codeIn(e4, vcodes.inCodes34)) {
+      if (!vrt.eachWith(e4, false, x, p, "type", vrt.checkCode, BINDING_10) && x.c === null) return false;
     }
   }
   return true;
@@ -755,26 +807,32 @@ function checkAuditEventEntityDetail(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "type":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "value":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "_type":
         n++;
@@ -790,23 +848,21 @@ function checkAuditEventEntityDetail(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.type) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._type, x, p, "type", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null) return false;
   }
-  if (!(vrt.isValidBase64Binary(o.value) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidBase64Binary, "base64Binary", OWNER_5) && x.c === null)
+  if (!(vrt.isValidBase64Binary(e4) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._value, x, p, "value", d, 1, vrt.isValidBase64Binary, "base64Binary", OWNER_5) && x.c === null)
       return false;
   }
   return true;

@@ -318,99 +318,130 @@ function checkBodytemp(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Observation") && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "basedOn":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "status":
         m0 |= 8192;
+        e10 = o[k];
         break;
       case "category":
         m0 |= 32768;
+        e11 = o[k];
         break;
       case "code":
         m0 |= 65536;
+        e12 = o[k];
         break;
       case "subject":
         m0 |= 131072;
+        e13 = o[k];
         break;
       case "context":
         m0 |= 262144;
+        e14 = o[k];
         break;
       case "effectiveDateTime":
         m0 |= 524288;
+        e15 = o[k];
         break;
       case "effectivePeriod":
         m0 |= 2097152;
+        e16 = o[k];
         break;
       case "issued":
         m0 |= 4194304;
+        e17 = o[k];
         break;
       case "performer":
         m0 |= 16777216;
+        e18 = o[k];
         break;
       case "valueQuantity":
         m0 |= 33554432;
+        e19 = o[k];
         break;
       case "dataAbsentReason":
         m0 |= 67108864;
+        e20 = o[k];
         break;
       case "interpretation":
         m0 |= 134217728;
+        e21 = o[k];
         break;
       case "comment":
         m0 |= 268435456;
+        e22 = o[k];
         break;
       case "bodySite":
         m0 |= 1073741824;
+        e23 = o[k];
         break;
       case "method":
         m1 |= 1;
+        e24 = o[k];
         break;
       case "specimen":
         m1 |= 2;
+        e25 = o[k];
         break;
       case "device":
         m1 |= 4;
+        e26 = o[k];
         break;
       case "referenceRange":
         m1 |= 8;
+        e27 = o[k];
         break;
       case "related":
         m1 |= 16;
+        e28 = o[k];
         break;
       case "component":
         m1 |= 32;
+        e29 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -438,73 +469,68 @@ function checkBodytemp(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.many(e9, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e9, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e10) && (m0 & 16384) === 0)) {
+    if (!vrt.prim(e10, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes36)) {
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e10, vcodes.inCodes36)) {
+    if (!vrt.eachWith(e10, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (!vrt.many(o.category, x, p, "category", d, 1, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.each(o.category, true, x, p, "category", OCCURRENCE_0) && x.c === null) return false;
-  if (!vrt.one(o.code, x, p, "code", d, 1, checkBodytempCode) && x.c === null) return false;
-  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkConcept, BINDING_3) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (!vrt.many(e11, x, p, "category", d, 1, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.each(e11, true, x, p, "category", OCCURRENCE_0) && x.c === null) return false;
+  if (!vrt.one(e12, x, p, "code", d, 1, checkBodytempCode) && x.c === null) return false;
+  if (!vrt.eachWith(e12, false, x, p, "code", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  if (!vrt.one(e13, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e13, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   if ((m0 & 262144) !== 0) {
-    if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.one(e14, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e14, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 1) && x.c === null) return false;
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 1048576) === 0)) {
+    if (!(vrt.isValidDateTime(e15) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
-        o.effectiveDateTime,
+        e15,
         o._effectiveDateTime,
         x,
         p,
@@ -517,76 +543,68 @@ function checkBodytemp(v, x, p, d) {
       ) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.effectiveDateTime, false, x, p, "effective.ofType(dateTime)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
+    if (!vrt.eachWith(e15, false, x, p, "effective.ofType(dateTime)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
       return false;
   }
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-    if (!vrt.eachWith(o.effectivePeriod, false, x, p, "effective.ofType(Period)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
+    if (!vrt.one(e16, x, p, "effective.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+    if (!vrt.eachWith(e16, false, x, p, "effective.ofType(Period)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
       return false;
   }
   if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidInstant(o.issued) && (m0 & 8388608) === 0)) {
-      if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+    if (!(vrt.isValidInstant(e17) && (m0 & 8388608) === 0)) {
+      if (!vrt.prim(e17, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.many(e18, x, p, "performer", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e18, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 33554432) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
   }
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkBodytempValue) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.valueQuantity, false, x, p, "value.ofType(Quantity)", vrt.checkCoding, BINDING_4) && x.c === null)
+    if (!vrt.one(e19, x, p, "value.ofType(Quantity)", d, 0, checkBodytempValue) && x.c === null) return false;
+    if (!vrt.eachWith(e19, false, x, p, "value.ofType(Quantity)", vrt.checkCoding, BINDING_4) && x.c === null)
       return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_5) && x.c === null)
-      return false;
+    if (!vrt.one(e20, x, p, "dataAbsentReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e20, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_6) && x.c === null)
-      return false;
+    if (!vrt.one(e21, x, p, "interpretation", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e21, false, x, p, "interpretation", vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
   if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m0 & 536870912) === 0)) {
-      if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e22) && (m0 & 536870912) === 0)) {
+      if (!vrt.prim(e22, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1073741824) !== 0) {
-    if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e23, x, p, "bodySite", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 1) !== 0) {
-    if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e24, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 2) !== 0) {
-    if (!vrt.one(o.specimen, x, p, "specimen", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.specimen, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-      return false;
+    if (!vrt.one(e25, x, p, "specimen", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e25, false, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   }
   if ((m1 & 4) !== 0) {
-    if (!vrt.one(o.device, x, p, "device", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-      return false;
+    if (!vrt.one(e26, x, p, "device", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e26, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
   }
   if ((m1 & 8) !== 0) {
-    if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, -1, import_Observation.checkObservationReferenceRange) && x.c === null)
-      return false;
+    if (!vrt.many(e27, x, p, "referenceRange", d, 0, -1, import_Observation.checkObservationReferenceRange) && x.c === null) return false;
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.many(o.related, x, p, "related", d, 0, -1, checkBodytempRelated) && x.c === null) return false;
+    if (!vrt.many(e28, x, p, "related", d, 0, -1, checkBodytempRelated) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.many(o.component, x, p, "component", d, 0, -1, checkBodytempComponent) && x.c === null) return false;
+    if (!vrt.many(e29, x, p, "component", d, 0, -1, checkBodytempComponent) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -614,22 +632,27 @@ function checkBodytempCode(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "coding":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "text":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "_text":
         n++;
@@ -641,19 +664,19 @@ function checkBodytempCode(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_0) && x.c === null) return false;
+    if (!vrt.checkSliced(e2, x, p, "coding", d, 0, -1, SLICING_0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
@@ -664,34 +687,42 @@ function checkBodytempValue(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "value":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "comparator":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "unit":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "system":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "code":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_value":
         n++;
@@ -719,44 +750,41 @@ function checkBodytempValue(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidDecimal(o.value) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidDecimal, "decimal", OWNER_2) && x.c === null)
+  if (!(vrt.isValidDecimal(e2) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._value, x, p, "value", d, 1, vrt.isValidDecimal, "decimal", OWNER_2) && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidCode(o.comparator) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.comparator, vcodes.inCodes12)) {
-      if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_7) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes12)) {
+      if (!vrt.eachWith(e3, false, x, p, "comparator", vrt.checkCode, BINDING_7) && x.c === null) return false;
     }
   }
-  if (!(vrt.isValidString(o.unit) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+  if (!(vrt.isValidString(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._unit, x, p, "unit", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null) return false;
+  }
+  if (!((e5 === "http://unitsofmeasure.org" || vrt.isValidUri(e5)) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null) return false;
+  }
+  if (!(e5 === void 0 || e5 === "http://unitsofmeasure.org")) {
+    if (!vrt.eachWith(e5, false, x, p, "system", vrt.checkFixed, "http://unitsofmeasure.org") && x.c === null)
       return false;
   }
-  if (!((o.system === "http://unitsofmeasure.org" || vrt.isValidUri(o.system)) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e6) && (m0 & 2048) === 0)) {
+    if (!vrt.prim(e6, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
   }
-  if (!(o.system === void 0 || o.system === "http://unitsofmeasure.org")) {
-    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://unitsofmeasure.org") && x.c === null)
-      return false;
-  }
-  if (!(vrt.isValidCode(o.code) && (m0 & 2048) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
-  }
-  if (!vrt.codeIn(o.code, vcodes.inCodes45)) {
-    if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_8) && x.c === null) return false;
+  if (!vrt.codeIn(e6, vcodes.inCodes45)) {
+    if (!vrt.eachWith(e6, false, x, p, "code", vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
   return true;
 }
@@ -765,26 +793,32 @@ function checkBodytempRelated(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "type":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "target":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "_type":
         n++;
@@ -796,23 +830,22 @@ function checkBodytempRelated(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null) return false;
   }
-  if (!((o.type === "has-member" || vrt.isValidCode(o.type)) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+  if (!((e3 === "has-member" || vrt.isValidCode(e3)) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
   }
-  if (!vrt.each(o.type, false, x, p, "type", OCCURRENCE_1) && x.c === null) return false;
-  if (!vrt.one(o.target, x, p, "target", d, 1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.target, false, x, p, "target", vrt.checkReferenceTarget, TARGETS_6) && x.c === null) return false;
+  if (!vrt.each(e3, false, x, p, "type", OCCURRENCE_1) && x.c === null) return false;
+  if (!vrt.one(e4, x, p, "target", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e4, false, x, p, "target", vrt.checkReferenceTarget, TARGETS_6) && x.c === null) return false;
   return true;
 }
 function checkBodytempComponent(v, x, p, d) {
@@ -820,38 +853,47 @@ function checkBodytempComponent(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "code":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "valueQuantity":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "dataAbsentReason":
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case "interpretation":
         n++;
         m0 |= 64;
+        e6 = o[k];
         break;
       case "referenceRange":
         n++;
         m0 |= 128;
+        e7 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -859,42 +901,36 @@ function checkBodytempComponent(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.code, x, p, "code", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+  if (!vrt.one(e3, x, p, "code", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(e3, false, x, p, "code", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   if (vrt.bitCount(m0 & 16) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkBodytempComponentValue) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.valueQuantity, false, x, p, "value.ofType(Quantity)", vrt.checkCoding, BINDING_4) && x.c === null)
+    if (!vrt.one(e4, x, p, "value.ofType(Quantity)", d, 0, checkBodytempComponentValue) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, "value.ofType(Quantity)", vrt.checkCoding, BINDING_4) && x.c === null)
       return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.dataAbsentReason, x, p, "dataAbsentReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.dataAbsentReason, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_5) && x.c === null)
-      return false;
+    if (!vrt.one(e5, x, p, "dataAbsentReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e5, false, x, p, "dataAbsentReason", vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.interpretation, x, p, "interpretation", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.interpretation, false, x, p, "interpretation", vrt.checkConcept, BINDING_6) && x.c === null)
-      return false;
+    if (!vrt.one(e6, x, p, "interpretation", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e6, false, x, p, "interpretation", vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.many(o.referenceRange, x, p, "referenceRange", d, 0, -1, _checkObservationReferenceRange) && x.c === null)
-      return false;
+    if (!vrt.many(e7, x, p, "referenceRange", d, 0, -1, _checkObservationReferenceRange) && x.c === null) return false;
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
   return true;
@@ -904,34 +940,42 @@ function checkBodytempCodeCodingBodyTempCode(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "system":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "version":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "code":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "display":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "userSelected":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_system":
         n++;
@@ -959,58 +1003,44 @@ function checkBodytempCodeCodingBodyTempCode(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!((o.system === "http://loinc.org" || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
-        return false;
+    if (!((e2 === "http://loinc.org" || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null) return false;
     }
-    if (!(o.system === void 0 || o.system === "http://loinc.org")) {
-      if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://loinc.org") && x.c === null)
-        return false;
+    if (!(e2 === void 0 || e2 === "http://loinc.org")) {
+      if (!vrt.eachWith(e2, false, x, p, "system", vrt.checkFixed, "http://loinc.org") && x.c === null) return false;
     }
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!((o.code === "8310-5" || vrt.isValidCode(o.code)) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null)
-        return false;
+    if (!((e4 === "8310-5" || vrt.isValidCode(e4)) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e4, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
     }
-    if (!(o.code === void 0 || o.code === "8310-5")) {
-      if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkFixed, "8310-5") && x.c === null) return false;
+    if (!(e4 === void 0 || e4 === "8310-5")) {
+      if (!vrt.eachWith(e4, false, x, p, "code", vrt.checkFixed, "8310-5") && x.c === null) return false;
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-      if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+      if (!vrt.prim(e5, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(
-        o.userSelected,
-        o._userSelected,
-        x,
-        p,
-        "userSelected",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_5
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_5) && x.c === null)
         return false;
     }
   }
@@ -1021,34 +1051,42 @@ function checkBodytempComponentValue(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "value":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "comparator":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "unit":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "system":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "code":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_value":
         n++;
@@ -1076,41 +1114,38 @@ function checkBodytempComponentValue(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidDecimal(o.value) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidDecimal, "decimal", OWNER_6) && x.c === null)
+  if (!(vrt.isValidDecimal(e2) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._value, x, p, "value", d, 1, vrt.isValidDecimal, "decimal", OWNER_6) && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidCode(o.comparator) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_6) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.comparator, vcodes.inCodes12)) {
-      if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_7) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes12)) {
+      if (!vrt.eachWith(e3, false, x, p, "comparator", vrt.checkCode, BINDING_7) && x.c === null) return false;
     }
   }
-  if (!(vrt.isValidString(o.unit) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 1, vrt.isValidString, "string", OWNER_6) && x.c === null)
+  if (!(vrt.isValidString(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._unit, x, p, "unit", d, 1, vrt.isValidString, "string", OWNER_6) && x.c === null) return false;
+  }
+  if (!((e5 === "http://unitsofmeasure.org" || vrt.isValidUri(e5)) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_6) && x.c === null) return false;
+  }
+  if (!(e5 === void 0 || e5 === "http://unitsofmeasure.org")) {
+    if (!vrt.eachWith(e5, false, x, p, "system", vrt.checkFixed, "http://unitsofmeasure.org") && x.c === null)
       return false;
   }
-  if (!((o.system === "http://unitsofmeasure.org" || vrt.isValidUri(o.system)) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_6) && x.c === null)
-      return false;
-  }
-  if (!(o.system === void 0 || o.system === "http://unitsofmeasure.org")) {
-    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://unitsofmeasure.org") && x.c === null)
-      return false;
-  }
-  if (!(vrt.isValidCode(o.code) && (m0 & 2048) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_6) && x.c === null) return false;
+  if (!(vrt.isValidCode(e6) && (m0 & 2048) === 0)) {
+    if (!vrt.prim(e6, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_6) && x.c === null) return false;
   }
   return true;
 }
@@ -1119,42 +1154,52 @@ function _checkObservationReferenceRange(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "low":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "high":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "type":
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case "appliesTo":
         n++;
         m0 |= 64;
+        e6 = o[k];
         break;
       case "age":
         n++;
         m0 |= 128;
+        e7 = o[k];
         break;
       case "text":
         n++;
         m0 |= 256;
+        e8 = o[k];
         break;
       case "_text":
         n++;
@@ -1166,36 +1211,35 @@ function _checkObservationReferenceRange(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.low, x, p, "low", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, "low", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.high, x, p, "high", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "high", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_10) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e5, false, x, p, "type", vrt.checkConcept, BINDING_10) && x.c === null) return false;
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.many(o.appliesTo, x, p, "appliesTo", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e6, x, p, "appliesTo", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.age, x, p, "age", d, 0, import_Range.checkRange) && x.c === null) return false;
+    if (!vrt.one(e7, x, p, "age", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 512) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
+    if (!(vrt.isValidString(e8) && (m0 & 512) === 0)) {
+      if (!vrt.prim(e8, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
         return false;
     }
   }

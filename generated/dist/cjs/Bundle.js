@@ -208,39 +208,50 @@ function checkBundle(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Bundle") && x.c === null) return false;
   let m0 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "identifier":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "type":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "total":
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "link":
         m0 |= 4096;
+        e7 = o[k];
         break;
       case "entry":
         m0 |= 8192;
+        e8 = o[k];
         break;
       case "signature":
         m0 |= 16384;
+        e9 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -262,51 +273,51 @@ function checkBundle(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.type) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.type, vcodes.inCodes47)) {
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e5, vcodes.inCodes47)) {
+    if (!vrt.eachWith(e5, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.total) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(o.total, o._total, x, p, "total", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUnsignedInt(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._total, x, p, "total", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkBundleLink) && x.c === null) return false;
+    if (!vrt.many(e7, x, p, "link", d, 0, -1, checkBundleLink) && x.c === null) return false;
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.many(o.entry, x, p, "entry", d, 0, -1, checkBundleEntry) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, "entry", d, 0, -1, checkBundleEntry) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.signature, x, p, "signature", d, 0, import_Signature.checkSignature) && x.c === null) return false;
+    if (!vrt.one(e9, x, p, "signature", d, 0, import_Signature.checkSignature) && x.c === null) return false;
   }
   if ((m0 & 8192) !== 0) {
     if (!vrt.checkBdl7(o, x, p) && x.c === null) return false;
@@ -331,26 +342,32 @@ function checkBundleLink(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "relation":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "url":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "_relation":
         n++;
@@ -366,23 +383,22 @@ function checkBundleLink(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._relation, x, p, "relation", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.relation) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.relation, o._relation, x, p, "relation", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
-  }
-  if (!(vrt.isValidUri(o.url) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
+  if (!(vrt.isValidUri(e4) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
   }
   return true;
 }
@@ -391,42 +407,52 @@ function checkBundleEntry(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "link":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "fullUrl":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "resource":
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case "search":
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case "request":
         n++;
         m0 |= 256;
+        e7 = o[k];
         break;
       case "response":
         n++;
         m0 |= 512;
+        e8 = o[k];
         break;
       case "_fullUrl":
         n++;
@@ -438,37 +464,36 @@ function checkBundleEntry(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkBundleLink) && x.c === null) return false;
+    if (!vrt.many(e3, x, p, "link", d, 0, -1, checkBundleLink) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidUri(o.fullUrl) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.fullUrl, o._fullUrl, x, p, "fullUrl", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+    if (!(vrt.isValidUri(e4) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e4, o._fullUrl, x, p, "fullUrl", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.resource, x, p, "resource", d, 0, vrt.checkEntryResource) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, "resource", d, 0, vrt.checkEntryResource) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.search, x, p, "search", d, 0, checkBundleEntrySearch) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, "search", d, 0, checkBundleEntrySearch) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.one(o.request, x, p, "request", d, 0, checkBundleEntryRequest) && x.c === null) return false;
+    if (!vrt.one(e7, x, p, "request", d, 0, checkBundleEntryRequest) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.one(o.response, x, p, "response", d, 0, checkBundleEntryResponse) && x.c === null) return false;
+    if (!vrt.one(e8, x, p, "response", d, 0, checkBundleEntryResponse) && x.c === null) return false;
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
@@ -479,26 +504,32 @@ function checkBundleEntrySearch(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "mode":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "score":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "_mode":
         n++;
@@ -514,29 +545,27 @@ function checkBundleEntrySearch(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidCode(o.mode) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.mode, o._mode, x, p, "mode", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._mode, x, p, "mode", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.mode, vcodes.inCodes48)) {
-      if (!vrt.eachWith(o.mode, false, x, p, "mode", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes48)) {
+      if (!vrt.eachWith(e3, false, x, p, "mode", vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidDecimal(o.score) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.score, o._score, x, p, "score", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
+    if (!(vrt.isValidDecimal(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._score, x, p, "score", d, 0, vrt.isValidDecimal, "decimal", OWNER_3) && x.c === null)
         return false;
     }
   }
@@ -547,42 +576,52 @@ function checkBundleEntryRequest(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "method":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "url":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "ifNoneMatch":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "ifModifiedSince":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "ifMatch":
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case "ifNoneExist":
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case "_method":
         n++;
@@ -614,59 +653,46 @@ function checkBundleEntryRequest(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.method) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.method, o._method, x, p, "method", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._method, x, p, "method", d, 1, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.method, vcodes.inCodes49)) {
-    if (!vrt.eachWith(o.method, false, x, p, "method", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.codeIn(e3, vcodes.inCodes49)) {
+    if (!vrt.eachWith(e3, false, x, p, "method", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.url) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_4) && x.c === null) return false;
+  if (!(vrt.isValidUri(e4) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_4) && x.c === null) return false;
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.ifNoneMatch) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.ifNoneMatch, o._ifNoneMatch, x, p, "ifNoneMatch", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._ifNoneMatch, x, p, "ifNoneMatch", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidInstant(o.ifModifiedSince) && (m0 & 1024) === 0)) {
-      if (!vrt.prim(
-        o.ifModifiedSince,
-        o._ifModifiedSince,
-        x,
-        p,
-        "ifModifiedSince",
-        d,
-        0,
-        vrt.isValidInstant,
-        "instant",
-        OWNER_4
-      ) && x.c === null)
+    if (!(vrt.isValidInstant(e6) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e6, o._ifModifiedSince, x, p, "ifModifiedSince", d, 0, vrt.isValidInstant, "instant", OWNER_4) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidString(o.ifMatch) && (m0 & 4096) === 0)) {
-      if (!vrt.prim(o.ifMatch, o._ifMatch, x, p, "ifMatch", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    if (!(vrt.isValidString(e7) && (m0 & 4096) === 0)) {
+      if (!vrt.prim(e7, o._ifMatch, x, p, "ifMatch", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidString(o.ifNoneExist) && (m0 & 16384) === 0)) {
-      if (!vrt.prim(o.ifNoneExist, o._ifNoneExist, x, p, "ifNoneExist", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    if (!(vrt.isValidString(e8) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e8, o._ifNoneExist, x, p, "ifNoneExist", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
@@ -677,38 +703,47 @@ function checkBundleEntryResponse(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "status":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "location":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "etag":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "lastModified":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "outcome":
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case "_status":
         n++;
@@ -732,52 +767,40 @@ function checkBundleEntryResponse(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.status) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
+  if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._status, x, p, "status", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
       return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidUri(o.location) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.location, o._location, x, p, "location", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
+    if (!(vrt.isValidUri(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._location, x, p, "location", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.etag) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.etag, o._etag, x, p, "etag", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._etag, x, p, "etag", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidInstant(o.lastModified) && (m0 & 1024) === 0)) {
-      if (!vrt.prim(
-        o.lastModified,
-        o._lastModified,
-        x,
-        p,
-        "lastModified",
-        d,
-        0,
-        vrt.isValidInstant,
-        "instant",
-        OWNER_5
-      ) && x.c === null)
+    if (!(vrt.isValidInstant(e6) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e6, o._lastModified, x, p, "lastModified", d, 0, vrt.isValidInstant, "instant", OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.one(o.outcome, x, p, "outcome", d, 0, vrt.checkEntryResource) && x.c === null) return false;
+    if (!vrt.one(e7, x, p, "outcome", d, 0, vrt.checkEntryResource) && x.c === null) return false;
   }
   return true;
 }

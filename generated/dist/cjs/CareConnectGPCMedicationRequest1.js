@@ -722,105 +722,138 @@ function checkCareConnectGPCMedicationRequest1(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "MedicationRequest") && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "definition":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "basedOn":
         m0 |= 8192;
+        e10 = o[k];
         break;
       case "groupIdentifier":
         m0 |= 16384;
+        e11 = o[k];
         break;
       case "status":
         m0 |= 32768;
+        e12 = o[k];
         break;
       case "intent":
         m0 |= 131072;
+        e13 = o[k];
         break;
       case "category":
         m0 |= 524288;
+        e14 = o[k];
         break;
       case "priority":
         m0 |= 1048576;
+        e15 = o[k];
         break;
       case "medicationReference":
         m0 |= 4194304;
+        e16 = o[k];
         break;
       case "subject":
         m0 |= 8388608;
+        e17 = o[k];
         break;
       case "context":
         m0 |= 16777216;
+        e18 = o[k];
         break;
       case "supportingInformation":
         m0 |= 33554432;
+        e19 = o[k];
         break;
       case "authoredOn":
         m0 |= 67108864;
+        e20 = o[k];
         break;
       case "requester":
         m0 |= 268435456;
+        e21 = o[k];
         break;
       case "recorder":
         m0 |= 536870912;
+        e22 = o[k];
         break;
       case "reasonCode":
         m0 |= 1073741824;
+        e23 = o[k];
         break;
       case "reasonReference":
         m1 |= 1;
+        e24 = o[k];
         break;
       case "note":
         m1 |= 2;
+        e25 = o[k];
         break;
       case "dosageInstruction":
         m1 |= 4;
+        e26 = o[k];
         break;
       case "dispenseRequest":
         m1 |= 8;
+        e27 = o[k];
         break;
       case "substitution":
         m1 |= 16;
+        e28 = o[k];
         break;
       case "priorPrescription":
         m1 |= 32;
+        e29 = o[k];
         break;
       case "detectedIssue":
         m1 |= 64;
+        e30 = o[k];
         break;
       case "eventHistory":
         m1 |= 128;
+        e31 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -848,172 +881,135 @@ function checkCareConnectGPCMedicationRequest1(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCMedicationRequest1Meta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, checkCareConnectGPCMedicationRequest1Meta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
+    if (!vrt.checkSliced(e6, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCMedicationRequest1Identifier) && x.c === null)
+  if (!vrt.many(e8, x, p, "identifier", d, 1, -1, checkCareConnectGPCMedicationRequest1Identifier) && x.c === null)
     return false;
   if ((m0 & 4096) !== 0) {
-    if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.many(e9, x, p, "definition", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e9, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.many(e10, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e10, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.one(
-      o.groupIdentifier,
-      x,
-      p,
-      "groupIdentifier",
-      d,
-      0,
-      checkCareConnectGPCMedicationRequest1GroupIdentifier
-    ) && x.c === null)
+    if (!vrt.one(e11, x, p, "groupIdentifier", d, 0, checkCareConnectGPCMedicationRequest1GroupIdentifier) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 65536) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e12) && (m0 & 65536) === 0)) {
+    if (!vrt.prim(e12, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes94)) {
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e12, vcodes.inCodes94)) {
+    if (!vrt.eachWith(e12, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.intent) && (m0 & 262144) === 0)) {
-    if (!vrt.prim(o.intent, o._intent, x, p, "intent", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e13) && (m0 & 262144) === 0)) {
+    if (!vrt.prim(e13, o._intent, x, p, "intent", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.intent, vcodes.inCodes95)) {
-    if (!vrt.eachWith(o.intent, false, x, p, "intent", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.codeIn(e13, vcodes.inCodes95)) {
+    if (!vrt.eachWith(e13, false, x, p, "intent", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.one(o.category, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+    if (!vrt.one(e14, x, p, "category", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e14, false, x, p, "category", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
   if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidCode(o.priority) && (m0 & 2097152) === 0)) {
-      if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e15) && (m0 & 2097152) === 0)) {
+      if (!vrt.prim(e15, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.priority, vcodes.inCodes97)) {
-      if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!vrt.codeIn(e15, vcodes.inCodes97)) {
+      if (!vrt.eachWith(e15, false, x, p, "priority", vrt.checkCode, BINDING_4) && x.c === null) return false;
     }
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "medication", 1) && x.c === null) return false;
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.one(o.medicationReference, x, p, "medication.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
-      return false;
-    if (!vrt.eachWith(
-      o.medicationReference,
-      false,
-      x,
-      p,
-      "medication.ofType(Reference)",
-      vrt.checkReferenceTarget,
-      TARGETS_2
-    ) && x.c === null)
+    if (!vrt.one(e16, x, p, "medication.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e16, false, x, p, "medication.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
-  if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
+  if (!vrt.one(e17, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e17, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-      return false;
+    if (!vrt.one(e18, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e18, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   }
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.many(o.supportingInformation, x, p, "supportingInformation", d, 0, -1, import_Reference.checkReference) && x.c === null)
-      return false;
+    if (!vrt.many(e19, x, p, "supportingInformation", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 134217728) === 0)) {
-    if (!vrt.prim(o.authoredOn, o._authoredOn, x, p, "authoredOn", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+  if (!(vrt.isValidDateTime(e20) && (m0 & 134217728) === 0)) {
+    if (!vrt.prim(e20, o._authoredOn, x, p, "authoredOn", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
       return false;
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.one(o.requester, x, p, "requester", d, 0, checkCareConnectGPCMedicationRequest1Requester) && x.c === null)
+    if (!vrt.one(e21, x, p, "requester", d, 0, checkCareConnectGPCMedicationRequest1Requester) && x.c === null)
       return false;
   }
-  if (!vrt.one(o.recorder, x, p, "recorder", d, 1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.recorder, false, x, p, "recorder", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-    return false;
+  if (!vrt.one(e22, x, p, "recorder", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e22, false, x, p, "recorder", vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
   if ((m0 & 1073741824) !== 0) {
-    if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e23, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 1) !== 0) {
-    if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+    if (!vrt.many(e24, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e24, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
   if ((m1 & 2) !== 0) {
-    if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCMedicationRequest1Note) && x.c === null)
-      return false;
+    if (!vrt.many(e25, x, p, "note", d, 0, -1, checkCareConnectGPCMedicationRequest1Note) && x.c === null) return false;
   }
-  if (!vrt.many(
-    o.dosageInstruction,
-    x,
-    p,
-    "dosageInstruction",
-    d,
-    1,
-    -1,
-    checkCareConnectGPCMedicationRequest1DosageInstruction
-  ) && x.c === null)
+  if (!vrt.many(e26, x, p, "dosageInstruction", d, 1, -1, checkCareConnectGPCMedicationRequest1DosageInstruction) && x.c === null)
     return false;
-  if (!vrt.one(o.dispenseRequest, x, p, "dispenseRequest", d, 1, checkCareConnectGPCMedicationRequest1DispenseRequest) && x.c === null)
+  if (!vrt.one(e27, x, p, "dispenseRequest", d, 1, checkCareConnectGPCMedicationRequest1DispenseRequest) && x.c === null)
     return false;
   if ((m1 & 16) !== 0) {
-    if (!vrt.one(o.substitution, x, p, "substitution", d, 0, _checkMedicationRequestSubstitution) && x.c === null)
-      return false;
+    if (!vrt.one(e28, x, p, "substitution", d, 0, _checkMedicationRequestSubstitution) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.one(o.priorPrescription, x, p, "priorPrescription", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.priorPrescription, false, x, p, "priorPrescription", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
+    if (!vrt.one(e29, x, p, "priorPrescription", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e29, false, x, p, "priorPrescription", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
       return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.many(o.detectedIssue, x, p, "detectedIssue", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.detectedIssue, true, x, p, "detectedIssue", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
+    if (!vrt.many(e30, x, p, "detectedIssue", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e30, true, x, p, "detectedIssue", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
       return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.many(o.eventHistory, x, p, "eventHistory", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.eventHistory, true, x, p, "eventHistory", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
+    if (!vrt.many(e31, x, p, "eventHistory", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e31, true, x, p, "eventHistory", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
       return false;
   }
   if ((m0 & 256) !== 0) {
@@ -1035,34 +1031,42 @@ function checkCareConnectGPCMedicationRequest1Meta(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "versionId":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "lastUpdated":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "profile":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "security":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "tag":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "_versionId":
         n++;
@@ -1082,34 +1086,33 @@ function checkCareConnectGPCMedicationRequest1Meta(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidId(o.versionId) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
+    if (!(vrt.isValidId(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidInstant(o.lastUpdated) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+    if (!(vrt.isValidInstant(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+  if (!vrt.prims(e4, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.security, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
-    if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-      return false;
+    if (!vrt.many(e5, x, p, "security", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(e5, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.many(e6, x, p, "tag", d, 0, -1, import_Coding.checkCoding) && x.c === null) return false;
   }
   return true;
 }
@@ -1119,170 +1122,212 @@ function checkCareConnectGPCMedicationRequest1RepeatInformation(v, x, p, d) {
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31, e32, e33, e34, e35, e36, e37, e38, e39, e40;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "url":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "valueBase64Binary":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "valueBoolean":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "valueCode":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "valueDate":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "valueDateTime":
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case "valueDecimal":
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case "valueId":
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case "valueInstant":
         n++;
         m0 |= 131072;
+        e10 = o[k];
         break;
       case "valueInteger":
         n++;
         m0 |= 524288;
+        e11 = o[k];
         break;
       case "valueMarkdown":
         n++;
         m0 |= 2097152;
+        e12 = o[k];
         break;
       case "valueOid":
         n++;
         m0 |= 8388608;
+        e13 = o[k];
         break;
       case "valuePositiveInt":
         n++;
         m0 |= 33554432;
+        e14 = o[k];
         break;
       case "valueString":
         n++;
         m0 |= 134217728;
+        e15 = o[k];
         break;
       case "valueTime":
         n++;
         m0 |= 536870912;
+        e16 = o[k];
         break;
       case "valueUnsignedInt":
         n++;
         m1 |= 1;
+        e17 = o[k];
         break;
       case "valueUri":
         n++;
         m1 |= 4;
+        e18 = o[k];
         break;
       case "valueAddress":
         n++;
         m1 |= 16;
+        e19 = o[k];
         break;
       case "valueAge":
         n++;
         m1 |= 32;
+        e20 = o[k];
         break;
       case "valueAnnotation":
         n++;
         m1 |= 64;
+        e21 = o[k];
         break;
       case "valueAttachment":
         n++;
         m1 |= 128;
+        e22 = o[k];
         break;
       case "valueCodeableConcept":
         n++;
         m1 |= 256;
+        e23 = o[k];
         break;
       case "valueCoding":
         n++;
         m1 |= 512;
+        e24 = o[k];
         break;
       case "valueContactPoint":
         n++;
         m1 |= 1024;
+        e25 = o[k];
         break;
       case "valueCount":
         n++;
         m1 |= 2048;
+        e26 = o[k];
         break;
       case "valueDistance":
         n++;
         m1 |= 4096;
+        e27 = o[k];
         break;
       case "valueDuration":
         n++;
         m1 |= 8192;
+        e28 = o[k];
         break;
       case "valueHumanName":
         n++;
         m1 |= 16384;
+        e29 = o[k];
         break;
       case "valueIdentifier":
         n++;
         m1 |= 32768;
+        e30 = o[k];
         break;
       case "valueMoney":
         n++;
         m1 |= 65536;
+        e31 = o[k];
         break;
       case "valuePeriod":
         n++;
         m1 |= 131072;
+        e32 = o[k];
         break;
       case "valueQuantity":
         n++;
         m1 |= 262144;
+        e33 = o[k];
         break;
       case "valueRange":
         n++;
         m1 |= 524288;
+        e34 = o[k];
         break;
       case "valueRatio":
         n++;
         m1 |= 1048576;
+        e35 = o[k];
         break;
       case "valueReference":
         n++;
         m1 |= 2097152;
+        e36 = o[k];
         break;
       case "valueSampledData":
         n++;
         m1 |= 4194304;
+        e37 = o[k];
         break;
       case "valueSignature":
         n++;
         m1 |= 8388608;
+        e38 = o[k];
         break;
       case "valueTiming":
         n++;
         m1 |= 16777216;
+        e39 = o[k];
         break;
       case "valueMeta":
         n++;
         m1 |= 33554432;
+        e40 = o[k];
         break;
       case "_valueBase64Binary":
         n++;
@@ -1354,17 +1399,17 @@ function checkCareConnectGPCMedicationRequest1RepeatInformation(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_1) && x.c === null) return false;
-  if (!(o.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1" || vrt.isValidUri(o.url))) {
-    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.checkSliced(e1, x, p, "extension", d, 0, -1, SLICING_1) && x.c === null) return false;
+  if (!(e2 === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1" || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!(o.url === void 0 || o.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1")) {
+  if (!(e2 === void 0 || e2 === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1")) {
     if (!vrt.eachWith(
-      o.url,
+      e2,
       false,
       x,
       p,
@@ -1385,38 +1430,47 @@ function checkCareConnectGPCMedicationRequest1Identifier(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "use":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "type":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "system":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "value":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "period":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "assigner":
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "_use":
         n++;
@@ -1436,40 +1490,38 @@ function checkCareConnectGPCMedicationRequest1Identifier(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+    if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
-      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!vrt.codeIn(e2, vcodes.inCodes68)) {
+      if (!vrt.eachWith(e2, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e3, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
-      return false;
+  if (!(vrt.isValidUri(e4) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+    if (!vrt.prim(e5, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
       return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
-      return false;
+    if (!vrt.one(e7, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e7, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_10) && x.c === null) return false;
   }
   return true;
 }
@@ -1478,38 +1530,47 @@ function checkCareConnectGPCMedicationRequest1GroupIdentifier(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "use":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "type":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "system":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "value":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "period":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "assigner":
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "_use":
         n++;
@@ -1529,44 +1590,42 @@ function checkCareConnectGPCMedicationRequest1GroupIdentifier(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
+    if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
-      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!vrt.codeIn(e2, vcodes.inCodes68)) {
+      if (!vrt.eachWith(e2, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.type, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, "type", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e3, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
-        return false;
+    if (!(vrt.isValidUri(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null) return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.one(o.assigner, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
-      return false;
+    if (!vrt.one(e7, x, p, "assigner", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e7, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_10) && x.c === null) return false;
   }
   return true;
 }
@@ -1575,26 +1634,32 @@ function checkCareConnectGPCMedicationRequest1Requester(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "agent":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "onBehalfOf":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1602,22 +1667,21 @@ function checkCareConnectGPCMedicationRequest1Requester(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.agent, x, p, "agent", d, 1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.agent, false, x, p, "agent", vrt.checkReferenceTarget, TARGETS_11) && x.c === null) return false;
+  if (!vrt.one(e3, x, p, "agent", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e3, false, x, p, "agent", vrt.checkReferenceTarget, TARGETS_11) && x.c === null) return false;
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
+    if (!vrt.one(e4, x, p, "onBehalfOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
       return false;
   }
   return true;
@@ -1627,30 +1691,37 @@ function checkCareConnectGPCMedicationRequest1Note(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "authorReference":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "authorString":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "time":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "text":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "_authorString":
         n++;
@@ -1670,50 +1741,37 @@ function checkCareConnectGPCMedicationRequest1Note(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 28) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "author", 0) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_12) && x.c === null)
+    if (!vrt.one(e2, x, p, "author.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e2, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_12) && x.c === null)
       return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.authorString) && (m0 & 16) === 0)) {
-      if (!vrt.prim(
-        o.authorString,
-        o._authorString,
-        x,
-        p,
-        "author.ofType(string)",
-        d,
-        0,
-        vrt.isValidString,
-        "string",
-        OWNER_6
-      ) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._authorString, x, p, "author.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
+    if (!vrt.eachWith(e3, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
       return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidDateTime(o.time) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_6) && x.c === null)
+    if (!(vrt.isValidDateTime(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_6) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_6) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+    if (!vrt.prim(e5, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_6) && x.c === null) return false;
   }
   return true;
 }
@@ -1722,86 +1780,107 @@ function checkCareConnectGPCMedicationRequest1DosageInstruction(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "sequence":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "text":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "additionalInstruction":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "patientInstruction":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "timing":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "asNeededBoolean":
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "asNeededCodeableConcept":
         n++;
         m0 |= 4096;
+        e8 = o[k];
         break;
       case "site":
         n++;
         m0 |= 8192;
+        e9 = o[k];
         break;
       case "route":
         n++;
         m0 |= 16384;
+        e10 = o[k];
         break;
       case "method":
         n++;
         m0 |= 32768;
+        e11 = o[k];
         break;
       case "doseRange":
         n++;
         m0 |= 65536;
+        e12 = o[k];
         break;
       case "doseQuantity":
         n++;
         m0 |= 131072;
+        e13 = o[k];
         break;
       case "maxDosePerPeriod":
         n++;
         m0 |= 262144;
+        e14 = o[k];
         break;
       case "maxDosePerAdministration":
         n++;
         m0 |= 524288;
+        e15 = o[k];
         break;
       case "maxDosePerLifetime":
         n++;
         m0 |= 1048576;
+        e16 = o[k];
         break;
       case "rateRatio":
         n++;
         m0 |= 2097152;
+        e17 = o[k];
         break;
       case "rateRange":
         n++;
         m0 |= 4194304;
+        e18 = o[k];
         break;
       case "rateQuantity":
         n++;
         m0 |= 8388608;
+        e19 = o[k];
         break;
       case "_sequence":
         n++;
@@ -1825,26 +1904,25 @@ function checkCareConnectGPCMedicationRequest1DosageInstruction(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidInteger(o.sequence) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.sequence, o._sequence, x, p, "sequence", d, 0, vrt.isValidInteger, "integer", OWNER_7) && x.c === null)
+    if (!(vrt.isValidInteger(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._sequence, x, p, "sequence", d, 0, vrt.isValidInteger, "integer", OWNER_7) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && (m0 & 32) === 0)) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_7) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+    if (!vrt.prim(e3, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_7) && x.c === null) return false;
   }
   if ((m0 & 64) !== 0) {
     if (!vrt.many(
-      o.additionalInstruction,
+      e4,
       x,
       p,
       "additionalInstruction",
@@ -1856,33 +1934,22 @@ function checkCareConnectGPCMedicationRequest1DosageInstruction(v, x, p, d) {
       return false;
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.patientInstruction) && (m0 & 256) === 0)) {
-      if (!vrt.prim(
-        o.patientInstruction,
-        o._patientInstruction,
-        x,
-        p,
-        "patientInstruction",
-        d,
-        0,
-        vrt.isValidString,
-        "string",
-        OWNER_7
-      ) && x.c === null)
+    if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._patientInstruction, x, p, "patientInstruction", d, 0, vrt.isValidString, "string", OWNER_7) && x.c === null)
         return false;
     }
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.one(o.timing, x, p, "timing", d, 0, _checkMedicationRequestDosageInstructionTiming) && x.c === null)
+    if (!vrt.one(e6, x, p, "timing", d, 0, _checkMedicationRequestDosageInstructionTiming) && x.c === null)
       return false;
   }
   if (vrt.bitCount(m0 & 7168) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, "asNeeded", 0) && x.c === null) return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.asNeededBoolean) && (m0 & 2048) === 0)) {
+    if (!(vrt.isValidBoolean(e7) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
-        o.asNeededBoolean,
+        e7,
         o._asNeededBoolean,
         x,
         p,
@@ -1897,57 +1964,53 @@ function checkCareConnectGPCMedicationRequest1DosageInstruction(v, x, p, d) {
     }
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.one(o.asNeededCodeableConcept, x, p, "asNeeded.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
+    if (!vrt.one(e8, x, p, "asNeeded.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
       return false;
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.one(o.site, x, p, "site", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e9, x, p, "site", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.route, x, p, "route", d, 0, checkCareConnectGPCMedicationRequest1DosageInstructionRoute) && x.c === null)
+    if (!vrt.one(e10, x, p, "route", d, 0, checkCareConnectGPCMedicationRequest1DosageInstructionRoute) && x.c === null)
       return false;
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.one(o.method, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e11, x, p, "method", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 196608) > 1) {
     if (!vrt.checkChoice(o, CHOICE_3, x, p, "dose", 0) && x.c === null) return false;
   }
   if ((m0 & 65536) !== 0) {
-    if (!vrt.one(o.doseRange, x, p, "dose.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+    if (!vrt.one(e12, x, p, "dose.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
   if ((m0 & 131072) !== 0) {
-    if (!vrt.one(o.doseQuantity, x, p, "dose.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.doseQuantity, false, x, p, "dose.ofType(Quantity)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
+    if (!vrt.one(e13, x, p, "dose.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+    if (!vrt.eachWith(e13, false, x, p, "dose.ofType(Quantity)", vrt.checkInvariant, INVARIANT_0) && x.c === null)
       return false;
   }
   if ((m0 & 262144) !== 0) {
-    if (!vrt.one(o.maxDosePerPeriod, x, p, "maxDosePerPeriod", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+    if (!vrt.one(e14, x, p, "maxDosePerPeriod", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.one(o.maxDosePerAdministration, x, p, "maxDosePerAdministration", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
-      return false;
+    if (!vrt.one(e15, x, p, "maxDosePerAdministration", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.one(o.maxDosePerLifetime, x, p, "maxDosePerLifetime", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
-      return false;
+    if (!vrt.one(e16, x, p, "maxDosePerLifetime", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 14680064) > 1) {
     if (!vrt.checkChoice(o, CHOICE_4, x, p, "rate", 0) && x.c === null) return false;
   }
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.one(o.rateRatio, x, p, "rate.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
+    if (!vrt.one(e17, x, p, "rate.ofType(Ratio)", d, 0, import_Ratio.checkRatio) && x.c === null) return false;
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.one(o.rateRange, x, p, "rate.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-    if (!vrt.eachWith(o.rateRange, false, x, p, "rate.ofType(Range)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
+    if (!vrt.one(e18, x, p, "rate.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+    if (!vrt.eachWith(e18, false, x, p, "rate.ofType(Range)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
       return false;
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.one(o.rateQuantity, x, p, "rate.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.rateQuantity, false, x, p, "rate.ofType(Quantity)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
+    if (!vrt.one(e19, x, p, "rate.ofType(Quantity)", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+    if (!vrt.eachWith(e19, false, x, p, "rate.ofType(Quantity)", vrt.checkInvariant, INVARIANT_1) && x.c === null)
       return false;
   }
   return true;
@@ -1957,38 +2020,47 @@ function checkCareConnectGPCMedicationRequest1DispenseRequest(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "validityPeriod":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "numberOfRepeatsAllowed":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "quantity":
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case "expectedSupplyDuration":
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case "performer":
         n++;
         m0 |= 256;
+        e7 = o[k];
         break;
       case "_numberOfRepeatsAllowed":
         n++;
@@ -2000,31 +2072,22 @@ function checkCareConnectGPCMedicationRequest1DispenseRequest(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null) return false;
   }
-  if (!vrt.one(
-    o.validityPeriod,
-    x,
-    p,
-    "validityPeriod",
-    d,
-    1,
-    checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod
-  ) && x.c === null)
+  if (!vrt.one(e3, x, p, "validityPeriod", d, 1, checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod) && x.c === null)
     return false;
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.numberOfRepeatsAllowed) && (m0 & 32) === 0)) {
+    if (!(vrt.isValidPositiveInt(e4) && (m0 & 32) === 0)) {
       if (!vrt.prim(
-        o.numberOfRepeatsAllowed,
+        e4,
         o._numberOfRepeatsAllowed,
         x,
         p,
@@ -2039,12 +2102,12 @@ function checkCareConnectGPCMedicationRequest1DispenseRequest(v, x, p, d) {
     }
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.quantity, x, p, "quantity", d, 0, checkCareConnectGPCMedicationRequest1DispenseRequestQuantity) && x.c === null)
+    if (!vrt.one(e5, x, p, "quantity", d, 0, checkCareConnectGPCMedicationRequest1DispenseRequestQuantity) && x.c === null)
       return false;
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.one(
-      o.expectedSupplyDuration,
+      e6,
       x,
       p,
       "expectedSupplyDuration",
@@ -2055,9 +2118,8 @@ function checkCareConnectGPCMedicationRequest1DispenseRequest(v, x, p, d) {
       return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.one(o.performer, x, p, "performer", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.performer, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
-      return false;
+    if (!vrt.one(e7, x, p, "performer", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e7, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_10) && x.c === null) return false;
   }
   return true;
 }
@@ -2066,26 +2128,32 @@ function _checkMedicationRequestSubstitution(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "allowed":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "reason":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "_allowed":
         n++;
@@ -2097,23 +2165,22 @@ function _checkMedicationRequestSubstitution(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidBoolean(o.allowed) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.allowed, o._allowed, x, p, "allowed", d, 1, vrt.isValidBoolean, "boolean", OWNER_9) && x.c === null)
+  if (!(vrt.isValidBoolean(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._allowed, x, p, "allowed", d, 1, vrt.isValidBoolean, "boolean", OWNER_9) && x.c === null)
       return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.reason, x, p, "reason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "reason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   return true;
 }
@@ -2122,22 +2189,27 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPre
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "url":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "valueUnsignedInt":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "_valueUnsignedInt":
         n++;
@@ -2149,25 +2221,25 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPre
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
-  if (!(o.url === "numberOfRepeatPrescriptionsAllowed" || vrt.isValidUri(o.url))) {
-    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!(e2 === "numberOfRepeatPrescriptionsAllowed" || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!(o.url === void 0 || o.url === "numberOfRepeatPrescriptionsAllowed")) {
-    if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "numberOfRepeatPrescriptionsAllowed") && x.c === null)
+  if (!(e2 === void 0 || e2 === "numberOfRepeatPrescriptionsAllowed")) {
+    if (!vrt.eachWith(e2, false, x, p, "url", vrt.checkFixed, "numberOfRepeatPrescriptionsAllowed") && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_5, x, p, "value", 1) && x.c === null) return false;
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e3) && (m0 & 16) === 0)) {
       if (!vrt.prim(
-        o.valueUnsignedInt,
+        e3,
         o._valueUnsignedInt,
         x,
         p,
@@ -2189,22 +2261,27 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPre
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "url":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "valueUnsignedInt":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "_valueUnsignedInt":
         n++;
@@ -2216,27 +2293,27 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPre
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
-  if (!(o.url === "numberOfRepeatPrescriptionsIssued" || vrt.isValidUri(o.url))) {
-    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!(e2 === "numberOfRepeatPrescriptionsIssued" || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!(o.url === void 0 || o.url === "numberOfRepeatPrescriptionsIssued")) {
-    if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "numberOfRepeatPrescriptionsIssued") && x.c === null)
+  if (!(e2 === void 0 || e2 === "numberOfRepeatPrescriptionsIssued")) {
+    if (!vrt.eachWith(e2, false, x, p, "url", vrt.checkFixed, "numberOfRepeatPrescriptionsIssued") && x.c === null)
       return false;
   }
   if (vrt.bitCount(m0 & 24) > 1) {
     if (!vrt.checkChoice(o, CHOICE_5, x, p, "value", 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e3) && (m0 & 16) === 0)) {
       if (!vrt.prim(
-        o.valueUnsignedInt,
+        e3,
         o._valueUnsignedInt,
         x,
         p,
@@ -2258,22 +2335,27 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpi
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "url":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "valueDateTime":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "_valueDateTime":
         n++;
@@ -2285,27 +2367,26 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpi
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
-  if (!(o.url === "authorisationExpiryDate" || vrt.isValidUri(o.url))) {
-    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!(e2 === "authorisationExpiryDate" || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!(o.url === void 0 || o.url === "authorisationExpiryDate")) {
-    if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "authorisationExpiryDate") && x.c === null)
-      return false;
+  if (!(e2 === void 0 || e2 === "authorisationExpiryDate")) {
+    if (!vrt.eachWith(e2, false, x, p, "url", vrt.checkFixed, "authorisationExpiryDate") && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 24) > 1) {
     if (!vrt.checkChoice(o, CHOICE_6, x, p, "value", 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidDateTime(e3) && (m0 & 16) === 0)) {
       if (!vrt.prim(
-        o.valueDateTime,
+        e3,
         o._valueDateTime,
         x,
         p,
@@ -2327,22 +2408,27 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruc
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "coding":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "text":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "_text":
         n++;
@@ -2354,19 +2440,19 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruc
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
+    if (!vrt.checkSliced(e2, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
         return false;
     }
   }
@@ -2377,26 +2463,32 @@ function _checkMedicationRequestDosageInstructionTiming(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "event":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "repeat":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "code":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "_event":
         n++;
@@ -2408,24 +2500,24 @@ function _checkMedicationRequestDosageInstructionTiming(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!vrt.prims(o.event, o._event, x, p, "event", d, 0, -1, vrt.isValidDateTime, "dateTime", OWNER_12) && x.c === null)
+    if (!vrt.prims(e2, o._event, x, p, "event", d, 0, -1, vrt.isValidDateTime, "dateTime", OWNER_12) && x.c === null)
       return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.repeat, x, p, "repeat", d, 0, checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat) && x.c === null)
+    if (!vrt.one(e3, x, p, "repeat", d, 0, checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat) && x.c === null)
       return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.code, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkConcept, BINDING_7) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "code", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, "code", vrt.checkConcept, BINDING_7) && x.c === null) return false;
   }
   return true;
 }
@@ -2434,22 +2526,27 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionRoute(v, x, p, d)
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "coding":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "text":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "_text":
         n++;
@@ -2461,19 +2558,19 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionRoute(v, x, p, d)
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_3) && x.c === null) return false;
+    if (!vrt.checkSliced(e2, x, p, "coding", d, 0, -1, SLICING_3) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
         return false;
     }
   }
@@ -2484,22 +2581,27 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod(v, x
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "start":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "end":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "_start":
         n++;
@@ -2515,20 +2617,20 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod(v, x
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidDateTime(o.start) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.start, o._start, x, p, "start", d, 1, vrt.isValidDateTime, "dateTime", OWNER_14) && x.c === null)
+  if (!(vrt.isValidDateTime(e2) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._start, x, p, "start", d, 1, vrt.isValidDateTime, "dateTime", OWNER_14) && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidDateTime(o.end) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.end, o._end, x, p, "end", d, 0, vrt.isValidDateTime, "dateTime", OWNER_14) && x.c === null)
+    if (!(vrt.isValidDateTime(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._end, x, p, "end", d, 0, vrt.isValidDateTime, "dateTime", OWNER_14) && x.c === null)
         return false;
     }
   }
@@ -2542,34 +2644,42 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(v, x, p, d
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "value":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "comparator":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "unit":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "system":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "code":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_value":
         n++;
@@ -2597,38 +2707,36 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(v, x, p, d
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidDecimal(o.value) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_15) && x.c === null)
+    if (!(vrt.isValidDecimal(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_15) && x.c === null)
         return false;
     }
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.prohibited(o.comparator, o._comparator, x, p, "comparator") && x.c === null) return false;
+    if (!vrt.prohibited(e3, o._comparator, x, p, "comparator") && x.c === null) return false;
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.unit) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_15) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e4, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_15) && x.c === null)
         return false;
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidUri(o.system) && (m0 & 512) === 0)) {
-      if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_15) && x.c === null)
-        return false;
+    if (!(vrt.isValidUri(e5) && (m0 & 512) === 0)) {
+      if (!vrt.prim(e5, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_15) && x.c === null) return false;
     }
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidCode(o.code) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_15) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_15) && x.c === null) return false;
     }
   }
   if ((m0 & 3072) !== 0) {
@@ -2644,34 +2752,42 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDurat
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "value":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "comparator":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "unit":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "system":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "code":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_value":
         n++;
@@ -2699,39 +2815,38 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDurat
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_16, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_16, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidDecimal(o.value) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidDecimal, "decimal", OWNER_16) && x.c === null)
+  if (!(vrt.isValidDecimal(e2) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._value, x, p, "value", d, 1, vrt.isValidDecimal, "decimal", OWNER_16) && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.prohibited(o.comparator, o._comparator, x, p, "comparator") && x.c === null) return false;
+    if (!vrt.prohibited(e3, o._comparator, x, p, "comparator") && x.c === null) return false;
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.unit) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_16) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e4, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_16) && x.c === null)
         return false;
     }
   }
-  if (!((o.system === "http://unitsofmeasure.org" || vrt.isValidUri(o.system)) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_16) && x.c === null)
+  if (!((e5 === "http://unitsofmeasure.org" || vrt.isValidUri(e5)) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_16) && x.c === null) return false;
+  }
+  if (!(e5 === void 0 || e5 === "http://unitsofmeasure.org")) {
+    if (!vrt.eachWith(e5, false, x, p, "system", vrt.checkFixed, "http://unitsofmeasure.org") && x.c === null)
       return false;
   }
-  if (!(o.system === void 0 || o.system === "http://unitsofmeasure.org")) {
-    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://unitsofmeasure.org") && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e6) && (m0 & 2048) === 0)) {
+    if (!vrt.prim(e6, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_16) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 2048) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_16) && x.c === null) return false;
-  }
-  if (!vrt.codeIn(o.code, vcodes.inCodes99)) {
-    if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkCode, BINDING_8) && x.c === null) return false;
+  if (!vrt.codeIn(e6, vcodes.inCodes99)) {
+    if (!vrt.eachWith(e6, false, x, p, "code", vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
   if ((m0 & 3072) !== 0) {
     if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
@@ -2744,34 +2859,42 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruc
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "system":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "version":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "code":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "display":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "userSelected":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_system":
         n++;
@@ -2799,45 +2922,33 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruc
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_5) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, "extension", d, 0, -1, SLICING_5) && x.c === null) return false;
   }
-  if (!((o.system === "http://snomed.info/sct" || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_17) && x.c === null)
-      return false;
+  if (!((e2 === "http://snomed.info/sct" || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_17) && x.c === null) return false;
   }
-  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
-    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+  if (!(e2 === void 0 || e2 === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(e2, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+    if (!vrt.prohibited(e3, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_17) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_17) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_17) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_17) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(
-        o.userSelected,
-        o._userSelected,
-        x,
-        p,
-        "userSelected",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_17
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_17) && x.c === null)
         return false;
     }
   }
@@ -2849,82 +2960,102 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat(v, x
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "boundsDuration":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "boundsRange":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "boundsPeriod":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "count":
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case "countMax":
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case "duration":
         n++;
         m0 |= 512;
+        e7 = o[k];
         break;
       case "durationMax":
         n++;
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "durationUnit":
         n++;
         m0 |= 8192;
+        e9 = o[k];
         break;
       case "frequency":
         n++;
         m0 |= 32768;
+        e10 = o[k];
         break;
       case "frequencyMax":
         n++;
         m0 |= 131072;
+        e11 = o[k];
         break;
       case "period":
         n++;
         m0 |= 524288;
+        e12 = o[k];
         break;
       case "periodMax":
         n++;
         m0 |= 2097152;
+        e13 = o[k];
         break;
       case "periodUnit":
         n++;
         m0 |= 8388608;
+        e14 = o[k];
         break;
       case "dayOfWeek":
         n++;
         m0 |= 33554432;
+        e15 = o[k];
         break;
       case "timeOfDay":
         n++;
         m0 |= 134217728;
+        e16 = o[k];
         break;
       case "when":
         n++;
         m0 |= 536870912;
+        e17 = o[k];
         break;
       case "offset":
         n++;
         m1 |= 1;
+        e18 = o[k];
         break;
       case "_count":
         n++;
@@ -2988,123 +3119,110 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionTimingRepeat(v, x
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_18, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_18, false) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 28) > 1) {
     if (!vrt.checkChoice(o, CHOICE_7, x, p, "bounds", 0) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.boundsDuration, x, p, "bounds.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
+    if (!vrt.one(e2, x, p, "bounds.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.boundsRange, x, p, "bounds.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
-    if (!vrt.each(o.boundsRange, false, x, p, "bounds.ofType(Range)", OCCURRENCE_0) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, "bounds.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+    if (!vrt.each(e3, false, x, p, "bounds.ofType(Range)", OCCURRENCE_0) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.boundsPeriod, x, p, "bounds.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
-    if (!vrt.each(o.boundsPeriod, false, x, p, "bounds.ofType(Period)", OCCURRENCE_0) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "bounds.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+    if (!vrt.each(e4, false, x, p, "bounds.ofType(Period)", OCCURRENCE_0) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidInteger(o.count) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.count, o._count, x, p, "count", d, 0, vrt.isValidInteger, "integer", OWNER_18) && x.c === null)
+    if (!(vrt.isValidInteger(e5) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e5, o._count, x, p, "count", d, 0, vrt.isValidInteger, "integer", OWNER_18) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidInteger(o.countMax) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.countMax, o._countMax, x, p, "countMax", d, 0, vrt.isValidInteger, "integer", OWNER_18) && x.c === null)
+    if (!(vrt.isValidInteger(e6) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e6, o._countMax, x, p, "countMax", d, 0, vrt.isValidInteger, "integer", OWNER_18) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidDecimal(o.duration) && (m0 & 1024) === 0)) {
-      if (!vrt.prim(o.duration, o._duration, x, p, "duration", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
+    if (!(vrt.isValidDecimal(e7) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e7, o._duration, x, p, "duration", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDecimal(o.durationMax) && (m0 & 4096) === 0)) {
-      if (!vrt.prim(o.durationMax, o._durationMax, x, p, "durationMax", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
+    if (!(vrt.isValidDecimal(e8) && (m0 & 4096) === 0)) {
+      if (!vrt.prim(e8, o._durationMax, x, p, "durationMax", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
         return false;
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidCode(o.durationUnit) && (m0 & 16384) === 0)) {
-      if (!vrt.prim(o.durationUnit, o._durationUnit, x, p, "durationUnit", d, 0, vrt.isValidCode, "code", OWNER_18) && x.c === null)
+    if (!(vrt.isValidCode(e9) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e9, o._durationUnit, x, p, "durationUnit", d, 0, vrt.isValidCode, "code", OWNER_18) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.durationUnit, vcodes.inCodes99)) {
-      if (!vrt.eachWith(o.durationUnit, false, x, p, "durationUnit", vrt.checkCode, BINDING_8) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e9, vcodes.inCodes99)) {
+      if (!vrt.eachWith(e9, false, x, p, "durationUnit", vrt.checkCode, BINDING_8) && x.c === null) return false;
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidInteger(o.frequency) && (m0 & 65536) === 0)) {
-      if (!vrt.prim(o.frequency, o._frequency, x, p, "frequency", d, 0, vrt.isValidInteger, "integer", OWNER_18) && x.c === null)
+    if (!(vrt.isValidInteger(e10) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e10, o._frequency, x, p, "frequency", d, 0, vrt.isValidInteger, "integer", OWNER_18) && x.c === null)
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInteger(o.frequencyMax) && (m0 & 262144) === 0)) {
-      if (!vrt.prim(
-        o.frequencyMax,
-        o._frequencyMax,
-        x,
-        p,
-        "frequencyMax",
-        d,
-        0,
-        vrt.isValidInteger,
-        "integer",
-        OWNER_18
-      ) && x.c === null)
+    if (!(vrt.isValidInteger(e11) && (m0 & 262144) === 0)) {
+      if (!vrt.prim(e11, o._frequencyMax, x, p, "frequencyMax", d, 0, vrt.isValidInteger, "integer", OWNER_18) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidDecimal(o.period) && (m0 & 1048576) === 0)) {
-      if (!vrt.prim(o.period, o._period, x, p, "period", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
+    if (!(vrt.isValidDecimal(e12) && (m0 & 1048576) === 0)) {
+      if (!vrt.prim(e12, o._period, x, p, "period", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidDecimal(o.periodMax) && (m0 & 4194304) === 0)) {
-      if (!vrt.prim(o.periodMax, o._periodMax, x, p, "periodMax", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
+    if (!(vrt.isValidDecimal(e13) && (m0 & 4194304) === 0)) {
+      if (!vrt.prim(e13, o._periodMax, x, p, "periodMax", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
         return false;
     }
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidCode(o.periodUnit) && (m0 & 16777216) === 0)) {
-      if (!vrt.prim(o.periodUnit, o._periodUnit, x, p, "periodUnit", d, 0, vrt.isValidCode, "code", OWNER_18) && x.c === null)
+    if (!(vrt.isValidCode(e14) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e14, o._periodUnit, x, p, "periodUnit", d, 0, vrt.isValidCode, "code", OWNER_18) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.periodUnit, vcodes.inCodes99)) {
-      if (!vrt.eachWith(o.periodUnit, false, x, p, "periodUnit", vrt.checkCode, BINDING_8) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e14, vcodes.inCodes99)) {
+      if (!vrt.eachWith(e14, false, x, p, "periodUnit", vrt.checkCode, BINDING_8) && x.c === null) return false;
     }
   }
   if ((m0 & 100663296) !== 0) {
-    if (!vrt.prims(o.dayOfWeek, o._dayOfWeek, x, p, "dayOfWeek", d, 0, -1, vrt.isValidCode, "code", OWNER_18) && x.c === null)
+    if (!vrt.prims(e15, o._dayOfWeek, x, p, "dayOfWeek", d, 0, -1, vrt.isValidCode, "code", OWNER_18) && x.c === null)
       return false;
-    if (!vrt.eachWith(o.dayOfWeek, true, x, p, "dayOfWeek", vrt.checkCode, BINDING_9) && x.c === null) return false;
+    if (!vrt.eachWith(e15, true, x, p, "dayOfWeek", vrt.checkCode, BINDING_9) && x.c === null) return false;
   }
   if ((m0 & 402653184) !== 0) {
-    if (!vrt.prims(o.timeOfDay, o._timeOfDay, x, p, "timeOfDay", d, 0, -1, vrt.isValidTime, "time", OWNER_18) && x.c === null)
+    if (!vrt.prims(e16, o._timeOfDay, x, p, "timeOfDay", d, 0, -1, vrt.isValidTime, "time", OWNER_18) && x.c === null)
       return false;
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!vrt.prims(o.when, o._when, x, p, "when", d, 0, -1, vrt.isValidCode, "code", OWNER_18) && x.c === null)
+    if (!vrt.prims(e17, o._when, x, p, "when", d, 0, -1, vrt.isValidCode, "code", OWNER_18) && x.c === null)
       return false;
-    if (!vrt.eachWith(o.when, true, x, p, "when", vrt.checkCode, BINDING_10) && x.c === null) return false;
+    if (!vrt.eachWith(e17, true, x, p, "when", vrt.checkCode, BINDING_10) && x.c === null) return false;
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.offset) && (m1 & 2) === 0)) {
-      if (!vrt.prim(o.offset, o._offset, x, p, "offset", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_18) && x.c === null)
+    if (!(vrt.isValidUnsignedInt(e18) && (m1 & 2) === 0)) {
+      if (!vrt.prim(e18, o._offset, x, p, "offset", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_18) && x.c === null)
         return false;
     }
   }
@@ -3124,34 +3242,42 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomed
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "system":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "version":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "code":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "display":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "userSelected":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_system":
         n++;
@@ -3179,45 +3305,33 @@ function checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomed
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_6) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, "extension", d, 0, -1, SLICING_6) && x.c === null) return false;
   }
-  if (!((o.system === "http://snomed.info/sct" || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_19) && x.c === null)
-      return false;
+  if (!((e2 === "http://snomed.info/sct" || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_19) && x.c === null) return false;
   }
-  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
-    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+  if (!(e2 === void 0 || e2 === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(e2, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+    if (!vrt.prohibited(e3, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_19) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_19) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_19) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_19) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(
-        o.userSelected,
-        o._userSelected,
-        x,
-        p,
-        "userSelected",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_19
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_19) && x.c === null)
         return false;
     }
   }

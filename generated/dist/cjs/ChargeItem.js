@@ -102,108 +102,142 @@ function checkChargeItem(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "ChargeItem") && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31, e32;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "definition":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "status":
         m0 |= 16384;
+        e10 = o[k];
         break;
       case "partOf":
         m0 |= 65536;
+        e11 = o[k];
         break;
       case "code":
         m0 |= 131072;
+        e12 = o[k];
         break;
       case "subject":
         m0 |= 262144;
+        e13 = o[k];
         break;
       case "context":
         m0 |= 524288;
+        e14 = o[k];
         break;
       case "occurrenceDateTime":
         m0 |= 1048576;
+        e15 = o[k];
         break;
       case "occurrencePeriod":
         m0 |= 4194304;
+        e16 = o[k];
         break;
       case "occurrenceTiming":
         m0 |= 8388608;
+        e17 = o[k];
         break;
       case "participant":
         m0 |= 16777216;
+        e18 = o[k];
         break;
       case "performingOrganization":
         m0 |= 33554432;
+        e19 = o[k];
         break;
       case "requestingOrganization":
         m0 |= 67108864;
+        e20 = o[k];
         break;
       case "quantity":
         m0 |= 134217728;
+        e21 = o[k];
         break;
       case "bodysite":
         m0 |= 268435456;
+        e22 = o[k];
         break;
       case "factorOverride":
         m0 |= 536870912;
+        e23 = o[k];
         break;
       case "priceOverride":
         m1 |= 1;
+        e24 = o[k];
         break;
       case "overrideReason":
         m1 |= 2;
+        e25 = o[k];
         break;
       case "enterer":
         m1 |= 8;
+        e26 = o[k];
         break;
       case "enteredDate":
         m1 |= 16;
+        e27 = o[k];
         break;
       case "reason":
         m1 |= 64;
+        e28 = o[k];
         break;
       case "service":
         m1 |= 128;
+        e29 = o[k];
         break;
       case "account":
         m1 |= 256;
+        e30 = o[k];
         break;
       case "note":
         m1 |= 512;
+        e31 = o[k];
         break;
       case "supportingInformation":
         m1 |= 1024;
+        e32 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -237,76 +271,71 @@ function checkChargeItem(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+    if (!vrt.one(e8, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!vrt.prims(o.definition, o._definition, x, p, "definition", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!vrt.prims(e9, o._definition, x, p, "definition", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 32768) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e10) && (m0 & 32768) === 0)) {
+    if (!vrt.prim(e10, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes128)) {
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e10, vcodes.inCodes128)) {
+    if (!vrt.eachWith(e10, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 65536) !== 0) {
-    if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.many(e11, x, p, "partOf", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e11, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
-  if (!vrt.one(o.code, x, p, "code", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (!vrt.one(e12, x, p, "code", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(e13, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e13, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   if ((m0 & 524288) !== 0) {
-    if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.one(e14, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e14, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 15728640) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "occurrence", 0) && x.c === null) return false;
   }
   if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 2097152) === 0)) {
+    if (!(vrt.isValidDateTime(e15) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
-        o.occurrenceDateTime,
+        e15,
         o._occurrenceDateTime,
         x,
         p,
@@ -321,118 +350,71 @@ function checkChargeItem(v, x, p, d) {
     }
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null)
-      return false;
+    if (!vrt.one(e16, x, p, "occurrence.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.one(o.occurrenceTiming, x, p, "occurrence.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null)
-      return false;
+    if (!vrt.one(e17, x, p, "occurrence.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
   }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.many(o.participant, x, p, "participant", d, 0, -1, checkChargeItemParticipant) && x.c === null)
-      return false;
+    if (!vrt.many(e18, x, p, "participant", d, 0, -1, checkChargeItemParticipant) && x.c === null) return false;
   }
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.one(o.performingOrganization, x, p, "performingOrganization", d, 0, import_Reference.checkReference) && x.c === null)
-      return false;
-    if (!vrt.eachWith(
-      o.performingOrganization,
-      false,
-      x,
-      p,
-      "performingOrganization",
-      vrt.checkReferenceTarget,
-      TARGETS_3
-    ) && x.c === null)
+    if (!vrt.one(e19, x, p, "performingOrganization", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e19, false, x, p, "performingOrganization", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.one(o.requestingOrganization, x, p, "requestingOrganization", d, 0, import_Reference.checkReference) && x.c === null)
-      return false;
-    if (!vrt.eachWith(
-      o.requestingOrganization,
-      false,
-      x,
-      p,
-      "requestingOrganization",
-      vrt.checkReferenceTarget,
-      TARGETS_3
-    ) && x.c === null)
+    if (!vrt.one(e20, x, p, "requestingOrganization", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e20, false, x, p, "requestingOrganization", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.one(o.quantity, x, p, "quantity", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e21, x, p, "quantity", d, 0, import_Quantity.checkQuantity) && x.c === null) return false;
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.many(o.bodysite, x, p, "bodysite", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e22, x, p, "bodysite", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidDecimal(o.factorOverride) && (m0 & 1073741824) === 0)) {
-      if (!vrt.prim(
-        o.factorOverride,
-        o._factorOverride,
-        x,
-        p,
-        "factorOverride",
-        d,
-        0,
-        vrt.isValidDecimal,
-        "decimal",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidDecimal(e23) && (m0 & 1073741824) === 0)) {
+      if (!vrt.prim(e23, o._factorOverride, x, p, "factorOverride", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 1) !== 0) {
-    if (!vrt.one(o.priceOverride, x, p, "priceOverride", d, 0, import_Money.checkMoney) && x.c === null) return false;
+    if (!vrt.one(e24, x, p, "priceOverride", d, 0, import_Money.checkMoney) && x.c === null) return false;
   }
   if ((m1 & 6) !== 0) {
-    if (!(vrt.isValidString(o.overrideReason) && (m1 & 4) === 0)) {
-      if (!vrt.prim(
-        o.overrideReason,
-        o._overrideReason,
-        x,
-        p,
-        "overrideReason",
-        d,
-        0,
-        vrt.isValidString,
-        "string",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidString(e25) && (m1 & 4) === 0)) {
+      if (!vrt.prim(e25, o._overrideReason, x, p, "overrideReason", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 8) !== 0) {
-    if (!vrt.one(o.enterer, x, p, "enterer", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.enterer, false, x, p, "enterer", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-      return false;
+    if (!vrt.one(e26, x, p, "enterer", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e26, false, x, p, "enterer", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   }
   if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidDateTime(o.enteredDate) && (m1 & 32) === 0)) {
-      if (!vrt.prim(o.enteredDate, o._enteredDate, x, p, "enteredDate", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    if (!(vrt.isValidDateTime(e27) && (m1 & 32) === 0)) {
+      if (!vrt.prim(e27, o._enteredDate, x, p, "enteredDate", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e28, x, p, "reason", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.many(o.service, x, p, "service", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.service, true, x, p, "service", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-      return false;
+    if (!vrt.many(e29, x, p, "service", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e29, true, x, p, "service", vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
   }
   if ((m1 & 256) !== 0) {
-    if (!vrt.many(o.account, x, p, "account", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.account, true, x, p, "account", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-      return false;
+    if (!vrt.many(e30, x, p, "account", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e30, true, x, p, "account", vrt.checkReferenceTarget, TARGETS_6) && x.c === null) return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
+    if (!vrt.many(e31, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 1024) !== 0) {
-    if (!vrt.many(o.supportingInformation, x, p, "supportingInformation", d, 0, -1, import_Reference.checkReference) && x.c === null)
-      return false;
+    if (!vrt.many(e32, x, p, "supportingInformation", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -453,26 +435,32 @@ function checkChargeItemParticipant(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "role":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "actor":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -480,22 +468,21 @@ function checkChargeItemParticipant(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.role, x, p, "role", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, "role", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.one(o.actor, x, p, "actor", d, 1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.actor, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
+  if (!vrt.one(e4, x, p, "actor", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e4, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   return true;
 }
 function validateChargeItem(value, options) {

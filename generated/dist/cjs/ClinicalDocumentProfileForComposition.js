@@ -83,78 +83,102 @@ function checkClinicalDocumentProfileForComposition(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Composition") && x.c === null) return false;
   let m0 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "status":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "type":
         m0 |= 16384;
+        e10 = o[k];
         break;
       case "class":
         m0 |= 32768;
+        e11 = o[k];
         break;
       case "subject":
         m0 |= 65536;
+        e12 = o[k];
         break;
       case "encounter":
         m0 |= 131072;
+        e13 = o[k];
         break;
       case "date":
         m0 |= 262144;
+        e14 = o[k];
         break;
       case "author":
         m0 |= 1048576;
+        e15 = o[k];
         break;
       case "title":
         m0 |= 2097152;
+        e16 = o[k];
         break;
       case "confidentiality":
         m0 |= 8388608;
+        e17 = o[k];
         break;
       case "attester":
         m0 |= 33554432;
+        e18 = o[k];
         break;
       case "custodian":
         m0 |= 67108864;
+        e19 = o[k];
         break;
       case "relatesTo":
         m0 |= 134217728;
+        e20 = o[k];
         break;
       case "event":
         m0 |= 268435456;
+        e21 = o[k];
         break;
       case "section":
         m0 |= 536870912;
+        e22 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -182,110 +206,93 @@ function checkClinicalDocumentProfileForComposition(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+    if (!vrt.one(e8, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e9) && (m0 & 8192) === 0)) {
+    if (!vrt.prim(e9, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes81)) {
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e9, vcodes.inCodes81)) {
+    if (!vrt.eachWith(e9, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (!vrt.one(o.type, x, p, "type", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(e10, x, p, "type", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if ((m0 & 32768) !== 0) {
-    if (!vrt.one(o.class, x, p, "class", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e11, x, p, "class", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (!vrt.one(e12, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e12, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   if ((m0 & 131072) !== 0) {
-    if (!vrt.one(o.encounter, x, p, "encounter", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.encounter, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    if (!vrt.one(e13, x, p, "encounter", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e13, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
+  }
+  if (!(vrt.isValidDateTime(e14) && (m0 & 524288) === 0)) {
+    if (!vrt.prim(e14, o._date, x, p, "date", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidDateTime(o.date) && (m0 & 524288) === 0)) {
-    if (!vrt.prim(o.date, o._date, x, p, "date", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
-      return false;
-  }
-  if (!vrt.many(o.author, x, p, "author", d, 1, -1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.author, true, x, p, "author", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
-  if (!(vrt.isValidString(o.title) && (m0 & 4194304) === 0)) {
-    if (!vrt.prim(o.title, o._title, x, p, "title", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+  if (!vrt.many(e15, x, p, "author", d, 1, -1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e15, true, x, p, "author", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
+  if (!(vrt.isValidString(e16) && (m0 & 4194304) === 0)) {
+    if (!vrt.prim(e16, o._title, x, p, "title", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidCode(o.confidentiality) && (m0 & 16777216) === 0)) {
-      if (!vrt.prim(
-        o.confidentiality,
-        o._confidentiality,
-        x,
-        p,
-        "confidentiality",
-        d,
-        0,
-        vrt.isValidCode,
-        "code",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidCode(e17) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e17, o._confidentiality, x, p, "confidentiality", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.confidentiality, vcodes.inCodes136)) {
-      if (!vrt.eachWith(o.confidentiality, false, x, p, "confidentiality", vrt.checkCode, BINDING_2) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e17, vcodes.inCodes136)) {
+      if (!vrt.eachWith(e17, false, x, p, "confidentiality", vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.many(o.attester, x, p, "attester", d, 0, -1, import_Composition.checkCompositionAttester) && x.c === null) return false;
+    if (!vrt.many(e18, x, p, "attester", d, 0, -1, import_Composition.checkCompositionAttester) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.one(o.custodian, x, p, "custodian", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.custodian, false, x, p, "custodian", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.one(e19, x, p, "custodian", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e19, false, x, p, "custodian", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.many(o.relatesTo, x, p, "relatesTo", d, 0, -1, import_Composition.checkCompositionRelatesTo) && x.c === null) return false;
+    if (!vrt.many(e20, x, p, "relatesTo", d, 0, -1, import_Composition.checkCompositionRelatesTo) && x.c === null) return false;
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.many(o.event, x, p, "event", d, 0, -1, import_Composition.checkCompositionEvent) && x.c === null) return false;
+    if (!vrt.many(e21, x, p, "event", d, 0, -1, import_Composition.checkCompositionEvent) && x.c === null) return false;
   }
   if ((m0 & 536870912) !== 0) {
-    if (!vrt.many(o.section, x, p, "section", d, 0, -1, import_Composition.checkCompositionSection) && x.c === null) return false;
+    if (!vrt.many(e22, x, p, "section", d, 0, -1, import_Composition.checkCompositionSection) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

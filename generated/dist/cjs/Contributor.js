@@ -55,26 +55,32 @@ function checkContributor(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "type":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "name":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "contact":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "_type":
         n++;
@@ -90,25 +96,24 @@ function checkContributor(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.type) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.type, vcodes.inCodes153)) {
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.codeIn(e2, vcodes.inCodes153)) {
+    if (!vrt.eachWith(e2, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.name) && (m0 & 32) === 0)) {
-    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+    if (!vrt.prim(e3, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null) return false;
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
+    if (!vrt.many(e4, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
   return true;
 }

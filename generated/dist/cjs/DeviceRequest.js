@@ -110,105 +110,138 @@ function checkDeviceRequest(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "DeviceRequest") && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "definition":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "basedOn":
         m0 |= 8192;
+        e10 = o[k];
         break;
       case "priorRequest":
         m0 |= 16384;
+        e11 = o[k];
         break;
       case "groupIdentifier":
         m0 |= 32768;
+        e12 = o[k];
         break;
       case "status":
         m0 |= 65536;
+        e13 = o[k];
         break;
       case "intent":
         m0 |= 262144;
+        e14 = o[k];
         break;
       case "priority":
         m0 |= 524288;
+        e15 = o[k];
         break;
       case "codeReference":
         m0 |= 2097152;
+        e16 = o[k];
         break;
       case "codeCodeableConcept":
         m0 |= 4194304;
+        e17 = o[k];
         break;
       case "subject":
         m0 |= 8388608;
+        e18 = o[k];
         break;
       case "context":
         m0 |= 16777216;
+        e19 = o[k];
         break;
       case "occurrenceDateTime":
         m0 |= 33554432;
+        e20 = o[k];
         break;
       case "occurrencePeriod":
         m0 |= 134217728;
+        e21 = o[k];
         break;
       case "occurrenceTiming":
         m0 |= 268435456;
+        e22 = o[k];
         break;
       case "authoredOn":
         m0 |= 536870912;
+        e23 = o[k];
         break;
       case "requester":
         m1 |= 1;
+        e24 = o[k];
         break;
       case "performerType":
         m1 |= 2;
+        e25 = o[k];
         break;
       case "performer":
         m1 |= 4;
+        e26 = o[k];
         break;
       case "reasonCode":
         m1 |= 8;
+        e27 = o[k];
         break;
       case "reasonReference":
         m1 |= 16;
+        e28 = o[k];
         break;
       case "supportingInfo":
         m1 |= 32;
+        e29 = o[k];
         break;
       case "note":
         m1 |= 64;
+        e30 = o[k];
         break;
       case "relevantHistory":
         m1 |= 128;
+        e31 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -236,103 +269,98 @@ function checkDeviceRequest(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.many(e9, x, p, "definition", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e9, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.many(e10, x, p, "basedOn", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.many(o.priorRequest, x, p, "priorRequest", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.many(e11, x, p, "priorRequest", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.one(o.groupIdentifier, x, p, "groupIdentifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+    if (!vrt.one(e12, x, p, "groupIdentifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidCode(o.status) && (m0 & 131072) === 0)) {
-      if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e13) && (m0 & 131072) === 0)) {
+      if (!vrt.prim(e13, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.status, vcodes.inCodes116)) {
-      if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!vrt.codeIn(e13, vcodes.inCodes116)) {
+      if (!vrt.eachWith(e13, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
-  if (!vrt.one(o.intent, x, p, "intent", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.eachWith(o.intent, false, x, p, "intent", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  if (!vrt.one(e14, x, p, "intent", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.eachWith(e14, false, x, p, "intent", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidCode(o.priority) && (m0 & 1048576) === 0)) {
-      if (!vrt.prim(o.priority, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e15) && (m0 & 1048576) === 0)) {
+      if (!vrt.prim(e15, o._priority, x, p, "priority", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.priority, vcodes.inCodes97)) {
-      if (!vrt.eachWith(o.priority, false, x, p, "priority", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!vrt.codeIn(e15, vcodes.inCodes97)) {
+      if (!vrt.eachWith(e15, false, x, p, "priority", vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "code", 1) && x.c === null) return false;
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.one(o.codeReference, x, p, "code.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.codeReference, false, x, p, "code.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    if (!vrt.one(e16, x, p, "code.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e16, false, x, p, "code.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.one(o.codeCodeableConcept, x, p, "code.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-      return false;
+    if (!vrt.one(e17, x, p, "code.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.one(o.subject, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (!vrt.one(e18, x, p, "subject", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e18, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.one(o.context, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.one(e19, x, p, "context", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e19, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 503316480) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "occurrence", 0) && x.c === null) return false;
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 67108864) === 0)) {
+    if (!(vrt.isValidDateTime(e20) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
-        o.occurrenceDateTime,
+        e20,
         o._occurrenceDateTime,
         x,
         p,
@@ -347,45 +375,42 @@ function checkDeviceRequest(v, x, p, d) {
     }
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.one(o.occurrencePeriod, x, p, "occurrence.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null)
-      return false;
+    if (!vrt.one(e21, x, p, "occurrence.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.one(o.occurrenceTiming, x, p, "occurrence.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null)
-      return false;
+    if (!vrt.one(e22, x, p, "occurrence.ofType(Timing)", d, 0, import_Timing.checkTiming) && x.c === null) return false;
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidDateTime(o.authoredOn) && (m0 & 1073741824) === 0)) {
-      if (!vrt.prim(o.authoredOn, o._authoredOn, x, p, "authoredOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    if (!(vrt.isValidDateTime(e23) && (m0 & 1073741824) === 0)) {
+      if (!vrt.prim(e23, o._authoredOn, x, p, "authoredOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 1) !== 0) {
-    if (!vrt.one(o.requester, x, p, "requester", d, 0, checkDeviceRequestRequester) && x.c === null) return false;
+    if (!vrt.one(e24, x, p, "requester", d, 0, checkDeviceRequestRequester) && x.c === null) return false;
   }
   if ((m1 & 2) !== 0) {
-    if (!vrt.one(o.performerType, x, p, "performerType", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e25, x, p, "performerType", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 4) !== 0) {
-    if (!vrt.one(o.performer, x, p, "performer", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.performer, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-      return false;
+    if (!vrt.one(e26, x, p, "performer", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e26, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   }
   if ((m1 & 8) !== 0) {
-    if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e27, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.many(e28, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.many(o.supportingInfo, x, p, "supportingInfo", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.many(e29, x, p, "supportingInfo", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
+    if (!vrt.many(e30, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.many(o.relevantHistory, x, p, "relevantHistory", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.relevantHistory, true, x, p, "relevantHistory", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+    if (!vrt.many(e31, x, p, "relevantHistory", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e31, true, x, p, "relevantHistory", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
   if ((m0 & 256) !== 0) {
@@ -407,26 +432,32 @@ function checkDeviceRequestRequester(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "agent":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "onBehalfOf":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -434,23 +465,21 @@ function checkDeviceRequestRequester(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.agent, x, p, "agent", d, 1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.agent, false, x, p, "agent", vrt.checkReferenceTarget, TARGETS_6) && x.c === null) return false;
+  if (!vrt.one(e3, x, p, "agent", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e3, false, x, p, "agent", vrt.checkReferenceTarget, TARGETS_6) && x.c === null) return false;
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
-      return false;
+    if (!vrt.one(e4, x, p, "onBehalfOf", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
   }
   return true;
 }

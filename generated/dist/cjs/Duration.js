@@ -84,34 +84,42 @@ function checkDuration(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "value":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "comparator":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "unit":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "system":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "code":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_value":
         n++;
@@ -139,45 +147,42 @@ function checkDuration(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidDecimal(o.value) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
+    if (!(vrt.isValidDecimal(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._value, x, p, "value", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidCode(o.comparator) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.comparator, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._comparator, x, p, "comparator", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.comparator, vcodes.inCodes12)) {
-      if (!vrt.eachWith(o.comparator, false, x, p, "comparator", vrt.checkCode, BINDING_0) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes12)) {
+      if (!vrt.eachWith(e3, false, x, p, "comparator", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.unit) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.unit, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e4, o._unit, x, p, "unit", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidUri(o.system) && (m0 & 512) === 0)) {
-      if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-        return false;
+    if (!(vrt.isValidUri(e5) && (m0 & 512) === 0)) {
+      if (!vrt.prim(e5, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidCode(o.code) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 3072) !== 0) {

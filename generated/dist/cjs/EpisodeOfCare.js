@@ -90,69 +90,90 @@ function checkEpisodeOfCare(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "EpisodeOfCare") && x.c === null) return false;
   let m0 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "status":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "statusHistory":
         m0 |= 16384;
+        e10 = o[k];
         break;
       case "type":
         m0 |= 32768;
+        e11 = o[k];
         break;
       case "diagnosis":
         m0 |= 65536;
+        e12 = o[k];
         break;
       case "patient":
         m0 |= 131072;
+        e13 = o[k];
         break;
       case "managingOrganization":
         m0 |= 262144;
+        e14 = o[k];
         break;
       case "period":
         m0 |= 524288;
+        e15 = o[k];
         break;
       case "referralRequest":
         m0 |= 1048576;
+        e16 = o[k];
         break;
       case "careManager":
         m0 |= 2097152;
+        e17 = o[k];
         break;
       case "team":
         m0 |= 4194304;
+        e18 = o[k];
         break;
       case "account":
         m0 |= 8388608;
+        e19 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -171,91 +192,85 @@ function checkEpisodeOfCare(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e9) && (m0 & 8192) === 0)) {
+    if (!vrt.prim(e9, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes185)) {
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e9, vcodes.inCodes185)) {
+    if (!vrt.eachWith(e9, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.many(o.statusHistory, x, p, "statusHistory", d, 0, -1, checkEpisodeOfCareStatusHistory) && x.c === null)
-      return false;
+    if (!vrt.many(e10, x, p, "statusHistory", d, 0, -1, checkEpisodeOfCareStatusHistory) && x.c === null) return false;
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.many(o.type, x, p, "type", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e11, x, p, "type", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 65536) !== 0) {
-    if (!vrt.many(o.diagnosis, x, p, "diagnosis", d, 0, -1, checkEpisodeOfCareDiagnosis) && x.c === null) return false;
+    if (!vrt.many(e12, x, p, "diagnosis", d, 0, -1, checkEpisodeOfCareDiagnosis) && x.c === null) return false;
   }
-  if (!vrt.one(o.patient, x, p, "patient", d, 1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (!vrt.one(e13, x, p, "patient", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e13, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   if ((m0 & 262144) !== 0) {
-    if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, import_Reference.checkReference) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    if (!vrt.one(e14, x, p, "managingOrganization", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e14, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e15, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.many(o.referralRequest, x, p, "referralRequest", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.referralRequest, true, x, p, "referralRequest", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    if (!vrt.many(e16, x, p, "referralRequest", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e16, true, x, p, "referralRequest", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.one(o.careManager, x, p, "careManager", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.careManager, false, x, p, "careManager", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    if (!vrt.one(e17, x, p, "careManager", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e17, false, x, p, "careManager", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.many(o.team, x, p, "team", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.team, true, x, p, "team", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
+    if (!vrt.many(e18, x, p, "team", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e18, true, x, p, "team", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.many(o.account, x, p, "account", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.account, true, x, p, "account", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-      return false;
+    if (!vrt.many(e19, x, p, "account", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e19, true, x, p, "account", vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -276,26 +291,32 @@ function checkEpisodeOfCareStatusHistory(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "status":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "period":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "_status":
         n++;
@@ -307,25 +328,23 @@ function checkEpisodeOfCareStatusHistory(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes185)) {
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e3, vcodes.inCodes185)) {
+    if (!vrt.eachWith(e3, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (!vrt.one(o.period, x, p, "period", d, 1, import_Period.checkPeriod) && x.c === null) return false;
+  if (!vrt.one(e4, x, p, "period", d, 1, import_Period.checkPeriod) && x.c === null) return false;
   return true;
 }
 function checkEpisodeOfCareDiagnosis(v, x, p, d) {
@@ -333,30 +352,37 @@ function checkEpisodeOfCareDiagnosis(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "condition":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "role":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "rank":
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case "_rank":
         n++;
@@ -368,27 +394,25 @@ function checkEpisodeOfCareDiagnosis(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.condition, x, p, "condition", d, 1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.condition, false, x, p, "condition", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-    return false;
+  if (!vrt.one(e3, x, p, "condition", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e3, false, x, p, "condition", vrt.checkReferenceTarget, TARGETS_6) && x.c === null) return false;
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.role, x, p, "role", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "role", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, "role", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.rank, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_2) && x.c === null)
+    if (!(vrt.isValidPositiveInt(e5) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e5, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_2) && x.c === null)
         return false;
     }
   }

@@ -216,111 +216,146 @@ function checkFamilyMemberHistoryForGeneticsAnalysis(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "FamilyMemberHistory") && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31, e32, e33;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "definition":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "status":
         m0 |= 8192;
+        e10 = o[k];
         break;
       case "notDone":
         m0 |= 32768;
+        e11 = o[k];
         break;
       case "notDoneReason":
         m0 |= 131072;
+        e12 = o[k];
         break;
       case "patient":
         m0 |= 262144;
+        e13 = o[k];
         break;
       case "date":
         m0 |= 524288;
+        e14 = o[k];
         break;
       case "name":
         m0 |= 2097152;
+        e15 = o[k];
         break;
       case "relationship":
         m0 |= 8388608;
+        e16 = o[k];
         break;
       case "gender":
         m0 |= 16777216;
+        e17 = o[k];
         break;
       case "bornPeriod":
         m0 |= 67108864;
+        e18 = o[k];
         break;
       case "bornDate":
         m0 |= 134217728;
+        e19 = o[k];
         break;
       case "bornString":
         m0 |= 536870912;
+        e20 = o[k];
         break;
       case "ageAge":
         m1 |= 1;
+        e21 = o[k];
         break;
       case "ageRange":
         m1 |= 2;
+        e22 = o[k];
         break;
       case "ageString":
         m1 |= 4;
+        e23 = o[k];
         break;
       case "estimatedAge":
         m1 |= 16;
+        e24 = o[k];
         break;
       case "deceasedBoolean":
         m1 |= 64;
+        e25 = o[k];
         break;
       case "deceasedAge":
         m1 |= 256;
+        e26 = o[k];
         break;
       case "deceasedRange":
         m1 |= 512;
+        e27 = o[k];
         break;
       case "deceasedDate":
         m1 |= 1024;
+        e28 = o[k];
         break;
       case "deceasedString":
         m1 |= 4096;
+        e29 = o[k];
         break;
       case "reasonCode":
         m1 |= 16384;
+        e30 = o[k];
         break;
       case "reasonReference":
         m1 |= 32768;
+        e31 = o[k];
         break;
       case "note":
         m1 |= 65536;
+        e32 = o[k];
         break;
       case "condition":
         m1 |= 131072;
+        e33 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -372,116 +407,101 @@ function checkFamilyMemberHistoryForGeneticsAnalysis(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
+    if (!vrt.checkSliced(e6, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.many(e9, x, p, "definition", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e9, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e10) && (m0 & 16384) === 0)) {
+    if (!vrt.prim(e10, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes221)) {
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e10, vcodes.inCodes221)) {
+    if (!vrt.eachWith(e10, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidBoolean(o.notDone) && (m0 & 65536) === 0)) {
-      if (!vrt.prim(o.notDone, o._notDone, x, p, "notDone", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    if (!(vrt.isValidBoolean(e11) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e11, o._notDone, x, p, "notDone", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 131072) !== 0) {
-    if (!vrt.one(o.notDoneReason, x, p, "notDoneReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e12, x, p, "notDoneReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.one(o.patient, x, p, "patient", d, 1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-    return false;
+  if (!vrt.one(e13, x, p, "patient", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e13, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 1048576) === 0)) {
-      if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    if (!(vrt.isValidDateTime(e14) && (m0 & 1048576) === 0)) {
+      if (!vrt.prim(e14, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 4194304) === 0)) {
-      if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e15) && (m0 & 4194304) === 0)) {
+      if (!vrt.prim(e15, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!vrt.one(o.relationship, x, p, "relationship", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(e16, x, p, "relationship", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidCode(o.gender) && (m0 & 33554432) === 0)) {
-      if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e17) && (m0 & 33554432) === 0)) {
+      if (!vrt.prim(e17, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.gender, vcodes.inCodes109)) {
-      if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!vrt.codeIn(e17, vcodes.inCodes109)) {
+      if (!vrt.eachWith(e17, false, x, p, "gender", vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
   if (vrt.bitCount(m0 & 2080374784) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "born", 0) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.one(o.bornPeriod, x, p, "born.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e18, x, p, "born.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidDate(o.bornDate) && (m0 & 268435456) === 0)) {
-      if (!vrt.prim(o.bornDate, o._bornDate, x, p, "born.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+    if (!(vrt.isValidDate(e19) && (m0 & 268435456) === 0)) {
+      if (!vrt.prim(e19, o._bornDate, x, p, "born.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidString(o.bornString) && (m0 & 1073741824) === 0)) {
-      if (!vrt.prim(
-        o.bornString,
-        o._bornString,
-        x,
-        p,
-        "born.ofType(string)",
-        d,
-        0,
-        vrt.isValidString,
-        "string",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidString(e20) && (m0 & 1073741824) === 0)) {
+      if (!vrt.prim(e20, o._bornString, x, p, "born.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
@@ -489,31 +509,20 @@ function checkFamilyMemberHistoryForGeneticsAnalysis(v, x, p, d) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "age", 0) && x.c === null) return false;
   }
   if ((m1 & 1) !== 0) {
-    if (!vrt.one(o.ageAge, x, p, "age.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+    if (!vrt.one(e21, x, p, "age.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
   }
   if ((m1 & 2) !== 0) {
-    if (!vrt.one(o.ageRange, x, p, "age.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+    if (!vrt.one(e22, x, p, "age.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidString(o.ageString) && (m1 & 8) === 0)) {
-      if (!vrt.prim(o.ageString, o._ageString, x, p, "age.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e23) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e23, o._ageString, x, p, "age.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidBoolean(o.estimatedAge) && (m1 & 32) === 0)) {
-      if (!vrt.prim(
-        o.estimatedAge,
-        o._estimatedAge,
-        x,
-        p,
-        "estimatedAge",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e24) && (m1 & 32) === 0)) {
+      if (!vrt.prim(e24, o._estimatedAge, x, p, "estimatedAge", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
@@ -521,9 +530,9 @@ function checkFamilyMemberHistoryForGeneticsAnalysis(v, x, p, d) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, "deceased", 0) && x.c === null) return false;
   }
   if ((m1 & 192) !== 0) {
-    if (!(vrt.isValidBoolean(o.deceasedBoolean) && (m1 & 128) === 0)) {
+    if (!(vrt.isValidBoolean(e25) && (m1 & 128) === 0)) {
       if (!vrt.prim(
-        o.deceasedBoolean,
+        e25,
         o._deceasedBoolean,
         x,
         p,
@@ -538,32 +547,21 @@ function checkFamilyMemberHistoryForGeneticsAnalysis(v, x, p, d) {
     }
   }
   if ((m1 & 256) !== 0) {
-    if (!vrt.one(o.deceasedAge, x, p, "deceased.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+    if (!vrt.one(e26, x, p, "deceased.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.one(o.deceasedRange, x, p, "deceased.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+    if (!vrt.one(e27, x, p, "deceased.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
   if ((m1 & 3072) !== 0) {
-    if (!(vrt.isValidDate(o.deceasedDate) && (m1 & 2048) === 0)) {
-      if (!vrt.prim(
-        o.deceasedDate,
-        o._deceasedDate,
-        x,
-        p,
-        "deceased.ofType(date)",
-        d,
-        0,
-        vrt.isValidDate,
-        "date",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidDate(e28) && (m1 & 2048) === 0)) {
+      if (!vrt.prim(e28, o._deceasedDate, x, p, "deceased.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 12288) !== 0) {
-    if (!(vrt.isValidString(o.deceasedString) && (m1 & 8192) === 0)) {
+    if (!(vrt.isValidString(e29) && (m1 & 8192) === 0)) {
       if (!vrt.prim(
-        o.deceasedString,
+        e29,
         o._deceasedString,
         x,
         p,
@@ -578,18 +576,18 @@ function checkFamilyMemberHistoryForGeneticsAnalysis(v, x, p, d) {
     }
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e30, x, p, "reasonCode", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    if (!vrt.many(e31, x, p, "reasonReference", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e31, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
+    if (!vrt.many(e32, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 131072) !== 0) {
-    if (!vrt.many(o.condition, x, p, "condition", d, 0, -1, checkFamilyMemberHistoryForGeneticsAnalysisCondition) && x.c === null)
+    if (!vrt.many(e33, x, p, "condition", d, 0, -1, checkFamilyMemberHistoryForGeneticsAnalysisCondition) && x.c === null)
       return false;
   }
   if ((m0 & 256) !== 0) {
@@ -618,46 +616,57 @@ function checkFamilyMemberHistoryForGeneticsAnalysisCondition(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "code":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "outcome":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "onsetAge":
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case "onsetRange":
         n++;
         m0 |= 64;
+        e6 = o[k];
         break;
       case "onsetPeriod":
         n++;
         m0 |= 128;
+        e7 = o[k];
         break;
       case "onsetString":
         n++;
         m0 |= 256;
+        e8 = o[k];
         break;
       case "note":
         n++;
         m0 |= 1024;
+        e9 = o[k];
         break;
       case "_onsetString":
         n++;
@@ -669,52 +678,40 @@ function checkFamilyMemberHistoryForGeneticsAnalysisCondition(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.code, x, p, "code", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(e3, x, p, "code", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.outcome, x, p, "outcome", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "outcome", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 992) > 1) {
     if (!vrt.checkChoice(o, CHOICE_3, x, p, "onset", 0) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.onsetAge, x, p, "onset.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, "onset.ofType(Age)", d, 0, import_Age.checkAge) && x.c === null) return false;
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.onsetRange, x, p, "onset.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, "onset.ofType(Range)", d, 0, import_Range.checkRange) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.onsetPeriod, x, p, "onset.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e7, x, p, "onset.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidString(o.onsetString) && (m0 & 512) === 0)) {
-      if (!vrt.prim(
-        o.onsetString,
-        o._onsetString,
-        x,
-        p,
-        "onset.ofType(string)",
-        d,
-        0,
-        vrt.isValidString,
-        "string",
-        OWNER_1
-      ) && x.c === null)
+    if (!(vrt.isValidString(e8) && (m0 & 512) === 0)) {
+      if (!vrt.prim(e8, o._onsetString, x, p, "onset.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.many(o.note, x, p, "note", d, 0, 1, import_Annotation.checkAnnotation) && x.c === null) return false;
+    if (!vrt.many(e9, x, p, "note", d, 0, 1, import_Annotation.checkAnnotation) && x.c === null) return false;
   }
   return true;
 }

@@ -55,42 +55,52 @@ function checkHumanName(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "use":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "text":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "family":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "given":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "prefix":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "suffix":
         n++;
         m0 |= 4096;
+        e7 = o[k];
         break;
       case "period":
         n++;
         m0 |= 16384;
+        e8 = o[k];
         break;
       case "_use":
         n++;
@@ -122,47 +132,47 @@ function checkHumanName(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.use, vcodes.inCodes108)) {
-      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e2, vcodes.inCodes108)) {
+      if (!vrt.eachWith(e2, false, x, p, "use", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.family) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.family, o._family, x, p, "family", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e4, o._family, x, p, "family", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!vrt.prims(o.given, o._given, x, p, "given", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!vrt.prims(e5, o._given, x, p, "given", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!vrt.prims(o.prefix, o._prefix, x, p, "prefix", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!vrt.prims(e6, o._prefix, x, p, "prefix", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!vrt.prims(o.suffix, o._suffix, x, p, "suffix", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!vrt.prims(e7, o._suffix, x, p, "suffix", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.period, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e8, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   return true;
 }

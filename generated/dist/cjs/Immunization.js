@@ -134,96 +134,126 @@ function checkImmunization(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Immunization") && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "status":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "notGiven":
         m0 |= 16384;
+        e10 = o[k];
         break;
       case "vaccineCode":
         m0 |= 65536;
+        e11 = o[k];
         break;
       case "patient":
         m0 |= 131072;
+        e12 = o[k];
         break;
       case "encounter":
         m0 |= 262144;
+        e13 = o[k];
         break;
       case "date":
         m0 |= 524288;
+        e14 = o[k];
         break;
       case "primarySource":
         m0 |= 2097152;
+        e15 = o[k];
         break;
       case "reportOrigin":
         m0 |= 8388608;
+        e16 = o[k];
         break;
       case "location":
         m0 |= 16777216;
+        e17 = o[k];
         break;
       case "manufacturer":
         m0 |= 33554432;
+        e18 = o[k];
         break;
       case "lotNumber":
         m0 |= 67108864;
+        e19 = o[k];
         break;
       case "expirationDate":
         m0 |= 268435456;
+        e20 = o[k];
         break;
       case "site":
         m0 |= 1073741824;
+        e21 = o[k];
         break;
       case "route":
         m1 |= 1;
+        e22 = o[k];
         break;
       case "doseQuantity":
         m1 |= 2;
+        e23 = o[k];
         break;
       case "practitioner":
         m1 |= 4;
+        e24 = o[k];
         break;
       case "note":
         m1 |= 8;
+        e25 = o[k];
         break;
       case "explanation":
         m1 |= 16;
+        e26 = o[k];
         break;
       case "reaction":
         m1 |= 32;
+        e27 = o[k];
         break;
       case "vaccinationProtocol":
         m1 |= 64;
+        e28 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -257,145 +287,117 @@ function checkImmunization(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+  if (!(vrt.isValidCode(e9) && (m0 & 8192) === 0)) {
+    if (!vrt.prim(e9, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  }
+  if (!vrt.codeIn(e9, vcodes.inCodes85)) {
+    if (!vrt.eachWith(e9, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  }
+  if (!(vrt.isValidBoolean(e10) && (m0 & 32768) === 0)) {
+    if (!vrt.prim(e10, o._notGiven, x, p, "notGiven", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes85)) {
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
-  }
-  if (!(vrt.isValidBoolean(o.notGiven) && (m0 & 32768) === 0)) {
-    if (!vrt.prim(o.notGiven, o._notGiven, x, p, "notGiven", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-      return false;
-  }
-  if (!vrt.one(o.vaccineCode, x, p, "vaccineCode", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.patient, x, p, "patient", d, 1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (!vrt.one(e11, x, p, "vaccineCode", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(e12, x, p, "patient", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e12, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   if ((m0 & 262144) !== 0) {
-    if (!vrt.one(o.encounter, x, p, "encounter", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.encounter, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.one(e13, x, p, "encounter", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e13, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 1048576) === 0)) {
-      if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    if (!(vrt.isValidDateTime(e14) && (m0 & 1048576) === 0)) {
+      if (!vrt.prim(e14, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidBoolean(o.primarySource) && (m0 & 4194304) === 0)) {
-    if (!vrt.prim(
-      o.primarySource,
-      o._primarySource,
-      x,
-      p,
-      "primarySource",
-      d,
-      1,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_0
-    ) && x.c === null)
+  if (!(vrt.isValidBoolean(e15) && (m0 & 4194304) === 0)) {
+    if (!vrt.prim(e15, o._primarySource, x, p, "primarySource", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
       return false;
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.one(o.reportOrigin, x, p, "reportOrigin", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e16, x, p, "reportOrigin", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.one(o.location, x, p, "location", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.one(e17, x, p, "location", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e17, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.one(o.manufacturer, x, p, "manufacturer", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.manufacturer, false, x, p, "manufacturer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    if (!vrt.one(e18, x, p, "manufacturer", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e18, false, x, p, "manufacturer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
   if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.lotNumber) && (m0 & 134217728) === 0)) {
-      if (!vrt.prim(o.lotNumber, o._lotNumber, x, p, "lotNumber", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e19) && (m0 & 134217728) === 0)) {
+      if (!vrt.prim(e19, o._lotNumber, x, p, "lotNumber", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidDate(o.expirationDate) && (m0 & 536870912) === 0)) {
-      if (!vrt.prim(
-        o.expirationDate,
-        o._expirationDate,
-        x,
-        p,
-        "expirationDate",
-        d,
-        0,
-        vrt.isValidDate,
-        "date",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidDate(e20) && (m0 & 536870912) === 0)) {
+      if (!vrt.prim(e20, o._expirationDate, x, p, "expirationDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1073741824) !== 0) {
-    if (!vrt.one(o.site, x, p, "site", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e21, x, p, "site", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 1) !== 0) {
-    if (!vrt.one(o.route, x, p, "route", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e22, x, p, "route", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 2) !== 0) {
-    if (!vrt.one(o.doseQuantity, x, p, "doseQuantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
+    if (!vrt.one(e23, x, p, "doseQuantity", d, 0, import_SimpleQuantity.checkSimpleQuantity) && x.c === null) return false;
   }
   if ((m1 & 4) !== 0) {
-    if (!vrt.many(o.practitioner, x, p, "practitioner", d, 0, -1, checkImmunizationPractitioner) && x.c === null)
-      return false;
+    if (!vrt.many(e24, x, p, "practitioner", d, 0, -1, checkImmunizationPractitioner) && x.c === null) return false;
   }
   if ((m1 & 8) !== 0) {
-    if (!vrt.many(o.note, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
+    if (!vrt.many(e25, x, p, "note", d, 0, -1, import_Annotation.checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.one(o.explanation, x, p, "explanation", d, 0, checkImmunizationExplanation) && x.c === null) return false;
+    if (!vrt.one(e26, x, p, "explanation", d, 0, checkImmunizationExplanation) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.many(o.reaction, x, p, "reaction", d, 0, -1, checkImmunizationReaction) && x.c === null) return false;
+    if (!vrt.many(e27, x, p, "reaction", d, 0, -1, checkImmunizationReaction) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.many(o.vaccinationProtocol, x, p, "vaccinationProtocol", d, 0, -1, checkImmunizationVaccinationProtocol) && x.c === null)
+    if (!vrt.many(e28, x, p, "vaccinationProtocol", d, 0, -1, checkImmunizationVaccinationProtocol) && x.c === null)
       return false;
   }
   if ((m0 & 256) !== 0) {
@@ -421,26 +423,32 @@ function checkImmunizationPractitioner(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "role":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "actor":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -448,23 +456,22 @@ function checkImmunizationPractitioner(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.role, x, p, "role", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, "role", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e3, false, x, p, "role", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
-  if (!vrt.one(o.actor, x, p, "actor", d, 1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.actor, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
+  if (!vrt.one(e4, x, p, "actor", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e4, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   return true;
 }
 function checkImmunizationExplanation(v, x, p, d) {
@@ -472,26 +479,32 @@ function checkImmunizationExplanation(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "reason":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "reasonNotGiven":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -499,23 +512,21 @@ function checkImmunizationExplanation(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e3, x, p, "reason", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.many(o.reasonNotGiven, x, p, "reasonNotGiven", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-      return false;
+    if (!vrt.many(e4, x, p, "reasonNotGiven", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   return true;
 }
@@ -524,30 +535,37 @@ function checkImmunizationReaction(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "date":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "detail":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "reported":
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case "_date":
         n++;
@@ -563,31 +581,29 @@ function checkImmunizationReaction(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_3) && x.c === null)
+    if (!(vrt.isValidDateTime(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_3) && x.c === null)
         return false;
     }
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.detail, x, p, "detail", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.detail, false, x, p, "detail", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-      return false;
+    if (!vrt.one(e4, x, p, "detail", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, "detail", vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidBoolean(o.reported) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.reported, o._reported, x, p, "reported", d, 0, vrt.isValidBoolean, "boolean", OWNER_3) && x.c === null)
+    if (!(vrt.isValidBoolean(e5) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e5, o._reported, x, p, "reported", d, 0, vrt.isValidBoolean, "boolean", OWNER_3) && x.c === null)
         return false;
     }
   }
@@ -598,50 +614,62 @@ function checkImmunizationVaccinationProtocol(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "doseSequence":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "description":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "authority":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "series":
         n++;
         m0 |= 256;
+        e6 = o[k];
         break;
       case "seriesDoses":
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "targetDisease":
         n++;
         m0 |= 4096;
+        e8 = o[k];
         break;
       case "doseStatus":
         n++;
         m0 |= 8192;
+        e9 = o[k];
         break;
       case "doseStatusReason":
         n++;
         m0 |= 16384;
+        e10 = o[k];
         break;
       case "_doseSequence":
         n++;
@@ -665,73 +693,48 @@ function checkImmunizationVaccinationProtocol(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.doseSequence) && (m0 & 16) === 0)) {
-      if (!vrt.prim(
-        o.doseSequence,
-        o._doseSequence,
-        x,
-        p,
-        "doseSequence",
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        "positiveInt",
-        OWNER_4
-      ) && x.c === null)
+    if (!(vrt.isValidPositiveInt(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._doseSequence, x, p, "doseSequence", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_4) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.authority, x, p, "authority", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.authority, false, x, p, "authority", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.one(e5, x, p, "authority", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e5, false, x, p, "authority", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidString(o.series) && (m0 & 512) === 0)) {
-      if (!vrt.prim(o.series, o._series, x, p, "series", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    if (!(vrt.isValidString(e6) && (m0 & 512) === 0)) {
+      if (!vrt.prim(e6, o._series, x, p, "series", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.seriesDoses) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(
-        o.seriesDoses,
-        o._seriesDoses,
-        x,
-        p,
-        "seriesDoses",
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        "positiveInt",
-        OWNER_4
-      ) && x.c === null)
+    if (!(vrt.isValidPositiveInt(e7) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e7, o._seriesDoses, x, p, "seriesDoses", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_4) && x.c === null)
         return false;
     }
   }
-  if (!vrt.many(o.targetDisease, x, p, "targetDisease", d, 1, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!vrt.one(o.doseStatus, x, p, "doseStatus", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.many(e8, x, p, "targetDisease", d, 1, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(e9, x, p, "doseStatus", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.doseStatusReason, x, p, "doseStatusReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-      return false;
+    if (!vrt.one(e10, x, p, "doseStatusReason", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   return true;
 }

@@ -109,42 +109,54 @@ function checkImmunizationRecommendation(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "ImmunizationRecommendation") && x.c === null) return false;
   let m0 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "patient":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "recommendation":
         m0 |= 8192;
+        e10 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -160,48 +172,46 @@ function checkImmunizationRecommendation(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
-  if (!vrt.one(o.patient, x, p, "patient", d, 1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
-  if (!vrt.many(o.recommendation, x, p, "recommendation", d, 1, -1, checkImmunizationRecommendationRecommendation) && x.c === null)
+  if (!vrt.one(e9, x, p, "patient", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e9, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  if (!vrt.many(e10, x, p, "recommendation", d, 1, -1, checkImmunizationRecommendationRecommendation) && x.c === null)
     return false;
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -222,54 +232,67 @@ function checkImmunizationRecommendationRecommendation(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "date":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "vaccineCode":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "targetDisease":
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case "doseNumber":
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case "forecastStatus":
         n++;
         m0 |= 512;
+        e7 = o[k];
         break;
       case "dateCriterion":
         n++;
         m0 |= 1024;
+        e8 = o[k];
         break;
       case "protocol":
         n++;
         m0 |= 2048;
+        e9 = o[k];
         break;
       case "supportingImmunization":
         n++;
         m0 |= 4096;
+        e10 = o[k];
         break;
       case "supportingPatientInformation":
         n++;
         m0 |= 8192;
+        e11 = o[k];
         break;
       case "_date":
         n++;
@@ -285,88 +308,49 @@ function checkImmunizationRecommendationRecommendation(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidDateTime(o.date) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.date, o._date, x, p, "date", d, 1, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
+  if (!(vrt.isValidDateTime(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._date, x, p, "date", d, 1, vrt.isValidDateTime, "dateTime", OWNER_1) && x.c === null)
       return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.vaccineCode, x, p, "vaccineCode", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "vaccineCode", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.targetDisease, x, p, "targetDisease", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, "targetDisease", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.doseNumber) && (m0 & 256) === 0)) {
-      if (!vrt.prim(
-        o.doseNumber,
-        o._doseNumber,
-        x,
-        p,
-        "doseNumber",
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        "positiveInt",
-        OWNER_1
-      ) && x.c === null)
+    if (!(vrt.isValidPositiveInt(e6) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e6, o._doseNumber, x, p, "doseNumber", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (!vrt.one(o.forecastStatus, x, p, "forecastStatus", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(e7, x, p, "forecastStatus", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   if ((m0 & 1024) !== 0) {
-    if (!vrt.many(
-      o.dateCriterion,
-      x,
-      p,
-      "dateCriterion",
-      d,
-      0,
-      -1,
-      checkImmunizationRecommendationRecommendationDateCriterion
-    ) && x.c === null)
+    if (!vrt.many(e8, x, p, "dateCriterion", d, 0, -1, checkImmunizationRecommendationRecommendationDateCriterion) && x.c === null)
       return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.one(o.protocol, x, p, "protocol", d, 0, checkImmunizationRecommendationRecommendationProtocol) && x.c === null)
+    if (!vrt.one(e9, x, p, "protocol", d, 0, checkImmunizationRecommendationRecommendationProtocol) && x.c === null)
       return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.many(o.supportingImmunization, x, p, "supportingImmunization", d, 0, -1, import_Reference.checkReference) && x.c === null)
-      return false;
-    if (!vrt.eachWith(
-      o.supportingImmunization,
-      true,
-      x,
-      p,
-      "supportingImmunization",
-      vrt.checkReferenceTarget,
-      TARGETS_1
-    ) && x.c === null)
+    if (!vrt.many(e10, x, p, "supportingImmunization", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e10, true, x, p, "supportingImmunization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.many(o.supportingPatientInformation, x, p, "supportingPatientInformation", d, 0, -1, import_Reference.checkReference) && x.c === null)
-      return false;
-    if (!vrt.eachWith(
-      o.supportingPatientInformation,
-      true,
-      x,
-      p,
-      "supportingPatientInformation",
-      vrt.checkReferenceTarget,
-      TARGETS_2
-    ) && x.c === null)
+    if (!vrt.many(e11, x, p, "supportingPatientInformation", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e11, true, x, p, "supportingPatientInformation", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -377,26 +361,32 @@ function checkImmunizationRecommendationRecommendationDateCriterion(v, x, p, d) 
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "code":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "value":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "_value":
         n++;
@@ -408,20 +398,19 @@ function checkImmunizationRecommendationRecommendationDateCriterion(v, x, p, d) 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.code, x, p, "code", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-  if (!(vrt.isValidDateTime(o.value) && (m0 & 32) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidDateTime, "dateTime", OWNER_2) && x.c === null)
+  if (!vrt.one(e3, x, p, "code", d, 1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+  if (!(vrt.isValidDateTime(e4) && (m0 & 32) === 0)) {
+    if (!vrt.prim(e4, o._value, x, p, "value", d, 1, vrt.isValidDateTime, "dateTime", OWNER_2) && x.c === null)
       return false;
   }
   return true;
@@ -431,34 +420,42 @@ function checkImmunizationRecommendationRecommendationProtocol(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "doseSequence":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "description":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "authority":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "series":
         n++;
         m0 |= 256;
+        e6 = o[k];
         break;
       case "_doseSequence":
         n++;
@@ -478,48 +475,35 @@ function checkImmunizationRecommendationRecommendationProtocol(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.doseSequence) && (m0 & 16) === 0)) {
-      if (!vrt.prim(
-        o.doseSequence,
-        o._doseSequence,
-        x,
-        p,
-        "doseSequence",
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        "positiveInt",
-        OWNER_3
-      ) && x.c === null)
+    if (!(vrt.isValidPositiveInt(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._doseSequence, x, p, "doseSequence", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_3) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.authority, x, p, "authority", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.authority, false, x, p, "authority", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.one(e5, x, p, "authority", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e5, false, x, p, "authority", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidString(o.series) && (m0 & 512) === 0)) {
-      if (!vrt.prim(o.series, o._series, x, p, "series", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    if (!(vrt.isValidString(e6) && (m0 & 512) === 0)) {
+      if (!vrt.prim(e6, o._series, x, p, "series", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }

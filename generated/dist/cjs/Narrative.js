@@ -80,22 +80,27 @@ function checkNarrative(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "status":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "div":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "_status":
         n++;
@@ -111,24 +116,23 @@ function checkNarrative(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes257)) {
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.codeIn(e2, vcodes.inCodes257)) {
+    if (!vrt.eachWith(e2, false, x, p, "status", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
-  if (!(vrt.isValidXhtml(o.div) && (m0 & 32) === 0)) {
-    if (!vrt.prim(o.div, o._div, x, p, "div", d, 1, vrt.isValidXhtml, "xhtml", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidXhtml(e3) && (m0 & 32) === 0)) {
+    if (!vrt.prim(e3, o._div, x, p, "div", d, 1, vrt.isValidXhtml, "xhtml", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.each(o.div, false, x, p, "div", OCCURRENCE_0) && x.c === null) return false;
+  if (!vrt.each(e3, false, x, p, "div", OCCURRENCE_0) && x.c === null) return false;
   return true;
 }
 function validateNarrative(value, options) {

@@ -64,46 +64,57 @@ function checkSignature(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "type":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "when":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "whoUri":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "whoReference":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "onBehalfOfUri":
         n++;
         m0 |= 256;
+        e6 = o[k];
         break;
       case "onBehalfOfReference":
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "contentType":
         n++;
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "blob":
         n++;
         m0 |= 8192;
+        e9 = o[k];
         break;
       case "_when":
         n++;
@@ -131,76 +142,55 @@ function checkSignature(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!vrt.many(o.type, x, p, "type", d, 1, -1, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.type, true, x, p, "type", vrt.checkCoding, BINDING_0) && x.c === null) return false;
-  if (!(vrt.isValidInstant(o.when) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.when, o._when, x, p, "when", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+  if (!vrt.many(e2, x, p, "type", d, 1, -1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(e2, true, x, p, "type", vrt.checkCoding, BINDING_0) && x.c === null) return false;
+  if (!(vrt.isValidInstant(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._when, x, p, "when", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
       return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "who", 1) && x.c === null) return false;
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidUri(o.whoUri) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.whoUri, o._whoUri, x, p, "who.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._whoUri, x, p, "who.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.whoReference, x, p, "who.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.whoReference, false, x, p, "who.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    if (!vrt.one(e5, x, p, "who.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e5, false, x, p, "who.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
   if (vrt.bitCount(m0 & 1792) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "onBehalfOf", 0) && x.c === null) return false;
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidUri(o.onBehalfOfUri) && (m0 & 512) === 0)) {
-      if (!vrt.prim(
-        o.onBehalfOfUri,
-        o._onBehalfOfUri,
-        x,
-        p,
-        "onBehalfOf.ofType(uri)",
-        d,
-        0,
-        vrt.isValidUri,
-        "uri",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidUri(e6) && (m0 & 512) === 0)) {
+      if (!vrt.prim(e6, o._onBehalfOfUri, x, p, "onBehalfOf.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.one(o.onBehalfOfReference, x, p, "onBehalfOf.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null)
-      return false;
-    if (!vrt.eachWith(
-      o.onBehalfOfReference,
-      false,
-      x,
-      p,
-      "onBehalfOf.ofType(Reference)",
-      vrt.checkReferenceTarget,
-      TARGETS_0
-    ) && x.c === null)
+    if (!vrt.one(e7, x, p, "onBehalfOf.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e7, false, x, p, "onBehalfOf.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidCode(o.contentType) && (m0 & 4096) === 0)) {
-      if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e8) && (m0 & 4096) === 0)) {
+      if (!vrt.prim(e8, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-      return false;
+    if (!vrt.eachWith(e8, false, x, p, "contentType", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.blob) && (m0 & 16384) === 0)) {
-      if (!vrt.prim(o.blob, o._blob, x, p, "blob", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
+    if (!(vrt.isValidBase64Binary(e9) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e9, o._blob, x, p, "blob", d, 0, vrt.isValidBase64Binary, "base64Binary", OWNER_0) && x.c === null)
         return false;
     }
   }

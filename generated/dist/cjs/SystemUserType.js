@@ -59,22 +59,27 @@ function checkSystemUserType(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "url":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "valueCodeableConcept":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -82,19 +87,19 @@ function checkSystemUserType(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!(o.url === "http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserType" || vrt.isValidUri(o.url))) {
-    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!(e2 === "http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserType" || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!(o.url === void 0 || o.url === "http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserType")) {
+  if (!(e2 === void 0 || e2 === "http://hl7.org/fhir/StructureDefinition/cqif-guidancesystemUserType")) {
     if (!vrt.eachWith(
-      o.url,
+      e2,
       false,
       x,
       p,
@@ -108,8 +113,7 @@ function checkSystemUserType(v, x, p, d) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null)
-      return false;
+    if (!vrt.one(e3, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;

@@ -386,111 +386,146 @@ function checkTestScript(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "TestScript") && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31, e32, e33;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "url":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "identifier":
         m0 |= 8192;
+        e9 = o[k];
         break;
       case "version":
         m0 |= 16384;
+        e10 = o[k];
         break;
       case "name":
         m0 |= 65536;
+        e11 = o[k];
         break;
       case "title":
         m0 |= 262144;
+        e12 = o[k];
         break;
       case "status":
         m0 |= 1048576;
+        e13 = o[k];
         break;
       case "experimental":
         m0 |= 4194304;
+        e14 = o[k];
         break;
       case "date":
         m0 |= 16777216;
+        e15 = o[k];
         break;
       case "publisher":
         m0 |= 67108864;
+        e16 = o[k];
         break;
       case "contact":
         m0 |= 268435456;
+        e17 = o[k];
         break;
       case "description":
         m0 |= 536870912;
+        e18 = o[k];
         break;
       case "useContext":
         m1 |= 1;
+        e19 = o[k];
         break;
       case "jurisdiction":
         m1 |= 2;
+        e20 = o[k];
         break;
       case "purpose":
         m1 |= 4;
+        e21 = o[k];
         break;
       case "copyright":
         m1 |= 16;
+        e22 = o[k];
         break;
       case "origin":
         m1 |= 64;
+        e23 = o[k];
         break;
       case "destination":
         m1 |= 128;
+        e24 = o[k];
         break;
       case "metadata":
         m1 |= 256;
+        e25 = o[k];
         break;
       case "fixture":
         m1 |= 512;
+        e26 = o[k];
         break;
       case "profile":
         m1 |= 1024;
+        e27 = o[k];
         break;
       case "variable":
         m1 |= 2048;
+        e28 = o[k];
         break;
       case "rule":
         m1 |= 4096;
+        e29 = o[k];
         break;
       case "ruleset":
         m1 |= 8192;
+        e30 = o[k];
         break;
       case "setup":
         m1 |= 16384;
+        e31 = o[k];
         break;
       case "test":
         m1 |= 32768;
+        e32 = o[k];
         break;
       case "teardown":
         m1 |= 65536;
+        e33 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -539,161 +574,146 @@ function checkTestScript(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
-    if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidUri(e8) && (m0 & 4096) === 0)) {
+    if (!vrt.prim(e8, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
+    if (!vrt.one(e9, x, p, "identifier", d, 0, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
-      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e10) && (m0 & 32768) === 0)) {
+      if (!vrt.prim(e10, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
-    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e11) && (m0 & 131072) === 0)) {
+    if (!vrt.prim(e11, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null) return false;
   }
   if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
-      if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e12) && (m0 & 524288) === 0)) {
+      if (!vrt.prim(e12, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 2097152) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e13) && (m0 & 2097152) === 0)) {
+    if (!vrt.prim(e13, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e13, vcodes.inCodes3)) {
+    if (!vrt.eachWith(e13, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 8388608) === 0)) {
-      if (!vrt.prim(
-        o.experimental,
-        o._experimental,
-        x,
-        p,
-        "experimental",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e14) && (m0 & 8388608) === 0)) {
+      if (!vrt.prim(e14, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 33554432) === 0)) {
-      if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    if (!(vrt.isValidDateTime(e15) && (m0 & 33554432) === 0)) {
+      if (!vrt.prim(e15, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 134217728) === 0)) {
-      if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e16) && (m0 & 134217728) === 0)) {
+      if (!vrt.prim(e16, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
+    if (!vrt.many(e17, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 1073741824) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    if (!(vrt.isValidMarkdown(e18) && (m0 & 1073741824) === 0)) {
+      if (!vrt.prim(e18, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 1) !== 0) {
-    if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
+    if (!vrt.many(e19, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
   }
   if ((m1 & 2) !== 0) {
-    if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    if (!vrt.many(e20, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e20, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 8) === 0)) {
-      if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    if (!(vrt.isValidMarkdown(e21) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e21, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 32) === 0)) {
-      if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    if (!(vrt.isValidMarkdown(e22) && (m1 & 32) === 0)) {
+      if (!vrt.prim(e22, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.many(o.origin, x, p, "origin", d, 0, -1, checkTestScriptOrigin) && x.c === null) return false;
+    if (!vrt.many(e23, x, p, "origin", d, 0, -1, checkTestScriptOrigin) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.many(o.destination, x, p, "destination", d, 0, -1, checkTestScriptDestination) && x.c === null)
-      return false;
+    if (!vrt.many(e24, x, p, "destination", d, 0, -1, checkTestScriptDestination) && x.c === null) return false;
   }
   if ((m1 & 256) !== 0) {
-    if (!vrt.one(o.metadata, x, p, "metadata", d, 0, checkTestScriptMetadata) && x.c === null) return false;
+    if (!vrt.one(e25, x, p, "metadata", d, 0, checkTestScriptMetadata) && x.c === null) return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.many(o.fixture, x, p, "fixture", d, 0, -1, checkTestScriptFixture) && x.c === null) return false;
+    if (!vrt.many(e26, x, p, "fixture", d, 0, -1, checkTestScriptFixture) && x.c === null) return false;
   }
   if ((m1 & 1024) !== 0) {
-    if (!vrt.many(o.profile, x, p, "profile", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.many(e27, x, p, "profile", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.many(o.variable, x, p, "variable", d, 0, -1, checkTestScriptVariable) && x.c === null) return false;
+    if (!vrt.many(e28, x, p, "variable", d, 0, -1, checkTestScriptVariable) && x.c === null) return false;
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.many(o.rule, x, p, "rule", d, 0, -1, checkTestScriptRule) && x.c === null) return false;
+    if (!vrt.many(e29, x, p, "rule", d, 0, -1, checkTestScriptRule) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.many(o.ruleset, x, p, "ruleset", d, 0, -1, checkTestScriptRuleset) && x.c === null) return false;
+    if (!vrt.many(e30, x, p, "ruleset", d, 0, -1, checkTestScriptRuleset) && x.c === null) return false;
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.one(o.setup, x, p, "setup", d, 0, checkTestScriptSetup) && x.c === null) return false;
+    if (!vrt.one(e31, x, p, "setup", d, 0, checkTestScriptSetup) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.many(o.test, x, p, "test", d, 0, -1, checkTestScriptTest) && x.c === null) return false;
+    if (!vrt.many(e32, x, p, "test", d, 0, -1, checkTestScriptTest) && x.c === null) return false;
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.one(o.teardown, x, p, "teardown", d, 0, checkTestScriptTeardown) && x.c === null) return false;
+    if (!vrt.one(e33, x, p, "teardown", d, 0, checkTestScriptTeardown) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -714,26 +734,32 @@ function checkTestScriptOrigin(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "index":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "profile":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "_index":
         n++;
@@ -745,23 +771,22 @@ function checkTestScriptOrigin(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null) return false;
+  }
+  if (!(vrt.isValidInteger(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._index, x, p, "index", d, 1, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidInteger(o.index) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.index, o._index, x, p, "index", d, 1, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
-      return false;
-  }
-  if (!vrt.one(o.profile, x, p, "profile", d, 1, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.profile, false, x, p, "profile", vrt.checkCoding, BINDING_2) && x.c === null) return false;
+  if (!vrt.one(e4, x, p, "profile", d, 1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(e4, false, x, p, "profile", vrt.checkCoding, BINDING_2) && x.c === null) return false;
   return true;
 }
 function checkTestScriptDestination(v, x, p, d) {
@@ -769,26 +794,32 @@ function checkTestScriptDestination(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "index":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "profile":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "_index":
         n++;
@@ -800,23 +831,22 @@ function checkTestScriptDestination(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null) return false;
+  }
+  if (!(vrt.isValidInteger(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._index, x, p, "index", d, 1, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidInteger(o.index) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.index, o._index, x, p, "index", d, 1, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
-      return false;
-  }
-  if (!vrt.one(o.profile, x, p, "profile", d, 1, import_Coding.checkCoding) && x.c === null) return false;
-  if (!vrt.eachWith(o.profile, false, x, p, "profile", vrt.checkCoding, BINDING_3) && x.c === null) return false;
+  if (!vrt.one(e4, x, p, "profile", d, 1, import_Coding.checkCoding) && x.c === null) return false;
+  if (!vrt.eachWith(e4, false, x, p, "profile", vrt.checkCoding, BINDING_3) && x.c === null) return false;
   return true;
 }
 function checkTestScriptMetadata(v, x, p, d) {
@@ -824,26 +854,32 @@ function checkTestScriptMetadata(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "link":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "capability":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -851,22 +887,20 @@ function checkTestScriptMetadata(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkTestScriptMetadataLink) && x.c === null) return false;
+    if (!vrt.many(e3, x, p, "link", d, 0, -1, checkTestScriptMetadataLink) && x.c === null) return false;
   }
-  if (!vrt.many(o.capability, x, p, "capability", d, 1, -1, checkTestScriptMetadataCapability) && x.c === null)
-    return false;
+  if (!vrt.many(e4, x, p, "capability", d, 1, -1, checkTestScriptMetadataCapability) && x.c === null) return false;
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;
 }
@@ -875,30 +909,37 @@ function checkTestScriptFixture(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "autocreate":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "autodelete":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "resource":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "_autocreate":
         n++;
@@ -914,31 +955,30 @@ function checkTestScriptFixture(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.autocreate) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.autocreate, o._autocreate, x, p, "autocreate", d, 0, vrt.isValidBoolean, "boolean", OWNER_4) && x.c === null)
+    if (!(vrt.isValidBoolean(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._autocreate, x, p, "autocreate", d, 0, vrt.isValidBoolean, "boolean", OWNER_4) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.autodelete) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.autodelete, o._autodelete, x, p, "autodelete", d, 0, vrt.isValidBoolean, "boolean", OWNER_4) && x.c === null)
+    if (!(vrt.isValidBoolean(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._autodelete, x, p, "autodelete", d, 0, vrt.isValidBoolean, "boolean", OWNER_4) && x.c === null)
         return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.resource, x, p, "resource", d, 0, import_Reference.checkReference) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, "resource", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
   return true;
 }
@@ -947,50 +987,62 @@ function checkTestScriptVariable(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "name":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "defaultValue":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "description":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "expression":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "headerField":
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case "hint":
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case "path":
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case "sourceId":
         n++;
         m0 |= 131072;
+        e10 = o[k];
         break;
       case "_name":
         n++;
@@ -1030,60 +1082,58 @@ function checkTestScriptVariable(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.defaultValue) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.defaultValue, o._defaultValue, x, p, "defaultValue", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._defaultValue, x, p, "defaultValue", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.expression) && (m0 & 1024) === 0)) {
-      if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e6) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e6, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidString(o.headerField) && (m0 & 4096) === 0)) {
-      if (!vrt.prim(o.headerField, o._headerField, x, p, "headerField", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e7) && (m0 & 4096) === 0)) {
+      if (!vrt.prim(e7, o._headerField, x, p, "headerField", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidString(o.hint) && (m0 & 16384) === 0)) {
-      if (!vrt.prim(o.hint, o._hint, x, p, "hint", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e8) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e8, o._hint, x, p, "hint", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidString(o.path) && (m0 & 65536) === 0)) {
-      if (!vrt.prim(o.path, o._path, x, p, "path", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e9) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e9, o._path, x, p, "path", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidId(o.sourceId) && (m0 & 262144) === 0)) {
-      if (!vrt.prim(o.sourceId, o._sourceId, x, p, "sourceId", d, 0, vrt.isValidId, "id", OWNER_5) && x.c === null)
+    if (!(vrt.isValidId(e10) && (m0 & 262144) === 0)) {
+      if (!vrt.prim(e10, o._sourceId, x, p, "sourceId", d, 0, vrt.isValidId, "id", OWNER_5) && x.c === null)
         return false;
     }
   }
@@ -1097,26 +1147,32 @@ function checkTestScriptRule(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "resource":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "param":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1124,20 +1180,19 @@ function checkTestScriptRule(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.resource, x, p, "resource", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.one(e3, x, p, "resource", d, 1, import_Reference.checkReference) && x.c === null) return false;
   if ((m0 & 16) !== 0) {
-    if (!vrt.many(o.param, x, p, "param", d, 0, -1, checkTestScriptRuleParam) && x.c === null) return false;
+    if (!vrt.many(e4, x, p, "param", d, 0, -1, checkTestScriptRuleParam) && x.c === null) return false;
   }
   return true;
 }
@@ -1146,26 +1201,32 @@ function checkTestScriptRuleset(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "resource":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "rule":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1173,19 +1234,18 @@ function checkTestScriptRuleset(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.resource, x, p, "resource", d, 1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.many(o.rule, x, p, "rule", d, 1, -1, checkTestScriptRulesetRule) && x.c === null) return false;
+  if (!vrt.one(e3, x, p, "resource", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.many(e4, x, p, "rule", d, 1, -1, checkTestScriptRulesetRule) && x.c === null) return false;
   return true;
 }
 function checkTestScriptSetup(v, x, p, d) {
@@ -1193,22 +1253,27 @@ function checkTestScriptSetup(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "action":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1216,18 +1281,17 @@ function checkTestScriptSetup(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null) return false;
   }
-  if (!vrt.many(o.action, x, p, "action", d, 1, -1, checkTestScriptSetupAction) && x.c === null) return false;
+  if (!vrt.many(e3, x, p, "action", d, 1, -1, checkTestScriptSetupAction) && x.c === null) return false;
   return true;
 }
 function checkTestScriptTest(v, x, p, d) {
@@ -1235,30 +1299,37 @@ function checkTestScriptTest(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "name":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "description":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "action":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "_name":
         n++;
@@ -1274,30 +1345,29 @@ function checkTestScriptTest(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if (!vrt.many(o.action, x, p, "action", d, 1, -1, checkTestScriptTestAction) && x.c === null) return false;
+  if (!vrt.many(e5, x, p, "action", d, 1, -1, checkTestScriptTestAction) && x.c === null) return false;
   return true;
 }
 function checkTestScriptTeardown(v, x, p, d) {
@@ -1305,22 +1375,27 @@ function checkTestScriptTeardown(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "action":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1328,18 +1403,17 @@ function checkTestScriptTeardown(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_10, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_10, true) && x.c === null) return false;
   }
-  if (!vrt.many(o.action, x, p, "action", d, 1, -1, checkTestScriptTeardownAction) && x.c === null) return false;
+  if (!vrt.many(e3, x, p, "action", d, 1, -1, checkTestScriptTeardownAction) && x.c === null) return false;
   return true;
 }
 function checkTestScriptMetadataLink(v, x, p, d) {
@@ -1347,26 +1421,32 @@ function checkTestScriptMetadataLink(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "url":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "description":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "_url":
         n++;
@@ -1382,23 +1462,22 @@ function checkTestScriptMetadataLink(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_11, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_11, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.url) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.url, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null) return false;
+  if (!(vrt.isValidUri(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._url, x, p, "url", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
         return false;
     }
   }
@@ -1409,46 +1488,57 @@ function checkTestScriptMetadataCapability(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "required":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "validated":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "description":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "origin":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "destination":
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case "link":
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case "capabilities":
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case "_required":
         n++;
@@ -1480,52 +1570,49 @@ function checkTestScriptMetadataCapability(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_12, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_12, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.required) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.required, o._required, x, p, "required", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
+    if (!(vrt.isValidBoolean(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._required, x, p, "required", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.validated) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.validated, o._validated, x, p, "validated", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
+    if (!(vrt.isValidBoolean(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._validated, x, p, "validated", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
+    if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!vrt.prims(o.origin, o._origin, x, p, "origin", d, 0, -1, vrt.isValidInteger, "integer", OWNER_12) && x.c === null)
+    if (!vrt.prims(e6, o._origin, x, p, "origin", d, 0, -1, vrt.isValidInteger, "integer", OWNER_12) && x.c === null)
       return false;
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidInteger(o.destination) && (m0 & 4096) === 0)) {
-      if (!vrt.prim(o.destination, o._destination, x, p, "destination", d, 0, vrt.isValidInteger, "integer", OWNER_12) && x.c === null)
+    if (!(vrt.isValidInteger(e7) && (m0 & 4096) === 0)) {
+      if (!vrt.prim(e7, o._destination, x, p, "destination", d, 0, vrt.isValidInteger, "integer", OWNER_12) && x.c === null)
         return false;
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!vrt.prims(o.link, o._link, x, p, "link", d, 0, -1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
-      return false;
+    if (!vrt.prims(e8, o._link, x, p, "link", d, 0, -1, vrt.isValidUri, "uri", OWNER_12) && x.c === null) return false;
   }
-  if (!vrt.one(o.capabilities, x, p, "capabilities", d, 1, import_Reference.checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.capabilities, false, x, p, "capabilities", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (!vrt.one(e9, x, p, "capabilities", d, 1, import_Reference.checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e9, false, x, p, "capabilities", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   return true;
 }
 function checkTestScriptRuleParam(v, x, p, d) {
@@ -1533,26 +1620,32 @@ function checkTestScriptRuleParam(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "name":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "value":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "_name":
         n++;
@@ -1568,24 +1661,22 @@ function checkTestScriptRuleParam(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_13, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_13, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_13) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_13) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.value) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
         return false;
     }
   }
@@ -1596,26 +1687,32 @@ function checkTestScriptRulesetRule(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "ruleId":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "param":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "_ruleId":
         n++;
@@ -1627,23 +1724,21 @@ function checkTestScriptRulesetRule(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_14, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_14, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidId(o.ruleId) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.ruleId, o._ruleId, x, p, "ruleId", d, 1, vrt.isValidId, "id", OWNER_14) && x.c === null)
-      return false;
+  if (!(vrt.isValidId(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._ruleId, x, p, "ruleId", d, 1, vrt.isValidId, "id", OWNER_14) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.many(o.param, x, p, "param", d, 0, -1, checkTestScriptRulesetRuleParam) && x.c === null) return false;
+    if (!vrt.many(e4, x, p, "param", d, 0, -1, checkTestScriptRulesetRuleParam) && x.c === null) return false;
   }
   return true;
 }
@@ -1652,26 +1747,32 @@ function checkTestScriptSetupAction(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "operation":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "assert":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1679,23 +1780,21 @@ function checkTestScriptSetupAction(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_15, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_15, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_15, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_15, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.operation, x, p, "operation", d, 0, checkTestScriptSetupActionOperation) && x.c === null)
-      return false;
+    if (!vrt.one(e3, x, p, "operation", d, 0, checkTestScriptSetupActionOperation) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.assert, x, p, "assert", d, 0, checkTestScriptSetupActionAssert) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "assert", d, 0, checkTestScriptSetupActionAssert) && x.c === null) return false;
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
@@ -1705,26 +1804,32 @@ function checkTestScriptTestAction(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "operation":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "assert":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1732,26 +1837,23 @@ function checkTestScriptTestAction(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_16, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_16, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_16, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_16, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.operation, x, p, "operation", d, 0, checkTestScriptSetupActionOperation) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.operation, false, x, p, "operation", vrt.checkInvariant, INVARIANT_3) && x.c === null)
-      return false;
+    if (!vrt.one(e3, x, p, "operation", d, 0, checkTestScriptSetupActionOperation) && x.c === null) return false;
+    if (!vrt.eachWith(e3, false, x, p, "operation", vrt.checkInvariant, INVARIANT_3) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.assert, x, p, "assert", d, 0, checkTestScriptSetupActionAssert) && x.c === null) return false;
-    if (!vrt.each(o.assert, false, x, p, "assert", OCCURRENCE_0) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "assert", d, 0, checkTestScriptSetupActionAssert) && x.c === null) return false;
+    if (!vrt.each(e4, false, x, p, "assert", OCCURRENCE_0) && x.c === null) return false;
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
   return true;
@@ -1761,22 +1863,27 @@ function checkTestScriptTeardownAction(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "operation":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1784,20 +1891,18 @@ function checkTestScriptTeardownAction(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_17, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_17, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_17, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_17, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.operation, x, p, "operation", d, 1, checkTestScriptSetupActionOperation) && x.c === null) return false;
-  if (!vrt.eachWith(o.operation, false, x, p, "operation", vrt.checkInvariant, INVARIANT_8) && x.c === null)
-    return false;
+  if (!vrt.one(e3, x, p, "operation", d, 1, checkTestScriptSetupActionOperation) && x.c === null) return false;
+  if (!vrt.eachWith(e3, false, x, p, "operation", vrt.checkInvariant, INVARIANT_8) && x.c === null) return false;
   return true;
 }
 function checkTestScriptRulesetRuleParam(v, x, p, d) {
@@ -1805,26 +1910,32 @@ function checkTestScriptRulesetRuleParam(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "name":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "value":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "_name":
         n++;
@@ -1840,24 +1951,22 @@ function checkTestScriptRulesetRuleParam(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_18, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_18, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_18, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_18, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_18) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_18) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.value) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_18) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_18) && x.c === null)
         return false;
     }
   }
@@ -1869,82 +1978,102 @@ function checkTestScriptSetupActionOperation(v, x, p, d) {
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "type":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "resource":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "label":
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case "description":
         n++;
         m0 |= 256;
+        e6 = o[k];
         break;
       case "accept":
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "contentType":
         n++;
         m0 |= 4096;
+        e8 = o[k];
         break;
       case "destination":
         n++;
         m0 |= 16384;
+        e9 = o[k];
         break;
       case "encodeRequestUrl":
         n++;
         m0 |= 65536;
+        e10 = o[k];
         break;
       case "origin":
         n++;
         m0 |= 262144;
+        e11 = o[k];
         break;
       case "params":
         n++;
         m0 |= 1048576;
+        e12 = o[k];
         break;
       case "requestHeader":
         n++;
         m0 |= 4194304;
+        e13 = o[k];
         break;
       case "requestId":
         n++;
         m0 |= 8388608;
+        e14 = o[k];
         break;
       case "responseId":
         n++;
         m0 |= 33554432;
+        e15 = o[k];
         break;
       case "sourceId":
         n++;
         m0 |= 134217728;
+        e16 = o[k];
         break;
       case "targetId":
         n++;
         m0 |= 536870912;
+        e17 = o[k];
         break;
       case "url":
         n++;
         m1 |= 1;
+        e18 = o[k];
         break;
       case "_resource":
         n++;
@@ -2008,127 +2137,114 @@ function checkTestScriptSetupActionOperation(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_19, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_19, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_19, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_19, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.type, x, p, "type", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCoding, BINDING_4) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, "type", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(e3, false, x, p, "type", vrt.checkCoding, BINDING_4) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidCode(o.resource) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.resource, o._resource, x, p, "resource", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
+    if (!(vrt.isValidCode(e4) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e4, o._resource, x, p, "resource", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.resource, vcodes.inCodes157)) {
-      if (!vrt.eachWith(o.resource, false, x, p, "resource", vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!vrt.codeIn(e4, vcodes.inCodes157)) {
+      if (!vrt.eachWith(e4, false, x, p, "resource", vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.label) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
+    if (!(vrt.isValidString(e5) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e5, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
         return false;
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 512) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
+    if (!(vrt.isValidString(e6) && (m0 & 512) === 0)) {
+      if (!vrt.prim(e6, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
         return false;
     }
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidCode(o.accept) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(o.accept, o._accept, x, p, "accept", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
+    if (!(vrt.isValidCode(e7) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e7, o._accept, x, p, "accept", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.accept, vcodes.inCodes312)) {
-      if (!vrt.eachWith(o.accept, false, x, p, "accept", vrt.checkCode, BINDING_6) && x.c === null) return false;
+    if (!vrt.codeIn(e7, vcodes.inCodes312)) {
+      if (!vrt.eachWith(e7, false, x, p, "accept", vrt.checkCode, BINDING_6) && x.c === null) return false;
     }
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidCode(o.contentType) && (m0 & 8192) === 0)) {
-      if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
+    if (!(vrt.isValidCode(e8) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e8, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_19) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.contentType, vcodes.inCodes312)) {
-      if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.checkCode, BINDING_6) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e8, vcodes.inCodes312)) {
+      if (!vrt.eachWith(e8, false, x, p, "contentType", vrt.checkCode, BINDING_6) && x.c === null) return false;
     }
   }
   if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidInteger(o.destination) && (m0 & 32768) === 0)) {
-      if (!vrt.prim(o.destination, o._destination, x, p, "destination", d, 0, vrt.isValidInteger, "integer", OWNER_19) && x.c === null)
+    if (!(vrt.isValidInteger(e9) && (m0 & 32768) === 0)) {
+      if (!vrt.prim(e9, o._destination, x, p, "destination", d, 0, vrt.isValidInteger, "integer", OWNER_19) && x.c === null)
         return false;
     }
   }
   if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidBoolean(o.encodeRequestUrl) && (m0 & 131072) === 0)) {
-      if (!vrt.prim(
-        o.encodeRequestUrl,
-        o._encodeRequestUrl,
-        x,
-        p,
-        "encodeRequestUrl",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_19
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e10) && (m0 & 131072) === 0)) {
+      if (!vrt.prim(e10, o._encodeRequestUrl, x, p, "encodeRequestUrl", d, 0, vrt.isValidBoolean, "boolean", OWNER_19) && x.c === null)
         return false;
     }
   }
   if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidInteger(o.origin) && (m0 & 524288) === 0)) {
-      if (!vrt.prim(o.origin, o._origin, x, p, "origin", d, 0, vrt.isValidInteger, "integer", OWNER_19) && x.c === null)
+    if (!(vrt.isValidInteger(e11) && (m0 & 524288) === 0)) {
+      if (!vrt.prim(e11, o._origin, x, p, "origin", d, 0, vrt.isValidInteger, "integer", OWNER_19) && x.c === null)
         return false;
     }
   }
   if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidString(o.params) && (m0 & 2097152) === 0)) {
-      if (!vrt.prim(o.params, o._params, x, p, "params", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
+    if (!(vrt.isValidString(e12) && (m0 & 2097152) === 0)) {
+      if (!vrt.prim(e12, o._params, x, p, "params", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
         return false;
     }
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.many(o.requestHeader, x, p, "requestHeader", d, 0, -1, checkTestScriptSetupActionOperationRequestHeader) && x.c === null)
+    if (!vrt.many(e13, x, p, "requestHeader", d, 0, -1, checkTestScriptSetupActionOperationRequestHeader) && x.c === null)
       return false;
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidId(o.requestId) && (m0 & 16777216) === 0)) {
-      if (!vrt.prim(o.requestId, o._requestId, x, p, "requestId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
+    if (!(vrt.isValidId(e14) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e14, o._requestId, x, p, "requestId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
         return false;
     }
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidId(o.responseId) && (m0 & 67108864) === 0)) {
-      if (!vrt.prim(o.responseId, o._responseId, x, p, "responseId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
+    if (!(vrt.isValidId(e15) && (m0 & 67108864) === 0)) {
+      if (!vrt.prim(e15, o._responseId, x, p, "responseId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
         return false;
     }
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidId(o.sourceId) && (m0 & 268435456) === 0)) {
-      if (!vrt.prim(o.sourceId, o._sourceId, x, p, "sourceId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
+    if (!(vrt.isValidId(e16) && (m0 & 268435456) === 0)) {
+      if (!vrt.prim(e16, o._sourceId, x, p, "sourceId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidId(o.targetId) && (m0 & 1073741824) === 0)) {
-      if (!vrt.prim(o.targetId, o._targetId, x, p, "targetId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
+    if (!(vrt.isValidId(e17) && (m0 & 1073741824) === 0)) {
+      if (!vrt.prim(e17, o._targetId, x, p, "targetId", d, 0, vrt.isValidId, "id", OWNER_19) && x.c === null)
         return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidString(o.url) && (m1 & 2) === 0)) {
-      if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
+    if (!(vrt.isValidString(e18) && (m1 & 2) === 0)) {
+      if (!vrt.prim(e18, o._url, x, p, "url", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
         return false;
     }
   }
@@ -2141,114 +2257,142 @@ function checkTestScriptSetupActionAssert(v, x, p, d) {
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "label":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "description":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "direction":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "compareToSourceId":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "compareToSourceExpression":
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case "compareToSourcePath":
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case "contentType":
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case "expression":
         n++;
         m0 |= 131072;
+        e10 = o[k];
         break;
       case "headerField":
         n++;
         m0 |= 524288;
+        e11 = o[k];
         break;
       case "minimumId":
         n++;
         m0 |= 2097152;
+        e12 = o[k];
         break;
       case "navigationLinks":
         n++;
         m0 |= 8388608;
+        e13 = o[k];
         break;
       case "operator":
         n++;
         m0 |= 33554432;
+        e14 = o[k];
         break;
       case "path":
         n++;
         m0 |= 134217728;
+        e15 = o[k];
         break;
       case "requestMethod":
         n++;
         m0 |= 536870912;
+        e16 = o[k];
         break;
       case "requestURL":
         n++;
         m1 |= 1;
+        e17 = o[k];
         break;
       case "resource":
         n++;
         m1 |= 4;
+        e18 = o[k];
         break;
       case "response":
         n++;
         m1 |= 16;
+        e19 = o[k];
         break;
       case "responseCode":
         n++;
         m1 |= 64;
+        e20 = o[k];
         break;
       case "rule":
         n++;
         m1 |= 256;
+        e21 = o[k];
         break;
       case "ruleset":
         n++;
         m1 |= 512;
+        e22 = o[k];
         break;
       case "sourceId":
         n++;
         m1 |= 1024;
+        e23 = o[k];
         break;
       case "validateProfileId":
         n++;
         m1 |= 4096;
+        e24 = o[k];
         break;
       case "value":
         n++;
         m1 |= 16384;
+        e25 = o[k];
         break;
       case "warningOnly":
         n++;
         m1 |= 65536;
+        e26 = o[k];
         break;
       case "_label":
         n++;
@@ -2344,59 +2488,47 @@ function checkTestScriptSetupActionAssert(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_20, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_20, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_20, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_20, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.label) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.label, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._label, x, p, "label", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.direction) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.direction, o._direction, x, p, "direction", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+    if (!(vrt.isValidCode(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._direction, x, p, "direction", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.direction, vcodes.inCodes313)) {
-      if (!vrt.eachWith(o.direction, false, x, p, "direction", vrt.checkCode, BINDING_7) && x.c === null) return false;
+    if (!vrt.codeIn(e5, vcodes.inCodes313)) {
+      if (!vrt.eachWith(e5, false, x, p, "direction", vrt.checkCode, BINDING_7) && x.c === null) return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.compareToSourceId) && (m0 & 1024) === 0)) {
-      if (!vrt.prim(
-        o.compareToSourceId,
-        o._compareToSourceId,
-        x,
-        p,
-        "compareToSourceId",
-        d,
-        0,
-        vrt.isValidString,
-        "string",
-        OWNER_20
-      ) && x.c === null)
+    if (!(vrt.isValidString(e6) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e6, o._compareToSourceId, x, p, "compareToSourceId", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidString(o.compareToSourceExpression) && (m0 & 4096) === 0)) {
+    if (!(vrt.isValidString(e7) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
-        o.compareToSourceExpression,
+        e7,
         o._compareToSourceExpression,
         x,
         p,
@@ -2411,9 +2543,9 @@ function checkTestScriptSetupActionAssert(v, x, p, d) {
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidString(o.compareToSourcePath) && (m0 & 16384) === 0)) {
+    if (!(vrt.isValidString(e8) && (m0 & 16384) === 0)) {
       if (!vrt.prim(
-        o.compareToSourcePath,
+        e8,
         o._compareToSourcePath,
         x,
         p,
@@ -2428,144 +2560,119 @@ function checkTestScriptSetupActionAssert(v, x, p, d) {
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidCode(o.contentType) && (m0 & 65536) === 0)) {
-      if (!vrt.prim(o.contentType, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+    if (!(vrt.isValidCode(e9) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e9, o._contentType, x, p, "contentType", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.contentType, vcodes.inCodes312)) {
-      if (!vrt.eachWith(o.contentType, false, x, p, "contentType", vrt.checkCode, BINDING_6) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e9, vcodes.inCodes312)) {
+      if (!vrt.eachWith(e9, false, x, p, "contentType", vrt.checkCode, BINDING_6) && x.c === null) return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidString(o.expression) && (m0 & 262144) === 0)) {
-      if (!vrt.prim(o.expression, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+    if (!(vrt.isValidString(e10) && (m0 & 262144) === 0)) {
+      if (!vrt.prim(e10, o._expression, x, p, "expression", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidString(o.headerField) && (m0 & 1048576) === 0)) {
-      if (!vrt.prim(o.headerField, o._headerField, x, p, "headerField", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+    if (!(vrt.isValidString(e11) && (m0 & 1048576) === 0)) {
+      if (!vrt.prim(e11, o._headerField, x, p, "headerField", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidString(o.minimumId) && (m0 & 4194304) === 0)) {
-      if (!vrt.prim(o.minimumId, o._minimumId, x, p, "minimumId", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+    if (!(vrt.isValidString(e12) && (m0 & 4194304) === 0)) {
+      if (!vrt.prim(e12, o._minimumId, x, p, "minimumId", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
         return false;
     }
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidBoolean(o.navigationLinks) && (m0 & 16777216) === 0)) {
-      if (!vrt.prim(
-        o.navigationLinks,
-        o._navigationLinks,
-        x,
-        p,
-        "navigationLinks",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_20
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e13) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e13, o._navigationLinks, x, p, "navigationLinks", d, 0, vrt.isValidBoolean, "boolean", OWNER_20) && x.c === null)
         return false;
     }
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidCode(o.operator) && (m0 & 67108864) === 0)) {
-      if (!vrt.prim(o.operator, o._operator, x, p, "operator", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+    if (!(vrt.isValidCode(e14) && (m0 & 67108864) === 0)) {
+      if (!vrt.prim(e14, o._operator, x, p, "operator", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.operator, vcodes.inCodes314)) {
-      if (!vrt.eachWith(o.operator, false, x, p, "operator", vrt.checkCode, BINDING_8) && x.c === null) return false;
+    if (!vrt.codeIn(e14, vcodes.inCodes314)) {
+      if (!vrt.eachWith(e14, false, x, p, "operator", vrt.checkCode, BINDING_8) && x.c === null) return false;
     }
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.path) && (m0 & 268435456) === 0)) {
-      if (!vrt.prim(o.path, o._path, x, p, "path", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+    if (!(vrt.isValidString(e15) && (m0 & 268435456) === 0)) {
+      if (!vrt.prim(e15, o._path, x, p, "path", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidCode(o.requestMethod) && (m0 & 1073741824) === 0)) {
-      if (!vrt.prim(o.requestMethod, o._requestMethod, x, p, "requestMethod", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+    if (!(vrt.isValidCode(e16) && (m0 & 1073741824) === 0)) {
+      if (!vrt.prim(e16, o._requestMethod, x, p, "requestMethod", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.requestMethod, vcodes.inCodes315)) {
-      if (!vrt.eachWith(o.requestMethod, false, x, p, "requestMethod", vrt.checkCode, BINDING_9) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e16, vcodes.inCodes315)) {
+      if (!vrt.eachWith(e16, false, x, p, "requestMethod", vrt.checkCode, BINDING_9) && x.c === null) return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidString(o.requestURL) && (m1 & 2) === 0)) {
-      if (!vrt.prim(o.requestURL, o._requestURL, x, p, "requestURL", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+    if (!(vrt.isValidString(e17) && (m1 & 2) === 0)) {
+      if (!vrt.prim(e17, o._requestURL, x, p, "requestURL", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
         return false;
     }
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.resource) && (m1 & 8) === 0)) {
-      if (!vrt.prim(o.resource, o._resource, x, p, "resource", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+    if (!(vrt.isValidCode(e18) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e18, o._resource, x, p, "resource", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.resource, vcodes.inCodes157)) {
-      if (!vrt.eachWith(o.resource, false, x, p, "resource", vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!vrt.codeIn(e18, vcodes.inCodes157)) {
+      if (!vrt.eachWith(e18, false, x, p, "resource", vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }
   if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidCode(o.response) && (m1 & 32) === 0)) {
-      if (!vrt.prim(o.response, o._response, x, p, "response", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
+    if (!(vrt.isValidCode(e19) && (m1 & 32) === 0)) {
+      if (!vrt.prim(e19, o._response, x, p, "response", d, 0, vrt.isValidCode, "code", OWNER_20) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.response, vcodes.inCodes316)) {
-      if (!vrt.eachWith(o.response, false, x, p, "response", vrt.checkCode, BINDING_10) && x.c === null) return false;
+    if (!vrt.codeIn(e19, vcodes.inCodes316)) {
+      if (!vrt.eachWith(e19, false, x, p, "response", vrt.checkCode, BINDING_10) && x.c === null) return false;
     }
   }
   if ((m1 & 192) !== 0) {
-    if (!(vrt.isValidString(o.responseCode) && (m1 & 128) === 0)) {
-      if (!vrt.prim(o.responseCode, o._responseCode, x, p, "responseCode", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+    if (!(vrt.isValidString(e20) && (m1 & 128) === 0)) {
+      if (!vrt.prim(e20, o._responseCode, x, p, "responseCode", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
         return false;
     }
   }
   if ((m1 & 256) !== 0) {
-    if (!vrt.one(o.rule, x, p, "rule", d, 0, checkTestScriptSetupActionAssertRule) && x.c === null) return false;
+    if (!vrt.one(e21, x, p, "rule", d, 0, checkTestScriptSetupActionAssertRule) && x.c === null) return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.one(o.ruleset, x, p, "ruleset", d, 0, checkTestScriptSetupActionAssertRuleset) && x.c === null)
-      return false;
+    if (!vrt.one(e22, x, p, "ruleset", d, 0, checkTestScriptSetupActionAssertRuleset) && x.c === null) return false;
   }
   if ((m1 & 3072) !== 0) {
-    if (!(vrt.isValidId(o.sourceId) && (m1 & 2048) === 0)) {
-      if (!vrt.prim(o.sourceId, o._sourceId, x, p, "sourceId", d, 0, vrt.isValidId, "id", OWNER_20) && x.c === null)
+    if (!(vrt.isValidId(e23) && (m1 & 2048) === 0)) {
+      if (!vrt.prim(e23, o._sourceId, x, p, "sourceId", d, 0, vrt.isValidId, "id", OWNER_20) && x.c === null)
         return false;
     }
   }
   if ((m1 & 12288) !== 0) {
-    if (!(vrt.isValidId(o.validateProfileId) && (m1 & 8192) === 0)) {
-      if (!vrt.prim(
-        o.validateProfileId,
-        o._validateProfileId,
-        x,
-        p,
-        "validateProfileId",
-        d,
-        0,
-        vrt.isValidId,
-        "id",
-        OWNER_20
-      ) && x.c === null)
+    if (!(vrt.isValidId(e24) && (m1 & 8192) === 0)) {
+      if (!vrt.prim(e24, o._validateProfileId, x, p, "validateProfileId", d, 0, vrt.isValidId, "id", OWNER_20) && x.c === null)
         return false;
     }
   }
   if ((m1 & 49152) !== 0) {
-    if (!(vrt.isValidString(o.value) && (m1 & 32768) === 0)) {
-      if (!vrt.prim(o.value, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+    if (!(vrt.isValidString(e25) && (m1 & 32768) === 0)) {
+      if (!vrt.prim(e25, o._value, x, p, "value", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
         return false;
     }
   }
   if ((m1 & 196608) !== 0) {
-    if (!(vrt.isValidBoolean(o.warningOnly) && (m1 & 131072) === 0)) {
-      if (!vrt.prim(o.warningOnly, o._warningOnly, x, p, "warningOnly", d, 0, vrt.isValidBoolean, "boolean", OWNER_20) && x.c === null)
+    if (!(vrt.isValidBoolean(e26) && (m1 & 131072) === 0)) {
+      if (!vrt.prim(e26, o._warningOnly, x, p, "warningOnly", d, 0, vrt.isValidBoolean, "boolean", OWNER_20) && x.c === null)
         return false;
     }
   }
@@ -2581,26 +2688,32 @@ function checkTestScriptSetupActionOperationRequestHeader(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "field":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "value":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "_field":
         n++;
@@ -2616,23 +2729,22 @@ function checkTestScriptSetupActionOperationRequestHeader(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_21, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_21, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_21, true) && x.c === null)
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_21, true) && x.c === null) return false;
+  }
+  if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._field, x, p, "field", d, 1, vrt.isValidString, "string", OWNER_21) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.field) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.field, o._field, x, p, "field", d, 1, vrt.isValidString, "string", OWNER_21) && x.c === null)
-      return false;
-  }
-  if (!(vrt.isValidString(o.value) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_21) && x.c === null)
+  if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_21) && x.c === null)
       return false;
   }
   return true;
@@ -2642,26 +2754,32 @@ function checkTestScriptSetupActionAssertRule(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "ruleId":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "param":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "_ruleId":
         n++;
@@ -2673,24 +2791,21 @@ function checkTestScriptSetupActionAssertRule(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_22, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_22, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_22, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_22, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidId(o.ruleId) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.ruleId, o._ruleId, x, p, "ruleId", d, 1, vrt.isValidId, "id", OWNER_22) && x.c === null)
-      return false;
+  if (!(vrt.isValidId(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._ruleId, x, p, "ruleId", d, 1, vrt.isValidId, "id", OWNER_22) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.many(o.param, x, p, "param", d, 0, -1, checkTestScriptSetupActionAssertRuleParam) && x.c === null)
-      return false;
+    if (!vrt.many(e4, x, p, "param", d, 0, -1, checkTestScriptSetupActionAssertRuleParam) && x.c === null) return false;
   }
   return true;
 }
@@ -2699,26 +2814,32 @@ function checkTestScriptSetupActionAssertRuleset(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "rulesetId":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "rule":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "_rulesetId":
         n++;
@@ -2730,23 +2851,22 @@ function checkTestScriptSetupActionAssertRuleset(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_23, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_23, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_23, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_23, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidId(o.rulesetId) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.rulesetId, o._rulesetId, x, p, "rulesetId", d, 1, vrt.isValidId, "id", OWNER_23) && x.c === null)
+  if (!(vrt.isValidId(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._rulesetId, x, p, "rulesetId", d, 1, vrt.isValidId, "id", OWNER_23) && x.c === null)
       return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.many(o.rule, x, p, "rule", d, 0, -1, checkTestScriptSetupActionAssertRulesetRule) && x.c === null)
+    if (!vrt.many(e4, x, p, "rule", d, 0, -1, checkTestScriptSetupActionAssertRulesetRule) && x.c === null)
       return false;
   }
   return true;
@@ -2756,26 +2876,32 @@ function checkTestScriptSetupActionAssertRuleParam(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "name":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "value":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "_name":
         n++;
@@ -2791,23 +2917,21 @@ function checkTestScriptSetupActionAssertRuleParam(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_24, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_24, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_24, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_24, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_24) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_24) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.value) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_24) && x.c === null)
+  if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_24) && x.c === null)
       return false;
   }
   return true;
@@ -2817,26 +2941,32 @@ function checkTestScriptSetupActionAssertRulesetRule(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "ruleId":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "param":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "_ruleId":
         n++;
@@ -2848,23 +2978,21 @@ function checkTestScriptSetupActionAssertRulesetRule(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_25, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_25, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_25, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_25, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidId(o.ruleId) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.ruleId, o._ruleId, x, p, "ruleId", d, 1, vrt.isValidId, "id", OWNER_25) && x.c === null)
-      return false;
+  if (!(vrt.isValidId(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._ruleId, x, p, "ruleId", d, 1, vrt.isValidId, "id", OWNER_25) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.many(o.param, x, p, "param", d, 0, -1, checkTestScriptSetupActionAssertRulesetRuleParam) && x.c === null)
+    if (!vrt.many(e4, x, p, "param", d, 0, -1, checkTestScriptSetupActionAssertRulesetRuleParam) && x.c === null)
       return false;
   }
   return true;
@@ -2874,26 +3002,32 @@ function checkTestScriptSetupActionAssertRulesetRuleParam(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "name":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "value":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "_name":
         n++;
@@ -2909,23 +3043,21 @@ function checkTestScriptSetupActionAssertRulesetRuleParam(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_26, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_26, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_26, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_26, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_26) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_26) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.value) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_26) && x.c === null)
+  if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_26) && x.c === null)
       return false;
   }
   return true;

@@ -221,90 +221,118 @@ function checkValueSet(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "ValueSet") && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "url":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "identifier":
         m0 |= 8192;
+        e9 = o[k];
         break;
       case "version":
         m0 |= 16384;
+        e10 = o[k];
         break;
       case "name":
         m0 |= 65536;
+        e11 = o[k];
         break;
       case "title":
         m0 |= 262144;
+        e12 = o[k];
         break;
       case "status":
         m0 |= 1048576;
+        e13 = o[k];
         break;
       case "experimental":
         m0 |= 4194304;
+        e14 = o[k];
         break;
       case "date":
         m0 |= 16777216;
+        e15 = o[k];
         break;
       case "publisher":
         m0 |= 67108864;
+        e16 = o[k];
         break;
       case "contact":
         m0 |= 268435456;
+        e17 = o[k];
         break;
       case "description":
         m0 |= 536870912;
+        e18 = o[k];
         break;
       case "useContext":
         m1 |= 1;
+        e19 = o[k];
         break;
       case "jurisdiction":
         m1 |= 2;
+        e20 = o[k];
         break;
       case "immutable":
         m1 |= 4;
+        e21 = o[k];
         break;
       case "purpose":
         m1 |= 16;
+        e22 = o[k];
         break;
       case "copyright":
         m1 |= 64;
+        e23 = o[k];
         break;
       case "extensible":
         m1 |= 256;
+        e24 = o[k];
         break;
       case "compose":
         m1 |= 1024;
+        e25 = o[k];
         break;
       case "expansion":
         m1 |= 2048;
+        e26 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -359,149 +387,136 @@ function checkValueSet(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, import_Meta.checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, import_Narrative.checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
-      if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidUri(e8) && (m0 & 4096) === 0)) {
+      if (!vrt.prim(e8, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e9, x, p, "identifier", d, 0, -1, import_Identifier.checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
-      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e10) && (m0 & 32768) === 0)) {
+      if (!vrt.prim(e10, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
-      if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e11) && (m0 & 131072) === 0)) {
+      if (!vrt.prim(e11, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
-      if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e12) && (m0 & 524288) === 0)) {
+      if (!vrt.prim(e12, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 2097152) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e13) && (m0 & 2097152) === 0)) {
+    if (!vrt.prim(e13, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e13, vcodes.inCodes3)) {
+    if (!vrt.eachWith(e13, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 8388608) === 0)) {
-      if (!vrt.prim(
-        o.experimental,
-        o._experimental,
-        x,
-        p,
-        "experimental",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e14) && (m0 & 8388608) === 0)) {
+      if (!vrt.prim(e14, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 33554432) === 0)) {
-      if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    if (!(vrt.isValidDateTime(e15) && (m0 & 33554432) === 0)) {
+      if (!vrt.prim(e15, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 134217728) === 0)) {
-      if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e16) && (m0 & 134217728) === 0)) {
+      if (!vrt.prim(e16, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
+    if (!vrt.many(e17, x, p, "contact", d, 0, -1, import_ContactDetail.checkContactDetail) && x.c === null) return false;
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 1073741824) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    if (!(vrt.isValidMarkdown(e18) && (m0 & 1073741824) === 0)) {
+      if (!vrt.prim(e18, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 1) !== 0) {
-    if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
+    if (!vrt.many(e19, x, p, "useContext", d, 0, -1, import_UsageContext.checkUsageContext) && x.c === null) return false;
   }
   if ((m1 & 2) !== 0) {
-    if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    if (!vrt.many(e20, x, p, "jurisdiction", d, 0, -1, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e20, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidBoolean(o.immutable) && (m1 & 8) === 0)) {
-      if (!vrt.prim(o.immutable, o._immutable, x, p, "immutable", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    if (!(vrt.isValidBoolean(e21) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e21, o._immutable, x, p, "immutable", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 32) === 0)) {
-      if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    if (!(vrt.isValidMarkdown(e22) && (m1 & 32) === 0)) {
+      if (!vrt.prim(e22, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 192) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 128) === 0)) {
-      if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    if (!(vrt.isValidMarkdown(e23) && (m1 & 128) === 0)) {
+      if (!vrt.prim(e23, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 768) !== 0) {
-    if (!(vrt.isValidBoolean(o.extensible) && (m1 & 512) === 0)) {
-      if (!vrt.prim(o.extensible, o._extensible, x, p, "extensible", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    if (!(vrt.isValidBoolean(e24) && (m1 & 512) === 0)) {
+      if (!vrt.prim(e24, o._extensible, x, p, "extensible", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 1024) !== 0) {
-    if (!vrt.one(o.compose, x, p, "compose", d, 0, checkValueSetCompose) && x.c === null) return false;
+    if (!vrt.one(e25, x, p, "compose", d, 0, checkValueSetCompose) && x.c === null) return false;
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.one(o.expansion, x, p, "expansion", d, 0, checkValueSetExpansion) && x.c === null) return false;
+    if (!vrt.one(e26, x, p, "expansion", d, 0, checkValueSetExpansion) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -523,34 +538,42 @@ function checkValueSetCompose(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "lockedDate":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "inactive":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "include":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "exclude":
         n++;
         m0 |= 256;
+        e6 = o[k];
         break;
       case "_lockedDate":
         n++;
@@ -566,32 +589,31 @@ function checkValueSetCompose(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidDate(o.lockedDate) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.lockedDate, o._lockedDate, x, p, "lockedDate", d, 0, vrt.isValidDate, "date", OWNER_1) && x.c === null)
+    if (!(vrt.isValidDate(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._lockedDate, x, p, "lockedDate", d, 0, vrt.isValidDate, "date", OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.inactive) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.inactive, o._inactive, x, p, "inactive", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+    if (!(vrt.isValidBoolean(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._inactive, x, p, "inactive", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (!vrt.many(o.include, x, p, "include", d, 1, -1, checkValueSetComposeInclude) && x.c === null) return false;
+  if (!vrt.many(e5, x, p, "include", d, 1, -1, checkValueSetComposeInclude) && x.c === null) return false;
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.exclude, x, p, "exclude", d, 0, -1, checkValueSetComposeInclude) && x.c === null) return false;
+    if (!vrt.many(e6, x, p, "exclude", d, 0, -1, checkValueSetComposeInclude) && x.c === null) return false;
   }
   return true;
 }
@@ -600,42 +622,52 @@ function checkValueSetExpansion(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "identifier":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "timestamp":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "total":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "offset":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "parameter":
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case "contains":
         n++;
         m0 |= 4096;
+        e8 = o[k];
         break;
       case "_identifier":
         n++;
@@ -659,43 +691,41 @@ function checkValueSetExpansion(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null) return false;
+  }
+  if (!(vrt.isValidUri(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._identifier, x, p, "identifier", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidUri(o.identifier) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.identifier, o._identifier, x, p, "identifier", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
-      return false;
-  }
-  if (!(vrt.isValidDateTime(o.timestamp) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.timestamp, o._timestamp, x, p, "timestamp", d, 1, vrt.isValidDateTime, "dateTime", OWNER_2) && x.c === null)
+  if (!(vrt.isValidDateTime(e4) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._timestamp, x, p, "timestamp", d, 1, vrt.isValidDateTime, "dateTime", OWNER_2) && x.c === null)
       return false;
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidInteger(o.total) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.total, o._total, x, p, "total", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
+    if (!(vrt.isValidInteger(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._total, x, p, "total", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidInteger(o.offset) && (m0 & 1024) === 0)) {
-      if (!vrt.prim(o.offset, o._offset, x, p, "offset", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
+    if (!(vrt.isValidInteger(e6) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e6, o._offset, x, p, "offset", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.parameter, x, p, "parameter", d, 0, -1, checkValueSetExpansionParameter) && x.c === null)
-      return false;
+    if (!vrt.many(e7, x, p, "parameter", d, 0, -1, checkValueSetExpansionParameter) && x.c === null) return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.many(o.contains, x, p, "contains", d, 0, -1, checkValueSetExpansionContains) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, "contains", d, 0, -1, checkValueSetExpansionContains) && x.c === null) return false;
   }
   return true;
 }
@@ -704,38 +734,47 @@ function checkValueSetComposeInclude(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "system":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "version":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "concept":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "filter":
         n++;
         m0 |= 256;
+        e6 = o[k];
         break;
       case "valueSet":
         n++;
         m0 |= 512;
+        e7 = o[k];
         break;
       case "_system":
         n++;
@@ -755,38 +794,35 @@ function checkValueSetComposeInclude(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.system) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
-        return false;
+    if (!(vrt.isValidUri(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null) return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.many(o.concept, x, p, "concept", d, 0, -1, checkValueSetComposeIncludeConcept) && x.c === null)
-      return false;
+    if (!vrt.many(e5, x, p, "concept", d, 0, -1, checkValueSetComposeIncludeConcept) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.filter, x, p, "filter", d, 0, -1, checkValueSetComposeIncludeFilter) && x.c === null) return false;
+    if (!vrt.many(e6, x, p, "filter", d, 0, -1, checkValueSetComposeIncludeFilter) && x.c === null) return false;
   }
   if ((m0 & 1536) !== 0) {
-    if (!vrt.prims(o.valueSet, o._valueSet, x, p, "valueSet", d, 0, -1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
+    if (!vrt.prims(e7, o._valueSet, x, p, "valueSet", d, 0, -1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
       return false;
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
@@ -801,46 +837,57 @@ function checkValueSetExpansionParameter(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "name":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "valueString":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "valueBoolean":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "valueInteger":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "valueDecimal":
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case "valueUri":
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case "valueCode":
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case "_name":
         n++;
@@ -876,101 +923,55 @@ function checkValueSetExpansionParameter(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_4) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 131040) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 64) === 0)) {
-      if (!vrt.prim(
-        o.valueString,
-        o._valueString,
-        x,
-        p,
-        "value.ofType(string)",
-        d,
-        0,
-        vrt.isValidString,
-        "string",
-        OWNER_4
-      ) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._valueString, x, p, "value.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 256) === 0)) {
-      if (!vrt.prim(
-        o.valueBoolean,
-        o._valueBoolean,
-        x,
-        p,
-        "value.ofType(boolean)",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_4
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._valueBoolean, x, p, "value.ofType(boolean)", d, 0, vrt.isValidBoolean, "boolean", OWNER_4) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1024) === 0)) {
-      if (!vrt.prim(
-        o.valueInteger,
-        o._valueInteger,
-        x,
-        p,
-        "value.ofType(integer)",
-        d,
-        0,
-        vrt.isValidInteger,
-        "integer",
-        OWNER_4
-      ) && x.c === null)
+    if (!(vrt.isValidInteger(e6) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e6, o._valueInteger, x, p, "value.ofType(integer)", d, 0, vrt.isValidInteger, "integer", OWNER_4) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 4096) === 0)) {
-      if (!vrt.prim(
-        o.valueDecimal,
-        o._valueDecimal,
-        x,
-        p,
-        "value.ofType(decimal)",
-        d,
-        0,
-        vrt.isValidDecimal,
-        "decimal",
-        OWNER_4
-      ) && x.c === null)
+    if (!(vrt.isValidDecimal(e7) && (m0 & 4096) === 0)) {
+      if (!vrt.prim(e7, o._valueDecimal, x, p, "value.ofType(decimal)", d, 0, vrt.isValidDecimal, "decimal", OWNER_4) && x.c === null)
         return false;
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m0 & 16384) === 0)) {
-      if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
+    if (!(vrt.isValidUri(e8) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e8, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_4) && x.c === null)
         return false;
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 65536) === 0)) {
-      if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
+    if (!(vrt.isValidCode(e9) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e9, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_4) && x.c === null)
         return false;
     }
   }
@@ -981,50 +982,62 @@ function checkValueSetExpansionContains(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "system":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "abstract":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "inactive":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "version":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "code":
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case "display":
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case "designation":
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case "contains":
         n++;
         m0 |= 65536;
+        e10 = o[k];
         break;
       case "_system":
         n++;
@@ -1056,59 +1069,56 @@ function checkValueSetExpansionContains(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_5, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.system) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
-        return false;
+    if (!(vrt.isValidUri(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_5) && x.c === null) return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.abstract) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.abstract, o._abstract, x, p, "abstract", d, 0, vrt.isValidBoolean, "boolean", OWNER_5) && x.c === null)
+    if (!(vrt.isValidBoolean(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._abstract, x, p, "abstract", d, 0, vrt.isValidBoolean, "boolean", OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidBoolean(o.inactive) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.inactive, o._inactive, x, p, "inactive", d, 0, vrt.isValidBoolean, "boolean", OWNER_5) && x.c === null)
+    if (!(vrt.isValidBoolean(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._inactive, x, p, "inactive", d, 0, vrt.isValidBoolean, "boolean", OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 1024) === 0)) {
-      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e6) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e6, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidCode(o.code) && (m0 & 4096) === 0)) {
-      if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e7) && (m0 & 4096) === 0)) {
+      if (!vrt.prim(e7, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 16384) === 0)) {
-      if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e8) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e8, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.many(o.designation, x, p, "designation", d, 0, -1, checkValueSetComposeIncludeConceptDesignation) && x.c === null)
+    if (!vrt.many(e9, x, p, "designation", d, 0, -1, checkValueSetComposeIncludeConceptDesignation) && x.c === null)
       return false;
   }
   if ((m0 & 65536) !== 0) {
-    if (!vrt.many(o.contains, x, p, "contains", d, 0, -1, checkValueSetExpansionContains) && x.c === null) return false;
+    if (!vrt.many(e10, x, p, "contains", d, 0, -1, checkValueSetExpansionContains) && x.c === null) return false;
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
@@ -1122,30 +1132,37 @@ function checkValueSetComposeIncludeConcept(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "code":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "display":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "designation":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "_code":
         n++;
@@ -1161,28 +1178,27 @@ function checkValueSetComposeIncludeConcept(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_6, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_6) && x.c === null) return false;
+  if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_6) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
         return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.many(o.designation, x, p, "designation", d, 0, -1, checkValueSetComposeIncludeConceptDesignation) && x.c === null)
+    if (!vrt.many(e5, x, p, "designation", d, 0, -1, checkValueSetComposeIncludeConceptDesignation) && x.c === null)
       return false;
   }
   return true;
@@ -1192,30 +1208,37 @@ function checkValueSetComposeIncludeFilter(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "property":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "op":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "value":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "_property":
         n++;
@@ -1235,30 +1258,28 @@ function checkValueSetComposeIncludeFilter(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null) return false;
+  }
+  if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._property, x, p, "property", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidCode(o.property) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.property, o._property, x, p, "property", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._op, x, p, "op", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.op) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.op, o._op, x, p, "op", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
+  if (!vrt.codeIn(e4, vcodes.inCodes140)) {
+    if (!vrt.eachWith(e4, false, x, p, "op", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.op, vcodes.inCodes140)) {
-    if (!vrt.eachWith(o.op, false, x, p, "op", vrt.checkCode, BINDING_2) && x.c === null) return false;
-  }
-  if (!(vrt.isValidCode(o.value) && (m0 & 256) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e5) && (m0 & 256) === 0)) {
+    if (!vrt.prim(e5, o._value, x, p, "value", d, 1, vrt.isValidCode, "code", OWNER_7) && x.c === null) return false;
   }
   return true;
 }
@@ -1267,30 +1288,37 @@ function checkValueSetComposeIncludeConceptDesignation(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "language":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "use":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "value":
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case "_language":
         n++;
@@ -1306,32 +1334,31 @@ function checkValueSetComposeIncludeConceptDesignation(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_8) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_8) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.use, x, p, "use", d, 0, import_Coding.checkCoding) && x.c === null) return false;
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "use", d, 0, import_Coding.checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, "use", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.value) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e5, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
       return false;
   }
   return true;

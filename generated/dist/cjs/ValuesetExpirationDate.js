@@ -58,22 +58,27 @@ function checkValuesetExpirationDate(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "url":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "valueDate":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "_valueDate":
         n++;
@@ -85,19 +90,19 @@ function checkValuesetExpirationDate(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!(o.url === "http://hl7.org/fhir/StructureDefinition/valueset-expirationDate" || vrt.isValidUri(o.url))) {
-    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!(e2 === "http://hl7.org/fhir/StructureDefinition/valueset-expirationDate" || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!(o.url === void 0 || o.url === "http://hl7.org/fhir/StructureDefinition/valueset-expirationDate")) {
+  if (!(e2 === void 0 || e2 === "http://hl7.org/fhir/StructureDefinition/valueset-expirationDate")) {
     if (!vrt.eachWith(
-      o.url,
+      e2,
       false,
       x,
       p,
@@ -111,8 +116,8 @@ function checkValuesetExpirationDate(v, x, p, d) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+    if (!(vrt.isValidDate(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }

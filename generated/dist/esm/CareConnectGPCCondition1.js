@@ -404,108 +404,142 @@ function checkCareConnectGPCCondition1(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Condition") && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31, e32;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "clinicalStatus":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "verificationStatus":
         m0 |= 16384;
+        e10 = o[k];
         break;
       case "category":
         m0 |= 65536;
+        e11 = o[k];
         break;
       case "severity":
         m0 |= 131072;
+        e12 = o[k];
         break;
       case "code":
         m0 |= 262144;
+        e13 = o[k];
         break;
       case "bodySite":
         m0 |= 524288;
+        e14 = o[k];
         break;
       case "subject":
         m0 |= 1048576;
+        e15 = o[k];
         break;
       case "context":
         m0 |= 2097152;
+        e16 = o[k];
         break;
       case "onsetDateTime":
         m0 |= 4194304;
+        e17 = o[k];
         break;
       case "onsetAge":
         m0 |= 16777216;
+        e18 = o[k];
         break;
       case "onsetPeriod":
         m0 |= 33554432;
+        e19 = o[k];
         break;
       case "onsetRange":
         m0 |= 67108864;
+        e20 = o[k];
         break;
       case "onsetString":
         m0 |= 134217728;
+        e21 = o[k];
         break;
       case "abatementDateTime":
         m1 |= 1;
+        e22 = o[k];
         break;
       case "abatementAge":
         m1 |= 4;
+        e23 = o[k];
         break;
       case "abatementBoolean":
         m1 |= 8;
+        e24 = o[k];
         break;
       case "abatementPeriod":
         m1 |= 32;
+        e25 = o[k];
         break;
       case "abatementRange":
         m1 |= 64;
+        e26 = o[k];
         break;
       case "abatementString":
         m1 |= 128;
+        e27 = o[k];
         break;
       case "assertedDate":
         m1 |= 512;
+        e28 = o[k];
         break;
       case "asserter":
         m1 |= 2048;
+        e29 = o[k];
         break;
       case "stage":
         m1 |= 4096;
+        e30 = o[k];
         break;
       case "evidence":
         m1 |= 8192;
+        e31 = o[k];
         break;
       case "note":
         m1 |= 16384;
+        e32 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -544,37 +578,37 @@ function checkCareConnectGPCCondition1(v, x, p, d) {
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
     }
   }
-  if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-    if (!vrt.prim(o.id, o._id, x, p, "id", d, 1, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+    if (!vrt.prim(e0, o._id, x, p, "id", d, 1, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCCondition1Meta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, checkCareConnectGPCCondition1Meta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
     vrt.slicingNotChecked(
-      o.extension,
+      e6,
       x,
       p,
       "extension",
@@ -583,85 +617,55 @@ function checkCareConnectGPCCondition1(v, x, p, d) {
     );
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkCareConnectGPCCondition1Identifier) && x.c === null)
+    if (!vrt.many(e8, x, p, "identifier", d, 0, -1, checkCareConnectGPCCondition1Identifier) && x.c === null)
       return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidCode(o.clinicalStatus) && (m0 & 8192) === 0)) {
-      if (!vrt.prim(
-        o.clinicalStatus,
-        o._clinicalStatus,
-        x,
-        p,
-        "clinicalStatus",
-        d,
-        0,
-        vrt.isValidCode,
-        "code",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidCode(e9) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e9, o._clinicalStatus, x, p, "clinicalStatus", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.clinicalStatus, vcodes.inCodes65)) {
-      if (!vrt.eachWith(o.clinicalStatus, false, x, p, "clinicalStatus", vrt.checkCode, BINDING_1) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e9, vcodes.inCodes65)) {
+      if (!vrt.eachWith(e9, false, x, p, "clinicalStatus", vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
   if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidCode(o.verificationStatus) && (m0 & 32768) === 0)) {
-      if (!vrt.prim(
-        o.verificationStatus,
-        o._verificationStatus,
-        x,
-        p,
-        "verificationStatus",
-        d,
-        0,
-        vrt.isValidCode,
-        "code",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidCode(e10) && (m0 & 32768) === 0)) {
+      if (!vrt.prim(e10, o._verificationStatus, x, p, "verificationStatus", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.verificationStatus, vcodes.inCodes77)) {
-      if (!vrt.eachWith(o.verificationStatus, false, x, p, "verificationStatus", vrt.checkCode, BINDING_2) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e10, vcodes.inCodes77)) {
+      if (!vrt.eachWith(e10, false, x, p, "verificationStatus", vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
   if ((m0 & 65536) !== 0) {
-    if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCareConnectGPCCondition1Category) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.category, true, x, p, "category", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+    if (!vrt.many(e11, x, p, "category", d, 0, -1, checkCareConnectGPCCondition1Category) && x.c === null) return false;
+    if (!vrt.eachWith(e11, true, x, p, "category", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
   if ((m0 & 131072) !== 0) {
-    if (!vrt.one(o.severity, x, p, "severity", d, 0, checkCareConnectGPCCondition1Severity) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkConcept, BINDING_4) && x.c === null) return false;
+    if (!vrt.one(e12, x, p, "severity", d, 0, checkCareConnectGPCCondition1Severity) && x.c === null) return false;
+    if (!vrt.eachWith(e12, false, x, p, "severity", vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
-  if (!vrt.one(o.code, x, p, "code", d, 1, checkCareConnectGPCCondition1Code) && x.c === null) return false;
+  if (!vrt.one(e13, x, p, "code", d, 1, checkCareConnectGPCCondition1Code) && x.c === null) return false;
   if ((m0 & 524288) !== 0) {
-    if (!vrt.many(o.bodySite, x, p, "bodySite", d, 0, -1, checkCareConnectGPCCondition1BodySite) && x.c === null)
-      return false;
+    if (!vrt.many(e14, x, p, "bodySite", d, 0, -1, checkCareConnectGPCCondition1BodySite) && x.c === null) return false;
   }
-  if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (!vrt.one(e15, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e15, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.one(e16, x, p, "context", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e16, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 532676608) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "onset", 0) && x.c === null) return false;
   }
   if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidDateTime(o.onsetDateTime) && (m0 & 8388608) === 0)) {
+    if (!(vrt.isValidDateTime(e17) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(
-        o.onsetDateTime,
+        e17,
         o._onsetDateTime,
         x,
         p,
@@ -676,28 +680,17 @@ function checkCareConnectGPCCondition1(v, x, p, d) {
     }
   }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.one(o.onsetAge, x, p, "onset.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
+    if (!vrt.one(e18, x, p, "onset.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.one(o.onsetPeriod, x, p, "onset.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, "onset.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.one(o.onsetRange, x, p, "onset.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, "onset.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.onsetString) && (m0 & 268435456) === 0)) {
-      if (!vrt.prim(
-        o.onsetString,
-        o._onsetString,
-        x,
-        p,
-        "onset.ofType(string)",
-        d,
-        0,
-        vrt.isValidString,
-        "string",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidString(e21) && (m0 & 268435456) === 0)) {
+      if (!vrt.prim(e21, o._onsetString, x, p, "onset.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
@@ -705,9 +698,9 @@ function checkCareConnectGPCCondition1(v, x, p, d) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "abatement", 0) && x.c === null) return false;
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidDateTime(o.abatementDateTime) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidDateTime(e22) && (m1 & 2) === 0)) {
       if (!vrt.prim(
-        o.abatementDateTime,
+        e22,
         o._abatementDateTime,
         x,
         p,
@@ -722,12 +715,12 @@ function checkCareConnectGPCCondition1(v, x, p, d) {
     }
   }
   if ((m1 & 4) !== 0) {
-    if (!vrt.one(o.abatementAge, x, p, "abatement.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
+    if (!vrt.one(e23, x, p, "abatement.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
   if ((m1 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.abatementBoolean) && (m1 & 16) === 0)) {
+    if (!(vrt.isValidBoolean(e24) && (m1 & 16) === 0)) {
       if (!vrt.prim(
-        o.abatementBoolean,
+        e24,
         o._abatementBoolean,
         x,
         p,
@@ -742,15 +735,15 @@ function checkCareConnectGPCCondition1(v, x, p, d) {
     }
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.one(o.abatementPeriod, x, p, "abatement.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e25, x, p, "abatement.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.one(o.abatementRange, x, p, "abatement.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e26, x, p, "abatement.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
   if ((m1 & 384) !== 0) {
-    if (!(vrt.isValidString(o.abatementString) && (m1 & 256) === 0)) {
+    if (!(vrt.isValidString(e27) && (m1 & 256) === 0)) {
       if (!vrt.prim(
-        o.abatementString,
+        e27,
         o._abatementString,
         x,
         p,
@@ -764,32 +757,20 @@ function checkCareConnectGPCCondition1(v, x, p, d) {
         return false;
     }
   }
-  if (!(vrt.isValidDateTime(o.assertedDate) && (m1 & 1024) === 0)) {
-    if (!vrt.prim(
-      o.assertedDate,
-      o._assertedDate,
-      x,
-      p,
-      "assertedDate",
-      d,
-      1,
-      vrt.isValidDateTime,
-      "dateTime",
-      OWNER_0
-    ) && x.c === null)
+  if (!(vrt.isValidDateTime(e28) && (m1 & 1024) === 0)) {
+    if (!vrt.prim(e28, o._assertedDate, x, p, "assertedDate", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.one(o.asserter, x, p, "asserter", d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.asserter, false, x, p, "asserter", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (!vrt.one(e29, x, p, "asserter", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e29, false, x, p, "asserter", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   if ((m1 & 4096) !== 0) {
-    if (!vrt.one(o.stage, x, p, "stage", d, 0, checkCareConnectGPCCondition1Stage) && x.c === null) return false;
+    if (!vrt.one(e30, x, p, "stage", d, 0, checkCareConnectGPCCondition1Stage) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.many(o.evidence, x, p, "evidence", d, 0, -1, _checkConditionEvidence) && x.c === null) return false;
+    if (!vrt.many(e31, x, p, "evidence", d, 0, -1, _checkConditionEvidence) && x.c === null) return false;
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCCondition1Note) && x.c === null) return false;
+    if (!vrt.many(e32, x, p, "note", d, 0, -1, checkCareConnectGPCCondition1Note) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -812,34 +793,42 @@ function checkCareConnectGPCCondition1Meta(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "versionId":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "lastUpdated":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "profile":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "security":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "tag":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "_versionId":
         n++;
@@ -859,34 +848,33 @@ function checkCareConnectGPCCondition1Meta(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidId(o.versionId) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
+    if (!(vrt.isValidId(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidInstant(o.lastUpdated) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+    if (!(vrt.isValidInstant(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+  if (!vrt.prims(e4, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.security, x, p, "security", d, 0, -1, checkCoding) && x.c === null) return false;
-    if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-      return false;
+    if (!vrt.many(e5, x, p, "security", d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(e5, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.many(e6, x, p, "tag", d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
 }
@@ -895,38 +883,47 @@ function checkCareConnectGPCCondition1Identifier(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "use":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "type":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "system":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "value":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "period":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "assigner":
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "_use":
         n++;
@@ -946,40 +943,38 @@ function checkCareConnectGPCCondition1Identifier(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+    if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
-      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!vrt.codeIn(e2, vcodes.inCodes68)) {
+      if (!vrt.eachWith(e2, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e3, false, x, p, "type", vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
-      return false;
+  if (!(vrt.isValidUri(e4) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_2) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+    if (!vrt.prim(e5, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.one(e7, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e7, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
   return true;
 }
@@ -988,22 +983,27 @@ function checkCareConnectGPCCondition1Category(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "coding":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "text":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "_text":
         n++;
@@ -1015,20 +1015,20 @@ function checkCareConnectGPCCondition1Category(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.many(o.coding, x, p, "coding", d, 0, -1, checkCareConnectGPCCondition1CategoryCoding) && x.c === null)
+    if (!vrt.many(e2, x, p, "coding", d, 0, -1, checkCareConnectGPCCondition1CategoryCoding) && x.c === null)
       return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
@@ -1039,22 +1039,27 @@ function checkCareConnectGPCCondition1Severity(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "coding":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "text":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "_text":
         n++;
@@ -1066,20 +1071,20 @@ function checkCareConnectGPCCondition1Severity(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.many(o.coding, x, p, "coding", d, 0, -1, checkCareConnectGPCCondition1SeverityCoding) && x.c === null)
+    if (!vrt.many(e2, x, p, "coding", d, 0, -1, checkCareConnectGPCCondition1SeverityCoding) && x.c === null)
       return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
@@ -1090,22 +1095,27 @@ function checkCareConnectGPCCondition1Code(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "coding":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "text":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "_text":
         n++;
@@ -1117,19 +1127,19 @@ function checkCareConnectGPCCondition1Code(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_0) && x.c === null) return false;
+    if (!vrt.checkSliced(e2, x, p, "coding", d, 0, -1, SLICING_0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
@@ -1140,22 +1150,27 @@ function checkCareConnectGPCCondition1BodySite(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "coding":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "text":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "_text":
         n++;
@@ -1167,19 +1182,19 @@ function checkCareConnectGPCCondition1BodySite(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
+    if (!vrt.checkSliced(e2, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
         return false;
     }
   }
@@ -1190,26 +1205,32 @@ function checkCareConnectGPCCondition1Stage(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "summary":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "assessment":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1217,25 +1238,22 @@ function checkCareConnectGPCCondition1Stage(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.summary, x, p, "summary", d, 0, checkCareConnectGPCCondition1StageSummary) && x.c === null)
-      return false;
+    if (!vrt.one(e3, x, p, "summary", d, 0, checkCareConnectGPCCondition1StageSummary) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.many(o.assessment, x, p, "assessment", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.assessment, true, x, p, "assessment", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-      return false;
+    if (!vrt.many(e4, x, p, "assessment", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e4, true, x, p, "assessment", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
@@ -1245,26 +1263,32 @@ function _checkConditionEvidence(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "code":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "detail":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -1272,22 +1296,21 @@ function _checkConditionEvidence(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.many(o.code, x, p, "code", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e3, x, p, "code", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.many(e4, x, p, "detail", d, 0, -1, checkReference) && x.c === null) return false;
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
   return true;
@@ -1297,30 +1320,37 @@ function checkCareConnectGPCCondition1Note(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "authorReference":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "authorString":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "time":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "text":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "_authorString":
         n++;
@@ -1340,50 +1370,37 @@ function checkCareConnectGPCCondition1Note(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 28) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, "author", 0) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, checkReference) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    if (!vrt.one(e2, x, p, "author.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e2, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.authorString) && (m0 & 16) === 0)) {
-      if (!vrt.prim(
-        o.authorString,
-        o._authorString,
-        x,
-        p,
-        "author.ofType(string)",
-        d,
-        0,
-        vrt.isValidString,
-        "string",
-        OWNER_9
-      ) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._authorString, x, p, "author.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_9) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
+    if (!vrt.eachWith(e3, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
       return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidDateTime(o.time) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_9) && x.c === null)
+    if (!(vrt.isValidDateTime(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_9) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_9) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+    if (!vrt.prim(e5, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_9) && x.c === null) return false;
   }
   return true;
 }
@@ -1392,34 +1409,42 @@ function checkCareConnectGPCCondition1CategoryCoding(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "system":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "version":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "code":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "display":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "userSelected":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_system":
         n++;
@@ -1447,29 +1472,28 @@ function checkCareConnectGPCCondition1CategoryCoding(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_10) && x.c === null)
-      return false;
+  if (!(vrt.isValidUri(e2) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_10) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+    if (!vrt.prohibited(e3, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_10) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_10) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+    if (!vrt.prohibited(e6, o._userSelected, x, p, "userSelected") && x.c === null) return false;
   }
   return true;
 }
@@ -1478,34 +1502,42 @@ function checkCareConnectGPCCondition1SeverityCoding(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "system":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "version":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "code":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "display":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "userSelected":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_system":
         n++;
@@ -1533,41 +1565,29 @@ function checkCareConnectGPCCondition1SeverityCoding(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_2) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, "extension", d, 0, -1, SLICING_2) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null)
-      return false;
+  if (!(vrt.isValidUri(e2) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_11) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+    if (!vrt.prohibited(e3, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_11) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_11) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_11) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_11) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(
-        o.userSelected,
-        o._userSelected,
-        x,
-        p,
-        "userSelected",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_11
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_11) && x.c === null)
         return false;
     }
   }
@@ -1578,34 +1598,42 @@ function checkCareConnectGPCCondition1CodeCodingSnomedCT(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "system":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "version":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "code":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "display":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "userSelected":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_system":
         n++;
@@ -1633,45 +1661,33 @@ function checkCareConnectGPCCondition1CodeCodingSnomedCT(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_3) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, "extension", d, 0, -1, SLICING_3) && x.c === null) return false;
   }
-  if (!((o.system === "http://snomed.info/sct" || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
-      return false;
+  if (!((e2 === "http://snomed.info/sct" || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_12) && x.c === null) return false;
   }
-  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
-    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+  if (!(e2 === void 0 || e2 === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(e2, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+    if (!vrt.prohibited(e3, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_12) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_12) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(
-        o.userSelected,
-        o._userSelected,
-        x,
-        p,
-        "userSelected",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_12
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
         return false;
     }
   }
@@ -1682,34 +1698,42 @@ function checkCareConnectGPCCondition1BodySiteCodingSnomedCT(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "system":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "version":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "code":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "display":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "userSelected":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_system":
         n++;
@@ -1737,45 +1761,33 @@ function checkCareConnectGPCCondition1BodySiteCodingSnomedCT(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
   }
-  if (!((o.system === "http://snomed.info/sct" || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_13) && x.c === null)
-      return false;
+  if (!((e2 === "http://snomed.info/sct" || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_13) && x.c === null) return false;
   }
-  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
-    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+  if (!(e2 === void 0 || e2 === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(e2, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+    if (!vrt.prohibited(e3, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_13) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_13) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(
-        o.userSelected,
-        o._userSelected,
-        x,
-        p,
-        "userSelected",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_13
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_13) && x.c === null)
         return false;
     }
   }
@@ -1786,22 +1798,27 @@ function checkCareConnectGPCCondition1StageSummary(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "coding":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "text":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "_text":
         n++;
@@ -1813,19 +1830,19 @@ function checkCareConnectGPCCondition1StageSummary(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_14, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_5) && x.c === null) return false;
+    if (!vrt.checkSliced(e2, x, p, "coding", d, 0, -1, SLICING_5) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_14) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_14) && x.c === null)
         return false;
     }
   }
@@ -1836,34 +1853,42 @@ function checkCareConnectGPCCondition1StageSummaryCodingSnomedCT(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "system":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "version":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "code":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "display":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "userSelected":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_system":
         n++;
@@ -1891,45 +1916,33 @@ function checkCareConnectGPCCondition1StageSummaryCodingSnomedCT(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_6) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, "extension", d, 0, -1, SLICING_6) && x.c === null) return false;
   }
-  if (!((o.system === "http://snomed.info/sct" || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_15) && x.c === null)
-      return false;
+  if (!((e2 === "http://snomed.info/sct" || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_15) && x.c === null) return false;
   }
-  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
-    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+  if (!(e2 === void 0 || e2 === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(e2, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+    if (!vrt.prohibited(e3, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_15) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_15) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_15) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_15) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(
-        o.userSelected,
-        o._userSelected,
-        x,
-        p,
-        "userSelected",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_15
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_15) && x.c === null)
         return false;
     }
   }

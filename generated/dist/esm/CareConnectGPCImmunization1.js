@@ -521,96 +521,126 @@ function checkCareConnectGPCImmunization1(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Immunization") && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "status":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "notGiven":
         m0 |= 16384;
+        e10 = o[k];
         break;
       case "vaccineCode":
         m0 |= 65536;
+        e11 = o[k];
         break;
       case "patient":
         m0 |= 131072;
+        e12 = o[k];
         break;
       case "encounter":
         m0 |= 262144;
+        e13 = o[k];
         break;
       case "date":
         m0 |= 524288;
+        e14 = o[k];
         break;
       case "primarySource":
         m0 |= 2097152;
+        e15 = o[k];
         break;
       case "reportOrigin":
         m0 |= 8388608;
+        e16 = o[k];
         break;
       case "location":
         m0 |= 16777216;
+        e17 = o[k];
         break;
       case "manufacturer":
         m0 |= 33554432;
+        e18 = o[k];
         break;
       case "lotNumber":
         m0 |= 67108864;
+        e19 = o[k];
         break;
       case "expirationDate":
         m0 |= 268435456;
+        e20 = o[k];
         break;
       case "site":
         m0 |= 1073741824;
+        e21 = o[k];
         break;
       case "route":
         m1 |= 1;
+        e22 = o[k];
         break;
       case "doseQuantity":
         m1 |= 2;
+        e23 = o[k];
         break;
       case "practitioner":
         m1 |= 4;
+        e24 = o[k];
         break;
       case "note":
         m1 |= 8;
+        e25 = o[k];
         break;
       case "explanation":
         m1 |= 16;
+        e26 = o[k];
         break;
       case "reaction":
         m1 |= 32;
+        e27 = o[k];
         break;
       case "vaccinationProtocol":
         m1 |= 64;
+        e28 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -644,153 +674,116 @@ function checkCareConnectGPCImmunization1(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkCareConnectGPCImmunization1Meta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, checkCareConnectGPCImmunization1Meta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
-  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
+  if (!vrt.checkSliced(e6, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
+  }
+  if (!vrt.many(e8, x, p, "identifier", d, 1, -1, checkCareConnectGPCImmunization1Identifier) && x.c === null)
+    return false;
+  if (!((e9 === "completed" || vrt.isValidCode(e9)) && (m0 & 8192) === 0)) {
+    if (!vrt.prim(e9, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  }
+  if (!vrt.each(e9, false, x, p, "status", OCCURRENCE_0) && x.c === null) return false;
+  if (!(vrt.isValidBoolean(e10) && (m0 & 32768) === 0)) {
+    if (!vrt.prim(e10, o._notGiven, x, p, "notGiven", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.many(o.identifier, x, p, "identifier", d, 1, -1, checkCareConnectGPCImmunization1Identifier) && x.c === null)
+  if (!vrt.one(e11, x, p, "vaccineCode", d, 1, checkCareConnectGPCImmunization1VaccineCode) && x.c === null)
     return false;
-  if (!((o.status === "completed" || vrt.isValidCode(o.status)) && (m0 & 8192) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
-  }
-  if (!vrt.each(o.status, false, x, p, "status", OCCURRENCE_0) && x.c === null) return false;
-  if (!(vrt.isValidBoolean(o.notGiven) && (m0 & 32768) === 0)) {
-    if (!vrt.prim(o.notGiven, o._notGiven, x, p, "notGiven", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
-      return false;
-  }
-  if (!vrt.one(o.vaccineCode, x, p, "vaccineCode", d, 1, checkCareConnectGPCImmunization1VaccineCode) && x.c === null)
-    return false;
-  if (!vrt.eachWith(o.vaccineCode, false, x, p, "vaccineCode", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
-    return false;
-  if (!vrt.one(o.patient, x, p, "patient", d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (!vrt.eachWith(e11, false, x, p, "vaccineCode", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+  if (!vrt.one(e12, x, p, "patient", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e12, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   if ((m0 & 262144) !== 0) {
-    if (!vrt.one(o.encounter, x, p, "encounter", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.encounter, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.one(e13, x, p, "encounter", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e13, false, x, p, "encounter", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 1048576) === 0)) {
-      if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    if (!(vrt.isValidDateTime(e14) && (m0 & 1048576) === 0)) {
+      if (!vrt.prim(e14, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidBoolean(o.primarySource) && (m0 & 4194304) === 0)) {
-    if (!vrt.prim(
-      o.primarySource,
-      o._primarySource,
-      x,
-      p,
-      "primarySource",
-      d,
-      1,
-      vrt.isValidBoolean,
-      "boolean",
-      OWNER_0
-    ) && x.c === null)
+  if (!(vrt.isValidBoolean(e15) && (m0 & 4194304) === 0)) {
+    if (!vrt.prim(e15, o._primarySource, x, p, "primarySource", d, 1, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
       return false;
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.one(o.reportOrigin, x, p, "reportOrigin", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e16, x, p, "reportOrigin", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.one(o.location, x, p, "location", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.one(e17, x, p, "location", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e17, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.one(o.manufacturer, x, p, "manufacturer", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.manufacturer, false, x, p, "manufacturer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
+    if (!vrt.one(e18, x, p, "manufacturer", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e18, false, x, p, "manufacturer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
       return false;
   }
   if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.lotNumber) && (m0 & 134217728) === 0)) {
-      if (!vrt.prim(o.lotNumber, o._lotNumber, x, p, "lotNumber", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e19) && (m0 & 134217728) === 0)) {
+      if (!vrt.prim(e19, o._lotNumber, x, p, "lotNumber", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidDate(o.expirationDate) && (m0 & 536870912) === 0)) {
-      if (!vrt.prim(
-        o.expirationDate,
-        o._expirationDate,
-        x,
-        p,
-        "expirationDate",
-        d,
-        0,
-        vrt.isValidDate,
-        "date",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidDate(e20) && (m0 & 536870912) === 0)) {
+      if (!vrt.prim(e20, o._expirationDate, x, p, "expirationDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1073741824) !== 0) {
-    if (!vrt.one(o.site, x, p, "site", d, 0, checkCareConnectGPCImmunization1Site) && x.c === null) return false;
+    if (!vrt.one(e21, x, p, "site", d, 0, checkCareConnectGPCImmunization1Site) && x.c === null) return false;
   }
   if ((m1 & 1) !== 0) {
-    if (!vrt.one(o.route, x, p, "route", d, 0, checkCareConnectGPCImmunization1Route) && x.c === null) return false;
+    if (!vrt.one(e22, x, p, "route", d, 0, checkCareConnectGPCImmunization1Route) && x.c === null) return false;
   }
   if ((m1 & 2) !== 0) {
-    if (!vrt.one(o.doseQuantity, x, p, "doseQuantity", d, 0, checkSimpleQuantity) && x.c === null) return false;
+    if (!vrt.one(e23, x, p, "doseQuantity", d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
   if ((m1 & 4) !== 0) {
-    if (!vrt.many(o.practitioner, x, p, "practitioner", d, 0, -1, checkCareConnectGPCImmunization1Practitioner) && x.c === null)
+    if (!vrt.many(e24, x, p, "practitioner", d, 0, -1, checkCareConnectGPCImmunization1Practitioner) && x.c === null)
       return false;
   }
   if ((m1 & 8) !== 0) {
-    if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkCareConnectGPCImmunization1Note) && x.c === null) return false;
+    if (!vrt.many(e25, x, p, "note", d, 0, -1, checkCareConnectGPCImmunization1Note) && x.c === null) return false;
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.one(o.explanation, x, p, "explanation", d, 0, _checkImmunizationExplanation) && x.c === null) return false;
+    if (!vrt.one(e26, x, p, "explanation", d, 0, _checkImmunizationExplanation) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.many(o.reaction, x, p, "reaction", d, 0, -1, checkCareConnectGPCImmunization1Reaction) && x.c === null)
+    if (!vrt.many(e27, x, p, "reaction", d, 0, -1, checkCareConnectGPCImmunization1Reaction) && x.c === null)
       return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.many(
-      o.vaccinationProtocol,
-      x,
-      p,
-      "vaccinationProtocol",
-      d,
-      0,
-      -1,
-      checkCareConnectGPCImmunization1VaccinationProtocol
-    ) && x.c === null)
+    if (!vrt.many(e28, x, p, "vaccinationProtocol", d, 0, -1, checkCareConnectGPCImmunization1VaccinationProtocol) && x.c === null)
       return false;
   }
   if ((m0 & 256) !== 0) {
@@ -816,34 +809,42 @@ function checkCareConnectGPCImmunization1Meta(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "versionId":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "lastUpdated":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "profile":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "security":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "tag":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "_versionId":
         n++;
@@ -863,34 +864,33 @@ function checkCareConnectGPCImmunization1Meta(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidId(o.versionId) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.versionId, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
+    if (!(vrt.isValidId(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._versionId, x, p, "versionId", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidInstant(o.lastUpdated) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.lastUpdated, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+    if (!(vrt.isValidInstant(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._lastUpdated, x, p, "lastUpdated", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
         return false;
     }
   }
-  if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+  if (!vrt.prims(e4, o._profile, x, p, "profile", d, 1, -1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
     return false;
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.security, x, p, "security", d, 0, -1, checkCoding) && x.c === null) return false;
-    if (!vrt.eachWith(o.security, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
-      return false;
+    if (!vrt.many(e5, x, p, "security", d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(e5, true, x, p, "security", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.many(o.tag, x, p, "tag", d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.many(e6, x, p, "tag", d, 0, -1, checkCoding) && x.c === null) return false;
   }
   return true;
 }
@@ -900,170 +900,212 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31, e32, e33, e34, e35, e36, e37, e38, e39, e40;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "url":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "valueBase64Binary":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "valueBoolean":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "valueCode":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "valueDate":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "valueDateTime":
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case "valueDecimal":
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case "valueId":
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case "valueInstant":
         n++;
         m0 |= 131072;
+        e10 = o[k];
         break;
       case "valueInteger":
         n++;
         m0 |= 524288;
+        e11 = o[k];
         break;
       case "valueMarkdown":
         n++;
         m0 |= 2097152;
+        e12 = o[k];
         break;
       case "valueOid":
         n++;
         m0 |= 8388608;
+        e13 = o[k];
         break;
       case "valuePositiveInt":
         n++;
         m0 |= 33554432;
+        e14 = o[k];
         break;
       case "valueString":
         n++;
         m0 |= 134217728;
+        e15 = o[k];
         break;
       case "valueTime":
         n++;
         m0 |= 536870912;
+        e16 = o[k];
         break;
       case "valueUnsignedInt":
         n++;
         m1 |= 1;
+        e17 = o[k];
         break;
       case "valueUri":
         n++;
         m1 |= 4;
+        e18 = o[k];
         break;
       case "valueAddress":
         n++;
         m1 |= 16;
+        e19 = o[k];
         break;
       case "valueAge":
         n++;
         m1 |= 32;
+        e20 = o[k];
         break;
       case "valueAnnotation":
         n++;
         m1 |= 64;
+        e21 = o[k];
         break;
       case "valueAttachment":
         n++;
         m1 |= 128;
+        e22 = o[k];
         break;
       case "valueCodeableConcept":
         n++;
         m1 |= 256;
+        e23 = o[k];
         break;
       case "valueCoding":
         n++;
         m1 |= 512;
+        e24 = o[k];
         break;
       case "valueContactPoint":
         n++;
         m1 |= 1024;
+        e25 = o[k];
         break;
       case "valueCount":
         n++;
         m1 |= 2048;
+        e26 = o[k];
         break;
       case "valueDistance":
         n++;
         m1 |= 4096;
+        e27 = o[k];
         break;
       case "valueDuration":
         n++;
         m1 |= 8192;
+        e28 = o[k];
         break;
       case "valueHumanName":
         n++;
         m1 |= 16384;
+        e29 = o[k];
         break;
       case "valueIdentifier":
         n++;
         m1 |= 32768;
+        e30 = o[k];
         break;
       case "valueMoney":
         n++;
         m1 |= 65536;
+        e31 = o[k];
         break;
       case "valuePeriod":
         n++;
         m1 |= 131072;
+        e32 = o[k];
         break;
       case "valueQuantity":
         n++;
         m1 |= 262144;
+        e33 = o[k];
         break;
       case "valueRange":
         n++;
         m1 |= 524288;
+        e34 = o[k];
         break;
       case "valueRatio":
         n++;
         m1 |= 1048576;
+        e35 = o[k];
         break;
       case "valueReference":
         n++;
         m1 |= 2097152;
+        e36 = o[k];
         break;
       case "valueSampledData":
         n++;
         m1 |= 4194304;
+        e37 = o[k];
         break;
       case "valueSignature":
         n++;
         m1 |= 8388608;
+        e38 = o[k];
         break;
       case "valueTiming":
         n++;
         m1 |= 16777216;
+        e39 = o[k];
         break;
       case "valueMeta":
         n++;
         m1 |= 33554432;
+        e40 = o[k];
         break;
       case "_valueBase64Binary":
         n++;
@@ -1135,19 +1177,19 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!(o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ParentPresent-1" || vrt.isValidUri(o.url))) {
-    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!(e2 === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ParentPresent-1" || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!(o.url === void 0 || o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ParentPresent-1")) {
+  if (!(e2 === void 0 || e2 === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ParentPresent-1")) {
     if (!vrt.eachWith(
-      o.url,
+      e2,
       false,
       x,
       p,
@@ -1161,9 +1203,9 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidBase64Binary(e3) && (m0 & 16) === 0)) {
       if (!vrt.prim(
-        o.valueBase64Binary,
+        e3,
         o._valueBase64Binary,
         x,
         p,
@@ -1178,38 +1220,27 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
-      if (!vrt.prim(
-        o.valueBoolean,
-        o._valueBoolean,
-        x,
-        p,
-        "value.ofType(boolean)",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_2
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._valueBoolean, x, p, "value.ofType(boolean)", d, 0, vrt.isValidBoolean, "boolean", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
+    if (!(vrt.isValidCode(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
-      if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
+    if (!(vrt.isValidDate(e6) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e6, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
+    if (!(vrt.isValidDateTime(e7) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
-        o.valueDateTime,
+        e7,
         o._valueDateTime,
         x,
         p,
@@ -1224,66 +1255,33 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
-      if (!vrt.prim(
-        o.valueDecimal,
-        o._valueDecimal,
-        x,
-        p,
-        "value.ofType(decimal)",
-        d,
-        0,
-        vrt.isValidDecimal,
-        "decimal",
-        OWNER_2
-      ) && x.c === null)
+    if (!(vrt.isValidDecimal(e8) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e8, o._valueDecimal, x, p, "value.ofType(decimal)", d, 0, vrt.isValidDecimal, "decimal", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
-      if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
+    if (!(vrt.isValidId(e9) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e9, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
-      if (!vrt.prim(
-        o.valueInstant,
-        o._valueInstant,
-        x,
-        p,
-        "value.ofType(instant)",
-        d,
-        0,
-        vrt.isValidInstant,
-        "instant",
-        OWNER_2
-      ) && x.c === null)
+    if (!(vrt.isValidInstant(e10) && (m0 & 262144) === 0)) {
+      if (!vrt.prim(e10, o._valueInstant, x, p, "value.ofType(instant)", d, 0, vrt.isValidInstant, "instant", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
-      if (!vrt.prim(
-        o.valueInteger,
-        o._valueInteger,
-        x,
-        p,
-        "value.ofType(integer)",
-        d,
-        0,
-        vrt.isValidInteger,
-        "integer",
-        OWNER_2
-      ) && x.c === null)
+    if (!(vrt.isValidInteger(e11) && (m0 & 1048576) === 0)) {
+      if (!vrt.prim(e11, o._valueInteger, x, p, "value.ofType(integer)", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
+    if (!(vrt.isValidMarkdown(e12) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
-        o.valueMarkdown,
+        e12,
         o._valueMarkdown,
         x,
         p,
@@ -1298,15 +1296,15 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
     }
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
-      if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
+    if (!(vrt.isValidOid(e13) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e13, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
+    if (!(vrt.isValidPositiveInt(e14) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
-        o.valuePositiveInt,
+        e14,
         o._valuePositiveInt,
         x,
         p,
@@ -1321,32 +1319,21 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
     }
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
-      if (!vrt.prim(
-        o.valueString,
-        o._valueString,
-        x,
-        p,
-        "value.ofType(string)",
-        d,
-        0,
-        vrt.isValidString,
-        "string",
-        OWNER_2
-      ) && x.c === null)
+    if (!(vrt.isValidString(e15) && (m0 & 268435456) === 0)) {
+      if (!vrt.prim(e15, o._valueString, x, p, "value.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
-      if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
+    if (!(vrt.isValidTime(e16) && (m0 & 1073741824) === 0)) {
+      if (!vrt.prim(e16, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e17) && (m1 & 2) === 0)) {
       if (!vrt.prim(
-        o.valueUnsignedInt,
+        e17,
         o._valueUnsignedInt,
         x,
         p,
@@ -1361,82 +1348,76 @@ function checkCareConnectGPCImmunization1ParentPresent(v, x, p, d) {
     }
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
-      if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+    if (!(vrt.isValidUri(e18) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e18, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
-      return false;
+    if (!vrt.one(e21, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
-      return false;
+    if (!vrt.one(e22, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null) return false;
   }
   if ((m1 & 256) !== 0) {
-    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
-      return false;
+    if (!vrt.one(e23, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.one(e24, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
   if ((m1 & 1024) !== 0) {
-    if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
-      return false;
+    if (!vrt.one(e25, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null) return false;
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
+    if (!vrt.one(e26, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
+    if (!vrt.one(e27, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e28, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
+    if (!vrt.one(e29, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
-      return false;
+    if (!vrt.one(e30, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e31, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m1 & 131072) !== 0) {
-    if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e32, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 262144) !== 0) {
-    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e33, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m1 & 524288) !== 0) {
-    if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e34, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
   if ((m1 & 1048576) !== 0) {
-    if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
+    if (!vrt.one(e35, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
   if ((m1 & 2097152) !== 0) {
-    if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e36, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
   if ((m1 & 4194304) !== 0) {
-    if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
-      return false;
+    if (!vrt.one(e37, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null) return false;
   }
   if ((m1 & 8388608) !== 0) {
-    if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
+    if (!vrt.one(e38, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
   if ((m1 & 16777216) !== 0) {
-    if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
+    if (!vrt.one(e39, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
   if ((m1 & 33554432) !== 0) {
-    if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e40, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
@@ -1447,170 +1428,212 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31, e32, e33, e34, e35, e36, e37, e38, e39, e40;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "url":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "valueBase64Binary":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "valueBoolean":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "valueCode":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "valueDate":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "valueDateTime":
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case "valueDecimal":
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case "valueId":
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case "valueInstant":
         n++;
         m0 |= 131072;
+        e10 = o[k];
         break;
       case "valueInteger":
         n++;
         m0 |= 524288;
+        e11 = o[k];
         break;
       case "valueMarkdown":
         n++;
         m0 |= 2097152;
+        e12 = o[k];
         break;
       case "valueOid":
         n++;
         m0 |= 8388608;
+        e13 = o[k];
         break;
       case "valuePositiveInt":
         n++;
         m0 |= 33554432;
+        e14 = o[k];
         break;
       case "valueString":
         n++;
         m0 |= 134217728;
+        e15 = o[k];
         break;
       case "valueTime":
         n++;
         m0 |= 536870912;
+        e16 = o[k];
         break;
       case "valueUnsignedInt":
         n++;
         m1 |= 1;
+        e17 = o[k];
         break;
       case "valueUri":
         n++;
         m1 |= 4;
+        e18 = o[k];
         break;
       case "valueAddress":
         n++;
         m1 |= 16;
+        e19 = o[k];
         break;
       case "valueAge":
         n++;
         m1 |= 32;
+        e20 = o[k];
         break;
       case "valueAnnotation":
         n++;
         m1 |= 64;
+        e21 = o[k];
         break;
       case "valueAttachment":
         n++;
         m1 |= 128;
+        e22 = o[k];
         break;
       case "valueCodeableConcept":
         n++;
         m1 |= 256;
+        e23 = o[k];
         break;
       case "valueCoding":
         n++;
         m1 |= 512;
+        e24 = o[k];
         break;
       case "valueContactPoint":
         n++;
         m1 |= 1024;
+        e25 = o[k];
         break;
       case "valueCount":
         n++;
         m1 |= 2048;
+        e26 = o[k];
         break;
       case "valueDistance":
         n++;
         m1 |= 4096;
+        e27 = o[k];
         break;
       case "valueDuration":
         n++;
         m1 |= 8192;
+        e28 = o[k];
         break;
       case "valueHumanName":
         n++;
         m1 |= 16384;
+        e29 = o[k];
         break;
       case "valueIdentifier":
         n++;
         m1 |= 32768;
+        e30 = o[k];
         break;
       case "valueMoney":
         n++;
         m1 |= 65536;
+        e31 = o[k];
         break;
       case "valuePeriod":
         n++;
         m1 |= 131072;
+        e32 = o[k];
         break;
       case "valueQuantity":
         n++;
         m1 |= 262144;
+        e33 = o[k];
         break;
       case "valueRange":
         n++;
         m1 |= 524288;
+        e34 = o[k];
         break;
       case "valueRatio":
         n++;
         m1 |= 1048576;
+        e35 = o[k];
         break;
       case "valueReference":
         n++;
         m1 |= 2097152;
+        e36 = o[k];
         break;
       case "valueSampledData":
         n++;
         m1 |= 4194304;
+        e37 = o[k];
         break;
       case "valueSignature":
         n++;
         m1 |= 8388608;
+        e38 = o[k];
         break;
       case "valueTiming":
         n++;
         m1 |= 16777216;
+        e39 = o[k];
         break;
       case "valueMeta":
         n++;
         m1 |= 33554432;
+        e40 = o[k];
         break;
       case "_valueBase64Binary":
         n++;
@@ -1682,19 +1705,19 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!(o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DateRecorded-1" || vrt.isValidUri(o.url))) {
-    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!(e2 === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DateRecorded-1" || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!(o.url === void 0 || o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DateRecorded-1")) {
+  if (!(e2 === void 0 || e2 === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DateRecorded-1")) {
     if (!vrt.eachWith(
-      o.url,
+      e2,
       false,
       x,
       p,
@@ -1708,9 +1731,9 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidBase64Binary(e3) && (m0 & 16) === 0)) {
       if (!vrt.prim(
-        o.valueBase64Binary,
+        e3,
         o._valueBase64Binary,
         x,
         p,
@@ -1725,38 +1748,27 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
-      if (!vrt.prim(
-        o.valueBoolean,
-        o._valueBoolean,
-        x,
-        p,
-        "value.ofType(boolean)",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_2
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._valueBoolean, x, p, "value.ofType(boolean)", d, 0, vrt.isValidBoolean, "boolean", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
+    if (!(vrt.isValidCode(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
-      if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
+    if (!(vrt.isValidDate(e6) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e6, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
+    if (!(vrt.isValidDateTime(e7) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
-        o.valueDateTime,
+        e7,
         o._valueDateTime,
         x,
         p,
@@ -1771,66 +1783,33 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
-      if (!vrt.prim(
-        o.valueDecimal,
-        o._valueDecimal,
-        x,
-        p,
-        "value.ofType(decimal)",
-        d,
-        0,
-        vrt.isValidDecimal,
-        "decimal",
-        OWNER_2
-      ) && x.c === null)
+    if (!(vrt.isValidDecimal(e8) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e8, o._valueDecimal, x, p, "value.ofType(decimal)", d, 0, vrt.isValidDecimal, "decimal", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
-      if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
+    if (!(vrt.isValidId(e9) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e9, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
-      if (!vrt.prim(
-        o.valueInstant,
-        o._valueInstant,
-        x,
-        p,
-        "value.ofType(instant)",
-        d,
-        0,
-        vrt.isValidInstant,
-        "instant",
-        OWNER_2
-      ) && x.c === null)
+    if (!(vrt.isValidInstant(e10) && (m0 & 262144) === 0)) {
+      if (!vrt.prim(e10, o._valueInstant, x, p, "value.ofType(instant)", d, 0, vrt.isValidInstant, "instant", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
-      if (!vrt.prim(
-        o.valueInteger,
-        o._valueInteger,
-        x,
-        p,
-        "value.ofType(integer)",
-        d,
-        0,
-        vrt.isValidInteger,
-        "integer",
-        OWNER_2
-      ) && x.c === null)
+    if (!(vrt.isValidInteger(e11) && (m0 & 1048576) === 0)) {
+      if (!vrt.prim(e11, o._valueInteger, x, p, "value.ofType(integer)", d, 0, vrt.isValidInteger, "integer", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
+    if (!(vrt.isValidMarkdown(e12) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
-        o.valueMarkdown,
+        e12,
         o._valueMarkdown,
         x,
         p,
@@ -1845,15 +1824,15 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
     }
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
-      if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
+    if (!(vrt.isValidOid(e13) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e13, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
+    if (!(vrt.isValidPositiveInt(e14) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
-        o.valuePositiveInt,
+        e14,
         o._valuePositiveInt,
         x,
         p,
@@ -1868,32 +1847,21 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
     }
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
-      if (!vrt.prim(
-        o.valueString,
-        o._valueString,
-        x,
-        p,
-        "value.ofType(string)",
-        d,
-        0,
-        vrt.isValidString,
-        "string",
-        OWNER_2
-      ) && x.c === null)
+    if (!(vrt.isValidString(e15) && (m0 & 268435456) === 0)) {
+      if (!vrt.prim(e15, o._valueString, x, p, "value.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
-      if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
+    if (!(vrt.isValidTime(e16) && (m0 & 1073741824) === 0)) {
+      if (!vrt.prim(e16, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e17) && (m1 & 2) === 0)) {
       if (!vrt.prim(
-        o.valueUnsignedInt,
+        e17,
         o._valueUnsignedInt,
         x,
         p,
@@ -1908,82 +1876,76 @@ function checkCareConnectGPCImmunization1RecordedDate(v, x, p, d) {
     }
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
-      if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+    if (!(vrt.isValidUri(e18) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e18, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
-      return false;
+    if (!vrt.one(e21, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
-      return false;
+    if (!vrt.one(e22, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null) return false;
   }
   if ((m1 & 256) !== 0) {
-    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
-      return false;
+    if (!vrt.one(e23, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.one(e24, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
   if ((m1 & 1024) !== 0) {
-    if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
-      return false;
+    if (!vrt.one(e25, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null) return false;
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
+    if (!vrt.one(e26, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
+    if (!vrt.one(e27, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e28, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
+    if (!vrt.one(e29, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
-      return false;
+    if (!vrt.one(e30, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e31, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m1 & 131072) !== 0) {
-    if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e32, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 262144) !== 0) {
-    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e33, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m1 & 524288) !== 0) {
-    if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e34, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
   if ((m1 & 1048576) !== 0) {
-    if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
+    if (!vrt.one(e35, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
   if ((m1 & 2097152) !== 0) {
-    if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e36, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
   if ((m1 & 4194304) !== 0) {
-    if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
-      return false;
+    if (!vrt.one(e37, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null) return false;
   }
   if ((m1 & 8388608) !== 0) {
-    if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
+    if (!vrt.one(e38, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
   if ((m1 & 16777216) !== 0) {
-    if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
+    if (!vrt.one(e39, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
   if ((m1 & 33554432) !== 0) {
-    if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e40, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
@@ -1993,22 +1955,27 @@ function checkCareConnectGPCImmunization1VaccinationProcedure(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "url":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "valueCodeableConcept":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2016,19 +1983,19 @@ function checkCareConnectGPCImmunization1VaccinationProcedure(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!(o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-VaccinationProcedure-1" || vrt.isValidUri(o.url))) {
-    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!(e2 === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-VaccinationProcedure-1" || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!(o.url === void 0 || o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-VaccinationProcedure-1")) {
+  if (!(e2 === void 0 || e2 === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-VaccinationProcedure-1")) {
     if (!vrt.eachWith(
-      o.url,
+      e2,
       false,
       x,
       p,
@@ -2042,8 +2009,7 @@ function checkCareConnectGPCImmunization1VaccinationProcedure(v, x, p, d) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
-      return false;
+    if (!vrt.one(e3, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
@@ -2053,38 +2019,47 @@ function checkCareConnectGPCImmunization1Identifier(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "use":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "type":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "system":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "value":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "period":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "assigner":
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "_use":
         n++;
@@ -2104,40 +2079,38 @@ function checkCareConnectGPCImmunization1Identifier(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+    if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.use, vcodes.inCodes68)) {
-      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!vrt.codeIn(e2, vcodes.inCodes68)) {
+      if (!vrt.eachWith(e2, false, x, p, "use", vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e3, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
-      return false;
+  if (!(vrt.isValidUri(e4) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_3) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+    if (!vrt.prim(e5, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
       return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.one(o.assigner, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.assigner, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.one(e7, x, p, "assigner", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e7, false, x, p, "assigner", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
   return true;
 }
@@ -2146,22 +2119,27 @@ function checkCareConnectGPCImmunization1VaccineCode(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "coding":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "text":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "_text":
         n++;
@@ -2173,19 +2151,19 @@ function checkCareConnectGPCImmunization1VaccineCode(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
+    if (!vrt.checkSliced(e2, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
@@ -2196,22 +2174,27 @@ function checkCareConnectGPCImmunization1Site(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "coding":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "text":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "_text":
         n++;
@@ -2223,19 +2206,19 @@ function checkCareConnectGPCImmunization1Site(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
+    if (!vrt.checkSliced(e2, x, p, "coding", d, 0, -1, SLICING_2) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
@@ -2246,22 +2229,27 @@ function checkCareConnectGPCImmunization1Route(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "coding":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "text":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "_text":
         n++;
@@ -2273,19 +2261,19 @@ function checkCareConnectGPCImmunization1Route(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_3) && x.c === null) return false;
+    if (!vrt.checkSliced(e2, x, p, "coding", d, 0, -1, SLICING_3) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_6) && x.c === null)
         return false;
     }
   }
@@ -2296,26 +2284,32 @@ function checkCareConnectGPCImmunization1Practitioner(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "role":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "actor":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2323,23 +2317,22 @@ function checkCareConnectGPCImmunization1Practitioner(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.role, x, p, "role", d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkConcept, BINDING_4) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, "role", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e3, false, x, p, "role", vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
-  if (!vrt.one(o.actor, x, p, "actor", d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.actor, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
+  if (!vrt.one(e4, x, p, "actor", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e4, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   return true;
 }
 function checkCareConnectGPCImmunization1Note(v, x, p, d) {
@@ -2347,30 +2340,37 @@ function checkCareConnectGPCImmunization1Note(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "authorReference":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "authorString":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "time":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "text":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "_authorString":
         n++;
@@ -2390,50 +2390,37 @@ function checkCareConnectGPCImmunization1Note(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 28) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, "author", 0) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.authorReference, x, p, "author.ofType(Reference)", d, 0, checkReference) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.authorReference, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+    if (!vrt.one(e2, x, p, "author.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e2, false, x, p, "author.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.authorString) && (m0 & 16) === 0)) {
-      if (!vrt.prim(
-        o.authorString,
-        o._authorString,
-        x,
-        p,
-        "author.ofType(string)",
-        d,
-        0,
-        vrt.isValidString,
-        "string",
-        OWNER_8
-      ) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._authorString, x, p, "author.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_8) && x.c === null)
         return false;
     }
-    if (!vrt.eachWith(o.authorString, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
+    if (!vrt.eachWith(e3, false, x, p, "author.ofType(string)", vrt.onObject, vrt.checkRef1) && x.c === null)
       return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidDateTime(o.time) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_8) && x.c === null)
+    if (!(vrt.isValidDateTime(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._time, x, p, "time", d, 0, vrt.isValidDateTime, "dateTime", OWNER_8) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidString(o.text) && (m0 & 256) === 0)) {
-    if (!vrt.prim(o.text, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+    if (!vrt.prim(e5, o._text, x, p, "text", d, 1, vrt.isValidString, "string", OWNER_8) && x.c === null) return false;
   }
   return true;
 }
@@ -2442,26 +2429,32 @@ function _checkImmunizationExplanation(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "reason":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "reasonNotGiven":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -2469,24 +2462,22 @@ function _checkImmunizationExplanation(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_9, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e3, x, p, "reason", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.many(o.reasonNotGiven, x, p, "reasonNotGiven", d, 0, -1, checkCodeableConcept) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.reasonNotGiven, true, x, p, "reasonNotGiven", vrt.bindingNotChecked, UNCHECKED_2) && x.c === null)
+    if (!vrt.many(e4, x, p, "reasonNotGiven", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e4, true, x, p, "reasonNotGiven", vrt.bindingNotChecked, UNCHECKED_2) && x.c === null)
       return false;
   }
   return true;
@@ -2496,30 +2487,37 @@ function checkCareConnectGPCImmunization1Reaction(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "date":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "detail":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "reported":
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case "_date":
         n++;
@@ -2535,31 +2533,29 @@ function checkCareConnectGPCImmunization1Reaction(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_10, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_10, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_10) && x.c === null)
+    if (!(vrt.isValidDateTime(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_10) && x.c === null)
         return false;
     }
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.detail, x, p, "detail", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.detail, false, x, p, "detail", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-      return false;
+    if (!vrt.one(e4, x, p, "detail", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, "detail", vrt.checkReferenceTarget, TARGETS_6) && x.c === null) return false;
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidBoolean(o.reported) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.reported, o._reported, x, p, "reported", d, 0, vrt.isValidBoolean, "boolean", OWNER_10) && x.c === null)
+    if (!(vrt.isValidBoolean(e5) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e5, o._reported, x, p, "reported", d, 0, vrt.isValidBoolean, "boolean", OWNER_10) && x.c === null)
         return false;
     }
   }
@@ -2570,50 +2566,62 @@ function checkCareConnectGPCImmunization1VaccinationProtocol(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "doseSequence":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "description":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "authority":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "series":
         n++;
         m0 |= 256;
+        e6 = o[k];
         break;
       case "seriesDoses":
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "targetDisease":
         n++;
         m0 |= 4096;
+        e8 = o[k];
         break;
       case "doseStatus":
         n++;
         m0 |= 8192;
+        e9 = o[k];
         break;
       case "doseStatusReason":
         n++;
         m0 |= 16384;
+        e10 = o[k];
         break;
       case "_doseSequence":
         n++;
@@ -2637,82 +2645,48 @@ function checkCareConnectGPCImmunization1VaccinationProtocol(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_11, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_11, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidPositiveInt(o.doseSequence) && (m0 & 16) === 0)) {
-    if (!vrt.prim(
-      o.doseSequence,
-      o._doseSequence,
-      x,
-      p,
-      "doseSequence",
-      d,
-      1,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_11
-    ) && x.c === null)
+  if (!(vrt.isValidPositiveInt(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._doseSequence, x, p, "doseSequence", d, 1, vrt.isValidPositiveInt, "positiveInt", OWNER_11) && x.c === null)
       return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
         return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.authority, x, p, "authority", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.authority, false, x, p, "authority", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.one(e5, x, p, "authority", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e5, false, x, p, "authority", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidString(o.series) && (m0 & 512) === 0)) {
-      if (!vrt.prim(o.series, o._series, x, p, "series", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
+    if (!(vrt.isValidString(e6) && (m0 & 512) === 0)) {
+      if (!vrt.prim(e6, o._series, x, p, "series", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
         return false;
     }
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.seriesDoses) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(
-        o.seriesDoses,
-        o._seriesDoses,
-        x,
-        p,
-        "seriesDoses",
-        d,
-        0,
-        vrt.isValidPositiveInt,
-        "positiveInt",
-        OWNER_11
-      ) && x.c === null)
+    if (!(vrt.isValidPositiveInt(e7) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e7, o._seriesDoses, x, p, "seriesDoses", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_11) && x.c === null)
         return false;
     }
   }
-  if (!vrt.many(
-    o.targetDisease,
-    x,
-    p,
-    "targetDisease",
-    d,
-    1,
-    -1,
-    checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease
-  ) && x.c === null)
+  if (!vrt.many(e8, x, p, "targetDisease", d, 1, -1, checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease) && x.c === null)
     return false;
-  if (!vrt.one(o.doseStatus, x, p, "doseStatus", d, 1, checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus) && x.c === null)
+  if (!vrt.one(e9, x, p, "doseStatus", d, 1, checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus) && x.c === null)
     return false;
   if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.doseStatusReason, x, p, "doseStatusReason", d, 0, checkCodeableConcept) && x.c === null)
-      return false;
+    if (!vrt.one(e10, x, p, "doseStatusReason", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
 }
@@ -2721,34 +2695,42 @@ function checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "system":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "version":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "code":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "display":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "userSelected":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_system":
         n++;
@@ -2776,45 +2758,33 @@ function checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
   }
-  if (!((o.system === "http://snomed.info/sct" || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_12) && x.c === null)
-      return false;
+  if (!((e2 === "http://snomed.info/sct" || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_12) && x.c === null) return false;
   }
-  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
-    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+  if (!(e2 === void 0 || e2 === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(e2, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+    if (!vrt.prohibited(e3, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_12) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_12) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(
-        o.userSelected,
-        o._userSelected,
-        x,
-        p,
-        "userSelected",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_12
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_12) && x.c === null)
         return false;
     }
   }
@@ -2825,34 +2795,42 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCT(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "system":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "version":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "code":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "display":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "userSelected":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_system":
         n++;
@@ -2880,48 +2858,36 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCT(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_5) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, "extension", d, 0, -1, SLICING_5) && x.c === null) return false;
   }
-  if (!((o.system === "http://snomed.info/sct" || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_13) && x.c === null)
-      return false;
+  if (!((e2 === "http://snomed.info/sct" || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_13) && x.c === null) return false;
   }
-  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
-    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+  if (!(e2 === void 0 || e2 === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(e2, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_13) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_13) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(
-        o.userSelected,
-        o._userSelected,
-        x,
-        p,
-        "userSelected",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_13
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_13) && x.c === null)
         return false;
     }
   }
@@ -2932,34 +2898,42 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCT(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "system":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "version":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "code":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "display":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "userSelected":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_system":
         n++;
@@ -2987,48 +2961,36 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCT(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_6) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, "extension", d, 0, -1, SLICING_6) && x.c === null) return false;
   }
-  if (!((o.system === "http://snomed.info/sct" || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_14) && x.c === null)
-      return false;
+  if (!((e2 === "http://snomed.info/sct" || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_14) && x.c === null) return false;
   }
-  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
-    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+  if (!(e2 === void 0 || e2 === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(e2, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_14) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_14) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_14) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_14) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_14) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_14) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(
-        o.userSelected,
-        o._userSelected,
-        x,
-        p,
-        "userSelected",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_14
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_14) && x.c === null)
         return false;
     }
   }
@@ -3039,22 +3001,27 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease(v, x, 
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "coding":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "text":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "_text":
         n++;
@@ -3066,19 +3033,19 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDisease(v, x, 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_15, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_15, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_7) && x.c === null) return false;
+    if (!vrt.checkSliced(e2, x, p, "coding", d, 0, -1, SLICING_7) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_15) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_15) && x.c === null)
         return false;
     }
   }
@@ -3089,22 +3056,27 @@ function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus(v, x, p, 
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "coding":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "text":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "_text":
         n++;
@@ -3116,29 +3088,20 @@ function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatus(v, x, p, 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_16, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_16, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.many(
-      o.coding,
-      x,
-      p,
-      "coding",
-      d,
-      0,
-      -1,
-      checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCoding
-    ) && x.c === null)
+    if (!vrt.many(e2, x, p, "coding", d, 0, -1, checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCoding) && x.c === null)
       return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_16) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_16) && x.c === null)
         return false;
     }
   }
@@ -3150,170 +3113,212 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31, e32, e33, e34, e35, e36, e37, e38, e39, e40;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "url":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "valueBase64Binary":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "valueBoolean":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "valueCode":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "valueDate":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "valueDateTime":
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case "valueDecimal":
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case "valueId":
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case "valueInstant":
         n++;
         m0 |= 131072;
+        e10 = o[k];
         break;
       case "valueInteger":
         n++;
         m0 |= 524288;
+        e11 = o[k];
         break;
       case "valueMarkdown":
         n++;
         m0 |= 2097152;
+        e12 = o[k];
         break;
       case "valueOid":
         n++;
         m0 |= 8388608;
+        e13 = o[k];
         break;
       case "valuePositiveInt":
         n++;
         m0 |= 33554432;
+        e14 = o[k];
         break;
       case "valueString":
         n++;
         m0 |= 134217728;
+        e15 = o[k];
         break;
       case "valueTime":
         n++;
         m0 |= 536870912;
+        e16 = o[k];
         break;
       case "valueUnsignedInt":
         n++;
         m1 |= 1;
+        e17 = o[k];
         break;
       case "valueUri":
         n++;
         m1 |= 4;
+        e18 = o[k];
         break;
       case "valueAddress":
         n++;
         m1 |= 16;
+        e19 = o[k];
         break;
       case "valueAge":
         n++;
         m1 |= 32;
+        e20 = o[k];
         break;
       case "valueAnnotation":
         n++;
         m1 |= 64;
+        e21 = o[k];
         break;
       case "valueAttachment":
         n++;
         m1 |= 128;
+        e22 = o[k];
         break;
       case "valueCodeableConcept":
         n++;
         m1 |= 256;
+        e23 = o[k];
         break;
       case "valueCoding":
         n++;
         m1 |= 512;
+        e24 = o[k];
         break;
       case "valueContactPoint":
         n++;
         m1 |= 1024;
+        e25 = o[k];
         break;
       case "valueCount":
         n++;
         m1 |= 2048;
+        e26 = o[k];
         break;
       case "valueDistance":
         n++;
         m1 |= 4096;
+        e27 = o[k];
         break;
       case "valueDuration":
         n++;
         m1 |= 8192;
+        e28 = o[k];
         break;
       case "valueHumanName":
         n++;
         m1 |= 16384;
+        e29 = o[k];
         break;
       case "valueIdentifier":
         n++;
         m1 |= 32768;
+        e30 = o[k];
         break;
       case "valueMoney":
         n++;
         m1 |= 65536;
+        e31 = o[k];
         break;
       case "valuePeriod":
         n++;
         m1 |= 131072;
+        e32 = o[k];
         break;
       case "valueQuantity":
         n++;
         m1 |= 262144;
+        e33 = o[k];
         break;
       case "valueRange":
         n++;
         m1 |= 524288;
+        e34 = o[k];
         break;
       case "valueRatio":
         n++;
         m1 |= 1048576;
+        e35 = o[k];
         break;
       case "valueReference":
         n++;
         m1 |= 2097152;
+        e36 = o[k];
         break;
       case "valueSampledData":
         n++;
         m1 |= 4194304;
+        e37 = o[k];
         break;
       case "valueSignature":
         n++;
         m1 |= 8388608;
+        e38 = o[k];
         break;
       case "valueTiming":
         n++;
         m1 |= 16777216;
+        e39 = o[k];
         break;
       case "valueMeta":
         n++;
         m1 |= 33554432;
+        e40 = o[k];
         break;
       case "_valueBase64Binary":
         n++;
@@ -3385,19 +3390,19 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_17, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_17, false) && x.c === null) return false;
   }
-  if (!(o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid" || vrt.isValidUri(o.url))) {
-    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!(e2 === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid" || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!(o.url === void 0 || o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid")) {
+  if (!(e2 === void 0 || e2 === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid")) {
     if (!vrt.eachWith(
-      o.url,
+      e2,
       false,
       x,
       p,
@@ -3411,9 +3416,9 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidBase64Binary(e3) && (m0 & 16) === 0)) {
       if (!vrt.prim(
-        o.valueBase64Binary,
+        e3,
         o._valueBase64Binary,
         x,
         p,
@@ -3428,38 +3433,27 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
-      if (!vrt.prim(
-        o.valueBoolean,
-        o._valueBoolean,
-        x,
-        p,
-        "value.ofType(boolean)",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_17
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._valueBoolean, x, p, "value.ofType(boolean)", d, 0, vrt.isValidBoolean, "boolean", OWNER_17) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_17) && x.c === null)
+    if (!(vrt.isValidCode(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_17) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
-      if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_17) && x.c === null)
+    if (!(vrt.isValidDate(e6) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e6, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_17) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
+    if (!(vrt.isValidDateTime(e7) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
-        o.valueDateTime,
+        e7,
         o._valueDateTime,
         x,
         p,
@@ -3474,66 +3468,33 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
-      if (!vrt.prim(
-        o.valueDecimal,
-        o._valueDecimal,
-        x,
-        p,
-        "value.ofType(decimal)",
-        d,
-        0,
-        vrt.isValidDecimal,
-        "decimal",
-        OWNER_17
-      ) && x.c === null)
+    if (!(vrt.isValidDecimal(e8) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e8, o._valueDecimal, x, p, "value.ofType(decimal)", d, 0, vrt.isValidDecimal, "decimal", OWNER_17) && x.c === null)
         return false;
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
-      if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_17) && x.c === null)
+    if (!(vrt.isValidId(e9) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e9, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_17) && x.c === null)
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
-      if (!vrt.prim(
-        o.valueInstant,
-        o._valueInstant,
-        x,
-        p,
-        "value.ofType(instant)",
-        d,
-        0,
-        vrt.isValidInstant,
-        "instant",
-        OWNER_17
-      ) && x.c === null)
+    if (!(vrt.isValidInstant(e10) && (m0 & 262144) === 0)) {
+      if (!vrt.prim(e10, o._valueInstant, x, p, "value.ofType(instant)", d, 0, vrt.isValidInstant, "instant", OWNER_17) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
-      if (!vrt.prim(
-        o.valueInteger,
-        o._valueInteger,
-        x,
-        p,
-        "value.ofType(integer)",
-        d,
-        0,
-        vrt.isValidInteger,
-        "integer",
-        OWNER_17
-      ) && x.c === null)
+    if (!(vrt.isValidInteger(e11) && (m0 & 1048576) === 0)) {
+      if (!vrt.prim(e11, o._valueInteger, x, p, "value.ofType(integer)", d, 0, vrt.isValidInteger, "integer", OWNER_17) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
+    if (!(vrt.isValidMarkdown(e12) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
-        o.valueMarkdown,
+        e12,
         o._valueMarkdown,
         x,
         p,
@@ -3548,15 +3509,15 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
     }
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
-      if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_17) && x.c === null)
+    if (!(vrt.isValidOid(e13) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e13, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_17) && x.c === null)
         return false;
     }
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
+    if (!(vrt.isValidPositiveInt(e14) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
-        o.valuePositiveInt,
+        e14,
         o._valuePositiveInt,
         x,
         p,
@@ -3571,32 +3532,21 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
     }
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
-      if (!vrt.prim(
-        o.valueString,
-        o._valueString,
-        x,
-        p,
-        "value.ofType(string)",
-        d,
-        0,
-        vrt.isValidString,
-        "string",
-        OWNER_17
-      ) && x.c === null)
+    if (!(vrt.isValidString(e15) && (m0 & 268435456) === 0)) {
+      if (!vrt.prim(e15, o._valueString, x, p, "value.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_17) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
-      if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_17) && x.c === null)
+    if (!(vrt.isValidTime(e16) && (m0 & 1073741824) === 0)) {
+      if (!vrt.prim(e16, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_17) && x.c === null)
         return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e17) && (m1 & 2) === 0)) {
       if (!vrt.prim(
-        o.valueUnsignedInt,
+        e17,
         o._valueUnsignedInt,
         x,
         p,
@@ -3611,82 +3561,76 @@ function checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID
     }
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
-      if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_17) && x.c === null)
+    if (!(vrt.isValidUri(e18) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e18, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_17) && x.c === null)
         return false;
     }
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
-      return false;
+    if (!vrt.one(e21, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
-      return false;
+    if (!vrt.one(e22, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null) return false;
   }
   if ((m1 & 256) !== 0) {
-    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
-      return false;
+    if (!vrt.one(e23, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.one(e24, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
   if ((m1 & 1024) !== 0) {
-    if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
-      return false;
+    if (!vrt.one(e25, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null) return false;
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
+    if (!vrt.one(e26, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
+    if (!vrt.one(e27, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e28, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
+    if (!vrt.one(e29, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
-      return false;
+    if (!vrt.one(e30, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e31, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m1 & 131072) !== 0) {
-    if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e32, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 262144) !== 0) {
-    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e33, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m1 & 524288) !== 0) {
-    if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e34, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
   if ((m1 & 1048576) !== 0) {
-    if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
+    if (!vrt.one(e35, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
   if ((m1 & 2097152) !== 0) {
-    if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e36, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
   if ((m1 & 4194304) !== 0) {
-    if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
-      return false;
+    if (!vrt.one(e37, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null) return false;
   }
   if ((m1 & 8388608) !== 0) {
-    if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
+    if (!vrt.one(e38, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
   if ((m1 & 16777216) !== 0) {
-    if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
+    if (!vrt.one(e39, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
   if ((m1 & 33554432) !== 0) {
-    if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e40, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
@@ -3697,170 +3641,212 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31, e32, e33, e34, e35, e36, e37, e38, e39, e40;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "url":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "valueBase64Binary":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "valueBoolean":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "valueCode":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "valueDate":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "valueDateTime":
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case "valueDecimal":
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case "valueId":
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case "valueInstant":
         n++;
         m0 |= 131072;
+        e10 = o[k];
         break;
       case "valueInteger":
         n++;
         m0 |= 524288;
+        e11 = o[k];
         break;
       case "valueMarkdown":
         n++;
         m0 |= 2097152;
+        e12 = o[k];
         break;
       case "valueOid":
         n++;
         m0 |= 8388608;
+        e13 = o[k];
         break;
       case "valuePositiveInt":
         n++;
         m0 |= 33554432;
+        e14 = o[k];
         break;
       case "valueString":
         n++;
         m0 |= 134217728;
+        e15 = o[k];
         break;
       case "valueTime":
         n++;
         m0 |= 536870912;
+        e16 = o[k];
         break;
       case "valueUnsignedInt":
         n++;
         m1 |= 1;
+        e17 = o[k];
         break;
       case "valueUri":
         n++;
         m1 |= 4;
+        e18 = o[k];
         break;
       case "valueAddress":
         n++;
         m1 |= 16;
+        e19 = o[k];
         break;
       case "valueAge":
         n++;
         m1 |= 32;
+        e20 = o[k];
         break;
       case "valueAnnotation":
         n++;
         m1 |= 64;
+        e21 = o[k];
         break;
       case "valueAttachment":
         n++;
         m1 |= 128;
+        e22 = o[k];
         break;
       case "valueCodeableConcept":
         n++;
         m1 |= 256;
+        e23 = o[k];
         break;
       case "valueCoding":
         n++;
         m1 |= 512;
+        e24 = o[k];
         break;
       case "valueContactPoint":
         n++;
         m1 |= 1024;
+        e25 = o[k];
         break;
       case "valueCount":
         n++;
         m1 |= 2048;
+        e26 = o[k];
         break;
       case "valueDistance":
         n++;
         m1 |= 4096;
+        e27 = o[k];
         break;
       case "valueDuration":
         n++;
         m1 |= 8192;
+        e28 = o[k];
         break;
       case "valueHumanName":
         n++;
         m1 |= 16384;
+        e29 = o[k];
         break;
       case "valueIdentifier":
         n++;
         m1 |= 32768;
+        e30 = o[k];
         break;
       case "valueMoney":
         n++;
         m1 |= 65536;
+        e31 = o[k];
         break;
       case "valuePeriod":
         n++;
         m1 |= 131072;
+        e32 = o[k];
         break;
       case "valueQuantity":
         n++;
         m1 |= 262144;
+        e33 = o[k];
         break;
       case "valueRange":
         n++;
         m1 |= 524288;
+        e34 = o[k];
         break;
       case "valueRatio":
         n++;
         m1 |= 1048576;
+        e35 = o[k];
         break;
       case "valueReference":
         n++;
         m1 |= 2097152;
+        e36 = o[k];
         break;
       case "valueSampledData":
         n++;
         m1 |= 4194304;
+        e37 = o[k];
         break;
       case "valueSignature":
         n++;
         m1 |= 8388608;
+        e38 = o[k];
         break;
       case "valueTiming":
         n++;
         m1 |= 16777216;
+        e39 = o[k];
         break;
       case "valueMeta":
         n++;
         m1 |= 33554432;
+        e40 = o[k];
         break;
       case "_valueBase64Binary":
         n++;
@@ -3932,19 +3918,19 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_18, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_18, false) && x.c === null) return false;
   }
-  if (!(o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid" || vrt.isValidUri(o.url))) {
-    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!(e2 === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid" || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!(o.url === void 0 || o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid")) {
+  if (!(e2 === void 0 || e2 === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid")) {
     if (!vrt.eachWith(
-      o.url,
+      e2,
       false,
       x,
       p,
@@ -3958,9 +3944,9 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidBase64Binary(e3) && (m0 & 16) === 0)) {
       if (!vrt.prim(
-        o.valueBase64Binary,
+        e3,
         o._valueBase64Binary,
         x,
         p,
@@ -3975,38 +3961,27 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
-      if (!vrt.prim(
-        o.valueBoolean,
-        o._valueBoolean,
-        x,
-        p,
-        "value.ofType(boolean)",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_18
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._valueBoolean, x, p, "value.ofType(boolean)", d, 0, vrt.isValidBoolean, "boolean", OWNER_18) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_18) && x.c === null)
+    if (!(vrt.isValidCode(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_18) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
-      if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_18) && x.c === null)
+    if (!(vrt.isValidDate(e6) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e6, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_18) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
+    if (!(vrt.isValidDateTime(e7) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
-        o.valueDateTime,
+        e7,
         o._valueDateTime,
         x,
         p,
@@ -4021,66 +3996,33 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
-      if (!vrt.prim(
-        o.valueDecimal,
-        o._valueDecimal,
-        x,
-        p,
-        "value.ofType(decimal)",
-        d,
-        0,
-        vrt.isValidDecimal,
-        "decimal",
-        OWNER_18
-      ) && x.c === null)
+    if (!(vrt.isValidDecimal(e8) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e8, o._valueDecimal, x, p, "value.ofType(decimal)", d, 0, vrt.isValidDecimal, "decimal", OWNER_18) && x.c === null)
         return false;
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
-      if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_18) && x.c === null)
+    if (!(vrt.isValidId(e9) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e9, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_18) && x.c === null)
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
-      if (!vrt.prim(
-        o.valueInstant,
-        o._valueInstant,
-        x,
-        p,
-        "value.ofType(instant)",
-        d,
-        0,
-        vrt.isValidInstant,
-        "instant",
-        OWNER_18
-      ) && x.c === null)
+    if (!(vrt.isValidInstant(e10) && (m0 & 262144) === 0)) {
+      if (!vrt.prim(e10, o._valueInstant, x, p, "value.ofType(instant)", d, 0, vrt.isValidInstant, "instant", OWNER_18) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
-      if (!vrt.prim(
-        o.valueInteger,
-        o._valueInteger,
-        x,
-        p,
-        "value.ofType(integer)",
-        d,
-        0,
-        vrt.isValidInteger,
-        "integer",
-        OWNER_18
-      ) && x.c === null)
+    if (!(vrt.isValidInteger(e11) && (m0 & 1048576) === 0)) {
+      if (!vrt.prim(e11, o._valueInteger, x, p, "value.ofType(integer)", d, 0, vrt.isValidInteger, "integer", OWNER_18) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
+    if (!(vrt.isValidMarkdown(e12) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
-        o.valueMarkdown,
+        e12,
         o._valueMarkdown,
         x,
         p,
@@ -4095,15 +4037,15 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
     }
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
-      if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_18) && x.c === null)
+    if (!(vrt.isValidOid(e13) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e13, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_18) && x.c === null)
         return false;
     }
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
+    if (!(vrt.isValidPositiveInt(e14) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
-        o.valuePositiveInt,
+        e14,
         o._valuePositiveInt,
         x,
         p,
@@ -4118,32 +4060,21 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
     }
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
-      if (!vrt.prim(
-        o.valueString,
-        o._valueString,
-        x,
-        p,
-        "value.ofType(string)",
-        d,
-        0,
-        vrt.isValidString,
-        "string",
-        OWNER_18
-      ) && x.c === null)
+    if (!(vrt.isValidString(e15) && (m0 & 268435456) === 0)) {
+      if (!vrt.prim(e15, o._valueString, x, p, "value.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_18) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
-      if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_18) && x.c === null)
+    if (!(vrt.isValidTime(e16) && (m0 & 1073741824) === 0)) {
+      if (!vrt.prim(e16, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_18) && x.c === null)
         return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e17) && (m1 & 2) === 0)) {
       if (!vrt.prim(
-        o.valueUnsignedInt,
+        e17,
         o._valueUnsignedInt,
         x,
         p,
@@ -4158,82 +4089,76 @@ function checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionI
     }
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
-      if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_18) && x.c === null)
+    if (!(vrt.isValidUri(e18) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e18, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_18) && x.c === null)
         return false;
     }
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
-      return false;
+    if (!vrt.one(e21, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
-      return false;
+    if (!vrt.one(e22, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null) return false;
   }
   if ((m1 & 256) !== 0) {
-    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
-      return false;
+    if (!vrt.one(e23, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.one(e24, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
   if ((m1 & 1024) !== 0) {
-    if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
-      return false;
+    if (!vrt.one(e25, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null) return false;
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
+    if (!vrt.one(e26, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
+    if (!vrt.one(e27, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e28, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
+    if (!vrt.one(e29, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
-      return false;
+    if (!vrt.one(e30, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e31, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m1 & 131072) !== 0) {
-    if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e32, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 262144) !== 0) {
-    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e33, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m1 & 524288) !== 0) {
-    if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e34, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
   if ((m1 & 1048576) !== 0) {
-    if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
+    if (!vrt.one(e35, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
   if ((m1 & 2097152) !== 0) {
-    if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e36, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
   if ((m1 & 4194304) !== 0) {
-    if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
-      return false;
+    if (!vrt.one(e37, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null) return false;
   }
   if ((m1 & 8388608) !== 0) {
-    if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
+    if (!vrt.one(e38, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
   if ((m1 & 16777216) !== 0) {
-    if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
+    if (!vrt.one(e39, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
   if ((m1 & 33554432) !== 0) {
-    if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e40, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;
@@ -4243,34 +4168,42 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "system":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "version":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "code":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "display":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "userSelected":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_system":
         n++;
@@ -4298,48 +4231,36 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_8) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, "extension", d, 0, -1, SLICING_8) && x.c === null) return false;
   }
-  if (!((o.system === "http://snomed.info/sct" || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_19) && x.c === null)
-      return false;
+  if (!((e2 === "http://snomed.info/sct" || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_19) && x.c === null) return false;
   }
-  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
-    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+  if (!(e2 === void 0 || e2 === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(e2, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_19) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_19) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_19) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_19) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_19) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(
-        o.userSelected,
-        o._userSelected,
-        x,
-        p,
-        "userSelected",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_19
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_19) && x.c === null)
         return false;
     }
   }
@@ -4350,34 +4271,42 @@ function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCoding(v, 
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "system":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "version":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "code":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "display":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "userSelected":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_system":
         n++;
@@ -4405,47 +4334,35 @@ function checkCareConnectGPCImmunization1VaccinationProtocolDoseStatusCoding(v, 
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_20, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_20, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_20) && x.c === null)
-      return false;
+  if (!(vrt.isValidUri(e2) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_20) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_20) && x.c === null)
         return false;
     }
   }
-  if (!((o.code === "count" || vrt.isValidCode(o.code)) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_20) && x.c === null) return false;
+  if (!((e4 === "count" || vrt.isValidCode(e4)) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_20) && x.c === null) return false;
   }
-  if (!(o.code === void 0 || o.code === "count")) {
-    if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkFixed, "count") && x.c === null) return false;
+  if (!(e4 === void 0 || e4 === "count")) {
+    if (!vrt.eachWith(e4, false, x, p, "code", vrt.checkFixed, "count") && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_20) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_20) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(
-        o.userSelected,
-        o._userSelected,
-        x,
-        p,
-        "userSelected",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_20
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_20) && x.c === null)
         return false;
     }
   }
@@ -4457,170 +4374,212 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31, e32, e33, e34, e35, e36, e37, e38, e39, e40;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "url":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "valueBase64Binary":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "valueBoolean":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "valueCode":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "valueDate":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "valueDateTime":
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case "valueDecimal":
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case "valueId":
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case "valueInstant":
         n++;
         m0 |= 131072;
+        e10 = o[k];
         break;
       case "valueInteger":
         n++;
         m0 |= 524288;
+        e11 = o[k];
         break;
       case "valueMarkdown":
         n++;
         m0 |= 2097152;
+        e12 = o[k];
         break;
       case "valueOid":
         n++;
         m0 |= 8388608;
+        e13 = o[k];
         break;
       case "valuePositiveInt":
         n++;
         m0 |= 33554432;
+        e14 = o[k];
         break;
       case "valueString":
         n++;
         m0 |= 134217728;
+        e15 = o[k];
         break;
       case "valueTime":
         n++;
         m0 |= 536870912;
+        e16 = o[k];
         break;
       case "valueUnsignedInt":
         n++;
         m1 |= 1;
+        e17 = o[k];
         break;
       case "valueUri":
         n++;
         m1 |= 4;
+        e18 = o[k];
         break;
       case "valueAddress":
         n++;
         m1 |= 16;
+        e19 = o[k];
         break;
       case "valueAge":
         n++;
         m1 |= 32;
+        e20 = o[k];
         break;
       case "valueAnnotation":
         n++;
         m1 |= 64;
+        e21 = o[k];
         break;
       case "valueAttachment":
         n++;
         m1 |= 128;
+        e22 = o[k];
         break;
       case "valueCodeableConcept":
         n++;
         m1 |= 256;
+        e23 = o[k];
         break;
       case "valueCoding":
         n++;
         m1 |= 512;
+        e24 = o[k];
         break;
       case "valueContactPoint":
         n++;
         m1 |= 1024;
+        e25 = o[k];
         break;
       case "valueCount":
         n++;
         m1 |= 2048;
+        e26 = o[k];
         break;
       case "valueDistance":
         n++;
         m1 |= 4096;
+        e27 = o[k];
         break;
       case "valueDuration":
         n++;
         m1 |= 8192;
+        e28 = o[k];
         break;
       case "valueHumanName":
         n++;
         m1 |= 16384;
+        e29 = o[k];
         break;
       case "valueIdentifier":
         n++;
         m1 |= 32768;
+        e30 = o[k];
         break;
       case "valueMoney":
         n++;
         m1 |= 65536;
+        e31 = o[k];
         break;
       case "valuePeriod":
         n++;
         m1 |= 131072;
+        e32 = o[k];
         break;
       case "valueQuantity":
         n++;
         m1 |= 262144;
+        e33 = o[k];
         break;
       case "valueRange":
         n++;
         m1 |= 524288;
+        e34 = o[k];
         break;
       case "valueRatio":
         n++;
         m1 |= 1048576;
+        e35 = o[k];
         break;
       case "valueReference":
         n++;
         m1 |= 2097152;
+        e36 = o[k];
         break;
       case "valueSampledData":
         n++;
         m1 |= 4194304;
+        e37 = o[k];
         break;
       case "valueSignature":
         n++;
         m1 |= 8388608;
+        e38 = o[k];
         break;
       case "valueTiming":
         n++;
         m1 |= 16777216;
+        e39 = o[k];
         break;
       case "valueMeta":
         n++;
         m1 |= 33554432;
+        e40 = o[k];
         break;
       case "_valueBase64Binary":
         n++;
@@ -4692,19 +4651,19 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_21, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_21, false) && x.c === null) return false;
   }
-  if (!(o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid" || vrt.isValidUri(o.url))) {
-    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!(e2 === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid" || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!(o.url === void 0 || o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid")) {
+  if (!(e2 === void 0 || e2 === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid")) {
     if (!vrt.eachWith(
-      o.url,
+      e2,
       false,
       x,
       p,
@@ -4718,9 +4677,9 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidBase64Binary(o.valueBase64Binary) && (m0 & 16) === 0)) {
+    if (!(vrt.isValidBase64Binary(e3) && (m0 & 16) === 0)) {
       if (!vrt.prim(
-        o.valueBase64Binary,
+        e3,
         o._valueBase64Binary,
         x,
         p,
@@ -4735,38 +4694,27 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidBoolean(o.valueBoolean) && (m0 & 64) === 0)) {
-      if (!vrt.prim(
-        o.valueBoolean,
-        o._valueBoolean,
-        x,
-        p,
-        "value.ofType(boolean)",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_21
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._valueBoolean, x, p, "value.ofType(boolean)", d, 0, vrt.isValidBoolean, "boolean", OWNER_21) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.valueCode) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.valueCode, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_21) && x.c === null)
+    if (!(vrt.isValidCode(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._valueCode, x, p, "value.ofType(code)", d, 0, vrt.isValidCode, "code", OWNER_21) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidDate(o.valueDate) && (m0 & 1024) === 0)) {
-      if (!vrt.prim(o.valueDate, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_21) && x.c === null)
+    if (!(vrt.isValidDate(e6) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e6, o._valueDate, x, p, "value.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_21) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 4096) === 0)) {
+    if (!(vrt.isValidDateTime(e7) && (m0 & 4096) === 0)) {
       if (!vrt.prim(
-        o.valueDateTime,
+        e7,
         o._valueDateTime,
         x,
         p,
@@ -4781,66 +4729,33 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDecimal(o.valueDecimal) && (m0 & 16384) === 0)) {
-      if (!vrt.prim(
-        o.valueDecimal,
-        o._valueDecimal,
-        x,
-        p,
-        "value.ofType(decimal)",
-        d,
-        0,
-        vrt.isValidDecimal,
-        "decimal",
-        OWNER_21
-      ) && x.c === null)
+    if (!(vrt.isValidDecimal(e8) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e8, o._valueDecimal, x, p, "value.ofType(decimal)", d, 0, vrt.isValidDecimal, "decimal", OWNER_21) && x.c === null)
         return false;
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 65536) === 0)) {
-      if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_21) && x.c === null)
+    if (!(vrt.isValidId(e9) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e9, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_21) && x.c === null)
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInstant(o.valueInstant) && (m0 & 262144) === 0)) {
-      if (!vrt.prim(
-        o.valueInstant,
-        o._valueInstant,
-        x,
-        p,
-        "value.ofType(instant)",
-        d,
-        0,
-        vrt.isValidInstant,
-        "instant",
-        OWNER_21
-      ) && x.c === null)
+    if (!(vrt.isValidInstant(e10) && (m0 & 262144) === 0)) {
+      if (!vrt.prim(e10, o._valueInstant, x, p, "value.ofType(instant)", d, 0, vrt.isValidInstant, "instant", OWNER_21) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidInteger(o.valueInteger) && (m0 & 1048576) === 0)) {
-      if (!vrt.prim(
-        o.valueInteger,
-        o._valueInteger,
-        x,
-        p,
-        "value.ofType(integer)",
-        d,
-        0,
-        vrt.isValidInteger,
-        "integer",
-        OWNER_21
-      ) && x.c === null)
+    if (!(vrt.isValidInteger(e11) && (m0 & 1048576) === 0)) {
+      if (!vrt.prim(e11, o._valueInteger, x, p, "value.ofType(integer)", d, 0, vrt.isValidInteger, "integer", OWNER_21) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidMarkdown(o.valueMarkdown) && (m0 & 4194304) === 0)) {
+    if (!(vrt.isValidMarkdown(e12) && (m0 & 4194304) === 0)) {
       if (!vrt.prim(
-        o.valueMarkdown,
+        e12,
         o._valueMarkdown,
         x,
         p,
@@ -4855,15 +4770,15 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
     }
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidOid(o.valueOid) && (m0 & 16777216) === 0)) {
-      if (!vrt.prim(o.valueOid, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_21) && x.c === null)
+    if (!(vrt.isValidOid(e13) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e13, o._valueOid, x, p, "value.ofType(oid)", d, 0, vrt.isValidOid, "oid", OWNER_21) && x.c === null)
         return false;
     }
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.valuePositiveInt) && (m0 & 67108864) === 0)) {
+    if (!(vrt.isValidPositiveInt(e14) && (m0 & 67108864) === 0)) {
       if (!vrt.prim(
-        o.valuePositiveInt,
+        e14,
         o._valuePositiveInt,
         x,
         p,
@@ -4878,32 +4793,21 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
     }
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 268435456) === 0)) {
-      if (!vrt.prim(
-        o.valueString,
-        o._valueString,
-        x,
-        p,
-        "value.ofType(string)",
-        d,
-        0,
-        vrt.isValidString,
-        "string",
-        OWNER_21
-      ) && x.c === null)
+    if (!(vrt.isValidString(e15) && (m0 & 268435456) === 0)) {
+      if (!vrt.prim(e15, o._valueString, x, p, "value.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_21) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidTime(o.valueTime) && (m0 & 1073741824) === 0)) {
-      if (!vrt.prim(o.valueTime, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_21) && x.c === null)
+    if (!(vrt.isValidTime(e16) && (m0 & 1073741824) === 0)) {
+      if (!vrt.prim(e16, o._valueTime, x, p, "value.ofType(time)", d, 0, vrt.isValidTime, "time", OWNER_21) && x.c === null)
         return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.valueUnsignedInt) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidUnsignedInt(e17) && (m1 & 2) === 0)) {
       if (!vrt.prim(
-        o.valueUnsignedInt,
+        e17,
         o._valueUnsignedInt,
         x,
         p,
@@ -4918,82 +4822,76 @@ function checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingS
     }
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.valueUri) && (m1 & 8) === 0)) {
-      if (!vrt.prim(o.valueUri, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_21) && x.c === null)
+    if (!(vrt.isValidUri(e18) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e18, o._valueUri, x, p, "value.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_21) && x.c === null)
         return false;
     }
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.one(o.valueAddress, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, "value.ofType(Address)", d, 0, checkAddress) && x.c === null) return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.one(o.valueAge, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, "value.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.one(o.valueAnnotation, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null)
-      return false;
+    if (!vrt.one(e21, x, p, "value.ofType(Annotation)", d, 0, checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.one(o.valueAttachment, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null)
-      return false;
+    if (!vrt.one(e22, x, p, "value.ofType(Attachment)", d, 0, checkAttachment) && x.c === null) return false;
   }
   if ((m1 & 256) !== 0) {
-    if (!vrt.one(o.valueCodeableConcept, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
-      return false;
+    if (!vrt.one(e23, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.one(o.valueCoding, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.one(e24, x, p, "value.ofType(Coding)", d, 0, checkCoding) && x.c === null) return false;
   }
   if ((m1 & 1024) !== 0) {
-    if (!vrt.one(o.valueContactPoint, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null)
-      return false;
+    if (!vrt.one(e25, x, p, "value.ofType(ContactPoint)", d, 0, checkContactPoint) && x.c === null) return false;
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.one(o.valueCount, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
+    if (!vrt.one(e26, x, p, "value.ofType(Count)", d, 0, checkCount) && x.c === null) return false;
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.one(o.valueDistance, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
+    if (!vrt.one(e27, x, p, "value.ofType(Distance)", d, 0, checkDistance) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e28, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.one(o.valueHumanName, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
+    if (!vrt.one(e29, x, p, "value.ofType(HumanName)", d, 0, checkHumanName) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.one(o.valueIdentifier, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
-      return false;
+    if (!vrt.one(e30, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.one(o.valueMoney, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e31, x, p, "value.ofType(Money)", d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m1 & 131072) !== 0) {
-    if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e32, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 262144) !== 0) {
-    if (!vrt.one(o.valueQuantity, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e33, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m1 & 524288) !== 0) {
-    if (!vrt.one(o.valueRange, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e34, x, p, "value.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
   if ((m1 & 1048576) !== 0) {
-    if (!vrt.one(o.valueRatio, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
+    if (!vrt.one(e35, x, p, "value.ofType(Ratio)", d, 0, checkRatio) && x.c === null) return false;
   }
   if ((m1 & 2097152) !== 0) {
-    if (!vrt.one(o.valueReference, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e36, x, p, "value.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
   if ((m1 & 4194304) !== 0) {
-    if (!vrt.one(o.valueSampledData, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null)
-      return false;
+    if (!vrt.one(e37, x, p, "value.ofType(SampledData)", d, 0, checkSampledData) && x.c === null) return false;
   }
   if ((m1 & 8388608) !== 0) {
-    if (!vrt.one(o.valueSignature, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
+    if (!vrt.one(e38, x, p, "value.ofType(Signature)", d, 0, checkSignature) && x.c === null) return false;
   }
   if ((m1 & 16777216) !== 0) {
-    if (!vrt.one(o.valueTiming, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
+    if (!vrt.one(e39, x, p, "value.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
   if ((m1 & 33554432) !== 0) {
-    if (!vrt.one(o.valueMeta, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e40, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
   if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
   return true;

@@ -137,78 +137,102 @@ function checkCareConnectGPCLocation1(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Location") && x.c === null) return false;
   let m0 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "status":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "operationalStatus":
         m0 |= 16384;
+        e10 = o[k];
         break;
       case "name":
         m0 |= 32768;
+        e11 = o[k];
         break;
       case "alias":
         m0 |= 131072;
+        e12 = o[k];
         break;
       case "description":
         m0 |= 524288;
+        e13 = o[k];
         break;
       case "mode":
         m0 |= 2097152;
+        e14 = o[k];
         break;
       case "type":
         m0 |= 8388608;
+        e15 = o[k];
         break;
       case "telecom":
         m0 |= 16777216;
+        e16 = o[k];
         break;
       case "address":
         m0 |= 33554432;
+        e17 = o[k];
         break;
       case "physicalType":
         m0 |= 67108864;
+        e18 = o[k];
         break;
       case "position":
         m0 |= 134217728;
+        e19 = o[k];
         break;
       case "managingOrganization":
         m0 |= 268435456;
+        e20 = o[k];
         break;
       case "partOf":
         m0 |= 536870912;
+        e21 = o[k];
         break;
       case "endpoint":
         m0 |= 1073741824;
+        e22 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -239,109 +263,104 @@ function checkCareConnectGPCLocation1(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.checkSliced(o.identifier, x, p, "identifier", d, 0, -1, SLICING_0) && x.c === null) return false;
+    if (!vrt.checkSliced(e8, x, p, "identifier", d, 0, -1, SLICING_0) && x.c === null) return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
-      if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e9) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e9, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.status, vcodes.inCodes92)) {
-      if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!vrt.codeIn(e9, vcodes.inCodes92)) {
+      if (!vrt.eachWith(e9, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.operationalStatus, x, p, "operationalStatus", d, 0, checkCoding) && x.c === null) return false;
-    if (!vrt.eachWith(o.operationalStatus, false, x, p, "operationalStatus", vrt.checkCoding, BINDING_2) && x.c === null)
-      return false;
+    if (!vrt.one(e10, x, p, "operationalStatus", d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(e10, false, x, p, "operationalStatus", vrt.checkCoding, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 65536) === 0)) {
-      if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e11) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e11, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!vrt.prims(o.alias, o._alias, x, p, "alias", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!vrt.prims(e12, o._alias, x, p, "alias", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 1048576) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e13) && (m0 & 1048576) === 0)) {
+      if (!vrt.prim(e13, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!vrt.prohibited(o.mode, o._mode, x, p, "mode") && x.c === null) return false;
+    if (!vrt.prohibited(e14, o._mode, x, p, "mode") && x.c === null) return false;
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+    if (!vrt.one(e15, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e15, false, x, p, "type", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkContactPoint) && x.c === null) return false;
+    if (!vrt.many(e16, x, p, "telecom", d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.one(o.address, x, p, "address", d, 0, checkCareConnectGPCLocation1Address) && x.c === null) return false;
+    if (!vrt.one(e17, x, p, "address", d, 0, checkCareConnectGPCLocation1Address) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.one(o.physicalType, x, p, "physicalType", d, 0, checkCareConnectGPCLocation1PhysicalType) && x.c === null)
+    if (!vrt.one(e18, x, p, "physicalType", d, 0, checkCareConnectGPCLocation1PhysicalType) && x.c === null)
       return false;
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.one(o.position, x, p, "position", d, 0, _checkLocationPosition) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, "position", d, 0, _checkLocationPosition) && x.c === null) return false;
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, checkReference) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    if (!vrt.one(e20, x, p, "managingOrganization", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e20, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
   if ((m0 & 536870912) !== 0) {
-    if (!vrt.one(o.partOf, x, p, "partOf", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.partOf, false, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.one(e21, x, p, "partOf", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e21, false, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 1073741824) !== 0) {
-    if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.many(e22, x, p, "endpoint", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e22, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -362,38 +381,47 @@ function checkCareConnectGPCLocation1IdentifierOdsSiteCode(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "use":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "type":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "system":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "value":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "period":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "assigner":
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "_use":
         n++;
@@ -413,36 +441,35 @@ function checkCareConnectGPCLocation1IdentifierOdsSiteCode(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
+    if (!vrt.prohibited(e2, o._use, x, p, "use") && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+    if (!vrt.prohibited(e3, void 0, x, p, "type") && x.c === null) return false;
   }
-  if (!((o.system === "https://fhir.nhs.uk/Id/ods-site-code" || vrt.isValidUri(o.system)) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+  if (!((e4 === "https://fhir.nhs.uk/Id/ods-site-code" || vrt.isValidUri(e4)) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
+  }
+  if (!(e4 === void 0 || e4 === "https://fhir.nhs.uk/Id/ods-site-code")) {
+    if (!vrt.eachWith(e4, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/ods-site-code") && x.c === null)
       return false;
   }
-  if (!(o.system === void 0 || o.system === "https://fhir.nhs.uk/Id/ods-site-code")) {
-    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/ods-site-code") && x.c === null)
-      return false;
-  }
-  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+    if (!vrt.prim(e5, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
+    if (!vrt.prohibited(e6, void 0, x, p, "period") && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
+    if (!vrt.prohibited(e7, void 0, x, p, "assigner") && x.c === null) return false;
   }
   return true;
 }
@@ -451,54 +478,67 @@ function checkCareConnectGPCLocation1Address(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "use":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "type":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "text":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "line":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "city":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "district":
         n++;
         m0 |= 4096;
+        e7 = o[k];
         break;
       case "state":
         n++;
         m0 |= 16384;
+        e8 = o[k];
         break;
       case "postalCode":
         n++;
         m0 |= 65536;
+        e9 = o[k];
         break;
       case "country":
         n++;
         m0 |= 262144;
+        e10 = o[k];
         break;
       case "period":
         n++;
         m0 |= 1048576;
+        e11 = o[k];
         break;
       case "_use":
         n++;
@@ -542,69 +582,68 @@ function checkCareConnectGPCLocation1Address(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+    if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.use, vcodes.inCodes6)) {
-      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!vrt.codeIn(e2, vcodes.inCodes6)) {
+      if (!vrt.eachWith(e2, false, x, p, "use", vrt.checkCode, BINDING_3) && x.c === null) return false;
     }
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.type, vcodes.inCodes7)) {
-      if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes7)) {
+      if (!vrt.eachWith(e3, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e4, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!vrt.prims(o.line, o._line, x, p, "line", d, 0, -1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    if (!vrt.prims(e5, o._line, x, p, "line", d, 0, -1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidString(o.city) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(o.city, o._city, x, p, "city", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._city, x, p, "city", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidString(o.district) && (m0 & 8192) === 0)) {
-      if (!vrt.prim(o.district, o._district, x, p, "district", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e7) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e7, o._district, x, p, "district", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 49152) !== 0) {
-    if (!vrt.prohibited(o.state, o._state, x, p, "state") && x.c === null) return false;
+    if (!vrt.prohibited(e8, o._state, x, p, "state") && x.c === null) return false;
   }
   if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidString(o.postalCode) && (m0 & 131072) === 0)) {
-      if (!vrt.prim(o.postalCode, o._postalCode, x, p, "postalCode", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e9) && (m0 & 131072) === 0)) {
+      if (!vrt.prim(e9, o._postalCode, x, p, "postalCode", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidString(o.country) && (m0 & 524288) === 0)) {
-      if (!vrt.prim(o.country, o._country, x, p, "country", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e10) && (m0 & 524288) === 0)) {
+      if (!vrt.prim(e10, o._country, x, p, "country", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e11, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
 }
@@ -613,22 +652,27 @@ function checkCareConnectGPCLocation1PhysicalType(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "coding":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "text":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "_text":
         n++;
@@ -640,19 +684,19 @@ function checkCareConnectGPCLocation1PhysicalType(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkSliced(o.coding, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
+    if (!vrt.checkSliced(e2, x, p, "coding", d, 0, -1, SLICING_1) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
@@ -663,30 +707,37 @@ function _checkLocationPosition(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "longitude":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "latitude":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "altitude":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "_longitude":
         n++;
@@ -706,28 +757,27 @@ function _checkLocationPosition(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null) return false;
+  }
+  if (!(vrt.isValidDecimal(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._longitude, x, p, "longitude", d, 1, vrt.isValidDecimal, "decimal", OWNER_4) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidDecimal(o.longitude) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.longitude, o._longitude, x, p, "longitude", d, 1, vrt.isValidDecimal, "decimal", OWNER_4) && x.c === null)
-      return false;
-  }
-  if (!(vrt.isValidDecimal(o.latitude) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.latitude, o._latitude, x, p, "latitude", d, 1, vrt.isValidDecimal, "decimal", OWNER_4) && x.c === null)
+  if (!(vrt.isValidDecimal(e4) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._latitude, x, p, "latitude", d, 1, vrt.isValidDecimal, "decimal", OWNER_4) && x.c === null)
       return false;
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidDecimal(o.altitude) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.altitude, o._altitude, x, p, "altitude", d, 0, vrt.isValidDecimal, "decimal", OWNER_4) && x.c === null)
+    if (!(vrt.isValidDecimal(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._altitude, x, p, "altitude", d, 0, vrt.isValidDecimal, "decimal", OWNER_4) && x.c === null)
         return false;
     }
   }
@@ -738,34 +788,42 @@ function checkCareConnectGPCLocation1PhysicalTypeCodingSnomedCT(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "system":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "version":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "code":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "display":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "userSelected":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_system":
         n++;
@@ -793,33 +851,32 @@ function checkCareConnectGPCLocation1PhysicalTypeCodingSnomedCT(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (!((o.system === "http://snomed.info/sct" || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
-      return false;
+  if (!((e2 === "http://snomed.info/sct" || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_5) && x.c === null) return false;
   }
-  if (!(o.system === void 0 || o.system === "http://snomed.info/sct")) {
-    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
+  if (!(e2 === void 0 || e2 === "http://snomed.info/sct")) {
+    if (!vrt.eachWith(e2, false, x, p, "system", vrt.checkFixed, "http://snomed.info/sct") && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+    if (!vrt.prohibited(e3, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+    if (!vrt.prohibited(e6, o._userSelected, x, p, "userSelected") && x.c === null) return false;
   }
   return true;
 }
@@ -828,34 +885,42 @@ function checkCareConnectGPCLocation1PhysicalTypeCodingReadV2(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "system":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "version":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "code":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "display":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "userSelected":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_system":
         n++;
@@ -883,33 +948,32 @@ function checkCareConnectGPCLocation1PhysicalTypeCodingReadV2(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (!((o.system === "http://read.info/readv2" || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
-      return false;
+  if (!((e2 === "http://read.info/readv2" || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_5) && x.c === null) return false;
   }
-  if (!(o.system === void 0 || o.system === "http://read.info/readv2")) {
-    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://read.info/readv2") && x.c === null)
+  if (!(e2 === void 0 || e2 === "http://read.info/readv2")) {
+    if (!vrt.eachWith(e2, false, x, p, "system", vrt.checkFixed, "http://read.info/readv2") && x.c === null)
       return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+    if (!vrt.prohibited(e3, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+    if (!vrt.prohibited(e6, o._userSelected, x, p, "userSelected") && x.c === null) return false;
   }
   return true;
 }
@@ -918,34 +982,42 @@ function checkCareConnectGPCLocation1PhysicalTypeCodingReadCTV3(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "system":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "version":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "code":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "display":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "userSelected":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_system":
         n++;
@@ -973,33 +1045,31 @@ function checkCareConnectGPCLocation1PhysicalTypeCodingReadCTV3(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
-  if (!((o.system === "http://read.info/ctv3" || vrt.isValidUri(o.system)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_5) && x.c === null)
-      return false;
+  if (!((e2 === "http://read.info/ctv3" || vrt.isValidUri(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_5) && x.c === null) return false;
   }
-  if (!(o.system === void 0 || o.system === "http://read.info/ctv3")) {
-    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "http://read.info/ctv3") && x.c === null)
-      return false;
+  if (!(e2 === void 0 || e2 === "http://read.info/ctv3")) {
+    if (!vrt.eachWith(e2, false, x, p, "system", vrt.checkFixed, "http://read.info/ctv3") && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+    if (!vrt.prohibited(e3, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_5) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+    if (!vrt.prohibited(e6, o._userSelected, x, p, "userSelected") && x.c === null) return false;
   }
   return true;
 }

@@ -460,84 +460,110 @@ function checkCareConnectGPCPatient1(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Patient") && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "active":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "name":
         m0 |= 16384;
+        e10 = o[k];
         break;
       case "telecom":
         m0 |= 32768;
+        e11 = o[k];
         break;
       case "gender":
         m0 |= 65536;
+        e12 = o[k];
         break;
       case "birthDate":
         m0 |= 262144;
+        e13 = o[k];
         break;
       case "deceasedDateTime":
         m0 |= 1048576;
+        e14 = o[k];
         break;
       case "address":
         m0 |= 4194304;
+        e15 = o[k];
         break;
       case "maritalStatus":
         m0 |= 8388608;
+        e16 = o[k];
         break;
       case "multipleBirthBoolean":
         m0 |= 16777216;
+        e17 = o[k];
         break;
       case "photo":
         m0 |= 67108864;
+        e18 = o[k];
         break;
       case "contact":
         m0 |= 134217728;
+        e19 = o[k];
         break;
       case "animal":
         m0 |= 268435456;
+        e20 = o[k];
         break;
       case "communication":
         m0 |= 536870912;
+        e21 = o[k];
         break;
       case "generalPractitioner":
         m0 |= 1073741824;
+        e22 = o[k];
         break;
       case "managingOrganization":
         m1 |= 1;
+        e23 = o[k];
         break;
       case "link":
         m1 |= 2;
+        e24 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -568,78 +594,65 @@ function checkCareConnectGPCPatient1(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
+    if (!vrt.checkSliced(e6, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.checkSliced(o.identifier, x, p, "identifier", d, 0, -1, SLICING_1) && x.c === null) return false;
+    if (!vrt.checkSliced(e8, x, p, "identifier", d, 0, -1, SLICING_1) && x.c === null) return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidBoolean(o.active) && (m0 & 8192) === 0)) {
-      if (!vrt.prim(o.active, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    if (!(vrt.isValidBoolean(e9) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e9, o._active, x, p, "active", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!vrt.checkSliced(o.name, x, p, "name", d, 0, -1, SLICING_2) && x.c === null) return false;
+  if (!vrt.checkSliced(e10, x, p, "name", d, 0, -1, SLICING_2) && x.c === null) return false;
   if ((m0 & 32768) !== 0) {
-    if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkCareConnectGPCPatient1Telecom) && x.c === null)
-      return false;
+    if (!vrt.many(e11, x, p, "telecom", d, 0, -1, checkCareConnectGPCPatient1Telecom) && x.c === null) return false;
   }
   if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidCode(o.gender) && (m0 & 131072) === 0)) {
-      if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e12) && (m0 & 131072) === 0)) {
+      if (!vrt.prim(e12, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.gender, vcodes.inCodes109)) {
-      if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!vrt.codeIn(e12, vcodes.inCodes109)) {
+      if (!vrt.eachWith(e12, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
   if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidDate(o.birthDate) && (m0 & 524288) === 0)) {
-      if (!vrt.prim(
-        o.birthDate,
-        o._birthDate,
-        x,
-        p,
-        "birthDate",
-        d,
-        0,
-        vrt.isValidDate,
-        "date",
-        _checkPatientBirthDateElement
-      ) && x.c === null)
+    if (!(vrt.isValidDate(e13) && (m0 & 524288) === 0)) {
+      if (!vrt.prim(e13, o._birthDate, x, p, "birthDate", d, 0, vrt.isValidDate, "date", _checkPatientBirthDateElement) && x.c === null)
         return false;
     }
   }
@@ -647,9 +660,9 @@ function checkCareConnectGPCPatient1(v, x, p, d) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "deceased", 0) && x.c === null) return false;
   }
   if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidDateTime(o.deceasedDateTime) && (m0 & 2097152) === 0)) {
+    if (!(vrt.isValidDateTime(e14) && (m0 & 2097152) === 0)) {
       if (!vrt.prim(
-        o.deceasedDateTime,
+        e14,
         o._deceasedDateTime,
         x,
         p,
@@ -664,22 +677,20 @@ function checkCareConnectGPCPatient1(v, x, p, d) {
     }
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.many(o.address, x, p, "address", d, 0, -1, checkCareConnectGPCPatient1Address) && x.c === null)
-      return false;
+    if (!vrt.many(e15, x, p, "address", d, 0, -1, checkCareConnectGPCPatient1Address) && x.c === null) return false;
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.one(o.maritalStatus, x, p, "maritalStatus", d, 0, checkCareConnectGPCPatient1MaritalStatus) && x.c === null)
+    if (!vrt.one(e16, x, p, "maritalStatus", d, 0, checkCareConnectGPCPatient1MaritalStatus) && x.c === null)
       return false;
-    if (!vrt.eachWith(o.maritalStatus, false, x, p, "maritalStatus", vrt.checkConcept, BINDING_2) && x.c === null)
-      return false;
+    if (!vrt.eachWith(e16, false, x, p, "maritalStatus", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 50331648) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "multipleBirth", 0) && x.c === null) return false;
   }
   if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidBoolean(o.multipleBirthBoolean) && (m0 & 33554432) === 0)) {
+    if (!(vrt.isValidBoolean(e17) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(
-        o.multipleBirthBoolean,
+        e17,
         o._multipleBirthBoolean,
         x,
         p,
@@ -694,32 +705,29 @@ function checkCareConnectGPCPatient1(v, x, p, d) {
     }
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.prohibited(o.photo, void 0, x, p, "photo") && x.c === null) return false;
+    if (!vrt.prohibited(e18, void 0, x, p, "photo") && x.c === null) return false;
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkCareConnectGPCPatient1Contact) && x.c === null)
-      return false;
+    if (!vrt.many(e19, x, p, "contact", d, 0, -1, checkCareConnectGPCPatient1Contact) && x.c === null) return false;
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.prohibited(o.animal, void 0, x, p, "animal") && x.c === null) return false;
+    if (!vrt.prohibited(e20, void 0, x, p, "animal") && x.c === null) return false;
   }
   if ((m0 & 536870912) !== 0) {
-    if (!vrt.prohibited(o.communication, void 0, x, p, "communication") && x.c === null) return false;
+    if (!vrt.prohibited(e21, void 0, x, p, "communication") && x.c === null) return false;
   }
   if ((m0 & 1073741824) !== 0) {
-    if (!vrt.many(o.generalPractitioner, x, p, "generalPractitioner", d, 0, 1, checkReference) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.generalPractitioner, true, x, p, "generalPractitioner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    if (!vrt.many(e22, x, p, "generalPractitioner", d, 0, 1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e22, true, x, p, "generalPractitioner", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
   if ((m1 & 1) !== 0) {
-    if (!vrt.one(o.managingOrganization, x, p, "managingOrganization", d, 0, checkReference) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.managingOrganization, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    if (!vrt.one(e23, x, p, "managingOrganization", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e23, false, x, p, "managingOrganization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
   if ((m1 & 2) !== 0) {
-    if (!vrt.many(o.link, x, p, "link", d, 0, -1, checkCareConnectGPCPatient1Link) && x.c === null) return false;
+    if (!vrt.many(e24, x, p, "link", d, 0, -1, checkCareConnectGPCPatient1Link) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -740,38 +748,47 @@ function checkCareConnectGPCPatient1IdentifierNhsNumber(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "use":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "type":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "system":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "value":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "period":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "assigner":
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "_use":
         n++;
@@ -791,34 +808,33 @@ function checkCareConnectGPCPatient1IdentifierNhsNumber(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_3) && x.c === null) return false;
+  if (!vrt.checkSliced(e1, x, p, "extension", d, 0, -1, SLICING_3) && x.c === null) return false;
   if ((m0 & 12) !== 0) {
-    if (!vrt.prohibited(o.use, o._use, x, p, "use") && x.c === null) return false;
+    if (!vrt.prohibited(e2, o._use, x, p, "use") && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.prohibited(o.type, void 0, x, p, "type") && x.c === null) return false;
+    if (!vrt.prohibited(e3, void 0, x, p, "type") && x.c === null) return false;
   }
-  if (!((o.system === "https://fhir.nhs.uk/Id/nhs-number" || vrt.isValidUri(o.system)) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+  if (!((e4 === "https://fhir.nhs.uk/Id/nhs-number" || vrt.isValidUri(e4)) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_1) && x.c === null) return false;
+  }
+  if (!(e4 === void 0 || e4 === "https://fhir.nhs.uk/Id/nhs-number")) {
+    if (!vrt.eachWith(e4, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/nhs-number") && x.c === null)
       return false;
   }
-  if (!(o.system === void 0 || o.system === "https://fhir.nhs.uk/Id/nhs-number")) {
-    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkFixed, "https://fhir.nhs.uk/Id/nhs-number") && x.c === null)
-      return false;
-  }
-  if (!(vrt.isValidString(o.value) && (m0 & 256) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 256) === 0)) {
+    if (!vrt.prim(e5, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.prohibited(o.period, void 0, x, p, "period") && x.c === null) return false;
+    if (!vrt.prohibited(e6, void 0, x, p, "period") && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.prohibited(o.assigner, void 0, x, p, "assigner") && x.c === null) return false;
+    if (!vrt.prohibited(e7, void 0, x, p, "assigner") && x.c === null) return false;
   }
   return true;
 }
@@ -827,42 +843,52 @@ function checkCareConnectGPCPatient1NameOfficial(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "use":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "text":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "family":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "given":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "prefix":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "suffix":
         n++;
         m0 |= 4096;
+        e7 = o[k];
         break;
       case "period":
         n++;
         m0 |= 16384;
+        e8 = o[k];
         break;
       case "_use":
         n++;
@@ -894,41 +920,41 @@ function checkCareConnectGPCPatient1NameOfficial(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!((o.use === "official" || vrt.isValidCode(o.use)) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.use, o._use, x, p, "use", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+  if (!((e2 === "official" || vrt.isValidCode(e2)) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._use, x, p, "use", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
   }
-  if (!vrt.each(o.use, false, x, p, "use", OCCURRENCE_0) && x.c === null) return false;
+  if (!vrt.each(e2, false, x, p, "use", OCCURRENCE_0) && x.c === null) return false;
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidString(o.family) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.family, o._family, x, p, "family", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+  if (!(vrt.isValidString(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._family, x, p, "family", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
   if ((m0 & 768) !== 0) {
-    if (!vrt.prims(o.given, o._given, x, p, "given", d, 0, -1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    if (!vrt.prims(e5, o._given, x, p, "given", d, 0, -1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!vrt.prims(o.prefix, o._prefix, x, p, "prefix", d, 0, -1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    if (!vrt.prims(e6, o._prefix, x, p, "prefix", d, 0, -1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!vrt.prims(o.suffix, o._suffix, x, p, "suffix", d, 0, -1, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    if (!vrt.prims(e7, o._suffix, x, p, "suffix", d, 0, -1, vrt.isValidString, "string", OWNER_2) && x.c === null)
       return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e8, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
 }
@@ -937,34 +963,42 @@ function checkCareConnectGPCPatient1Telecom(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "system":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "value":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "use":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "rank":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "period":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_system":
         n++;
@@ -988,40 +1022,39 @@ function checkCareConnectGPCPatient1Telecom(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.system) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, "system", d, 1, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.system, vcodes.inCodes111)) {
-    if (!vrt.eachWith(o.system, false, x, p, "system", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!vrt.codeIn(e2, vcodes.inCodes111)) {
+    if (!vrt.eachWith(e2, false, x, p, "system", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.value) && (m0 & 32) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
+  if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+    if (!vrt.prim(e3, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
       return false;
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.use) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
+    if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e4, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_3) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.use, vcodes.inCodes112)) {
-      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!vrt.codeIn(e4, vcodes.inCodes112)) {
+      if (!vrt.eachWith(e4, false, x, p, "use", vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidPositiveInt(o.rank) && (m0 & 512) === 0)) {
-      if (!vrt.prim(o.rank, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_3) && x.c === null)
+    if (!(vrt.isValidPositiveInt(e5) && (m0 & 512) === 0)) {
+      if (!vrt.prim(e5, o._rank, x, p, "rank", d, 0, vrt.isValidPositiveInt, "positiveInt", OWNER_3) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
     if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -1032,25 +1065,28 @@ function _checkPatientBirthDateElement(v, x, p, d) {
   const o = vrt.objectAt(v, x, p, d, "Patient.birthDate");
   if (o === void 0) return false;
   let m0 = 0;
+  let e0, e1;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         m0 |= 2;
+        e1 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
     }
   }
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
+    if (!vrt.checkSliced(e1, x, p, "extension", d, 0, -1, SLICING_4) && x.c === null) return false;
   }
   return true;
 }
@@ -1059,54 +1095,67 @@ function checkCareConnectGPCPatient1Address(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "use":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "type":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "text":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "line":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "city":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "district":
         n++;
         m0 |= 4096;
+        e7 = o[k];
         break;
       case "state":
         n++;
         m0 |= 16384;
+        e8 = o[k];
         break;
       case "postalCode":
         n++;
         m0 |= 65536;
+        e9 = o[k];
         break;
       case "country":
         n++;
         m0 |= 262144;
+        e10 = o[k];
         break;
       case "period":
         n++;
         m0 |= 1048576;
+        e11 = o[k];
         break;
       case "_use":
         n++;
@@ -1150,69 +1199,68 @@ function checkCareConnectGPCPatient1Address(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_5, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
+    if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.use, vcodes.inCodes6)) {
-      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_6) && x.c === null) return false;
+    if (!vrt.codeIn(e2, vcodes.inCodes6)) {
+      if (!vrt.eachWith(e2, false, x, p, "use", vrt.checkCode, BINDING_6) && x.c === null) return false;
     }
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_5) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.type, vcodes.inCodes7)) {
-      if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_7) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes7)) {
+      if (!vrt.eachWith(e3, false, x, p, "type", vrt.checkCode, BINDING_7) && x.c === null) return false;
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e4, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!vrt.prims(o.line, o._line, x, p, "line", d, 0, -1, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    if (!vrt.prims(e5, o._line, x, p, "line", d, 0, -1, vrt.isValidString, "string", OWNER_5) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidString(o.city) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(o.city, o._city, x, p, "city", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._city, x, p, "city", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidString(o.district) && (m0 & 8192) === 0)) {
-      if (!vrt.prim(o.district, o._district, x, p, "district", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e7) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e7, o._district, x, p, "district", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 49152) !== 0) {
-    if (!vrt.prohibited(o.state, o._state, x, p, "state") && x.c === null) return false;
+    if (!vrt.prohibited(e8, o._state, x, p, "state") && x.c === null) return false;
   }
   if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidString(o.postalCode) && (m0 & 131072) === 0)) {
-      if (!vrt.prim(o.postalCode, o._postalCode, x, p, "postalCode", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e9) && (m0 & 131072) === 0)) {
+      if (!vrt.prim(e9, o._postalCode, x, p, "postalCode", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidString(o.country) && (m0 & 524288) === 0)) {
-      if (!vrt.prim(o.country, o._country, x, p, "country", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
+    if (!(vrt.isValidString(e10) && (m0 & 524288) === 0)) {
+      if (!vrt.prim(e10, o._country, x, p, "country", d, 0, vrt.isValidString, "string", OWNER_5) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e11, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
 }
@@ -1221,22 +1269,27 @@ function checkCareConnectGPCPatient1MaritalStatus(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "coding":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "text":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "_text":
         n++;
@@ -1248,17 +1301,17 @@ function checkCareConnectGPCPatient1MaritalStatus(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_6, false) && x.c === null) return false;
   }
-  if (!vrt.many(o.coding, x, p, "coding", d, 1, 1, checkCareConnectGPCPatient1MaritalStatusCoding) && x.c === null)
+  if (!vrt.many(e2, x, p, "coding", d, 1, 1, checkCareConnectGPCPatient1MaritalStatusCoding) && x.c === null)
     return false;
   if ((m0 & 24) !== 0) {
-    if (!vrt.prohibited(o.text, o._text, x, p, "text") && x.c === null) return false;
+    if (!vrt.prohibited(e3, o._text, x, p, "text") && x.c === null) return false;
   }
   return true;
 }
@@ -1267,46 +1320,57 @@ function checkCareConnectGPCPatient1Contact(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "relationship":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "name":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "telecom":
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case "address":
         n++;
         m0 |= 64;
+        e6 = o[k];
         break;
       case "gender":
         n++;
         m0 |= 128;
+        e7 = o[k];
         break;
       case "organization":
         n++;
         m0 |= 512;
+        e8 = o[k];
         break;
       case "period":
         n++;
         m0 |= 1024;
+        e9 = o[k];
         break;
       case "_gender":
         n++;
@@ -1318,47 +1382,44 @@ function checkCareConnectGPCPatient1Contact(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_7, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_7, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.many(o.relationship, x, p, "relationship", d, 0, -1, checkCareConnectGPCPatient1ContactRelationship) && x.c === null)
+    if (!vrt.many(e3, x, p, "relationship", d, 0, -1, checkCareConnectGPCPatient1ContactRelationship) && x.c === null)
       return false;
-    if (!vrt.eachWith(o.relationship, true, x, p, "relationship", vrt.checkConcept, BINDING_8) && x.c === null)
-      return false;
+    if (!vrt.eachWith(e3, true, x, p, "relationship", vrt.checkConcept, BINDING_8) && x.c === null) return false;
   }
-  if (!vrt.one(o.name, x, p, "name", d, 1, checkCareConnectGPCPatient1ContactName) && x.c === null) return false;
+  if (!vrt.one(e4, x, p, "name", d, 1, checkCareConnectGPCPatient1ContactName) && x.c === null) return false;
   if ((m0 & 32) !== 0) {
-    if (!vrt.many(o.telecom, x, p, "telecom", d, 0, -1, checkContactPoint) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "telecom", d, 0, -1, checkContactPoint) && x.c === null) return false;
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.address, x, p, "address", d, 0, checkCareConnectGPCPatient1ContactAddress) && x.c === null)
-      return false;
+    if (!vrt.one(e6, x, p, "address", d, 0, checkCareConnectGPCPatient1ContactAddress) && x.c === null) return false;
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidCode(o.gender) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.gender, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_7) && x.c === null)
+    if (!(vrt.isValidCode(e7) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e7, o._gender, x, p, "gender", d, 0, vrt.isValidCode, "code", OWNER_7) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.gender, vcodes.inCodes109)) {
-      if (!vrt.eachWith(o.gender, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!vrt.codeIn(e7, vcodes.inCodes109)) {
+      if (!vrt.eachWith(e7, false, x, p, "gender", vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.one(o.organization, x, p, "organization", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.organization, false, x, p, "organization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    if (!vrt.one(e8, x, p, "organization", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e8, false, x, p, "organization", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e9, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
   return true;
@@ -1368,26 +1429,32 @@ function checkCareConnectGPCPatient1Link(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "other":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "type":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "_type":
         n++;
@@ -1399,24 +1466,23 @@ function checkCareConnectGPCPatient1Link(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_8, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_8, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.other, x, p, "other", d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.other, false, x, p, "other", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
-    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null) return false;
+  if (!vrt.one(e3, x, p, "other", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e3, false, x, p, "other", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 32) === 0)) {
+    if (!vrt.prim(e4, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_8) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.type, vcodes.inCodes114)) {
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_9) && x.c === null) return false;
+  if (!vrt.codeIn(e4, vcodes.inCodes114)) {
+    if (!vrt.eachWith(e4, false, x, p, "type", vrt.checkCode, BINDING_9) && x.c === null) return false;
   }
   return true;
 }
@@ -1425,34 +1491,42 @@ function checkCareConnectGPCPatient1MaritalStatusCoding(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "system":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "version":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "code":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "display":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "userSelected":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_system":
         n++;
@@ -1480,29 +1554,28 @@ function checkCareConnectGPCPatient1MaritalStatusCoding(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_9, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_9) && x.c === null)
-      return false;
+  if (!(vrt.isValidUri(e2) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_9) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.prohibited(o.version, o._version, x, p, "version") && x.c === null) return false;
+    if (!vrt.prohibited(e3, o._version, x, p, "version") && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_9) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_9) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_9) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!vrt.prohibited(o.userSelected, o._userSelected, x, p, "userSelected") && x.c === null) return false;
+    if (!vrt.prohibited(e6, o._userSelected, x, p, "userSelected") && x.c === null) return false;
   }
   return true;
 }
@@ -1511,22 +1584,27 @@ function checkCareConnectGPCPatient1ContactRelationship(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "coding":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "text":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "_text":
         n++;
@@ -1538,20 +1616,20 @@ function checkCareConnectGPCPatient1ContactRelationship(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_10, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.many(o.coding, x, p, "coding", d, 0, -1, checkCareConnectGPCPatient1ContactRelationshipCoding) && x.c === null)
+    if (!vrt.many(e2, x, p, "coding", d, 0, -1, checkCareConnectGPCPatient1ContactRelationshipCoding) && x.c === null)
       return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_10) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_10) && x.c === null)
         return false;
     }
   }
@@ -1562,42 +1640,52 @@ function checkCareConnectGPCPatient1ContactName(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "use":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "text":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "family":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "given":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "prefix":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "suffix":
         n++;
         m0 |= 4096;
+        e7 = o[k];
         break;
       case "period":
         n++;
         m0 |= 16384;
+        e8 = o[k];
         break;
       case "_use":
         n++;
@@ -1629,45 +1717,45 @@ function checkCareConnectGPCPatient1ContactName(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_11, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.use, o._use, x, p, "use", d, 1, vrt.isValidCode, "code", OWNER_11) && x.c === null) return false;
+  if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._use, x, p, "use", d, 1, vrt.isValidCode, "code", OWNER_11) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.use, vcodes.inCodes108)) {
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_10) && x.c === null) return false;
+  if (!vrt.codeIn(e2, vcodes.inCodes108)) {
+    if (!vrt.eachWith(e2, false, x, p, "use", vrt.checkCode, BINDING_10) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
         return false;
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.family) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.family, o._family, x, p, "family", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e4, o._family, x, p, "family", d, 0, vrt.isValidString, "string", OWNER_11) && x.c === null)
         return false;
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!vrt.prims(o.given, o._given, x, p, "given", d, 0, -1, vrt.isValidString, "string", OWNER_11) && x.c === null)
+    if (!vrt.prims(e5, o._given, x, p, "given", d, 0, -1, vrt.isValidString, "string", OWNER_11) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!vrt.prims(o.prefix, o._prefix, x, p, "prefix", d, 0, -1, vrt.isValidString, "string", OWNER_11) && x.c === null)
+    if (!vrt.prims(e6, o._prefix, x, p, "prefix", d, 0, -1, vrt.isValidString, "string", OWNER_11) && x.c === null)
       return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!vrt.prims(o.suffix, o._suffix, x, p, "suffix", d, 0, -1, vrt.isValidString, "string", OWNER_11) && x.c === null)
+    if (!vrt.prims(e7, o._suffix, x, p, "suffix", d, 0, -1, vrt.isValidString, "string", OWNER_11) && x.c === null)
       return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e8, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
 }
@@ -1676,54 +1764,67 @@ function checkCareConnectGPCPatient1ContactAddress(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "use":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "type":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "text":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "line":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "city":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "district":
         n++;
         m0 |= 4096;
+        e7 = o[k];
         break;
       case "state":
         n++;
         m0 |= 16384;
+        e8 = o[k];
         break;
       case "postalCode":
         n++;
         m0 |= 65536;
+        e9 = o[k];
         break;
       case "country":
         n++;
         m0 |= 262144;
+        e10 = o[k];
         break;
       case "period":
         n++;
         m0 |= 1048576;
+        e11 = o[k];
         break;
       case "_use":
         n++;
@@ -1767,69 +1868,68 @@ function checkCareConnectGPCPatient1ContactAddress(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_12, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.use) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.use, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
+    if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._use, x, p, "use", d, 0, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.use, vcodes.inCodes6)) {
-      if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_6) && x.c === null) return false;
+    if (!vrt.codeIn(e2, vcodes.inCodes6)) {
+      if (!vrt.eachWith(e2, false, x, p, "use", vrt.checkCode, BINDING_6) && x.c === null) return false;
     }
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidCode(o.type) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_12) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_12) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.type, vcodes.inCodes7)) {
-      if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_7) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes7)) {
+      if (!vrt.eachWith(e3, false, x, p, "type", vrt.checkCode, BINDING_7) && x.c === null) return false;
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e4, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
         return false;
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!vrt.prims(o.line, o._line, x, p, "line", d, 0, -1, vrt.isValidString, "string", OWNER_12) && x.c === null)
+    if (!vrt.prims(e5, o._line, x, p, "line", d, 0, -1, vrt.isValidString, "string", OWNER_12) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidString(o.city) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(o.city, o._city, x, p, "city", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
+    if (!(vrt.isValidString(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._city, x, p, "city", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
         return false;
     }
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidString(o.district) && (m0 & 8192) === 0)) {
-      if (!vrt.prim(o.district, o._district, x, p, "district", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
+    if (!(vrt.isValidString(e7) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e7, o._district, x, p, "district", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
         return false;
     }
   }
   if ((m0 & 49152) !== 0) {
-    if (!vrt.prohibited(o.state, o._state, x, p, "state") && x.c === null) return false;
+    if (!vrt.prohibited(e8, o._state, x, p, "state") && x.c === null) return false;
   }
   if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidString(o.postalCode) && (m0 & 131072) === 0)) {
-      if (!vrt.prim(o.postalCode, o._postalCode, x, p, "postalCode", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
+    if (!(vrt.isValidString(e9) && (m0 & 131072) === 0)) {
+      if (!vrt.prim(e9, o._postalCode, x, p, "postalCode", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
         return false;
     }
   }
   if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidString(o.country) && (m0 & 524288) === 0)) {
-      if (!vrt.prim(o.country, o._country, x, p, "country", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
+    if (!(vrt.isValidString(e10) && (m0 & 524288) === 0)) {
+      if (!vrt.prim(e10, o._country, x, p, "country", d, 0, vrt.isValidString, "string", OWNER_12) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e11, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
 }
@@ -1838,34 +1938,42 @@ function checkCareConnectGPCPatient1ContactRelationshipCoding(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "system":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "version":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "code":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "display":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "userSelected":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_system":
         n++;
@@ -1893,44 +2001,32 @@ function checkCareConnectGPCPatient1ContactRelationshipCoding(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_13, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.system, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_13) && x.c === null)
-      return false;
+  if (!(vrt.isValidUri(e2) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._system, x, p, "system", d, 1, vrt.isValidUri, "uri", OWNER_13) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_13) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-    if (!vrt.prim(o.code, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null) return false;
+  if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+    if (!vrt.prim(e4, o._code, x, p, "code", d, 1, vrt.isValidCode, "code", OWNER_13) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-    if (!vrt.prim(o.display, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_13) && x.c === null)
+  if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+    if (!vrt.prim(e5, o._display, x, p, "display", d, 1, vrt.isValidString, "string", OWNER_13) && x.c === null)
       return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(
-        o.userSelected,
-        o._userSelected,
-        x,
-        p,
-        "userSelected",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_13
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_13) && x.c === null)
         return false;
     }
   }

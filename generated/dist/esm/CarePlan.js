@@ -94,93 +94,122 @@ function checkCarePlan(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "CarePlan") && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "definition":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "basedOn":
         m0 |= 8192;
+        e10 = o[k];
         break;
       case "replaces":
         m0 |= 16384;
+        e11 = o[k];
         break;
       case "partOf":
         m0 |= 32768;
+        e12 = o[k];
         break;
       case "status":
         m0 |= 65536;
+        e13 = o[k];
         break;
       case "intent":
         m0 |= 262144;
+        e14 = o[k];
         break;
       case "category":
         m0 |= 1048576;
+        e15 = o[k];
         break;
       case "title":
         m0 |= 2097152;
+        e16 = o[k];
         break;
       case "description":
         m0 |= 8388608;
+        e17 = o[k];
         break;
       case "subject":
         m0 |= 33554432;
+        e18 = o[k];
         break;
       case "context":
         m0 |= 67108864;
+        e19 = o[k];
         break;
       case "period":
         m0 |= 134217728;
+        e20 = o[k];
         break;
       case "author":
         m0 |= 268435456;
+        e21 = o[k];
         break;
       case "careTeam":
         m0 |= 536870912;
+        e22 = o[k];
         break;
       case "addresses":
         m0 |= 1073741824;
+        e23 = o[k];
         break;
       case "supportingInfo":
         m1 |= 1;
+        e24 = o[k];
         break;
       case "goal":
         m1 |= 2;
+        e25 = o[k];
         break;
       case "activity":
         m1 |= 4;
+        e26 = o[k];
         break;
       case "note":
         m1 |= 8;
+        e27 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -208,131 +237,119 @@ function checkCarePlan(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.many(e9, x, p, "definition", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e9, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.many(e10, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e10, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.many(o.replaces, x, p, "replaces", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.replaces, true, x, p, "replaces", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.many(e11, x, p, "replaces", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e11, true, x, p, "replaces", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.many(e12, x, p, "partOf", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e12, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 131072) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e13) && (m0 & 131072) === 0)) {
+    if (!vrt.prim(e13, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes116)) {
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e13, vcodes.inCodes116)) {
+    if (!vrt.eachWith(e13, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.intent) && (m0 & 524288) === 0)) {
-    if (!vrt.prim(o.intent, o._intent, x, p, "intent", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e14) && (m0 & 524288) === 0)) {
+    if (!vrt.prim(e14, o._intent, x, p, "intent", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.intent, vcodes.inCodes124)) {
-    if (!vrt.eachWith(o.intent, false, x, p, "intent", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.codeIn(e14, vcodes.inCodes124)) {
+    if (!vrt.eachWith(e14, false, x, p, "intent", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e15, x, p, "category", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 4194304) === 0)) {
-      if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e16) && (m0 & 4194304) === 0)) {
+      if (!vrt.prim(e16, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 16777216) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e17) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e17, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-    return false;
+  if (!vrt.one(e18, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e18, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.one(e19, x, p, "context", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e19, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.many(o.author, x, p, "author", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.author, true, x, p, "author", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-      return false;
+    if (!vrt.many(e21, x, p, "author", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e21, true, x, p, "author", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   }
   if ((m0 & 536870912) !== 0) {
-    if (!vrt.many(o.careTeam, x, p, "careTeam", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.careTeam, true, x, p, "careTeam", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-      return false;
+    if (!vrt.many(e22, x, p, "careTeam", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e22, true, x, p, "careTeam", vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
   }
   if ((m0 & 1073741824) !== 0) {
-    if (!vrt.many(o.addresses, x, p, "addresses", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.addresses, true, x, p, "addresses", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-      return false;
+    if (!vrt.many(e23, x, p, "addresses", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e23, true, x, p, "addresses", vrt.checkReferenceTarget, TARGETS_6) && x.c === null) return false;
   }
   if ((m1 & 1) !== 0) {
-    if (!vrt.many(o.supportingInfo, x, p, "supportingInfo", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.many(e24, x, p, "supportingInfo", d, 0, -1, checkReference) && x.c === null) return false;
   }
   if ((m1 & 2) !== 0) {
-    if (!vrt.many(o.goal, x, p, "goal", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.goal, true, x, p, "goal", vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
+    if (!vrt.many(e25, x, p, "goal", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e25, true, x, p, "goal", vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
   }
   if ((m1 & 4) !== 0) {
-    if (!vrt.many(o.activity, x, p, "activity", d, 0, -1, checkCarePlanActivity) && x.c === null) return false;
+    if (!vrt.many(e26, x, p, "activity", d, 0, -1, checkCarePlanActivity) && x.c === null) return false;
   }
   if ((m1 & 8) !== 0) {
-    if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
+    if (!vrt.many(e27, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -353,38 +370,47 @@ function checkCarePlanActivity(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "outcomeCodeableConcept":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "outcomeReference":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "progress":
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case "reference":
         n++;
         m0 |= 64;
+        e6 = o[k];
         break;
       case "detail":
         n++;
         m0 |= 128;
+        e7 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -392,34 +418,31 @@ function checkCarePlanActivity(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.many(o.outcomeCodeableConcept, x, p, "outcomeCodeableConcept", d, 0, -1, checkCodeableConcept) && x.c === null)
-      return false;
+    if (!vrt.many(e3, x, p, "outcomeCodeableConcept", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.many(o.outcomeReference, x, p, "outcomeReference", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.many(e4, x, p, "outcomeReference", d, 0, -1, checkReference) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.many(o.progress, x, p, "progress", d, 0, -1, checkAnnotation) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "progress", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.reference, x, p, "reference", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.reference, false, x, p, "reference", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
-      return false;
+    if (!vrt.one(e6, x, p, "reference", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e6, false, x, p, "reference", vrt.checkReferenceTarget, TARGETS_8) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.detail, x, p, "detail", d, 0, checkCarePlanActivityDetail) && x.c === null) return false;
+    if (!vrt.one(e7, x, p, "detail", d, 0, checkCarePlanActivityDetail) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
     if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
@@ -431,94 +454,117 @@ function checkCarePlanActivityDetail(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "category":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "definition":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "code":
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case "reasonCode":
         n++;
         m0 |= 64;
+        e6 = o[k];
         break;
       case "reasonReference":
         n++;
         m0 |= 128;
+        e7 = o[k];
         break;
       case "goal":
         n++;
         m0 |= 256;
+        e8 = o[k];
         break;
       case "status":
         n++;
         m0 |= 512;
+        e9 = o[k];
         break;
       case "statusReason":
         n++;
         m0 |= 2048;
+        e10 = o[k];
         break;
       case "prohibited":
         n++;
         m0 |= 8192;
+        e11 = o[k];
         break;
       case "scheduledTiming":
         n++;
         m0 |= 32768;
+        e12 = o[k];
         break;
       case "scheduledPeriod":
         n++;
         m0 |= 65536;
+        e13 = o[k];
         break;
       case "scheduledString":
         n++;
         m0 |= 131072;
+        e14 = o[k];
         break;
       case "location":
         n++;
         m0 |= 524288;
+        e15 = o[k];
         break;
       case "performer":
         n++;
         m0 |= 1048576;
+        e16 = o[k];
         break;
       case "productCodeableConcept":
         n++;
         m0 |= 2097152;
+        e17 = o[k];
         break;
       case "productReference":
         n++;
         m0 |= 4194304;
+        e18 = o[k];
         break;
       case "dailyAmount":
         n++;
         m0 |= 8388608;
+        e19 = o[k];
         break;
       case "quantity":
         n++;
         m0 |= 16777216;
+        e20 = o[k];
         break;
       case "description":
         n++;
         m0 |= 33554432;
+        e21 = o[k];
         break;
       case "_status":
         n++;
@@ -546,56 +592,53 @@ function checkCarePlanActivityDetail(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.category, x, p, "category", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, "category", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.definition, x, p, "definition", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.definition, false, x, p, "definition", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
-      return false;
+    if (!vrt.one(e4, x, p, "definition", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, "definition", vrt.checkReferenceTarget, TARGETS_9) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.code, x, p, "code", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, "code", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e6, x, p, "reasonCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+    if (!vrt.many(e7, x, p, "reasonReference", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e7, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.goal, x, p, "goal", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.goal, true, x, p, "goal", vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, "goal", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e8, true, x, p, "goal", vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 1024) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e9) && (m0 & 1024) === 0)) {
+    if (!vrt.prim(e9, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes125)) {
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.codeIn(e9, vcodes.inCodes125)) {
+    if (!vrt.eachWith(e9, false, x, p, "status", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidString(o.statusReason) && (m0 & 4096) === 0)) {
-      if (!vrt.prim(o.statusReason, o._statusReason, x, p, "statusReason", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e10) && (m0 & 4096) === 0)) {
+      if (!vrt.prim(e10, o._statusReason, x, p, "statusReason", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidBoolean(o.prohibited) && (m0 & 16384) === 0)) {
-      if (!vrt.prim(o.prohibited, o._prohibited, x, p, "prohibited", d, 0, vrt.isValidBoolean, "boolean", OWNER_2) && x.c === null)
+    if (!(vrt.isValidBoolean(e11) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e11, o._prohibited, x, p, "prohibited", d, 0, vrt.isValidBoolean, "boolean", OWNER_2) && x.c === null)
         return false;
     }
   }
@@ -603,15 +646,15 @@ function checkCarePlanActivityDetail(v, x, p, d) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "scheduled", 0) && x.c === null) return false;
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.one(o.scheduledTiming, x, p, "scheduled.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
+    if (!vrt.one(e12, x, p, "scheduled.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
   if ((m0 & 65536) !== 0) {
-    if (!vrt.one(o.scheduledPeriod, x, p, "scheduled.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e13, x, p, "scheduled.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidString(o.scheduledString) && (m0 & 262144) === 0)) {
+    if (!(vrt.isValidString(e14) && (m0 & 262144) === 0)) {
       if (!vrt.prim(
-        o.scheduledString,
+        e14,
         o._scheduledString,
         x,
         p,
@@ -626,45 +669,34 @@ function checkCarePlanActivityDetail(v, x, p, d) {
     }
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.one(o.location, x, p, "location", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_10) && x.c === null)
-      return false;
+    if (!vrt.one(e15, x, p, "location", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e15, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_10) && x.c === null) return false;
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.performer, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-      return false;
+    if (!vrt.many(e16, x, p, "performer", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e16, true, x, p, "performer", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 6291456) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "product", 0) && x.c === null) return false;
   }
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.one(o.productCodeableConcept, x, p, "product.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
+    if (!vrt.one(e17, x, p, "product.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.one(o.productReference, x, p, "product.ofType(Reference)", d, 0, checkReference) && x.c === null)
-      return false;
-    if (!vrt.eachWith(
-      o.productReference,
-      false,
-      x,
-      p,
-      "product.ofType(Reference)",
-      vrt.checkReferenceTarget,
-      TARGETS_11
-    ) && x.c === null)
+    if (!vrt.one(e18, x, p, "product.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e18, false, x, p, "product.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_11) && x.c === null)
       return false;
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.one(o.dailyAmount, x, p, "dailyAmount", d, 0, checkSimpleQuantity) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, "dailyAmount", d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.one(o.quantity, x, p, "quantity", d, 0, checkSimpleQuantity) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, "quantity", d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 67108864) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e21) && (m0 & 67108864) === 0)) {
+      if (!vrt.prim(e21, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }

@@ -14,34 +14,42 @@ function checkCoding(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "system":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "version":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "code":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "display":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "userSelected":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "_system":
         n++;
@@ -69,51 +77,38 @@ function checkCoding(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidUri(o.system) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.system, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
-        return false;
+    if (!(vrt.isValidUri(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._system, x, p, "system", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidCode(o.code) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.code, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e4) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e4, o._code, x, p, "code", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidString(o.display) && (m0 & 512) === 0)) {
-      if (!vrt.prim(o.display, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+      if (!vrt.prim(e5, o._display, x, p, "display", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidBoolean(o.userSelected) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(
-        o.userSelected,
-        o._userSelected,
-        x,
-        p,
-        "userSelected",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._userSelected, x, p, "userSelected", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }

@@ -143,108 +143,142 @@ function checkCondition(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Condition") && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31, e32;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "clinicalStatus":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "verificationStatus":
         m0 |= 16384;
+        e10 = o[k];
         break;
       case "category":
         m0 |= 65536;
+        e11 = o[k];
         break;
       case "severity":
         m0 |= 131072;
+        e12 = o[k];
         break;
       case "code":
         m0 |= 262144;
+        e13 = o[k];
         break;
       case "bodySite":
         m0 |= 524288;
+        e14 = o[k];
         break;
       case "subject":
         m0 |= 1048576;
+        e15 = o[k];
         break;
       case "context":
         m0 |= 2097152;
+        e16 = o[k];
         break;
       case "onsetDateTime":
         m0 |= 4194304;
+        e17 = o[k];
         break;
       case "onsetAge":
         m0 |= 16777216;
+        e18 = o[k];
         break;
       case "onsetPeriod":
         m0 |= 33554432;
+        e19 = o[k];
         break;
       case "onsetRange":
         m0 |= 67108864;
+        e20 = o[k];
         break;
       case "onsetString":
         m0 |= 134217728;
+        e21 = o[k];
         break;
       case "abatementDateTime":
         m1 |= 1;
+        e22 = o[k];
         break;
       case "abatementAge":
         m1 |= 4;
+        e23 = o[k];
         break;
       case "abatementBoolean":
         m1 |= 8;
+        e24 = o[k];
         break;
       case "abatementPeriod":
         m1 |= 32;
+        e25 = o[k];
         break;
       case "abatementRange":
         m1 |= 64;
+        e26 = o[k];
         break;
       case "abatementString":
         m1 |= 128;
+        e27 = o[k];
         break;
       case "assertedDate":
         m1 |= 512;
+        e28 = o[k];
         break;
       case "asserter":
         m1 |= 2048;
+        e29 = o[k];
         break;
       case "stage":
         m1 |= 4096;
+        e30 = o[k];
         break;
       case "evidence":
         m1 |= 8192;
+        e31 = o[k];
         break;
       case "note":
         m1 |= 16384;
+        e32 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -284,114 +318,87 @@ function checkCondition(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidCode(o.clinicalStatus) && (m0 & 8192) === 0)) {
-      if (!vrt.prim(
-        o.clinicalStatus,
-        o._clinicalStatus,
-        x,
-        p,
-        "clinicalStatus",
-        d,
-        0,
-        vrt.isValidCode,
-        "code",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidCode(e9) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e9, o._clinicalStatus, x, p, "clinicalStatus", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.clinicalStatus, vcodes.inCodes65)) {
-      if (!vrt.eachWith(o.clinicalStatus, false, x, p, "clinicalStatus", vrt.checkCode, BINDING_1) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e9, vcodes.inCodes65)) {
+      if (!vrt.eachWith(e9, false, x, p, "clinicalStatus", vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
   if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidCode(o.verificationStatus) && (m0 & 32768) === 0)) {
-      if (!vrt.prim(
-        o.verificationStatus,
-        o._verificationStatus,
-        x,
-        p,
-        "verificationStatus",
-        d,
-        0,
-        vrt.isValidCode,
-        "code",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidCode(e10) && (m0 & 32768) === 0)) {
+      if (!vrt.prim(e10, o._verificationStatus, x, p, "verificationStatus", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.verificationStatus, vcodes.inCodes77)) {
-      if (!vrt.eachWith(o.verificationStatus, false, x, p, "verificationStatus", vrt.checkCode, BINDING_2) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e10, vcodes.inCodes77)) {
+      if (!vrt.eachWith(e10, false, x, p, "verificationStatus", vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
   if ((m0 & 65536) !== 0) {
-    if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e11, x, p, "category", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 131072) !== 0) {
-    if (!vrt.one(o.severity, x, p, "severity", d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.severity, false, x, p, "severity", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+    if (!vrt.one(e12, x, p, "severity", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e12, false, x, p, "severity", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
   if ((m0 & 262144) !== 0) {
-    if (!vrt.one(o.code, x, p, "code", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e13, x, p, "code", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.many(o.bodySite, x, p, "bodySite", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e14, x, p, "bodySite", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (!vrt.one(e15, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e15, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.one(e16, x, p, "context", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e16, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 532676608) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "onset", 0) && x.c === null) return false;
   }
   if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidDateTime(o.onsetDateTime) && (m0 & 8388608) === 0)) {
+    if (!(vrt.isValidDateTime(e17) && (m0 & 8388608) === 0)) {
       if (!vrt.prim(
-        o.onsetDateTime,
+        e17,
         o._onsetDateTime,
         x,
         p,
@@ -406,28 +413,17 @@ function checkCondition(v, x, p, d) {
     }
   }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.one(o.onsetAge, x, p, "onset.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
+    if (!vrt.one(e18, x, p, "onset.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.one(o.onsetPeriod, x, p, "onset.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, "onset.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.one(o.onsetRange, x, p, "onset.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, "onset.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
   if ((m0 & 402653184) !== 0) {
-    if (!(vrt.isValidString(o.onsetString) && (m0 & 268435456) === 0)) {
-      if (!vrt.prim(
-        o.onsetString,
-        o._onsetString,
-        x,
-        p,
-        "onset.ofType(string)",
-        d,
-        0,
-        vrt.isValidString,
-        "string",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidString(e21) && (m0 & 268435456) === 0)) {
+      if (!vrt.prim(e21, o._onsetString, x, p, "onset.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
@@ -435,9 +431,9 @@ function checkCondition(v, x, p, d) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "abatement", 0) && x.c === null) return false;
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidDateTime(o.abatementDateTime) && (m1 & 2) === 0)) {
+    if (!(vrt.isValidDateTime(e22) && (m1 & 2) === 0)) {
       if (!vrt.prim(
-        o.abatementDateTime,
+        e22,
         o._abatementDateTime,
         x,
         p,
@@ -452,12 +448,12 @@ function checkCondition(v, x, p, d) {
     }
   }
   if ((m1 & 4) !== 0) {
-    if (!vrt.one(o.abatementAge, x, p, "abatement.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
+    if (!vrt.one(e23, x, p, "abatement.ofType(Age)", d, 0, checkAge) && x.c === null) return false;
   }
   if ((m1 & 24) !== 0) {
-    if (!(vrt.isValidBoolean(o.abatementBoolean) && (m1 & 16) === 0)) {
+    if (!(vrt.isValidBoolean(e24) && (m1 & 16) === 0)) {
       if (!vrt.prim(
-        o.abatementBoolean,
+        e24,
         o._abatementBoolean,
         x,
         p,
@@ -472,15 +468,15 @@ function checkCondition(v, x, p, d) {
     }
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.one(o.abatementPeriod, x, p, "abatement.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e25, x, p, "abatement.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.one(o.abatementRange, x, p, "abatement.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e26, x, p, "abatement.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
   if ((m1 & 384) !== 0) {
-    if (!(vrt.isValidString(o.abatementString) && (m1 & 256) === 0)) {
+    if (!(vrt.isValidString(e27) && (m1 & 256) === 0)) {
       if (!vrt.prim(
-        o.abatementString,
+        e27,
         o._abatementString,
         x,
         p,
@@ -495,35 +491,23 @@ function checkCondition(v, x, p, d) {
     }
   }
   if ((m1 & 1536) !== 0) {
-    if (!(vrt.isValidDateTime(o.assertedDate) && (m1 & 1024) === 0)) {
-      if (!vrt.prim(
-        o.assertedDate,
-        o._assertedDate,
-        x,
-        p,
-        "assertedDate",
-        d,
-        0,
-        vrt.isValidDateTime,
-        "dateTime",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidDateTime(e28) && (m1 & 1024) === 0)) {
+      if (!vrt.prim(e28, o._assertedDate, x, p, "assertedDate", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.one(o.asserter, x, p, "asserter", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.asserter, false, x, p, "asserter", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.one(e29, x, p, "asserter", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e29, false, x, p, "asserter", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.one(o.stage, x, p, "stage", d, 0, checkConditionStage) && x.c === null) return false;
+    if (!vrt.one(e30, x, p, "stage", d, 0, checkConditionStage) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.many(o.evidence, x, p, "evidence", d, 0, -1, checkConditionEvidence) && x.c === null) return false;
+    if (!vrt.many(e31, x, p, "evidence", d, 0, -1, checkConditionEvidence) && x.c === null) return false;
   }
   if ((m1 & 16384) !== 0) {
-    if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
+    if (!vrt.many(e32, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -546,26 +530,32 @@ function checkConditionStage(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "summary":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "assessment":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -573,24 +563,22 @@ function checkConditionStage(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.summary, x, p, "summary", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, "summary", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.many(o.assessment, x, p, "assessment", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.assessment, true, x, p, "assessment", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.many(e4, x, p, "assessment", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e4, true, x, p, "assessment", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
   return true;
@@ -600,26 +588,32 @@ function checkConditionEvidence(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "code":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "detail":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -627,22 +621,21 @@ function checkConditionEvidence(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.many(o.code, x, p, "code", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e3, x, p, "code", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.many(e4, x, p, "detail", d, 0, -1, checkReference) && x.c === null) return false;
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
   return true;

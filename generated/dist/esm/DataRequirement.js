@@ -30,34 +30,42 @@ function checkDataRequirement(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "type":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "profile":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "mustSupport":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "codeFilter":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "dateFilter":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "_type":
         n++;
@@ -77,34 +85,32 @@ function checkDataRequirement(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.type) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.type, vcodes.inCodes159)) {
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.codeIn(e2, vcodes.inCodes159)) {
+    if (!vrt.eachWith(e2, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.prims(o.profile, o._profile, x, p, "profile", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!vrt.prims(e3, o._profile, x, p, "profile", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
       return false;
   }
   if ((m0 & 192) !== 0) {
-    if (!vrt.prims(o.mustSupport, o._mustSupport, x, p, "mustSupport", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!vrt.prims(e4, o._mustSupport, x, p, "mustSupport", d, 0, -1, vrt.isValidString, "string", OWNER_0) && x.c === null)
       return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.codeFilter, x, p, "codeFilter", d, 0, -1, checkDataRequirementCodeFilter) && x.c === null)
-      return false;
+    if (!vrt.many(e5, x, p, "codeFilter", d, 0, -1, checkDataRequirementCodeFilter) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.many(o.dateFilter, x, p, "dateFilter", d, 0, -1, checkDataRequirementDateFilter) && x.c === null)
-      return false;
+    if (!vrt.many(e6, x, p, "dateFilter", d, 0, -1, checkDataRequirementDateFilter) && x.c === null) return false;
   }
   return true;
 }
@@ -113,38 +119,47 @@ function checkDataRequirementCodeFilter(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "path":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "valueSetString":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "valueSetReference":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "valueCode":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "valueCoding":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "valueCodeableConcept":
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "_path":
         n++;
@@ -164,61 +179,39 @@ function checkDataRequirementCodeFilter(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.path) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e2) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 112) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "valueSet", 0) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.valueSetString) && (m0 & 32) === 0)) {
-      if (!vrt.prim(
-        o.valueSetString,
-        o._valueSetString,
-        x,
-        p,
-        "valueSet.ofType(string)",
-        d,
-        0,
-        vrt.isValidString,
-        "string",
-        OWNER_1
-      ) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._valueSetString, x, p, "valueSet.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.valueSetReference, x, p, "valueSet.ofType(Reference)", d, 0, checkReference) && x.c === null)
-      return false;
-    if (!vrt.eachWith(
-      o.valueSetReference,
-      false,
-      x,
-      p,
-      "valueSet.ofType(Reference)",
-      vrt.checkReferenceTarget,
-      TARGETS_0
-    ) && x.c === null)
+    if (!vrt.one(e4, x, p, "valueSet.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, "valueSet.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
   if ((m0 & 384) !== 0) {
-    if (!vrt.prims(o.valueCode, o._valueCode, x, p, "valueCode", d, 0, -1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+    if (!vrt.prims(e5, o._valueCode, x, p, "valueCode", d, 0, -1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
       return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.many(o.valueCoding, x, p, "valueCoding", d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.many(e6, x, p, "valueCoding", d, 0, -1, checkCoding) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.many(o.valueCodeableConcept, x, p, "valueCodeableConcept", d, 0, -1, checkCodeableConcept) && x.c === null)
-      return false;
+    if (!vrt.many(e7, x, p, "valueCodeableConcept", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
 }
@@ -227,30 +220,37 @@ function checkDataRequirementDateFilter(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "path":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "valueDateTime":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "valuePeriod":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "valueDuration":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "_path":
         n++;
@@ -266,24 +266,23 @@ function checkDataRequirementDateFilter(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.path) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.path, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e2) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._path, x, p, "path", d, 1, vrt.isValidString, "string", OWNER_2) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 240) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidDateTime(o.valueDateTime) && (m0 & 32) === 0)) {
+    if (!(vrt.isValidDateTime(e3) && (m0 & 32) === 0)) {
       if (!vrt.prim(
-        o.valueDateTime,
+        e3,
         o._valueDateTime,
         x,
         p,
@@ -298,10 +297,10 @@ function checkDataRequirementDateFilter(v, x, p, d) {
     }
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.valuePeriod, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.valueDuration, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, "value.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
   return true;
 }

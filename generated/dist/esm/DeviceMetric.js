@@ -62,63 +62,82 @@ function checkDeviceMetric(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "DeviceMetric") && x.c === null) return false;
   let m0 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "type":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "unit":
         m0 |= 8192;
+        e10 = o[k];
         break;
       case "source":
         m0 |= 16384;
+        e11 = o[k];
         break;
       case "parent":
         m0 |= 32768;
+        e12 = o[k];
         break;
       case "operationalStatus":
         m0 |= 65536;
+        e13 = o[k];
         break;
       case "color":
         m0 |= 262144;
+        e14 = o[k];
         break;
       case "category":
         m0 |= 1048576;
+        e15 = o[k];
         break;
       case "measurementPeriod":
         m0 |= 4194304;
+        e16 = o[k];
         break;
       case "calibration":
         m0 |= 8388608;
+        e17 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -143,99 +162,82 @@ function checkDeviceMetric(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.identifier, x, p, "identifier", d, 1, checkIdentifier) && x.c === null) return false;
-  if (!vrt.one(o.type, x, p, "type", d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(e8, x, p, "identifier", d, 1, checkIdentifier) && x.c === null) return false;
+  if (!vrt.one(e9, x, p, "type", d, 1, checkCodeableConcept) && x.c === null) return false;
   if ((m0 & 8192) !== 0) {
-    if (!vrt.one(o.unit, x, p, "unit", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e10, x, p, "unit", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.source, x, p, "source", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.source, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.one(e11, x, p, "source", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e11, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.one(o.parent, x, p, "parent", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.parent, false, x, p, "parent", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.one(e12, x, p, "parent", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e12, false, x, p, "parent", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidCode(o.operationalStatus) && (m0 & 131072) === 0)) {
-      if (!vrt.prim(
-        o.operationalStatus,
-        o._operationalStatus,
-        x,
-        p,
-        "operationalStatus",
-        d,
-        0,
-        vrt.isValidCode,
-        "code",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidCode(e13) && (m0 & 131072) === 0)) {
+      if (!vrt.prim(e13, o._operationalStatus, x, p, "operationalStatus", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.operationalStatus, vcodes.inCodes167)) {
-      if (!vrt.eachWith(o.operationalStatus, false, x, p, "operationalStatus", vrt.checkCode, BINDING_1) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e13, vcodes.inCodes167)) {
+      if (!vrt.eachWith(e13, false, x, p, "operationalStatus", vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
   if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidCode(o.color) && (m0 & 524288) === 0)) {
-      if (!vrt.prim(o.color, o._color, x, p, "color", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e14) && (m0 & 524288) === 0)) {
+      if (!vrt.prim(e14, o._color, x, p, "color", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.color, vcodes.inCodes168)) {
-      if (!vrt.eachWith(o.color, false, x, p, "color", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!vrt.codeIn(e14, vcodes.inCodes168)) {
+      if (!vrt.eachWith(e14, false, x, p, "color", vrt.checkCode, BINDING_2) && x.c === null) return false;
     }
   }
-  if (!(vrt.isValidCode(o.category) && (m0 & 2097152) === 0)) {
-    if (!vrt.prim(o.category, o._category, x, p, "category", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+  if (!(vrt.isValidCode(e15) && (m0 & 2097152) === 0)) {
+    if (!vrt.prim(e15, o._category, x, p, "category", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
       return false;
   }
-  if (!vrt.codeIn(o.category, vcodes.inCodes169)) {
-    if (!vrt.eachWith(o.category, false, x, p, "category", vrt.checkCode, BINDING_3) && x.c === null) return false;
+  if (!vrt.codeIn(e15, vcodes.inCodes169)) {
+    if (!vrt.eachWith(e15, false, x, p, "category", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.one(o.measurementPeriod, x, p, "measurementPeriod", d, 0, checkTiming) && x.c === null) return false;
+    if (!vrt.one(e16, x, p, "measurementPeriod", d, 0, checkTiming) && x.c === null) return false;
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.many(o.calibration, x, p, "calibration", d, 0, -1, checkDeviceMetricCalibration) && x.c === null)
-      return false;
+    if (!vrt.many(e17, x, p, "calibration", d, 0, -1, checkDeviceMetricCalibration) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -256,30 +258,37 @@ function checkDeviceMetricCalibration(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "type":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "state":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "time":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "_type":
         n++;
@@ -299,38 +308,35 @@ function checkDeviceMetricCalibration(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.type, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._type, x, p, "type", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.type, vcodes.inCodes170)) {
-      if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes170)) {
+      if (!vrt.eachWith(e3, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.state) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.state, o._state, x, p, "state", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._state, x, p, "state", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
     }
-    if (!vrt.codeIn(o.state, vcodes.inCodes171)) {
-      if (!vrt.eachWith(o.state, false, x, p, "state", vrt.checkCode, BINDING_5) && x.c === null) return false;
+    if (!vrt.codeIn(e4, vcodes.inCodes171)) {
+      if (!vrt.eachWith(e4, false, x, p, "state", vrt.checkCode, BINDING_5) && x.c === null) return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidInstant(o.time) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.time, o._time, x, p, "time", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
+    if (!(vrt.isValidInstant(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._time, x, p, "time", d, 0, vrt.isValidInstant, "instant", OWNER_1) && x.c === null)
         return false;
     }
   }

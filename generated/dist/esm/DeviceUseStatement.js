@@ -45,72 +45,94 @@ function checkDeviceUseStatement(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "DeviceUseStatement") && x.c === null) return false;
   let m0 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "status":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "subject":
         m0 |= 16384;
+        e10 = o[k];
         break;
       case "whenUsed":
         m0 |= 32768;
+        e11 = o[k];
         break;
       case "timingTiming":
         m0 |= 65536;
+        e12 = o[k];
         break;
       case "timingPeriod":
         m0 |= 131072;
+        e13 = o[k];
         break;
       case "timingDateTime":
         m0 |= 262144;
+        e14 = o[k];
         break;
       case "recordedOn":
         m0 |= 1048576;
+        e15 = o[k];
         break;
       case "source":
         m0 |= 4194304;
+        e16 = o[k];
         break;
       case "device":
         m0 |= 8388608;
+        e17 = o[k];
         break;
       case "indication":
         m0 |= 16777216;
+        e18 = o[k];
         break;
       case "bodySite":
         m0 |= 33554432;
+        e19 = o[k];
         break;
       case "note":
         m0 |= 67108864;
+        e20 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -135,70 +157,67 @@ function checkDeviceUseStatement(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e9) && (m0 & 8192) === 0)) {
+    if (!vrt.prim(e9, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes102)) {
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e9, vcodes.inCodes102)) {
+    if (!vrt.eachWith(e9, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (!vrt.one(e10, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e10, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   if ((m0 & 32768) !== 0) {
-    if (!vrt.one(o.whenUsed, x, p, "whenUsed", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e11, x, p, "whenUsed", d, 0, checkPeriod) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 983040) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "timing", 0) && x.c === null) return false;
   }
   if ((m0 & 65536) !== 0) {
-    if (!vrt.one(o.timingTiming, x, p, "timing.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
+    if (!vrt.one(e12, x, p, "timing.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
   if ((m0 & 131072) !== 0) {
-    if (!vrt.one(o.timingPeriod, x, p, "timing.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e13, x, p, "timing.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidDateTime(o.timingDateTime) && (m0 & 524288) === 0)) {
+    if (!(vrt.isValidDateTime(e14) && (m0 & 524288) === 0)) {
       if (!vrt.prim(
-        o.timingDateTime,
+        e14,
         o._timingDateTime,
         x,
         p,
@@ -213,26 +232,25 @@ function checkDeviceUseStatement(v, x, p, d) {
     }
   }
   if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidDateTime(o.recordedOn) && (m0 & 2097152) === 0)) {
-      if (!vrt.prim(o.recordedOn, o._recordedOn, x, p, "recordedOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    if (!(vrt.isValidDateTime(e15) && (m0 & 2097152) === 0)) {
+      if (!vrt.prim(e15, o._recordedOn, x, p, "recordedOn", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.one(o.source, x, p, "source", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.source, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.one(e16, x, p, "source", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e16, false, x, p, "source", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
-  if (!vrt.one(o.device, x, p, "device", d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.device, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
+  if (!vrt.one(e17, x, p, "device", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e17, false, x, p, "device", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.many(o.indication, x, p, "indication", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e18, x, p, "indication", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, "bodySite", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
+    if (!vrt.many(e20, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

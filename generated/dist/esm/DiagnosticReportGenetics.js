@@ -125,87 +125,114 @@ function checkDiagnosticReportGenetics(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "DiagnosticReport") && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "basedOn":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "status":
         m0 |= 8192;
+        e10 = o[k];
         break;
       case "category":
         m0 |= 32768;
+        e11 = o[k];
         break;
       case "code":
         m0 |= 65536;
+        e12 = o[k];
         break;
       case "subject":
         m0 |= 131072;
+        e13 = o[k];
         break;
       case "context":
         m0 |= 262144;
+        e14 = o[k];
         break;
       case "effectiveDateTime":
         m0 |= 524288;
+        e15 = o[k];
         break;
       case "effectivePeriod":
         m0 |= 2097152;
+        e16 = o[k];
         break;
       case "issued":
         m0 |= 4194304;
+        e17 = o[k];
         break;
       case "performer":
         m0 |= 16777216;
+        e18 = o[k];
         break;
       case "specimen":
         m0 |= 33554432;
+        e19 = o[k];
         break;
       case "result":
         m0 |= 67108864;
+        e20 = o[k];
         break;
       case "imagingStudy":
         m0 |= 134217728;
+        e21 = o[k];
         break;
       case "image":
         m0 |= 268435456;
+        e22 = o[k];
         break;
       case "conclusion":
         m0 |= 536870912;
+        e23 = o[k];
         break;
       case "codedDiagnosis":
         m1 |= 1;
+        e24 = o[k];
         break;
       case "presentedForm":
         m1 |= 2;
+        e25 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -233,77 +260,72 @@ function checkDiagnosticReportGenetics(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
+    if (!vrt.checkSliced(e6, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.many(e9, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e9, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e10) && (m0 & 16384) === 0)) {
+    if (!vrt.prim(e10, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes78)) {
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e10, vcodes.inCodes78)) {
+    if (!vrt.eachWith(e10, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.one(o.category, x, p, "category", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e11, x, p, "category", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.one(o.code, x, p, "code", d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(e12, x, p, "code", d, 1, checkCodeableConcept) && x.c === null) return false;
   if ((m0 & 131072) !== 0) {
-    if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.one(e13, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e13, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 262144) !== 0) {
-    if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.one(e14, x, p, "context", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e14, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 3670016) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "effective", 0) && x.c === null) return false;
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidDateTime(o.effectiveDateTime) && (m0 & 1048576) === 0)) {
+    if (!(vrt.isValidDateTime(e15) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
-        o.effectiveDateTime,
+        e15,
         o._effectiveDateTime,
         x,
         p,
@@ -318,47 +340,44 @@ function checkDiagnosticReportGenetics(v, x, p, d) {
     }
   }
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.one(o.effectivePeriod, x, p, "effective.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e16, x, p, "effective.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidInstant(o.issued) && (m0 & 8388608) === 0)) {
-      if (!vrt.prim(o.issued, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+    if (!(vrt.isValidInstant(e17) && (m0 & 8388608) === 0)) {
+      if (!vrt.prim(e17, o._issued, x, p, "issued", d, 0, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkDiagnosticReportPerformer) && x.c === null)
-      return false;
+    if (!vrt.many(e18, x, p, "performer", d, 0, -1, checkDiagnosticReportPerformer) && x.c === null) return false;
   }
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.many(o.specimen, x, p, "specimen", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.specimen, true, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.many(e19, x, p, "specimen", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e19, true, x, p, "specimen", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.many(o.result, x, p, "result", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.result, true, x, p, "result", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-      return false;
+    if (!vrt.many(e20, x, p, "result", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e20, true, x, p, "result", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.many(o.imagingStudy, x, p, "imagingStudy", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.imagingStudy, true, x, p, "imagingStudy", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+    if (!vrt.many(e21, x, p, "imagingStudy", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e21, true, x, p, "imagingStudy", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.many(o.image, x, p, "image", d, 0, -1, checkDiagnosticReportImage) && x.c === null) return false;
+    if (!vrt.many(e22, x, p, "image", d, 0, -1, checkDiagnosticReportImage) && x.c === null) return false;
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidString(o.conclusion) && (m0 & 1073741824) === 0)) {
-      if (!vrt.prim(o.conclusion, o._conclusion, x, p, "conclusion", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e23) && (m0 & 1073741824) === 0)) {
+      if (!vrt.prim(e23, o._conclusion, x, p, "conclusion", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 1) !== 0) {
-    if (!vrt.prohibited(o.codedDiagnosis, void 0, x, p, "codedDiagnosis") && x.c === null) return false;
+    if (!vrt.prohibited(e24, void 0, x, p, "codedDiagnosis") && x.c === null) return false;
   }
   if ((m1 & 2) !== 0) {
-    if (!vrt.many(o.presentedForm, x, p, "presentedForm", d, 0, -1, checkAttachment) && x.c === null) return false;
+    if (!vrt.many(e25, x, p, "presentedForm", d, 0, -1, checkAttachment) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

@@ -122,166 +122,207 @@ function checkExtensionCodingSctdescid(v, x, p, d) {
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31, e32, e33, e34, e35, e36, e37, e38, e39;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "url":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "valueBase64Binary":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "valueBoolean":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "valueCode":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "valueDate":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "valueDateTime":
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case "valueDecimal":
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case "valueId":
         n++;
         m0 |= 32768;
+        e9 = o[k];
         break;
       case "valueInstant":
         n++;
         m0 |= 131072;
+        e10 = o[k];
         break;
       case "valueInteger":
         n++;
         m0 |= 524288;
+        e11 = o[k];
         break;
       case "valueMarkdown":
         n++;
         m0 |= 2097152;
+        e12 = o[k];
         break;
       case "valueOid":
         n++;
         m0 |= 8388608;
+        e13 = o[k];
         break;
       case "valuePositiveInt":
         n++;
         m0 |= 33554432;
+        e14 = o[k];
         break;
       case "valueString":
         n++;
         m0 |= 134217728;
+        e15 = o[k];
         break;
       case "valueTime":
         n++;
         m0 |= 536870912;
+        e16 = o[k];
         break;
       case "valueUnsignedInt":
         n++;
         m1 |= 1;
+        e17 = o[k];
         break;
       case "valueUri":
         n++;
         m1 |= 4;
+        e18 = o[k];
         break;
       case "valueAddress":
         n++;
         m1 |= 16;
+        e19 = o[k];
         break;
       case "valueAge":
         n++;
         m1 |= 32;
+        e20 = o[k];
         break;
       case "valueAnnotation":
         n++;
         m1 |= 64;
+        e21 = o[k];
         break;
       case "valueAttachment":
         n++;
         m1 |= 128;
+        e22 = o[k];
         break;
       case "valueCodeableConcept":
         n++;
         m1 |= 256;
+        e23 = o[k];
         break;
       case "valueCoding":
         n++;
         m1 |= 512;
+        e24 = o[k];
         break;
       case "valueContactPoint":
         n++;
         m1 |= 1024;
+        e25 = o[k];
         break;
       case "valueCount":
         n++;
         m1 |= 2048;
+        e26 = o[k];
         break;
       case "valueDistance":
         n++;
         m1 |= 4096;
+        e27 = o[k];
         break;
       case "valueDuration":
         n++;
         m1 |= 8192;
+        e28 = o[k];
         break;
       case "valueHumanName":
         n++;
         m1 |= 16384;
+        e29 = o[k];
         break;
       case "valueIdentifier":
         n++;
         m1 |= 32768;
+        e30 = o[k];
         break;
       case "valueMoney":
         n++;
         m1 |= 65536;
+        e31 = o[k];
         break;
       case "valuePeriod":
         n++;
         m1 |= 131072;
+        e32 = o[k];
         break;
       case "valueQuantity":
         n++;
         m1 |= 262144;
+        e33 = o[k];
         break;
       case "valueRange":
         n++;
         m1 |= 524288;
+        e34 = o[k];
         break;
       case "valueRatio":
         n++;
         m1 |= 1048576;
+        e35 = o[k];
         break;
       case "valueReference":
         n++;
         m1 |= 2097152;
+        e36 = o[k];
         break;
       case "valueSampledData":
         n++;
         m1 |= 4194304;
+        e37 = o[k];
         break;
       case "valueSignature":
         n++;
         m1 |= 8388608;
+        e38 = o[k];
         break;
       case "valueTiming":
         n++;
         m1 |= 16777216;
+        e39 = o[k];
         break;
       case "_valueBase64Binary":
         n++;
@@ -353,17 +394,17 @@ function checkExtensionCodingSctdescid(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
-  if (!vrt.checkSliced(o.extension, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
-  if (!(o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid" || vrt.isValidUri(o.url))) {
-    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!vrt.checkSliced(e1, x, p, "extension", d, 0, -1, SLICING_0) && x.c === null) return false;
+  if (!(e2 === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid" || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!(o.url === void 0 || o.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid")) {
+  if (!(e2 === void 0 || e2 === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid")) {
     if (!vrt.eachWith(
-      o.url,
+      e2,
       false,
       x,
       p,
@@ -384,22 +425,27 @@ function checkExtensionCodingSctdescidDescriptionId(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "url":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "valueId":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "_valueId":
         n++;
@@ -411,25 +457,25 @@ function checkExtensionCodingSctdescidDescriptionId(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!(o.url === "descriptionId" || vrt.isValidUri(o.url))) {
-    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!(e2 === "descriptionId" || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!(o.url === void 0 || o.url === "descriptionId")) {
-    if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "descriptionId") && x.c === null) return false;
+  if (!(e2 === void 0 || e2 === "descriptionId")) {
+    if (!vrt.eachWith(e2, false, x, p, "url", vrt.checkFixed, "descriptionId") && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 24) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "value", 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidId(o.valueId) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.valueId, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
+    if (!(vrt.isValidId(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._valueId, x, p, "value.ofType(id)", d, 0, vrt.isValidId, "id", OWNER_1) && x.c === null)
         return false;
     }
   }
@@ -441,22 +487,27 @@ function checkExtensionCodingSctdescidDescriptionDisplay(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "url":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "valueString":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "_valueString":
         n++;
@@ -468,36 +519,25 @@ function checkExtensionCodingSctdescidDescriptionDisplay(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
-  if (!(o.url === "descriptionDisplay" || vrt.isValidUri(o.url))) {
-    if (!vrt.attribute(o.url, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
+  if (!(e2 === "descriptionDisplay" || vrt.isValidUri(e2))) {
+    if (!vrt.attribute(e2, x, p, "url", 1, vrt.isValidUri, "uri") && x.c === null) return false;
   }
-  if (!(o.url === void 0 || o.url === "descriptionDisplay")) {
-    if (!vrt.eachWith(o.url, false, x, p, "url", vrt.checkFixed, "descriptionDisplay") && x.c === null) return false;
+  if (!(e2 === void 0 || e2 === "descriptionDisplay")) {
+    if (!vrt.eachWith(e2, false, x, p, "url", vrt.checkFixed, "descriptionDisplay") && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 24) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "value", 0) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.valueString) && (m0 & 16) === 0)) {
-      if (!vrt.prim(
-        o.valueString,
-        o._valueString,
-        x,
-        p,
-        "value.ofType(string)",
-        d,
-        0,
-        vrt.isValidString,
-        "string",
-        OWNER_1
-      ) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._valueString, x, p, "value.ofType(string)", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }

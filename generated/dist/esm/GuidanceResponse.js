@@ -48,78 +48,102 @@ function checkGuidanceResponse(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "GuidanceResponse") && x.c === null) return false;
   let m0 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "requestId":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "identifier":
         m0 |= 8192;
+        e9 = o[k];
         break;
       case "module":
         m0 |= 16384;
+        e10 = o[k];
         break;
       case "status":
         m0 |= 32768;
+        e11 = o[k];
         break;
       case "subject":
         m0 |= 131072;
+        e12 = o[k];
         break;
       case "context":
         m0 |= 262144;
+        e13 = o[k];
         break;
       case "occurrenceDateTime":
         m0 |= 524288;
+        e14 = o[k];
         break;
       case "performer":
         m0 |= 2097152;
+        e15 = o[k];
         break;
       case "reasonCodeableConcept":
         m0 |= 4194304;
+        e16 = o[k];
         break;
       case "reasonReference":
         m0 |= 8388608;
+        e17 = o[k];
         break;
       case "note":
         m0 |= 16777216;
+        e18 = o[k];
         break;
       case "evaluationMessage":
         m0 |= 33554432;
+        e19 = o[k];
         break;
       case "outputParameters":
         m0 |= 67108864;
+        e20 = o[k];
         break;
       case "result":
         m0 |= 134217728;
+        e21 = o[k];
         break;
       case "dataRequirement":
         m0 |= 268435456;
+        e22 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -144,73 +168,69 @@ function checkGuidanceResponse(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidId(o.requestId) && (m0 & 4096) === 0)) {
-      if (!vrt.prim(o.requestId, o._requestId, x, p, "requestId", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null)
+    if (!(vrt.isValidId(e8) && (m0 & 4096) === 0)) {
+      if (!vrt.prim(e8, o._requestId, x, p, "requestId", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
+    if (!vrt.one(e9, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (!vrt.one(o.module, x, p, "module", d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.module, false, x, p, "module", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
-  if (!(vrt.isValidCode(o.status) && (m0 & 65536) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+  if (!vrt.one(e10, x, p, "module", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e10, false, x, p, "module", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(e11) && (m0 & 65536) === 0)) {
+    if (!vrt.prim(e11, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes230)) {
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e11, vcodes.inCodes230)) {
+    if (!vrt.eachWith(e11, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 131072) !== 0) {
-    if (!vrt.one(o.subject, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.one(e12, x, p, "subject", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e12, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 262144) !== 0) {
-    if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.one(e13, x, p, "context", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e13, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidDateTime(o.occurrenceDateTime) && (m0 & 1048576) === 0)) {
+    if (!(vrt.isValidDateTime(e14) && (m0 & 1048576) === 0)) {
       if (!vrt.prim(
-        o.occurrenceDateTime,
+        e14,
         o._occurrenceDateTime,
         x,
         p,
@@ -225,43 +245,37 @@ function checkGuidanceResponse(v, x, p, d) {
     }
   }
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.one(o.performer, x, p, "performer", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.performer, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.one(e15, x, p, "performer", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e15, false, x, p, "performer", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 12582912) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "reason", 0) && x.c === null) return false;
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.one(o.reasonCodeableConcept, x, p, "reason.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
-      return false;
+    if (!vrt.one(e16, x, p, "reason.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.one(o.reasonReference, x, p, "reason.ofType(Reference)", d, 0, checkReference) && x.c === null)
-      return false;
+    if (!vrt.one(e17, x, p, "reason.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
+    if (!vrt.many(e18, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.many(o.evaluationMessage, x, p, "evaluationMessage", d, 0, -1, checkReference) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.evaluationMessage, true, x, p, "evaluationMessage", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
+    if (!vrt.many(e19, x, p, "evaluationMessage", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e19, true, x, p, "evaluationMessage", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.one(o.outputParameters, x, p, "outputParameters", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.outputParameters, false, x, p, "outputParameters", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
+    if (!vrt.one(e20, x, p, "outputParameters", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e20, false, x, p, "outputParameters", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
       return false;
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.one(o.result, x, p, "result", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.result, false, x, p, "result", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
-      return false;
+    if (!vrt.one(e21, x, p, "result", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e21, false, x, p, "result", vrt.checkReferenceTarget, TARGETS_6) && x.c === null) return false;
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.many(o.dataRequirement, x, p, "dataRequirement", d, 0, -1, checkDataRequirement) && x.c === null)
-      return false;
+    if (!vrt.many(e22, x, p, "dataRequirement", d, 0, -1, checkDataRequirement) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;

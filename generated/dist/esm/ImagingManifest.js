@@ -43,51 +43,66 @@ function checkImagingManifest(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "ImagingManifest") && x.c === null) return false;
   let m0 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "patient":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "authoringTime":
         m0 |= 8192;
+        e10 = o[k];
         break;
       case "author":
         m0 |= 32768;
+        e11 = o[k];
         break;
       case "description":
         m0 |= 65536;
+        e12 = o[k];
         break;
       case "study":
         m0 |= 262144;
+        e13 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -109,76 +124,62 @@ function checkImagingManifest(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
+    if (!vrt.one(e8, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (!vrt.one(o.patient, x, p, "patient", d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.patient, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (!vrt.one(e9, x, p, "patient", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e9, false, x, p, "patient", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidDateTime(o.authoringTime) && (m0 & 16384) === 0)) {
-      if (!vrt.prim(
-        o.authoringTime,
-        o._authoringTime,
-        x,
-        p,
-        "authoringTime",
-        d,
-        0,
-        vrt.isValidDateTime,
-        "dateTime",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidDateTime(e10) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e10, o._authoringTime, x, p, "authoringTime", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.one(o.author, x, p, "author", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.author, false, x, p, "author", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.one(e11, x, p, "author", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e11, false, x, p, "author", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 131072) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e12) && (m0 & 131072) === 0)) {
+      if (!vrt.prim(e12, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!vrt.many(o.study, x, p, "study", d, 1, -1, checkImagingManifestStudy) && x.c === null) return false;
+  if (!vrt.many(e13, x, p, "study", d, 1, -1, checkImagingManifestStudy) && x.c === null) return false;
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
   }
@@ -198,34 +199,42 @@ function checkImagingManifestStudy(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "uid":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "imagingStudy":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "endpoint":
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case "series":
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case "_uid":
         n++;
@@ -237,31 +246,29 @@ function checkImagingManifestStudy(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidOid(o.uid) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_1) && x.c === null) return false;
+  if (!(vrt.isValidOid(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_1) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.imagingStudy, x, p, "imagingStudy", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.imagingStudy, false, x, p, "imagingStudy", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    if (!vrt.one(e4, x, p, "imagingStudy", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, "imagingStudy", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.many(e5, x, p, "endpoint", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e5, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
-  if (!vrt.many(o.series, x, p, "series", d, 1, -1, checkImagingManifestStudySeries) && x.c === null) return false;
+  if (!vrt.many(e6, x, p, "series", d, 1, -1, checkImagingManifestStudySeries) && x.c === null) return false;
   return true;
 }
 function checkImagingManifestStudySeries(v, x, p, d) {
@@ -269,30 +276,37 @@ function checkImagingManifestStudySeries(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "uid":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "endpoint":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "instance":
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case "_uid":
         n++;
@@ -304,27 +318,24 @@ function checkImagingManifestStudySeries(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidOid(o.uid) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_2) && x.c === null) return false;
+  if (!(vrt.isValidOid(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_2) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.many(o.endpoint, x, p, "endpoint", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.endpoint, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.many(e4, x, p, "endpoint", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e4, true, x, p, "endpoint", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
-  if (!vrt.many(o.instance, x, p, "instance", d, 1, -1, checkImagingManifestStudySeriesInstance) && x.c === null)
-    return false;
+  if (!vrt.many(e5, x, p, "instance", d, 1, -1, checkImagingManifestStudySeriesInstance) && x.c === null) return false;
   return true;
 }
 function checkImagingManifestStudySeriesInstance(v, x, p, d) {
@@ -332,26 +343,32 @@ function checkImagingManifestStudySeriesInstance(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "sopClass":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "uid":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "_sopClass":
         n++;
@@ -367,23 +384,22 @@ function checkImagingManifestStudySeriesInstance(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null) return false;
+  }
+  if (!(vrt.isValidOid(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._sopClass, x, p, "sopClass", d, 1, vrt.isValidOid, "oid", OWNER_3) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidOid(o.sopClass) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.sopClass, o._sopClass, x, p, "sopClass", d, 1, vrt.isValidOid, "oid", OWNER_3) && x.c === null)
-      return false;
-  }
-  if (!(vrt.isValidOid(o.uid) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.uid, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_3) && x.c === null) return false;
+  if (!(vrt.isValidOid(e4) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._uid, x, p, "uid", d, 1, vrt.isValidOid, "oid", OWNER_3) && x.c === null) return false;
   }
   return true;
 }

@@ -75,144 +75,190 @@ function checkMeasure(v, x, p, d) {
   let m0 = 0;
   let m1 = 0;
   let m2 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31, e32, e33, e34, e35, e36, e37, e38, e39, e40, e41, e42, e43, e44;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "url":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "identifier":
         m0 |= 8192;
+        e9 = o[k];
         break;
       case "version":
         m0 |= 16384;
+        e10 = o[k];
         break;
       case "name":
         m0 |= 65536;
+        e11 = o[k];
         break;
       case "title":
         m0 |= 262144;
+        e12 = o[k];
         break;
       case "status":
         m0 |= 1048576;
+        e13 = o[k];
         break;
       case "experimental":
         m0 |= 4194304;
+        e14 = o[k];
         break;
       case "date":
         m0 |= 16777216;
+        e15 = o[k];
         break;
       case "publisher":
         m0 |= 67108864;
+        e16 = o[k];
         break;
       case "description":
         m0 |= 268435456;
+        e17 = o[k];
         break;
       case "purpose":
         m1 |= 1;
+        e18 = o[k];
         break;
       case "usage":
         m1 |= 4;
+        e19 = o[k];
         break;
       case "approvalDate":
         m1 |= 16;
+        e20 = o[k];
         break;
       case "lastReviewDate":
         m1 |= 64;
+        e21 = o[k];
         break;
       case "effectivePeriod":
         m1 |= 256;
+        e22 = o[k];
         break;
       case "useContext":
         m1 |= 512;
+        e23 = o[k];
         break;
       case "jurisdiction":
         m1 |= 1024;
+        e24 = o[k];
         break;
       case "topic":
         m1 |= 2048;
+        e25 = o[k];
         break;
       case "contributor":
         m1 |= 4096;
+        e26 = o[k];
         break;
       case "contact":
         m1 |= 8192;
+        e27 = o[k];
         break;
       case "copyright":
         m1 |= 16384;
+        e28 = o[k];
         break;
       case "relatedArtifact":
         m1 |= 65536;
+        e29 = o[k];
         break;
       case "library":
         m1 |= 131072;
+        e30 = o[k];
         break;
       case "disclaimer":
         m1 |= 262144;
+        e31 = o[k];
         break;
       case "scoring":
         m1 |= 1048576;
+        e32 = o[k];
         break;
       case "compositeScoring":
         m1 |= 2097152;
+        e33 = o[k];
         break;
       case "type":
         m1 |= 4194304;
+        e34 = o[k];
         break;
       case "riskAdjustment":
         m1 |= 8388608;
+        e35 = o[k];
         break;
       case "rateAggregation":
         m1 |= 33554432;
+        e36 = o[k];
         break;
       case "rationale":
         m1 |= 134217728;
+        e37 = o[k];
         break;
       case "clinicalRecommendationStatement":
         m1 |= 536870912;
+        e38 = o[k];
         break;
       case "improvementNotation":
         m2 |= 1;
+        e39 = o[k];
         break;
       case "definition":
         m2 |= 4;
+        e40 = o[k];
         break;
       case "guidance":
         m2 |= 16;
+        e41 = o[k];
         break;
       case "set":
         m2 |= 64;
+        e42 = o[k];
         break;
       case "group":
         m2 |= 256;
+        e43 = o[k];
         break;
       case "supplementalData":
         m2 |= 512;
+        e44 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -297,243 +343,193 @@ function checkMeasure(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidUri(o.url) && (m0 & 4096) === 0)) {
-      if (!vrt.prim(o.url, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidUri(e8) && (m0 & 4096) === 0)) {
+      if (!vrt.prim(e8, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e9, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 49152) !== 0) {
-    if (!(vrt.isValidString(o.version) && (m0 & 32768) === 0)) {
-      if (!vrt.prim(o.version, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e10) && (m0 & 32768) === 0)) {
+      if (!vrt.prim(e10, o._version, x, p, "version", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 196608) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 131072) === 0)) {
-      if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e11) && (m0 & 131072) === 0)) {
+      if (!vrt.prim(e11, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 786432) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 524288) === 0)) {
-      if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e12) && (m0 & 524288) === 0)) {
+      if (!vrt.prim(e12, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 2097152) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e13) && (m0 & 2097152) === 0)) {
+    if (!vrt.prim(e13, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e13, vcodes.inCodes3)) {
+    if (!vrt.eachWith(e13, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidBoolean(o.experimental) && (m0 & 8388608) === 0)) {
-      if (!vrt.prim(
-        o.experimental,
-        o._experimental,
-        x,
-        p,
-        "experimental",
-        d,
-        0,
-        vrt.isValidBoolean,
-        "boolean",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidBoolean(e14) && (m0 & 8388608) === 0)) {
+      if (!vrt.prim(e14, o._experimental, x, p, "experimental", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidDateTime(o.date) && (m0 & 33554432) === 0)) {
-      if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    if (!(vrt.isValidDateTime(e15) && (m0 & 33554432) === 0)) {
+      if (!vrt.prim(e15, o._date, x, p, "date", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 201326592) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 134217728) === 0)) {
-      if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e16) && (m0 & 134217728) === 0)) {
+      if (!vrt.prim(e16, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 805306368) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 536870912) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    if (!(vrt.isValidMarkdown(e17) && (m0 & 536870912) === 0)) {
+      if (!vrt.prim(e17, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidMarkdown(o.purpose) && (m1 & 2) === 0)) {
-      if (!vrt.prim(o.purpose, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    if (!(vrt.isValidMarkdown(e18) && (m1 & 2) === 0)) {
+      if (!vrt.prim(e18, o._purpose, x, p, "purpose", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 12) !== 0) {
-    if (!(vrt.isValidString(o.usage) && (m1 & 8) === 0)) {
-      if (!vrt.prim(o.usage, o._usage, x, p, "usage", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e19) && (m1 & 8) === 0)) {
+      if (!vrt.prim(e19, o._usage, x, p, "usage", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 48) !== 0) {
-    if (!(vrt.isValidDate(o.approvalDate) && (m1 & 32) === 0)) {
-      if (!vrt.prim(o.approvalDate, o._approvalDate, x, p, "approvalDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
+    if (!(vrt.isValidDate(e20) && (m1 & 32) === 0)) {
+      if (!vrt.prim(e20, o._approvalDate, x, p, "approvalDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 192) !== 0) {
-    if (!(vrt.isValidDate(o.lastReviewDate) && (m1 & 128) === 0)) {
-      if (!vrt.prim(
-        o.lastReviewDate,
-        o._lastReviewDate,
-        x,
-        p,
-        "lastReviewDate",
-        d,
-        0,
-        vrt.isValidDate,
-        "date",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidDate(e21) && (m1 & 128) === 0)) {
+      if (!vrt.prim(e21, o._lastReviewDate, x, p, "lastReviewDate", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 256) !== 0) {
-    if (!vrt.one(o.effectivePeriod, x, p, "effectivePeriod", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e22, x, p, "effectivePeriod", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
+    if (!vrt.many(e23, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
   if ((m1 & 1024) !== 0) {
-    if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    if (!vrt.many(e24, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e24, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
   if ((m1 & 2048) !== 0) {
-    if (!vrt.many(o.topic, x, p, "topic", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e25, x, p, "topic", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 4096) !== 0) {
-    if (!vrt.many(o.contributor, x, p, "contributor", d, 0, -1, checkContributor) && x.c === null) return false;
+    if (!vrt.many(e26, x, p, "contributor", d, 0, -1, checkContributor) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
+    if (!vrt.many(e27, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
   if ((m1 & 49152) !== 0) {
-    if (!(vrt.isValidMarkdown(o.copyright) && (m1 & 32768) === 0)) {
-      if (!vrt.prim(o.copyright, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    if (!(vrt.isValidMarkdown(e28) && (m1 & 32768) === 0)) {
+      if (!vrt.prim(e28, o._copyright, x, p, "copyright", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 65536) !== 0) {
-    if (!vrt.many(o.relatedArtifact, x, p, "relatedArtifact", d, 0, -1, checkRelatedArtifact) && x.c === null)
-      return false;
+    if (!vrt.many(e29, x, p, "relatedArtifact", d, 0, -1, checkRelatedArtifact) && x.c === null) return false;
   }
   if ((m1 & 131072) !== 0) {
-    if (!vrt.many(o.library, x, p, "library", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.library, true, x, p, "library", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.many(e30, x, p, "library", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e30, true, x, p, "library", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m1 & 786432) !== 0) {
-    if (!(vrt.isValidMarkdown(o.disclaimer) && (m1 & 524288) === 0)) {
-      if (!vrt.prim(o.disclaimer, o._disclaimer, x, p, "disclaimer", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    if (!(vrt.isValidMarkdown(e31) && (m1 & 524288) === 0)) {
+      if (!vrt.prim(e31, o._disclaimer, x, p, "disclaimer", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 1048576) !== 0) {
-    if (!vrt.one(o.scoring, x, p, "scoring", d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.scoring, false, x, p, "scoring", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+    if (!vrt.one(e32, x, p, "scoring", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e32, false, x, p, "scoring", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if ((m1 & 2097152) !== 0) {
-    if (!vrt.one(o.compositeScoring, x, p, "compositeScoring", d, 0, checkCodeableConcept) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.compositeScoring, false, x, p, "compositeScoring", vrt.checkConcept, BINDING_3) && x.c === null)
-      return false;
+    if (!vrt.one(e33, x, p, "compositeScoring", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e33, false, x, p, "compositeScoring", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
   if ((m1 & 4194304) !== 0) {
-    if (!vrt.many(o.type, x, p, "type", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, true, x, p, "type", vrt.checkConcept, BINDING_4) && x.c === null) return false;
+    if (!vrt.many(e34, x, p, "type", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e34, true, x, p, "type", vrt.checkConcept, BINDING_4) && x.c === null) return false;
   }
   if ((m1 & 25165824) !== 0) {
-    if (!(vrt.isValidString(o.riskAdjustment) && (m1 & 16777216) === 0)) {
-      if (!vrt.prim(
-        o.riskAdjustment,
-        o._riskAdjustment,
-        x,
-        p,
-        "riskAdjustment",
-        d,
-        0,
-        vrt.isValidString,
-        "string",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidString(e35) && (m1 & 16777216) === 0)) {
+      if (!vrt.prim(e35, o._riskAdjustment, x, p, "riskAdjustment", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 100663296) !== 0) {
-    if (!(vrt.isValidString(o.rateAggregation) && (m1 & 67108864) === 0)) {
-      if (!vrt.prim(
-        o.rateAggregation,
-        o._rateAggregation,
-        x,
-        p,
-        "rateAggregation",
-        d,
-        0,
-        vrt.isValidString,
-        "string",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidString(e36) && (m1 & 67108864) === 0)) {
+      if (!vrt.prim(e36, o._rateAggregation, x, p, "rateAggregation", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 402653184) !== 0) {
-    if (!(vrt.isValidMarkdown(o.rationale) && (m1 & 268435456) === 0)) {
-      if (!vrt.prim(o.rationale, o._rationale, x, p, "rationale", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    if (!(vrt.isValidMarkdown(e37) && (m1 & 268435456) === 0)) {
+      if (!vrt.prim(e37, o._rationale, x, p, "rationale", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m1 & 1610612736) !== 0) {
-    if (!(vrt.isValidMarkdown(o.clinicalRecommendationStatement) && (m1 & 1073741824) === 0)) {
+    if (!(vrt.isValidMarkdown(e38) && (m1 & 1073741824) === 0)) {
       if (!vrt.prim(
-        o.clinicalRecommendationStatement,
+        e38,
         o._clinicalRecommendationStatement,
         x,
         p,
@@ -548,9 +544,9 @@ function checkMeasure(v, x, p, d) {
     }
   }
   if ((m2 & 3) !== 0) {
-    if (!(vrt.isValidString(o.improvementNotation) && (m2 & 2) === 0)) {
+    if (!(vrt.isValidString(e39) && (m2 & 2) === 0)) {
       if (!vrt.prim(
-        o.improvementNotation,
+        e39,
         o._improvementNotation,
         x,
         p,
@@ -565,27 +561,25 @@ function checkMeasure(v, x, p, d) {
     }
   }
   if ((m2 & 12) !== 0) {
-    if (!vrt.prims(o.definition, o._definition, x, p, "definition", d, 0, -1, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    if (!vrt.prims(e40, o._definition, x, p, "definition", d, 0, -1, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
       return false;
   }
   if ((m2 & 48) !== 0) {
-    if (!(vrt.isValidMarkdown(o.guidance) && (m2 & 32) === 0)) {
-      if (!vrt.prim(o.guidance, o._guidance, x, p, "guidance", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    if (!(vrt.isValidMarkdown(e41) && (m2 & 32) === 0)) {
+      if (!vrt.prim(e41, o._guidance, x, p, "guidance", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m2 & 192) !== 0) {
-    if (!(vrt.isValidString(o.set) && (m2 & 128) === 0)) {
-      if (!vrt.prim(o.set, o._set, x, p, "set", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-        return false;
+    if (!(vrt.isValidString(e42) && (m2 & 128) === 0)) {
+      if (!vrt.prim(e42, o._set, x, p, "set", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m2 & 256) !== 0) {
-    if (!vrt.many(o.group, x, p, "group", d, 0, -1, checkMeasureGroup) && x.c === null) return false;
+    if (!vrt.many(e43, x, p, "group", d, 0, -1, checkMeasureGroup) && x.c === null) return false;
   }
   if ((m2 & 512) !== 0) {
-    if (!vrt.many(o.supplementalData, x, p, "supplementalData", d, 0, -1, checkMeasureSupplementalData) && x.c === null)
-      return false;
+    if (!vrt.many(e44, x, p, "supplementalData", d, 0, -1, checkMeasureSupplementalData) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -606,38 +600,47 @@ function checkMeasureGroup(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "identifier":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "name":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "description":
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case "population":
         n++;
         m0 |= 256;
+        e6 = o[k];
         break;
       case "stratifier":
         n++;
         m0 |= 512;
+        e7 = o[k];
         break;
       case "_name":
         n++;
@@ -653,37 +656,34 @@ function checkMeasureGroup(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.identifier, x, p, "identifier", d, 1, checkIdentifier) && x.c === null) return false;
+  if (!vrt.one(e3, x, p, "identifier", d, 1, checkIdentifier) && x.c === null) return false;
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e4, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    if (!(vrt.isValidString(e5) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e5, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.population, x, p, "population", d, 0, -1, checkMeasureGroupPopulation) && x.c === null)
-      return false;
+    if (!vrt.many(e6, x, p, "population", d, 0, -1, checkMeasureGroupPopulation) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.many(o.stratifier, x, p, "stratifier", d, 0, -1, checkMeasureGroupStratifier) && x.c === null)
-      return false;
+    if (!vrt.many(e7, x, p, "stratifier", d, 0, -1, checkMeasureGroupStratifier) && x.c === null) return false;
   }
   return true;
 }
@@ -692,34 +692,42 @@ function checkMeasureSupplementalData(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "identifier":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "usage":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "criteria":
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case "path":
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case "_criteria":
         n++;
@@ -735,33 +743,32 @@ function checkMeasureSupplementalData(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.many(o.usage, x, p, "usage", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.usage, true, x, p, "usage", vrt.checkConcept, BINDING_5) && x.c === null) return false;
+    if (!vrt.many(e4, x, p, "usage", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e4, true, x, p, "usage", vrt.checkConcept, BINDING_5) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.criteria) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.criteria, o._criteria, x, p, "criteria", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e5) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e5, o._criteria, x, p, "criteria", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.path) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.path, o._path, x, p, "path", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e6) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e6, o._path, x, p, "path", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
@@ -772,38 +779,47 @@ function checkMeasureGroupPopulation(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "identifier":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "code":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "name":
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case "description":
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case "criteria":
         n++;
         m0 |= 512;
+        e7 = o[k];
         break;
       case "_name":
         n++;
@@ -823,38 +839,37 @@ function checkMeasureGroupPopulation(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.code, x, p, "code", d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkConcept, BINDING_6) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "code", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, "code", vrt.checkConcept, BINDING_6) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidString(o.name) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    if (!(vrt.isValidString(e5) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e5, o._name, x, p, "name", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    if (!(vrt.isValidString(e6) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e6, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidString(o.criteria) && (m0 & 1024) === 0)) {
-    if (!vrt.prim(o.criteria, o._criteria, x, p, "criteria", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
+  if (!(vrt.isValidString(e7) && (m0 & 1024) === 0)) {
+    if (!vrt.prim(e7, o._criteria, x, p, "criteria", d, 1, vrt.isValidString, "string", OWNER_3) && x.c === null)
       return false;
   }
   return true;
@@ -864,30 +879,37 @@ function checkMeasureGroupStratifier(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "identifier":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "criteria":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "path":
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case "_criteria":
         n++;
@@ -903,29 +925,28 @@ function checkMeasureGroupStratifier(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_4, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_4, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.identifier, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, "identifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.criteria) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.criteria, o._criteria, x, p, "criteria", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e4, o._criteria, x, p, "criteria", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.path) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.path, o._path, x, p, "path", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
+    if (!(vrt.isValidString(e5) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e5, o._path, x, p, "path", d, 0, vrt.isValidString, "string", OWNER_4) && x.c === null)
         return false;
     }
   }

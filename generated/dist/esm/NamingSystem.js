@@ -100,75 +100,98 @@ function checkNamingSystem(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "NamingSystem") && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "name":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "status":
         m0 |= 8192;
+        e9 = o[k];
         break;
       case "kind":
         m0 |= 32768;
+        e10 = o[k];
         break;
       case "date":
         m0 |= 131072;
+        e11 = o[k];
         break;
       case "publisher":
         m0 |= 524288;
+        e12 = o[k];
         break;
       case "contact":
         m0 |= 2097152;
+        e13 = o[k];
         break;
       case "responsible":
         m0 |= 4194304;
+        e14 = o[k];
         break;
       case "type":
         m0 |= 16777216;
+        e15 = o[k];
         break;
       case "description":
         m0 |= 33554432;
+        e16 = o[k];
         break;
       case "useContext":
         m0 |= 134217728;
+        e17 = o[k];
         break;
       case "jurisdiction":
         m0 |= 268435456;
+        e18 = o[k];
         break;
       case "usage":
         m0 |= 536870912;
+        e19 = o[k];
         break;
       case "uniqueId":
         m1 |= 1;
+        e20 = o[k];
         break;
       case "replacedBy":
         m1 |= 2;
+        e21 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -208,105 +231,102 @@ function checkNamingSystem(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.name) && (m0 & 4096) === 0)) {
-    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e8) && (m0 & 4096) === 0)) {
+    if (!vrt.prim(e8, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e9) && (m0 & 16384) === 0)) {
+    if (!vrt.prim(e9, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes3)) {
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e9, vcodes.inCodes3)) {
+    if (!vrt.eachWith(e9, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.kind) && (m0 & 65536) === 0)) {
-    if (!vrt.prim(o.kind, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(e10) && (m0 & 65536) === 0)) {
+    if (!vrt.prim(e10, o._kind, x, p, "kind", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.kind, vcodes.inCodes255)) {
-    if (!vrt.eachWith(o.kind, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
+  if (!vrt.codeIn(e10, vcodes.inCodes255)) {
+    if (!vrt.eachWith(e10, false, x, p, "kind", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
-  if (!(vrt.isValidDateTime(o.date) && (m0 & 262144) === 0)) {
-    if (!vrt.prim(o.date, o._date, x, p, "date", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+  if (!(vrt.isValidDateTime(e11) && (m0 & 262144) === 0)) {
+    if (!vrt.prim(e11, o._date, x, p, "date", d, 1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
       return false;
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidString(o.publisher) && (m0 & 1048576) === 0)) {
-      if (!vrt.prim(o.publisher, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e12) && (m0 & 1048576) === 0)) {
+      if (!vrt.prim(e12, o._publisher, x, p, "publisher", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
+    if (!vrt.many(e13, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
   if ((m0 & 12582912) !== 0) {
-    if (!(vrt.isValidString(o.responsible) && (m0 & 8388608) === 0)) {
-      if (!vrt.prim(o.responsible, o._responsible, x, p, "responsible", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e14) && (m0 & 8388608) === 0)) {
+      if (!vrt.prim(e14, o._responsible, x, p, "responsible", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+    if (!vrt.one(e15, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e15, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
   if ((m0 & 100663296) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 67108864) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    if (!(vrt.isValidMarkdown(e16) && (m0 & 67108864) === 0)) {
+      if (!vrt.prim(e16, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.many(o.useContext, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
+    if (!vrt.many(e17, x, p, "useContext", d, 0, -1, checkUsageContext) && x.c === null) return false;
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    if (!vrt.many(e18, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e18, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!(vrt.isValidString(o.usage) && (m0 & 1073741824) === 0)) {
-      if (!vrt.prim(o.usage, o._usage, x, p, "usage", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e19) && (m0 & 1073741824) === 0)) {
+      if (!vrt.prim(e19, o._usage, x, p, "usage", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!vrt.many(o.uniqueId, x, p, "uniqueId", d, 1, -1, checkNamingSystemUniqueId) && x.c === null) return false;
+  if (!vrt.many(e20, x, p, "uniqueId", d, 1, -1, checkNamingSystemUniqueId) && x.c === null) return false;
   if ((m1 & 2) !== 0) {
-    if (!vrt.one(o.replacedBy, x, p, "replacedBy", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.replacedBy, false, x, p, "replacedBy", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    if (!vrt.one(e21, x, p, "replacedBy", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e21, false, x, p, "replacedBy", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
   if ((m0 & 256) !== 0) {
@@ -333,38 +353,47 @@ function checkNamingSystemUniqueId(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "type":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "value":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "preferred":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "comment":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "period":
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case "_type":
         n++;
@@ -388,41 +417,40 @@ function checkNamingSystemUniqueId(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.type) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
+  if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_1) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.type, vcodes.inCodes256)) {
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
+  if (!vrt.codeIn(e3, vcodes.inCodes256)) {
+    if (!vrt.eachWith(e3, false, x, p, "type", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.value) && (m0 & 64) === 0)) {
-    if (!vrt.prim(o.value, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
+  if (!(vrt.isValidString(e4) && (m0 & 64) === 0)) {
+    if (!vrt.prim(e4, o._value, x, p, "value", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
       return false;
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidBoolean(o.preferred) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.preferred, o._preferred, x, p, "preferred", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
+    if (!(vrt.isValidBoolean(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._preferred, x, p, "preferred", d, 0, vrt.isValidBoolean, "boolean", OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidString(o.comment) && (m0 & 1024) === 0)) {
-      if (!vrt.prim(o.comment, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    if (!(vrt.isValidString(e6) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e6, o._comment, x, p, "comment", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e7, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
 }

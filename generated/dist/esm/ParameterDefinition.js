@@ -27,42 +27,52 @@ function checkParameterDefinition(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "name":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "use":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "min":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "max":
         n++;
         m0 |= 256;
+        e5 = o[k];
         break;
       case "documentation":
         n++;
         m0 |= 1024;
+        e6 = o[k];
         break;
       case "type":
         n++;
         m0 |= 4096;
+        e7 = o[k];
         break;
       case "profile":
         n++;
         m0 |= 16384;
+        e8 = o[k];
         break;
       case "_name":
         n++;
@@ -94,64 +104,50 @@ function checkParameterDefinition(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!(vrt.isValidCode(o.name) && (m0 & 8) === 0)) {
-      if (!vrt.prim(o.name, o._name, x, p, "name", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-        return false;
+    if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+      if (!vrt.prim(e2, o._name, x, p, "name", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
     }
   }
-  if (!(vrt.isValidCode(o.use) && (m0 & 32) === 0)) {
-    if (!vrt.prim(o.use, o._use, x, p, "use", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(e3) && (m0 & 32) === 0)) {
+    if (!vrt.prim(e3, o._use, x, p, "use", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.use, vcodes.inCodes262)) {
-    if (!vrt.eachWith(o.use, false, x, p, "use", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.codeIn(e3, vcodes.inCodes262)) {
+    if (!vrt.eachWith(e3, false, x, p, "use", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidInteger(o.min) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.min, o._min, x, p, "min", d, 0, vrt.isValidInteger, "integer", OWNER_0) && x.c === null)
+    if (!(vrt.isValidInteger(e4) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e4, o._min, x, p, "min", d, 0, vrt.isValidInteger, "integer", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidString(o.max) && (m0 & 512) === 0)) {
-      if (!vrt.prim(o.max, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
-        return false;
+    if (!(vrt.isValidString(e5) && (m0 & 512) === 0)) {
+      if (!vrt.prim(e5, o._max, x, p, "max", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidString(o.documentation) && (m0 & 2048) === 0)) {
-      if (!vrt.prim(
-        o.documentation,
-        o._documentation,
-        x,
-        p,
-        "documentation",
-        d,
-        0,
-        vrt.isValidString,
-        "string",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidString(e6) && (m0 & 2048) === 0)) {
+      if (!vrt.prim(e6, o._documentation, x, p, "documentation", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidCode(o.type) && (m0 & 8192) === 0)) {
-    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(e7) && (m0 & 8192) === 0)) {
+    if (!vrt.prim(e7, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.type, vcodes.inCodes159)) {
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e7, vcodes.inCodes159)) {
+    if (!vrt.eachWith(e7, false, x, p, "type", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.profile, x, p, "profile", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.profile, false, x, p, "profile", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.one(e8, x, p, "profile", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e8, false, x, p, "profile", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   return true;
 }

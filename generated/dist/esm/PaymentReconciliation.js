@@ -59,75 +59,98 @@ function checkPaymentReconciliation(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "PaymentReconciliation") && x.c === null) return false;
   let m0 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "status":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "period":
         m0 |= 16384;
+        e10 = o[k];
         break;
       case "created":
         m0 |= 32768;
+        e11 = o[k];
         break;
       case "organization":
         m0 |= 131072;
+        e12 = o[k];
         break;
       case "request":
         m0 |= 262144;
+        e13 = o[k];
         break;
       case "outcome":
         m0 |= 524288;
+        e14 = o[k];
         break;
       case "disposition":
         m0 |= 1048576;
+        e15 = o[k];
         break;
       case "requestProvider":
         m0 |= 4194304;
+        e16 = o[k];
         break;
       case "requestOrganization":
         m0 |= 8388608;
+        e17 = o[k];
         break;
       case "detail":
         m0 |= 16777216;
+        e18 = o[k];
         break;
       case "form":
         m0 |= 33554432;
+        e19 = o[k];
         break;
       case "total":
         m0 |= 67108864;
+        e20 = o[k];
         break;
       case "processNote":
         m0 |= 134217728;
+        e21 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -152,104 +175,101 @@ function checkPaymentReconciliation(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidCode(o.status) && (m0 & 8192) === 0)) {
-      if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e9) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e9, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.status, vcodes.inCodes130)) {
-      if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!vrt.codeIn(e9, vcodes.inCodes130)) {
+      if (!vrt.eachWith(e9, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e10, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidDateTime(o.created) && (m0 & 65536) === 0)) {
-      if (!vrt.prim(o.created, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    if (!(vrt.isValidDateTime(e11) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e11, o._created, x, p, "created", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 131072) !== 0) {
-    if (!vrt.one(o.organization, x, p, "organization", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.organization, false, x, p, "organization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    if (!vrt.one(e12, x, p, "organization", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e12, false, x, p, "organization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
   if ((m0 & 262144) !== 0) {
-    if (!vrt.one(o.request, x, p, "request", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.request, false, x, p, "request", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.one(e13, x, p, "request", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e13, false, x, p, "request", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.one(o.outcome, x, p, "outcome", d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.outcome, false, x, p, "outcome", vrt.checkConcept, BINDING_2) && x.c === null) return false;
+    if (!vrt.one(e14, x, p, "outcome", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e14, false, x, p, "outcome", vrt.checkConcept, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 3145728) !== 0) {
-    if (!(vrt.isValidString(o.disposition) && (m0 & 2097152) === 0)) {
-      if (!vrt.prim(o.disposition, o._disposition, x, p, "disposition", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e15) && (m0 & 2097152) === 0)) {
+      if (!vrt.prim(e15, o._disposition, x, p, "disposition", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.one(o.requestProvider, x, p, "requestProvider", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.requestProvider, false, x, p, "requestProvider", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
+    if (!vrt.one(e16, x, p, "requestProvider", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e16, false, x, p, "requestProvider", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
       return false;
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.one(o.requestOrganization, x, p, "requestOrganization", d, 0, checkReference) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.requestOrganization, false, x, p, "requestOrganization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
+    if (!vrt.one(e17, x, p, "requestOrganization", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e17, false, x, p, "requestOrganization", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.many(o.detail, x, p, "detail", d, 0, -1, checkPaymentReconciliationDetail) && x.c === null) return false;
+    if (!vrt.many(e18, x, p, "detail", d, 0, -1, checkPaymentReconciliationDetail) && x.c === null) return false;
   }
   if ((m0 & 33554432) !== 0) {
-    if (!vrt.one(o.form, x, p, "form", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e19, x, p, "form", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.one(o.total, x, p, "total", d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, "total", d, 0, checkMoney) && x.c === null) return false;
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.many(o.processNote, x, p, "processNote", d, 0, -1, checkPaymentReconciliationProcessNote) && x.c === null)
+    if (!vrt.many(e21, x, p, "processNote", d, 0, -1, checkPaymentReconciliationProcessNote) && x.c === null)
       return false;
   }
   if ((m0 & 256) !== 0) {
@@ -271,46 +291,57 @@ function checkPaymentReconciliationDetail(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "type":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "request":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "response":
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case "submitter":
         n++;
         m0 |= 64;
+        e6 = o[k];
         break;
       case "payee":
         n++;
         m0 |= 128;
+        e7 = o[k];
         break;
       case "date":
         n++;
         m0 |= 256;
+        e8 = o[k];
         break;
       case "amount":
         n++;
         m0 |= 1024;
+        e9 = o[k];
         break;
       case "_date":
         n++;
@@ -322,41 +353,38 @@ function checkPaymentReconciliationDetail(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
-  if (!vrt.one(o.type, x, p, "type", d, 1, checkCodeableConcept) && x.c === null) return false;
+  if (!vrt.one(e3, x, p, "type", d, 1, checkCodeableConcept) && x.c === null) return false;
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.request, x, p, "request", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "request", d, 0, checkReference) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.response, x, p, "response", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, "response", d, 0, checkReference) && x.c === null) return false;
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.submitter, x, p, "submitter", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.submitter, false, x, p, "submitter", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.one(e6, x, p, "submitter", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e6, false, x, p, "submitter", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.payee, x, p, "payee", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.payee, false, x, p, "payee", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
+    if (!vrt.one(e7, x, p, "payee", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e7, false, x, p, "payee", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.date) && (m0 & 512) === 0)) {
-      if (!vrt.prim(o.date, o._date, x, p, "date", d, 0, vrt.isValidDate, "date", OWNER_1) && x.c === null)
-        return false;
+    if (!(vrt.isValidDate(e8) && (m0 & 512) === 0)) {
+      if (!vrt.prim(e8, o._date, x, p, "date", d, 0, vrt.isValidDate, "date", OWNER_1) && x.c === null) return false;
     }
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.one(o.amount, x, p, "amount", d, 0, checkMoney) && x.c === null) return false;
+    if (!vrt.one(e9, x, p, "amount", d, 0, checkMoney) && x.c === null) return false;
   }
   return true;
 }
@@ -365,26 +393,32 @@ function checkPaymentReconciliationProcessNote(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "type":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "text":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "_text":
         n++;
@@ -396,24 +430,23 @@ function checkPaymentReconciliationProcessNote(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e3, false, x, p, "type", vrt.checkConcept, BINDING_3) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.text) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.text, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e4, o._text, x, p, "text", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }

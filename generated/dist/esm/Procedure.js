@@ -67,114 +67,150 @@ function checkProcedure(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "Procedure") && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31, e32, e33, e34;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "definition":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "basedOn":
         m0 |= 8192;
+        e10 = o[k];
         break;
       case "partOf":
         m0 |= 16384;
+        e11 = o[k];
         break;
       case "status":
         m0 |= 32768;
+        e12 = o[k];
         break;
       case "notDone":
         m0 |= 131072;
+        e13 = o[k];
         break;
       case "notDoneReason":
         m0 |= 524288;
+        e14 = o[k];
         break;
       case "category":
         m0 |= 1048576;
+        e15 = o[k];
         break;
       case "code":
         m0 |= 2097152;
+        e16 = o[k];
         break;
       case "subject":
         m0 |= 4194304;
+        e17 = o[k];
         break;
       case "context":
         m0 |= 8388608;
+        e18 = o[k];
         break;
       case "performedDateTime":
         m0 |= 16777216;
+        e19 = o[k];
         break;
       case "performedPeriod":
         m0 |= 67108864;
+        e20 = o[k];
         break;
       case "performer":
         m0 |= 134217728;
+        e21 = o[k];
         break;
       case "location":
         m0 |= 268435456;
+        e22 = o[k];
         break;
       case "reasonCode":
         m0 |= 536870912;
+        e23 = o[k];
         break;
       case "reasonReference":
         m0 |= 1073741824;
+        e24 = o[k];
         break;
       case "bodySite":
         m1 |= 1;
+        e25 = o[k];
         break;
       case "outcome":
         m1 |= 2;
+        e26 = o[k];
         break;
       case "report":
         m1 |= 4;
+        e27 = o[k];
         break;
       case "complication":
         m1 |= 8;
+        e28 = o[k];
         break;
       case "complicationDetail":
         m1 |= 16;
+        e29 = o[k];
         break;
       case "followUp":
         m1 |= 32;
+        e30 = o[k];
         break;
       case "note":
         m1 |= 64;
+        e31 = o[k];
         break;
       case "focalDevice":
         m1 |= 128;
+        e32 = o[k];
         break;
       case "usedReference":
         m1 |= 256;
+        e33 = o[k];
         break;
       case "usedCode":
         m1 |= 512;
+        e34 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -199,96 +235,89 @@ function checkProcedure(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.many(o.definition, x, p, "definition", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.definition, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.many(e9, x, p, "definition", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e9, true, x, p, "definition", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.many(o.basedOn, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.basedOn, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.many(e10, x, p, "basedOn", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e10, true, x, p, "basedOn", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.many(e11, x, p, "partOf", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e11, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 65536) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e12) && (m0 & 65536) === 0)) {
+    if (!vrt.prim(e12, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes122)) {
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e12, vcodes.inCodes122)) {
+    if (!vrt.eachWith(e12, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidBoolean(o.notDone) && (m0 & 262144) === 0)) {
-      if (!vrt.prim(o.notDone, o._notDone, x, p, "notDone", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
+    if (!(vrt.isValidBoolean(e13) && (m0 & 262144) === 0)) {
+      if (!vrt.prim(e13, o._notDone, x, p, "notDone", d, 0, vrt.isValidBoolean, "boolean", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.one(o.notDoneReason, x, p, "notDoneReason", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e14, x, p, "notDoneReason", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.one(o.category, x, p, "category", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e15, x, p, "category", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.one(o.code, x, p, "code", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e16, x, p, "code", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-    return false;
+  if (!vrt.one(e17, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e17, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.one(o.context, x, p, "context", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.context, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-      return false;
+    if (!vrt.one(e18, x, p, "context", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e18, false, x, p, "context", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 117440512) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "performed", 0) && x.c === null) return false;
   }
   if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidDateTime(o.performedDateTime) && (m0 & 33554432) === 0)) {
+    if (!(vrt.isValidDateTime(e19) && (m0 & 33554432) === 0)) {
       if (!vrt.prim(
-        o.performedDateTime,
+        e19,
         o._performedDateTime,
         x,
         p,
@@ -303,61 +332,57 @@ function checkProcedure(v, x, p, d) {
     }
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.one(o.performedPeriod, x, p, "performed.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e20, x, p, "performed.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.many(o.performer, x, p, "performer", d, 0, -1, checkProcedurePerformer) && x.c === null) return false;
+    if (!vrt.many(e21, x, p, "performer", d, 0, -1, checkProcedurePerformer) && x.c === null) return false;
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.one(o.location, x, p, "location", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_5) && x.c === null)
-      return false;
+    if (!vrt.one(e22, x, p, "location", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e22, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
   }
   if ((m0 & 536870912) !== 0) {
-    if (!vrt.many(o.reasonCode, x, p, "reasonCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e23, x, p, "reasonCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 1073741824) !== 0) {
-    if (!vrt.many(o.reasonReference, x, p, "reasonReference", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.reasonReference, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
+    if (!vrt.many(e24, x, p, "reasonReference", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e24, true, x, p, "reasonReference", vrt.checkReferenceTarget, TARGETS_6) && x.c === null)
       return false;
   }
   if ((m1 & 1) !== 0) {
-    if (!vrt.many(o.bodySite, x, p, "bodySite", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e25, x, p, "bodySite", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 2) !== 0) {
-    if (!vrt.one(o.outcome, x, p, "outcome", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e26, x, p, "outcome", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 4) !== 0) {
-    if (!vrt.many(o.report, x, p, "report", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.report, true, x, p, "report", vrt.checkReferenceTarget, TARGETS_7) && x.c === null)
-      return false;
+    if (!vrt.many(e27, x, p, "report", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e27, true, x, p, "report", vrt.checkReferenceTarget, TARGETS_7) && x.c === null) return false;
   }
   if ((m1 & 8) !== 0) {
-    if (!vrt.many(o.complication, x, p, "complication", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e28, x, p, "complication", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.many(o.complicationDetail, x, p, "complicationDetail", d, 0, -1, checkReference) && x.c === null)
-      return false;
-    if (!vrt.eachWith(o.complicationDetail, true, x, p, "complicationDetail", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
+    if (!vrt.many(e29, x, p, "complicationDetail", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e29, true, x, p, "complicationDetail", vrt.checkReferenceTarget, TARGETS_8) && x.c === null)
       return false;
   }
   if ((m1 & 32) !== 0) {
-    if (!vrt.many(o.followUp, x, p, "followUp", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e30, x, p, "followUp", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 64) !== 0) {
-    if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
+    if (!vrt.many(e31, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 128) !== 0) {
-    if (!vrt.many(o.focalDevice, x, p, "focalDevice", d, 0, -1, checkProcedureFocalDevice) && x.c === null)
-      return false;
+    if (!vrt.many(e32, x, p, "focalDevice", d, 0, -1, checkProcedureFocalDevice) && x.c === null) return false;
   }
   if ((m1 & 256) !== 0) {
-    if (!vrt.many(o.usedReference, x, p, "usedReference", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.usedReference, true, x, p, "usedReference", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
+    if (!vrt.many(e33, x, p, "usedReference", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e33, true, x, p, "usedReference", vrt.checkReferenceTarget, TARGETS_9) && x.c === null)
       return false;
   }
   if ((m1 & 512) !== 0) {
-    if (!vrt.many(o.usedCode, x, p, "usedCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e34, x, p, "usedCode", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -381,30 +406,37 @@ function checkProcedurePerformer(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "role":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "actor":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "onBehalfOf":
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -412,25 +444,24 @@ function checkProcedurePerformer(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.role, x, p, "role", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, "role", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.one(o.actor, x, p, "actor", d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.actor, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_10) && x.c === null) return false;
+  if (!vrt.one(e4, x, p, "actor", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e4, false, x, p, "actor", vrt.checkReferenceTarget, TARGETS_10) && x.c === null) return false;
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.onBehalfOf, x, p, "onBehalfOf", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.onBehalfOf, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_11) && x.c === null)
+    if (!vrt.one(e5, x, p, "onBehalfOf", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e5, false, x, p, "onBehalfOf", vrt.checkReferenceTarget, TARGETS_11) && x.c === null)
       return false;
   }
   return true;
@@ -440,26 +471,32 @@ function checkProcedureFocalDevice(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "action":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "manipulated":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -467,23 +504,21 @@ function checkProcedureFocalDevice(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.action, x, p, "action", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, "action", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.one(o.manipulated, x, p, "manipulated", d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.manipulated, false, x, p, "manipulated", vrt.checkReferenceTarget, TARGETS_12) && x.c === null)
-    return false;
+  if (!vrt.one(e4, x, p, "manipulated", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e4, false, x, p, "manipulated", vrt.checkReferenceTarget, TARGETS_12) && x.c === null) return false;
   return true;
 }
 function validateProcedure(value, options) {

@@ -63,63 +63,82 @@ function checkProvenance(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Provenance") && x.c === null) return false;
   let m0 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "target":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "period":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "recorded":
         m0 |= 8192;
+        e10 = o[k];
         break;
       case "policy":
         m0 |= 32768;
+        e11 = o[k];
         break;
       case "location":
         m0 |= 131072;
+        e12 = o[k];
         break;
       case "reason":
         m0 |= 262144;
+        e13 = o[k];
         break;
       case "activity":
         m0 |= 524288;
+        e14 = o[k];
         break;
       case "agent":
         m0 |= 1048576;
+        e15 = o[k];
         break;
       case "entity":
         m0 |= 2097152;
+        e16 = o[k];
         break;
       case "signature":
         m0 |= 4194304;
+        e17 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -141,73 +160,70 @@ function checkProvenance(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
-  if (!vrt.many(o.target, x, p, "target", d, 1, -1, checkReference) && x.c === null) return false;
+  if (!vrt.many(e8, x, p, "target", d, 1, -1, checkReference) && x.c === null) return false;
   if ((m0 & 4096) !== 0) {
-    if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e9, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (!(vrt.isValidInstant(o.recorded) && (m0 & 16384) === 0)) {
-    if (!vrt.prim(o.recorded, o._recorded, x, p, "recorded", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
+  if (!(vrt.isValidInstant(e10) && (m0 & 16384) === 0)) {
+    if (!vrt.prim(e10, o._recorded, x, p, "recorded", d, 1, vrt.isValidInstant, "instant", OWNER_0) && x.c === null)
       return false;
   }
   if ((m0 & 98304) !== 0) {
-    if (!vrt.prims(o.policy, o._policy, x, p, "policy", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!vrt.prims(e11, o._policy, x, p, "policy", d, 0, -1, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
       return false;
   }
   if ((m0 & 131072) !== 0) {
-    if (!vrt.one(o.location, x, p, "location", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.location, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.one(e12, x, p, "location", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e12, false, x, p, "location", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m0 & 262144) !== 0) {
-    if (!vrt.many(o.reason, x, p, "reason", d, 0, -1, checkCoding) && x.c === null) return false;
-    if (!vrt.eachWith(o.reason, true, x, p, "reason", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
+    if (!vrt.many(e13, x, p, "reason", d, 0, -1, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(e13, true, x, p, "reason", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null) return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.one(o.activity, x, p, "activity", d, 0, checkCoding) && x.c === null) return false;
-    if (!vrt.eachWith(o.activity, false, x, p, "activity", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null)
-      return false;
+    if (!vrt.one(e14, x, p, "activity", d, 0, checkCoding) && x.c === null) return false;
+    if (!vrt.eachWith(e14, false, x, p, "activity", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
-  if (!vrt.many(o.agent, x, p, "agent", d, 1, -1, checkProvenanceAgent) && x.c === null) return false;
+  if (!vrt.many(e15, x, p, "agent", d, 1, -1, checkProvenanceAgent) && x.c === null) return false;
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.many(o.entity, x, p, "entity", d, 0, -1, checkProvenanceEntity) && x.c === null) return false;
+    if (!vrt.many(e16, x, p, "entity", d, 0, -1, checkProvenanceEntity) && x.c === null) return false;
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.many(o.signature, x, p, "signature", d, 0, -1, checkSignature) && x.c === null) return false;
+    if (!vrt.many(e17, x, p, "signature", d, 0, -1, checkSignature) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -228,42 +244,52 @@ function checkProvenanceAgent(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "role":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "whoUri":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "whoReference":
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case "onBehalfOfUri":
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case "onBehalfOfReference":
         n++;
         m0 |= 512;
+        e7 = o[k];
         break;
       case "relatedAgentType":
         n++;
         m0 |= 1024;
+        e8 = o[k];
         break;
       case "_whoUri":
         n++;
@@ -279,70 +305,48 @@ function checkProvenanceAgent(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.many(o.role, x, p, "role", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.role, true, x, p, "role", vrt.bindingNotChecked, UNCHECKED_2) && x.c === null) return false;
+    if (!vrt.many(e3, x, p, "role", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e3, true, x, p, "role", vrt.bindingNotChecked, UNCHECKED_2) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_0, x, p, "who", 1) && x.c === null) return false;
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidUri(o.whoUri) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.whoUri, o._whoUri, x, p, "who.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
+    if (!(vrt.isValidUri(e4) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e4, o._whoUri, x, p, "who.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.whoReference, x, p, "who.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.whoReference, false, x, p, "who.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
+    if (!vrt.one(e5, x, p, "who.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e5, false, x, p, "who.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
   if (vrt.bitCount(m0 & 896) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "onBehalfOf", 0) && x.c === null) return false;
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidUri(o.onBehalfOfUri) && (m0 & 256) === 0)) {
-      if (!vrt.prim(
-        o.onBehalfOfUri,
-        o._onBehalfOfUri,
-        x,
-        p,
-        "onBehalfOf.ofType(uri)",
-        d,
-        0,
-        vrt.isValidUri,
-        "uri",
-        OWNER_1
-      ) && x.c === null)
+    if (!(vrt.isValidUri(e6) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e6, o._onBehalfOfUri, x, p, "onBehalfOf.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.one(o.onBehalfOfReference, x, p, "onBehalfOf.ofType(Reference)", d, 0, checkReference) && x.c === null)
-      return false;
-    if (!vrt.eachWith(
-      o.onBehalfOfReference,
-      false,
-      x,
-      p,
-      "onBehalfOf.ofType(Reference)",
-      vrt.checkReferenceTarget,
-      TARGETS_1
-    ) && x.c === null)
+    if (!vrt.one(e7, x, p, "onBehalfOf.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e7, false, x, p, "onBehalfOf.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
       return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.one(o.relatedAgentType, x, p, "relatedAgentType", d, 0, checkCodeableConcept) && x.c === null)
-      return false;
+    if (!vrt.one(e8, x, p, "relatedAgentType", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
 }
@@ -351,38 +355,47 @@ function checkProvenanceEntity(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "role":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "whatUri":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "whatReference":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "whatIdentifier":
         n++;
         m0 |= 256;
+        e6 = o[k];
         break;
       case "agent":
         n++;
         m0 |= 512;
+        e7 = o[k];
         break;
       case "_role":
         n++;
@@ -398,39 +411,37 @@ function checkProvenanceEntity(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.role) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.role, o._role, x, p, "role", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
+  if (!(vrt.isValidCode(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._role, x, p, "role", d, 1, vrt.isValidCode, "code", OWNER_2) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.role, vcodes.inCodes274)) {
-    if (!vrt.eachWith(o.role, false, x, p, "role", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e3, vcodes.inCodes274)) {
+    if (!vrt.eachWith(e3, false, x, p, "role", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if (!vrt.checkChoice(o, CHOICE_2, x, p, "what", 1) && x.c === null) return false;
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidUri(o.whatUri) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.whatUri, o._whatUri, x, p, "what.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
+    if (!(vrt.isValidUri(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._whatUri, x, p, "what.ofType(uri)", d, 0, vrt.isValidUri, "uri", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.whatReference, x, p, "what.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, "what.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.one(o.whatIdentifier, x, p, "what.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null)
-      return false;
+    if (!vrt.one(e6, x, p, "what.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.many(o.agent, x, p, "agent", d, 0, -1, checkProvenanceAgent) && x.c === null) return false;
+    if (!vrt.many(e7, x, p, "agent", d, 0, -1, checkProvenanceAgent) && x.c === null) return false;
   }
   return true;
 }

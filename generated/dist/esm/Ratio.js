@@ -36,22 +36,27 @@ function checkRatio(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "numerator":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "denominator":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       default:
         if (!vrt.unknownKey(o, k, x, p) && x.c === null) return false;
@@ -59,18 +64,18 @@ function checkRatio(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.numerator, x, p, "numerator", d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e2, x, p, "numerator", d, 0, checkQuantity) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.denominator, x, p, "denominator", d, 0, checkQuantity) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, "denominator", d, 0, checkQuantity) && x.c === null) return false;
   }
   if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
   return true;

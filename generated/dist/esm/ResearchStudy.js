@@ -55,93 +55,122 @@ function checkResearchStudy(v, x, p, d) {
   if (!vrt.checkResourceType(o, x, p, "ResearchStudy") && x.c === null) return false;
   let m0 = 0;
   let m1 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25, e26, e27;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "title":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "protocol":
         m0 |= 16384;
+        e10 = o[k];
         break;
       case "partOf":
         m0 |= 32768;
+        e11 = o[k];
         break;
       case "status":
         m0 |= 65536;
+        e12 = o[k];
         break;
       case "category":
         m0 |= 262144;
+        e13 = o[k];
         break;
       case "focus":
         m0 |= 524288;
+        e14 = o[k];
         break;
       case "contact":
         m0 |= 1048576;
+        e15 = o[k];
         break;
       case "relatedArtifact":
         m0 |= 2097152;
+        e16 = o[k];
         break;
       case "keyword":
         m0 |= 4194304;
+        e17 = o[k];
         break;
       case "jurisdiction":
         m0 |= 8388608;
+        e18 = o[k];
         break;
       case "description":
         m0 |= 16777216;
+        e19 = o[k];
         break;
       case "enrollment":
         m0 |= 67108864;
+        e20 = o[k];
         break;
       case "period":
         m0 |= 134217728;
+        e21 = o[k];
         break;
       case "sponsor":
         m0 |= 268435456;
+        e22 = o[k];
         break;
       case "principalInvestigator":
         m0 |= 536870912;
+        e23 = o[k];
         break;
       case "site":
         m0 |= 1073741824;
+        e24 = o[k];
         break;
       case "reasonStopped":
         m1 |= 1;
+        e25 = o[k];
         break;
       case "note":
         m1 |= 2;
+        e26 = o[k];
         break;
       case "arm":
         m1 |= 4;
+        e27 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -166,133 +195,117 @@ function checkResearchStudy(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 12288) !== 0) {
-    if (!(vrt.isValidString(o.title) && (m0 & 8192) === 0)) {
-      if (!vrt.prim(o.title, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e9) && (m0 & 8192) === 0)) {
+      if (!vrt.prim(e9, o._title, x, p, "title", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 16384) !== 0) {
-    if (!vrt.many(o.protocol, x, p, "protocol", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.protocol, true, x, p, "protocol", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-      return false;
+    if (!vrt.many(e10, x, p, "protocol", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e10, true, x, p, "protocol", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.many(o.partOf, x, p, "partOf", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.partOf, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.many(e11, x, p, "partOf", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e11, true, x, p, "partOf", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.status) && (m0 & 131072) === 0)) {
-    if (!vrt.prim(o.status, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidCode(e12) && (m0 & 131072) === 0)) {
+    if (!vrt.prim(e12, o._status, x, p, "status", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.status, vcodes.inCodes278)) {
-    if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+  if (!vrt.codeIn(e12, vcodes.inCodes278)) {
+    if (!vrt.eachWith(e12, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
   if ((m0 & 262144) !== 0) {
-    if (!vrt.many(o.category, x, p, "category", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e13, x, p, "category", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.many(o.focus, x, p, "focus", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e14, x, p, "focus", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.many(o.contact, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
+    if (!vrt.many(e15, x, p, "contact", d, 0, -1, checkContactDetail) && x.c === null) return false;
   }
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.many(o.relatedArtifact, x, p, "relatedArtifact", d, 0, -1, checkRelatedArtifact) && x.c === null)
-      return false;
+    if (!vrt.many(e16, x, p, "relatedArtifact", d, 0, -1, checkRelatedArtifact) && x.c === null) return false;
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.many(o.keyword, x, p, "keyword", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.many(e17, x, p, "keyword", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.many(o.jurisdiction, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.jurisdiction, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
+    if (!vrt.many(e18, x, p, "jurisdiction", d, 0, -1, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e18, true, x, p, "jurisdiction", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
   if ((m0 & 50331648) !== 0) {
-    if (!(vrt.isValidMarkdown(o.description) && (m0 & 33554432) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
+    if (!(vrt.isValidMarkdown(e19) && (m0 & 33554432) === 0)) {
+      if (!vrt.prim(e19, o._description, x, p, "description", d, 0, vrt.isValidMarkdown, "markdown", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.many(o.enrollment, x, p, "enrollment", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.enrollment, true, x, p, "enrollment", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.many(e20, x, p, "enrollment", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e20, true, x, p, "enrollment", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.one(o.period, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e21, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.one(o.sponsor, x, p, "sponsor", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.sponsor, false, x, p, "sponsor", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.one(e22, x, p, "sponsor", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e22, false, x, p, "sponsor", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
   if ((m0 & 536870912) !== 0) {
-    if (!vrt.one(o.principalInvestigator, x, p, "principalInvestigator", d, 0, checkReference) && x.c === null)
-      return false;
-    if (!vrt.eachWith(
-      o.principalInvestigator,
-      false,
-      x,
-      p,
-      "principalInvestigator",
-      vrt.checkReferenceTarget,
-      TARGETS_4
-    ) && x.c === null)
+    if (!vrt.one(e23, x, p, "principalInvestigator", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e23, false, x, p, "principalInvestigator", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
   if ((m0 & 1073741824) !== 0) {
-    if (!vrt.many(o.site, x, p, "site", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.site, true, x, p, "site", vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
+    if (!vrt.many(e24, x, p, "site", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e24, true, x, p, "site", vrt.checkReferenceTarget, TARGETS_5) && x.c === null) return false;
   }
   if ((m1 & 1) !== 0) {
-    if (!vrt.one(o.reasonStopped, x, p, "reasonStopped", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e25, x, p, "reasonStopped", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m1 & 2) !== 0) {
-    if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
+    if (!vrt.many(e26, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
   if ((m1 & 4) !== 0) {
-    if (!vrt.many(o.arm, x, p, "arm", d, 0, -1, checkResearchStudyArm) && x.c === null) return false;
+    if (!vrt.many(e27, x, p, "arm", d, 0, -1, checkResearchStudyArm) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -313,30 +326,37 @@ function checkResearchStudyArm(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "name":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "code":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "description":
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case "_name":
         n++;
@@ -352,27 +372,25 @@ function checkResearchStudyArm(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
-  if (!(vrt.isValidString(o.name) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.name, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._name, x, p, "name", d, 1, vrt.isValidString, "string", OWNER_1) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.code, x, p, "code", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "code", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 192) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 128) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
+    if (!(vrt.isValidString(e5) && (m0 & 128) === 0)) {
+      if (!vrt.prim(e5, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_1) && x.c === null)
         return false;
     }
   }

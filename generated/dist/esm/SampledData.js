@@ -15,42 +15,52 @@ function checkSampledData(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "origin":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "period":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "factor":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "lowerLimit":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "upperLimit":
         n++;
         m0 |= 512;
+        e6 = o[k];
         break;
       case "dimensions":
         n++;
         m0 |= 2048;
+        e7 = o[k];
         break;
       case "data":
         n++;
         m0 |= 8192;
+        e8 = o[k];
         break;
       case "_period":
         n++;
@@ -82,54 +92,42 @@ function checkSampledData(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!vrt.one(o.origin, x, p, "origin", d, 1, checkSimpleQuantity) && x.c === null) return false;
-  if (!(vrt.isValidDecimal(o.period) && (m0 & 16) === 0)) {
-    if (!vrt.prim(o.period, o._period, x, p, "period", d, 1, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
+  if (!vrt.one(e2, x, p, "origin", d, 1, checkSimpleQuantity) && x.c === null) return false;
+  if (!(vrt.isValidDecimal(e3) && (m0 & 16) === 0)) {
+    if (!vrt.prim(e3, o._period, x, p, "period", d, 1, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
       return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidDecimal(o.factor) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.factor, o._factor, x, p, "factor", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
+    if (!(vrt.isValidDecimal(e4) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e4, o._factor, x, p, "factor", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidDecimal(o.lowerLimit) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.lowerLimit, o._lowerLimit, x, p, "lowerLimit", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
+    if (!(vrt.isValidDecimal(e5) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e5, o._lowerLimit, x, p, "lowerLimit", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidDecimal(o.upperLimit) && (m0 & 1024) === 0)) {
-      if (!vrt.prim(o.upperLimit, o._upperLimit, x, p, "upperLimit", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
+    if (!(vrt.isValidDecimal(e6) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e6, o._upperLimit, x, p, "upperLimit", d, 0, vrt.isValidDecimal, "decimal", OWNER_0) && x.c === null)
         return false;
     }
   }
-  if (!(vrt.isValidPositiveInt(o.dimensions) && (m0 & 4096) === 0)) {
-    if (!vrt.prim(
-      o.dimensions,
-      o._dimensions,
-      x,
-      p,
-      "dimensions",
-      d,
-      1,
-      vrt.isValidPositiveInt,
-      "positiveInt",
-      OWNER_0
-    ) && x.c === null)
+  if (!(vrt.isValidPositiveInt(e7) && (m0 & 4096) === 0)) {
+    if (!vrt.prim(e7, o._dimensions, x, p, "dimensions", d, 1, vrt.isValidPositiveInt, "positiveInt", OWNER_0) && x.c === null)
       return false;
   }
-  if (!(vrt.isValidString(o.data) && (m0 & 16384) === 0)) {
-    if (!vrt.prim(o.data, o._data, x, p, "data", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null)
-      return false;
+  if (!(vrt.isValidString(e8) && (m0 & 16384) === 0)) {
+    if (!vrt.prim(e8, o._data, x, p, "data", d, 1, vrt.isValidString, "string", OWNER_0) && x.c === null) return false;
   }
   return true;
 }

@@ -47,69 +47,90 @@ function checkSpecimen(v, x, p, d) {
   if (o === void 0) return false;
   if (!vrt.checkResourceType(o, x, p, "Specimen") && x.c === null) return false;
   let m0 = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19;
   for (const k in o) {
     switch (k) {
       case "resourceType":
         break;
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "meta":
         m0 |= 4;
+        e1 = o[k];
         break;
       case "implicitRules":
         m0 |= 8;
+        e2 = o[k];
         break;
       case "language":
         m0 |= 32;
+        e3 = o[k];
         break;
       case "text":
         m0 |= 128;
+        e4 = o[k];
         break;
       case "contained":
         m0 |= 256;
+        e5 = o[k];
         break;
       case "extension":
         m0 |= 512;
+        e6 = o[k];
         break;
       case "modifierExtension":
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "identifier":
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "accessionIdentifier":
         m0 |= 4096;
+        e9 = o[k];
         break;
       case "status":
         m0 |= 8192;
+        e10 = o[k];
         break;
       case "type":
         m0 |= 32768;
+        e11 = o[k];
         break;
       case "subject":
         m0 |= 65536;
+        e12 = o[k];
         break;
       case "receivedTime":
         m0 |= 131072;
+        e13 = o[k];
         break;
       case "parent":
         m0 |= 524288;
+        e14 = o[k];
         break;
       case "request":
         m0 |= 1048576;
+        e15 = o[k];
         break;
       case "collection":
         m0 |= 2097152;
+        e16 = o[k];
         break;
       case "processing":
         m0 |= 4194304;
+        e17 = o[k];
         break;
       case "container":
         m0 |= 8388608;
+        e18 = o[k];
         break;
       case "note":
         m0 |= 16777216;
+        e19 = o[k];
         break;
       case "_id":
         m0 |= 2;
@@ -131,101 +152,85 @@ function checkSpecimen(v, x, p, d) {
     }
   }
   if ((m0 & 3) !== 0) {
-    if (!(vrt.isValidId(o.id) && (m0 & 2) === 0)) {
-      if (!vrt.prim(o.id, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
+    if (!(vrt.isValidId(e0) && (m0 & 2) === 0)) {
+      if (!vrt.prim(e0, o._id, x, p, "id", d, 0, vrt.isValidId, "id", OWNER_0) && x.c === null) return false;
     }
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.meta, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
+    if (!vrt.one(e1, x, p, "meta", d, 0, checkMeta) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidUri(o.implicitRules) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.implicitRules, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
+    if (!(vrt.isValidUri(e2) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e2, o._implicitRules, x, p, "implicitRules", d, 0, vrt.isValidUri, "uri", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidCode(o.language) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.language, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e3) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e3, o._language, x, p, "language", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.language, vcodes.inCodes1)) {
-      if (!vrt.eachWith(o.language, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
+    if (!vrt.codeIn(e3, vcodes.inCodes1)) {
+      if (!vrt.eachWith(e3, false, x, p, "language", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.text, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "text", d, 0, checkNarrative) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.many(o.contained, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
+    if (!vrt.many(e5, x, p, "contained", d, 0, -1, vrt.checkContainedResource) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e6, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e7, x, p, "modifierExtension", d, 0, -1, OWNER_0, true) && x.c === null) return false;
   }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e8, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.one(o.accessionIdentifier, x, p, "accessionIdentifier", d, 0, checkIdentifier) && x.c === null)
-      return false;
+    if (!vrt.one(e9, x, p, "accessionIdentifier", d, 0, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidCode(o.status) && (m0 & 16384) === 0)) {
-      if (!vrt.prim(o.status, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
+    if (!(vrt.isValidCode(e10) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e10, o._status, x, p, "status", d, 0, vrt.isValidCode, "code", OWNER_0) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.status, vcodes.inCodes119)) {
-      if (!vrt.eachWith(o.status, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
+    if (!vrt.codeIn(e10, vcodes.inCodes119)) {
+      if (!vrt.eachWith(e10, false, x, p, "status", vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
   if ((m0 & 32768) !== 0) {
-    if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e11, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.one(o.subject, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
-  if (!vrt.eachWith(o.subject, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
-    return false;
+  if (!vrt.one(e12, x, p, "subject", d, 1, checkReference) && x.c === null) return false;
+  if (!vrt.eachWith(e12, false, x, p, "subject", vrt.checkReferenceTarget, TARGETS_0) && x.c === null) return false;
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidDateTime(o.receivedTime) && (m0 & 262144) === 0)) {
-      if (!vrt.prim(
-        o.receivedTime,
-        o._receivedTime,
-        x,
-        p,
-        "receivedTime",
-        d,
-        0,
-        vrt.isValidDateTime,
-        "dateTime",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidDateTime(e13) && (m0 & 262144) === 0)) {
+      if (!vrt.prim(e13, o._receivedTime, x, p, "receivedTime", d, 0, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.many(o.parent, x, p, "parent", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.parent, true, x, p, "parent", vrt.checkReferenceTarget, TARGETS_1) && x.c === null)
-      return false;
+    if (!vrt.many(e14, x, p, "parent", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e14, true, x, p, "parent", vrt.checkReferenceTarget, TARGETS_1) && x.c === null) return false;
   }
   if ((m0 & 1048576) !== 0) {
-    if (!vrt.many(o.request, x, p, "request", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.request, true, x, p, "request", vrt.checkReferenceTarget, TARGETS_2) && x.c === null)
-      return false;
+    if (!vrt.many(e15, x, p, "request", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e15, true, x, p, "request", vrt.checkReferenceTarget, TARGETS_2) && x.c === null) return false;
   }
   if ((m0 & 2097152) !== 0) {
-    if (!vrt.one(o.collection, x, p, "collection", d, 0, checkSpecimenCollection) && x.c === null) return false;
+    if (!vrt.one(e16, x, p, "collection", d, 0, checkSpecimenCollection) && x.c === null) return false;
   }
   if ((m0 & 4194304) !== 0) {
-    if (!vrt.many(o.processing, x, p, "processing", d, 0, -1, checkSpecimenProcessing) && x.c === null) return false;
+    if (!vrt.many(e17, x, p, "processing", d, 0, -1, checkSpecimenProcessing) && x.c === null) return false;
   }
   if ((m0 & 8388608) !== 0) {
-    if (!vrt.many(o.container, x, p, "container", d, 0, -1, checkSpecimenContainer) && x.c === null) return false;
+    if (!vrt.many(e18, x, p, "container", d, 0, -1, checkSpecimenContainer) && x.c === null) return false;
   }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.many(o.note, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
+    if (!vrt.many(e19, x, p, "note", d, 0, -1, checkAnnotation) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom2(o, x, p) && x.c === null) return false;
@@ -246,42 +251,52 @@ function checkSpecimenCollection(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "collector":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "collectedDateTime":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "collectedPeriod":
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case "quantity":
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case "method":
         n++;
         m0 |= 256;
+        e7 = o[k];
         break;
       case "bodySite":
         n++;
         m0 |= 512;
+        e8 = o[k];
         break;
       case "_collectedDateTime":
         n++;
@@ -293,29 +308,27 @@ function checkSpecimenCollection(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_1, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.collector, x, p, "collector", d, 0, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.collector, false, x, p, "collector", vrt.checkReferenceTarget, TARGETS_3) && x.c === null)
-      return false;
+    if (!vrt.one(e3, x, p, "collector", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e3, false, x, p, "collector", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 112) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "collected", 0) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidDateTime(o.collectedDateTime) && (m0 & 32) === 0)) {
+    if (!(vrt.isValidDateTime(e4) && (m0 & 32) === 0)) {
       if (!vrt.prim(
-        o.collectedDateTime,
+        e4,
         o._collectedDateTime,
         x,
         p,
@@ -330,16 +343,16 @@ function checkSpecimenCollection(v, x, p, d) {
     }
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.collectedPeriod, x, p, "collected.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, "collected.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.quantity, x, p, "quantity", d, 0, checkSimpleQuantity) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, "quantity", d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.one(o.method, x, p, "method", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e7, x, p, "method", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.one(o.bodySite, x, p, "bodySite", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e8, x, p, "bodySite", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   return true;
 }
@@ -348,38 +361,47 @@ function checkSpecimenProcessing(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "description":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "procedure":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "additive":
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case "timeDateTime":
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case "timePeriod":
         n++;
         m0 |= 512;
+        e7 = o[k];
         break;
       case "_description":
         n++;
@@ -395,53 +417,40 @@ function checkSpecimenProcessing(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_2, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_2, true) && x.c === null) return false;
   }
   if ((m0 & 24) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 16) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 16) === 0)) {
+      if (!vrt.prim(e3, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.procedure, x, p, "procedure", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "procedure", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.many(o.additive, x, p, "additive", d, 0, -1, checkReference) && x.c === null) return false;
-    if (!vrt.eachWith(o.additive, true, x, p, "additive", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
-      return false;
+    if (!vrt.many(e5, x, p, "additive", d, 0, -1, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e5, true, x, p, "additive", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 896) > 1) {
     if (!vrt.checkChoice(o, CHOICE_1, x, p, "time", 0) && x.c === null) return false;
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidDateTime(o.timeDateTime) && (m0 & 256) === 0)) {
-      if (!vrt.prim(
-        o.timeDateTime,
-        o._timeDateTime,
-        x,
-        p,
-        "time.ofType(dateTime)",
-        d,
-        0,
-        vrt.isValidDateTime,
-        "dateTime",
-        OWNER_2
-      ) && x.c === null)
+    if (!(vrt.isValidDateTime(e6) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e6, o._timeDateTime, x, p, "time.ofType(dateTime)", d, 0, vrt.isValidDateTime, "dateTime", OWNER_2) && x.c === null)
         return false;
     }
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.one(o.timePeriod, x, p, "time.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e7, x, p, "time.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
   return true;
 }
@@ -450,46 +459,57 @@ function checkSpecimenContainer(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "modifierExtension":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "identifier":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "description":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "type":
         n++;
         m0 |= 64;
+        e5 = o[k];
         break;
       case "capacity":
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case "specimenQuantity":
         n++;
         m0 |= 256;
+        e7 = o[k];
         break;
       case "additiveCodeableConcept":
         n++;
         m0 |= 512;
+        e8 = o[k];
         break;
       case "additiveReference":
         n++;
         m0 |= 1024;
+        e9 = o[k];
         break;
       case "_description":
         n++;
@@ -501,54 +521,44 @@ function checkSpecimenContainer(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_3, false) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkExtensions(o.modifierExtension, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null)
-      return false;
+    if (!vrt.checkExtensions(e2, x, p, "modifierExtension", d, 0, -1, OWNER_3, true) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.many(o.identifier, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
+    if (!vrt.many(e3, x, p, "identifier", d, 0, -1, checkIdentifier) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.description) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.description, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
+    if (!(vrt.isValidString(e4) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e4, o._description, x, p, "description", d, 0, vrt.isValidString, "string", OWNER_3) && x.c === null)
         return false;
     }
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.type, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.one(e5, x, p, "type", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.capacity, x, p, "capacity", d, 0, checkSimpleQuantity) && x.c === null) return false;
+    if (!vrt.one(e6, x, p, "capacity", d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
   if ((m0 & 256) !== 0) {
-    if (!vrt.one(o.specimenQuantity, x, p, "specimenQuantity", d, 0, checkSimpleQuantity) && x.c === null) return false;
+    if (!vrt.one(e7, x, p, "specimenQuantity", d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 1536) > 1) {
     if (!vrt.checkChoice(o, CHOICE_2, x, p, "additive", 0) && x.c === null) return false;
   }
   if ((m0 & 512) !== 0) {
-    if (!vrt.one(o.additiveCodeableConcept, x, p, "additive.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
+    if (!vrt.one(e8, x, p, "additive.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null)
       return false;
   }
   if ((m0 & 1024) !== 0) {
-    if (!vrt.one(o.additiveReference, x, p, "additive.ofType(Reference)", d, 0, checkReference) && x.c === null)
-      return false;
-    if (!vrt.eachWith(
-      o.additiveReference,
-      false,
-      x,
-      p,
-      "additive.ofType(Reference)",
-      vrt.checkReferenceTarget,
-      TARGETS_4
-    ) && x.c === null)
+    if (!vrt.one(e9, x, p, "additive.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e9, false, x, p, "additive.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_4) && x.c === null)
       return false;
   }
   return true;

@@ -168,26 +168,32 @@ function checkTiming(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "event":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "repeat":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "code":
         n++;
         m0 |= 32;
+        e4 = o[k];
         break;
       case "_event":
         n++;
@@ -199,23 +205,23 @@ function checkTiming(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
   if ((m0 & 12) !== 0) {
-    if (!vrt.prims(o.event, o._event, x, p, "event", d, 0, -1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
+    if (!vrt.prims(e2, o._event, x, p, "event", d, 0, -1, vrt.isValidDateTime, "dateTime", OWNER_0) && x.c === null)
       return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.repeat, x, p, "repeat", d, 0, checkTimingRepeat) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, "repeat", d, 0, checkTimingRepeat) && x.c === null) return false;
   }
   if ((m0 & 32) !== 0) {
-    if (!vrt.one(o.code, x, p, "code", d, 0, checkCodeableConcept) && x.c === null) return false;
-    if (!vrt.eachWith(o.code, false, x, p, "code", vrt.checkConcept, BINDING_0) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "code", d, 0, checkCodeableConcept) && x.c === null) return false;
+    if (!vrt.eachWith(e4, false, x, p, "code", vrt.checkConcept, BINDING_0) && x.c === null) return false;
   }
   return true;
 }
@@ -225,82 +231,102 @@ function checkTimingRepeat(v, x, p, d) {
   let m0 = 0;
   let m1 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "boundsDuration":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "boundsRange":
         n++;
         m0 |= 8;
+        e3 = o[k];
         break;
       case "boundsPeriod":
         n++;
         m0 |= 16;
+        e4 = o[k];
         break;
       case "count":
         n++;
         m0 |= 32;
+        e5 = o[k];
         break;
       case "countMax":
         n++;
         m0 |= 128;
+        e6 = o[k];
         break;
       case "duration":
         n++;
         m0 |= 512;
+        e7 = o[k];
         break;
       case "durationMax":
         n++;
         m0 |= 2048;
+        e8 = o[k];
         break;
       case "durationUnit":
         n++;
         m0 |= 8192;
+        e9 = o[k];
         break;
       case "frequency":
         n++;
         m0 |= 32768;
+        e10 = o[k];
         break;
       case "frequencyMax":
         n++;
         m0 |= 131072;
+        e11 = o[k];
         break;
       case "period":
         n++;
         m0 |= 524288;
+        e12 = o[k];
         break;
       case "periodMax":
         n++;
         m0 |= 2097152;
+        e13 = o[k];
         break;
       case "periodUnit":
         n++;
         m0 |= 8388608;
+        e14 = o[k];
         break;
       case "dayOfWeek":
         n++;
         m0 |= 33554432;
+        e15 = o[k];
         break;
       case "timeOfDay":
         n++;
         m0 |= 134217728;
+        e16 = o[k];
         break;
       case "when":
         n++;
         m0 |= 536870912;
+        e17 = o[k];
         break;
       case "offset":
         n++;
         m1 |= 1;
+        e18 = o[k];
         break;
       case "_count":
         n++;
@@ -364,121 +390,108 @@ function checkTimingRepeat(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_1, false) && x.c === null) return false;
   }
   if (vrt.bitCount(m0 & 28) > 1) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "bounds", 0) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.one(o.boundsDuration, x, p, "bounds.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
+    if (!vrt.one(e2, x, p, "bounds.ofType(Duration)", d, 0, checkDuration) && x.c === null) return false;
   }
   if ((m0 & 8) !== 0) {
-    if (!vrt.one(o.boundsRange, x, p, "bounds.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
+    if (!vrt.one(e3, x, p, "bounds.ofType(Range)", d, 0, checkRange) && x.c === null) return false;
   }
   if ((m0 & 16) !== 0) {
-    if (!vrt.one(o.boundsPeriod, x, p, "bounds.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
+    if (!vrt.one(e4, x, p, "bounds.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 96) !== 0) {
-    if (!(vrt.isValidInteger(o.count) && (m0 & 64) === 0)) {
-      if (!vrt.prim(o.count, o._count, x, p, "count", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
+    if (!(vrt.isValidInteger(e5) && (m0 & 64) === 0)) {
+      if (!vrt.prim(e5, o._count, x, p, "count", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 384) !== 0) {
-    if (!(vrt.isValidInteger(o.countMax) && (m0 & 256) === 0)) {
-      if (!vrt.prim(o.countMax, o._countMax, x, p, "countMax", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
+    if (!(vrt.isValidInteger(e6) && (m0 & 256) === 0)) {
+      if (!vrt.prim(e6, o._countMax, x, p, "countMax", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!(vrt.isValidDecimal(o.duration) && (m0 & 1024) === 0)) {
-      if (!vrt.prim(o.duration, o._duration, x, p, "duration", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+    if (!(vrt.isValidDecimal(e7) && (m0 & 1024) === 0)) {
+      if (!vrt.prim(e7, o._duration, x, p, "duration", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6144) !== 0) {
-    if (!(vrt.isValidDecimal(o.durationMax) && (m0 & 4096) === 0)) {
-      if (!vrt.prim(o.durationMax, o._durationMax, x, p, "durationMax", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+    if (!(vrt.isValidDecimal(e8) && (m0 & 4096) === 0)) {
+      if (!vrt.prim(e8, o._durationMax, x, p, "durationMax", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 24576) !== 0) {
-    if (!(vrt.isValidCode(o.durationUnit) && (m0 & 16384) === 0)) {
-      if (!vrt.prim(o.durationUnit, o._durationUnit, x, p, "durationUnit", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+    if (!(vrt.isValidCode(e9) && (m0 & 16384) === 0)) {
+      if (!vrt.prim(e9, o._durationUnit, x, p, "durationUnit", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.durationUnit, vcodes.inCodes99)) {
-      if (!vrt.eachWith(o.durationUnit, false, x, p, "durationUnit", vrt.checkCode, BINDING_1) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e9, vcodes.inCodes99)) {
+      if (!vrt.eachWith(e9, false, x, p, "durationUnit", vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
   if ((m0 & 98304) !== 0) {
-    if (!(vrt.isValidInteger(o.frequency) && (m0 & 65536) === 0)) {
-      if (!vrt.prim(o.frequency, o._frequency, x, p, "frequency", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
+    if (!(vrt.isValidInteger(e10) && (m0 & 65536) === 0)) {
+      if (!vrt.prim(e10, o._frequency, x, p, "frequency", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 393216) !== 0) {
-    if (!(vrt.isValidInteger(o.frequencyMax) && (m0 & 262144) === 0)) {
-      if (!vrt.prim(
-        o.frequencyMax,
-        o._frequencyMax,
-        x,
-        p,
-        "frequencyMax",
-        d,
-        0,
-        vrt.isValidInteger,
-        "integer",
-        OWNER_1
-      ) && x.c === null)
+    if (!(vrt.isValidInteger(e11) && (m0 & 262144) === 0)) {
+      if (!vrt.prim(e11, o._frequencyMax, x, p, "frequencyMax", d, 0, vrt.isValidInteger, "integer", OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 1572864) !== 0) {
-    if (!(vrt.isValidDecimal(o.period) && (m0 & 1048576) === 0)) {
-      if (!vrt.prim(o.period, o._period, x, p, "period", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+    if (!(vrt.isValidDecimal(e12) && (m0 & 1048576) === 0)) {
+      if (!vrt.prim(e12, o._period, x, p, "period", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 6291456) !== 0) {
-    if (!(vrt.isValidDecimal(o.periodMax) && (m0 & 4194304) === 0)) {
-      if (!vrt.prim(o.periodMax, o._periodMax, x, p, "periodMax", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
+    if (!(vrt.isValidDecimal(e13) && (m0 & 4194304) === 0)) {
+      if (!vrt.prim(e13, o._periodMax, x, p, "periodMax", d, 0, vrt.isValidDecimal, "decimal", OWNER_1) && x.c === null)
         return false;
     }
   }
   if ((m0 & 25165824) !== 0) {
-    if (!(vrt.isValidCode(o.periodUnit) && (m0 & 16777216) === 0)) {
-      if (!vrt.prim(o.periodUnit, o._periodUnit, x, p, "periodUnit", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+    if (!(vrt.isValidCode(e14) && (m0 & 16777216) === 0)) {
+      if (!vrt.prim(e14, o._periodUnit, x, p, "periodUnit", d, 0, vrt.isValidCode, "code", OWNER_1) && x.c === null)
         return false;
     }
-    if (!vrt.codeIn(o.periodUnit, vcodes.inCodes99)) {
-      if (!vrt.eachWith(o.periodUnit, false, x, p, "periodUnit", vrt.checkCode, BINDING_1) && x.c === null)
-        return false;
+    if (!vrt.codeIn(e14, vcodes.inCodes99)) {
+      if (!vrt.eachWith(e14, false, x, p, "periodUnit", vrt.checkCode, BINDING_1) && x.c === null) return false;
     }
   }
   if ((m0 & 100663296) !== 0) {
-    if (!vrt.prims(o.dayOfWeek, o._dayOfWeek, x, p, "dayOfWeek", d, 0, -1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+    if (!vrt.prims(e15, o._dayOfWeek, x, p, "dayOfWeek", d, 0, -1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
       return false;
-    if (!vrt.eachWith(o.dayOfWeek, true, x, p, "dayOfWeek", vrt.checkCode, BINDING_2) && x.c === null) return false;
+    if (!vrt.eachWith(e15, true, x, p, "dayOfWeek", vrt.checkCode, BINDING_2) && x.c === null) return false;
   }
   if ((m0 & 402653184) !== 0) {
-    if (!vrt.prims(o.timeOfDay, o._timeOfDay, x, p, "timeOfDay", d, 0, -1, vrt.isValidTime, "time", OWNER_1) && x.c === null)
+    if (!vrt.prims(e16, o._timeOfDay, x, p, "timeOfDay", d, 0, -1, vrt.isValidTime, "time", OWNER_1) && x.c === null)
       return false;
   }
   if ((m0 & 1610612736) !== 0) {
-    if (!vrt.prims(o.when, o._when, x, p, "when", d, 0, -1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
+    if (!vrt.prims(e17, o._when, x, p, "when", d, 0, -1, vrt.isValidCode, "code", OWNER_1) && x.c === null)
       return false;
-    if (!vrt.eachWith(o.when, true, x, p, "when", vrt.checkCode, BINDING_3) && x.c === null) return false;
+    if (!vrt.eachWith(e17, true, x, p, "when", vrt.checkCode, BINDING_3) && x.c === null) return false;
   }
   if ((m1 & 3) !== 0) {
-    if (!(vrt.isValidUnsignedInt(o.offset) && (m1 & 2) === 0)) {
-      if (!vrt.prim(o.offset, o._offset, x, p, "offset", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_1) && x.c === null)
+    if (!(vrt.isValidUnsignedInt(e18) && (m1 & 2) === 0)) {
+      if (!vrt.prim(e18, o._offset, x, p, "offset", d, 0, vrt.isValidUnsignedInt, "unsignedInt", OWNER_1) && x.c === null)
         return false;
     }
   }

@@ -30,42 +30,52 @@ function checkTriggerDefinition(v, x, p, d) {
   if (o === void 0) return false;
   let m0 = 0;
   let n = 0;
+  let e0, e1, e2, e3, e4, e5, e6, e7, e8;
   for (const k in o) {
     switch (k) {
       case "id":
         m0 |= 1;
+        e0 = o[k];
         break;
       case "extension":
         n++;
         m0 |= 2;
+        e1 = o[k];
         break;
       case "type":
         n++;
         m0 |= 4;
+        e2 = o[k];
         break;
       case "eventName":
         n++;
         m0 |= 16;
+        e3 = o[k];
         break;
       case "eventTimingTiming":
         n++;
         m0 |= 64;
+        e4 = o[k];
         break;
       case "eventTimingReference":
         n++;
         m0 |= 128;
+        e5 = o[k];
         break;
       case "eventTimingDate":
         n++;
         m0 |= 256;
+        e6 = o[k];
         break;
       case "eventTimingDateTime":
         n++;
         m0 |= 1024;
+        e7 = o[k];
         break;
       case "eventData":
         n++;
         m0 |= 4096;
+        e8 = o[k];
         break;
       case "_type":
         n++;
@@ -89,22 +99,22 @@ function checkTriggerDefinition(v, x, p, d) {
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
   if ((m0 & 1) !== 0) {
-    if (!vrt.isValidString(o.id)) {
-      if (!vrt.attribute(o.id, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
+    if (!vrt.isValidString(e0)) {
+      if (!vrt.attribute(e0, x, p, "id", 0, vrt.isValidString, "string") && x.c === null) return false;
     }
   }
   if ((m0 & 2) !== 0) {
-    if (!vrt.checkExtensions(o.extension, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
+    if (!vrt.checkExtensions(e1, x, p, "extension", d, 0, -1, OWNER_0, false) && x.c === null) return false;
   }
-  if (!(vrt.isValidCode(o.type) && (m0 & 8) === 0)) {
-    if (!vrt.prim(o.type, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
+  if (!(vrt.isValidCode(e2) && (m0 & 8) === 0)) {
+    if (!vrt.prim(e2, o._type, x, p, "type", d, 1, vrt.isValidCode, "code", OWNER_0) && x.c === null) return false;
   }
-  if (!vrt.codeIn(o.type, vcodes.inCodes317)) {
-    if (!vrt.eachWith(o.type, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
+  if (!vrt.codeIn(e2, vcodes.inCodes317)) {
+    if (!vrt.eachWith(e2, false, x, p, "type", vrt.checkCode, BINDING_0) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!(vrt.isValidString(o.eventName) && (m0 & 32) === 0)) {
-      if (!vrt.prim(o.eventName, o._eventName, x, p, "eventName", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
+    if (!(vrt.isValidString(e3) && (m0 & 32) === 0)) {
+      if (!vrt.prim(e3, o._eventName, x, p, "eventName", d, 0, vrt.isValidString, "string", OWNER_0) && x.c === null)
         return false;
     }
   }
@@ -112,44 +122,23 @@ function checkTriggerDefinition(v, x, p, d) {
     if (!vrt.checkChoice(o, CHOICE_0, x, p, "eventTiming", 0) && x.c === null) return false;
   }
   if ((m0 & 64) !== 0) {
-    if (!vrt.one(o.eventTimingTiming, x, p, "eventTiming.ofType(Timing)", d, 0, checkTiming) && x.c === null)
-      return false;
+    if (!vrt.one(e4, x, p, "eventTiming.ofType(Timing)", d, 0, checkTiming) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.one(o.eventTimingReference, x, p, "eventTiming.ofType(Reference)", d, 0, checkReference) && x.c === null)
-      return false;
-    if (!vrt.eachWith(
-      o.eventTimingReference,
-      false,
-      x,
-      p,
-      "eventTiming.ofType(Reference)",
-      vrt.checkReferenceTarget,
-      TARGETS_0
-    ) && x.c === null)
+    if (!vrt.one(e5, x, p, "eventTiming.ofType(Reference)", d, 0, checkReference) && x.c === null) return false;
+    if (!vrt.eachWith(e5, false, x, p, "eventTiming.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
   if ((m0 & 768) !== 0) {
-    if (!(vrt.isValidDate(o.eventTimingDate) && (m0 & 512) === 0)) {
-      if (!vrt.prim(
-        o.eventTimingDate,
-        o._eventTimingDate,
-        x,
-        p,
-        "eventTiming.ofType(date)",
-        d,
-        0,
-        vrt.isValidDate,
-        "date",
-        OWNER_0
-      ) && x.c === null)
+    if (!(vrt.isValidDate(e6) && (m0 & 512) === 0)) {
+      if (!vrt.prim(e6, o._eventTimingDate, x, p, "eventTiming.ofType(date)", d, 0, vrt.isValidDate, "date", OWNER_0) && x.c === null)
         return false;
     }
   }
   if ((m0 & 3072) !== 0) {
-    if (!(vrt.isValidDateTime(o.eventTimingDateTime) && (m0 & 2048) === 0)) {
+    if (!(vrt.isValidDateTime(e7) && (m0 & 2048) === 0)) {
       if (!vrt.prim(
-        o.eventTimingDateTime,
+        e7,
         o._eventTimingDateTime,
         x,
         p,
@@ -164,7 +153,7 @@ function checkTriggerDefinition(v, x, p, d) {
     }
   }
   if ((m0 & 4096) !== 0) {
-    if (!vrt.one(o.eventData, x, p, "eventData", d, 0, checkDataRequirement) && x.c === null) return false;
+    if (!vrt.one(e8, x, p, "eventData", d, 0, checkDataRequirement) && x.c === null) return false;
   }
   return true;
 }

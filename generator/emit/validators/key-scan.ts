@@ -17,7 +17,7 @@
  * absent, as before.
  */
 import type { ObjectRule, VariantRule } from '../../validate/model.js';
-import { hasSibling } from '../../validate/kinds/shape.js';
+import { emitRead, hasSibling, readsOwn } from '../../validate/kinds/shape.js';
 import type { EmitScope } from '../../validate/emit-scope.js';
 import { _, join, name, type Code } from './code.js';
 
@@ -32,6 +32,11 @@ interface Bit {
 export interface KeyScan {
   /** The statements of the scan (declarations, loop, ele-1). */
   readonly code: Code;
+  /**
+   * The value of `variant`'s JSON name, as an expression: the local the scan stored it in (see
+   * {@link keyScan}), or a read of the object for a name that must be read as an own property.
+   */
+  value(variant: VariantRule): Code;
   /** `true` when `variant` (or its `_` sibling) is present, as a condition. */
   present(variant: VariantRule): Code;
   /** `true` when any of `variants` (or their `_` siblings) is present, as a condition. */
@@ -102,6 +107,20 @@ export function keyScan(rule: ObjectRule, scope: EmitScope): KeyScan {
   }
   const words = bits.size === 0 ? 0 : w + 1;
 
+  // Each element's value is stored in a local as the scan meets its key (`e3 = o[k]`), and the
+  // blocks below read the local. Inside `for...in`, V8 loads `o[k]` by the field index its enum
+  // cache gives, with no inline cache; a later `o.status` is a property load whose inline cache
+  // sees every hidden class of every sender's JSON, goes megamorphic, and misses its stub cache
+  // when the classes are many. Measured in a micro-benchmark on 2,000 objects with 20 elements
+  // and as many hidden classes: 1,400 ns an object with the loads after the scan, 190 ns stored
+  // during it. Names that must be read as own properties (see `readsOwn`) keep their read.
+  const locals = new Map<string, Code>();
+  for (const prop of rule.props) {
+    for (const variant of prop.variants) {
+      if (!readsOwn(variant.jsonName) && bits.has(variant.jsonName)) locals.set(variant.jsonName, name(`e${locals.size}`));
+    }
+  }
+
   // Case labels grouped by what a key does: set a bit or not, count as content (every known key
   // but `id`, as in checkKeys) or not.
   const groups = new Map<string, { readonly bit: Bit | undefined; readonly content: boolean; readonly keys: string[] }>();
@@ -118,13 +137,17 @@ export function keyScan(rule: ObjectRule, scope: EmitScope): KeyScan {
     const labels = join(keys.map((key) => _`case ${key}:`), '\n');
     const count = content && rule.ele1 ? _`n++;\n` : _``;
     const set = bit ? _`${word(bit.word)} |= ${bit.mask};\n` : _``;
-    cases.push(_`${labels}\n${count}${set}break;`);
+    // A key with a bit has its own group, so a group stores at most one local.
+    const local = keys.length === 1 && keys[0] !== undefined ? locals.get(keys[0]) : undefined;
+    const store = local ? _`${local} = o[k];\n` : _``;
+    cases.push(_`${labels}\n${count}${set}${store}break;`);
   }
   cases.push(_`default:\nif (!${scope.runtime('unknownKey')}(o, k, x, p) && x.c === null) return false;`);
 
   const lines: Code[] = [];
   for (let i = 0; i < words; i++) lines.push(_`let ${word(i)} = 0;`);
   if (rule.ele1) lines.push(_`let n = 0;`);
+  if (locals.size > 0) lines.push(_`let ${join([...locals.values()].map((local) => _`${local}: unknown`), ', ')};`);
   lines.push(_`for (const k in o) {\nswitch (k) {\n${join(cases)}\n}\n}`);
   if (rule.ele1) lines.push(_`if (n === 0 && !${scope.runtime('emptyElement')}(x, p) && x.c === null) return false;`);
 
@@ -145,6 +168,7 @@ export function keyScan(rule: ObjectRule, scope: EmitScope): KeyScan {
   const test = (keys: readonly string[]): Code => join(masks(keys).map(([m, mask]) => _`(${m} & ${mask}) !== 0`), ' || ');
   return {
     code: join(lines),
+    value: (variant) => locals.get(variant.jsonName) ?? emitRead(scope, _`o`, variant.jsonName),
     present: (variant) => test(keysOf(variant)),
     anyPresent: (variants) => test(variants.flatMap(keysOf)),
     siblingAbsent: (variant) => join(masks([`_${variant.jsonName}`]).map(([m, mask]) => _`(${m} & ${mask}) === 0`), ' && '),

@@ -55,7 +55,7 @@ export function occurrenceCheck(variant: VariantRule, scope: EmitScope): Code {
 function occurrences(prop: PropRule, variant: VariantRule, owner: Code, min: number, scan: KeyScan, scope: EmitScope): Code {
   const target = variant.target;
   const seg = variant.seg;
-  const v = emitRead(scope, _`o`, variant.jsonName);
+  const v = scan.value(variant);
   let content: Code;
   // A single primitive whose value passes its test and that has no `_` sibling is fine whatever the
   // mode: the common case is decided inline, and only anything else calls the runtime (which
@@ -115,7 +115,7 @@ function property(prop: PropRule, owner: Code, scan: KeyScan, scope: EmitScope):
     const variant = prop.variants[0];
     if (!variant) return _``;
     const e = hasSibling(variant) ? emitRead(scope, _`o`, `_${variant.jsonName}`) : _`undefined`;
-    return _`if (${scan.present(variant)}) {\n${step(_`${scope.runtime('prohibited')}(${emitRead(scope, _`o`, variant.jsonName)}, ${e}, x, p, ${variant.seg})`)}\n}`;
+    return _`if (${scan.present(variant)}) {\n${step(_`${scope.runtime('prohibited')}(${scan.value(variant)}, ${e}, x, p, ${variant.seg})`)}\n}`;
   }
   const first = prop.variants[0];
   if (!prop.choice) return first ? occurrences(prop, first, owner, prop.min, scan, scope) : _``;
