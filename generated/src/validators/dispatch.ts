@@ -931,7 +931,7 @@ const CONTEXTS_148: readonly string[] = [
   'Observation',
   'Procedure',
 ];
-const STRUCTURES: ReadonlyMap<string, vrt.KnownStructure> = new Map([
+const STRUCTURES: vrt.StringTable<vrt.KnownStructure> = vrt.StringTable.of<vrt.KnownStructure>([
   [
     'http://hl7.org/fhir/StructureDefinition/iso21090-AD-use',
     { check: checkADUse, type: 'Extension', isResource: false },
@@ -3400,7 +3400,7 @@ const STRUCTURES: ReadonlyMap<string, vrt.KnownStructure> = new Map([
     { check: checkXmlType, type: 'Extension', isResource: false },
   ],
 ]);
-const RESOURCES: ReadonlyMap<string, vrt.Check> = new Map([
+const RESOURCES: vrt.StringTable<vrt.Check> = vrt.StringTable.of<vrt.Check>([
   ['Account', checkAccount],
   ['ActivityDefinition', checkActivityDefinition],
   ['AdverseEvent', checkAdverseEvent],
@@ -3519,7 +3519,7 @@ const RESOURCES: ReadonlyMap<string, vrt.Check> = new Map([
   ['ValueSet', checkValueSet],
   ['VisionPrescription', checkVisionPrescription],
 ]);
-const EXTENSIONS: ReadonlyMap<string, vrt.ExtensionDefinition> = new Map([
+const EXTENSIONS: vrt.StringTable<vrt.ExtensionDefinition> = vrt.StringTable.of<vrt.ExtensionDefinition>([
   [
     'http://hl7.org/fhir/StructureDefinition/11179-de-administrative-status',
     {

@@ -29,12 +29,13 @@ function byModule(a: { module: string }, b: { module: string }): number {
 }
 
 /**
- * A lookup table built once at import: one hash lookup per url. (A `switch` over some 700 URLs,
- * as before, compared the url with every case until one matched, and with all of them for a url
- * the package does not know, which is what an unknown extension is.)
+ * A lookup table built once at import, looked up by strings of the instance (see
+ * runtime/validate/string-table.ts for why not a `Map`). (A `switch` over some 700 URLs, as before,
+ * compared the url with every case until one matched, and with all of them for a url the package
+ * does not know, which is what an unknown extension is.)
  */
 function table(id: string, valueType: Code, entries: readonly Code[]): StatementStructures {
-  return constStatement(name(id), _`ReadonlyMap<string, ${valueType}>`, _`new Map([${join(entries, ', ')}])`);
+  return constStatement(name(id), _`vrt.StringTable<${valueType}>`, _`vrt.StringTable.of<${valueType}>([${join(entries, ', ')}])`);
 }
 
 export function dispatchModule(run: ValidatorRun): StatementStructures[] {

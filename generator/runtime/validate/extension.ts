@@ -23,6 +23,7 @@ import { isObject } from './guard.js';
 import { isValidString } from './primitives.js';
 import { at, checkKeys, here, itemAt, objectAt, toChild, toItem } from './shape.js';
 import type { Path } from './paths.js';
+import { StringTable } from './string-table.js';
 
 /** Where an extension sits: the element that has the `extension` array. */
 export interface ExtensionOwner {
@@ -90,11 +91,11 @@ function show(text: string): string {
  * without bound.
  */
 function unknownExtensionWarning(url: string, x: Ctx): string {
-  const known = (x.budget.unknownUrls ??= new Map());
+  const known = (x.budget.unknownUrls ??= new StringTable(16));
   let text = known.get(url);
   if (text === undefined) {
     text = `Unknown extension ${show(url)}: checked as a plain Extension only`;
-    known.set(url, text);
+    known.add(url, text);
   }
   return text;
 }

@@ -1,6 +1,8 @@
+var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __export = (target, all) => {
   for (var name in all)
@@ -14,6 +16,14 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var dispatch_exports = {};
 __export(dispatch_exports, {
@@ -23,6 +33,7 @@ __export(dispatch_exports, {
   structureByUrl: () => structureByUrl
 });
 module.exports = __toCommonJS(dispatch_exports);
+var vrt = __toESM(require("../runtime/validate/index.js"));
 var import_ADUse = require("../ADUse.js");
 var import_ADXPAdditionalLocator = require("../ADXPAdditionalLocator.js");
 var import_ADXPBuildingNumberSuffix = require("../ADXPBuildingNumberSuffix.js");
@@ -954,7 +965,7 @@ const CONTEXTS_148 = [
   "Observation",
   "Procedure"
 ];
-const STRUCTURES = /* @__PURE__ */ new Map([
+const STRUCTURES = vrt.StringTable.of([
   [
     "http://hl7.org/fhir/StructureDefinition/iso21090-AD-use",
     { check: import_ADUse.checkADUse, type: "Extension", isResource: false }
@@ -3423,7 +3434,7 @@ const STRUCTURES = /* @__PURE__ */ new Map([
     { check: import_XmlType.checkXmlType, type: "Extension", isResource: false }
   ]
 ]);
-const RESOURCES = /* @__PURE__ */ new Map([
+const RESOURCES = vrt.StringTable.of([
   ["Account", import_Account.checkAccount],
   ["ActivityDefinition", import_ActivityDefinition.checkActivityDefinition],
   ["AdverseEvent", import_AdverseEvent.checkAdverseEvent],
@@ -3542,7 +3553,7 @@ const RESOURCES = /* @__PURE__ */ new Map([
   ["ValueSet", import_ValueSet.checkValueSet],
   ["VisionPrescription", import_VisionPrescription.checkVisionPrescription]
 ]);
-const EXTENSIONS = /* @__PURE__ */ new Map([
+const EXTENSIONS = vrt.StringTable.of([
   [
     "http://hl7.org/fhir/StructureDefinition/11179-de-administrative-status",
     {

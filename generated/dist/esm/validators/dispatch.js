@@ -1,3 +1,4 @@
+import * as vrt from "../runtime/validate/index.js";
 import { checkADUse } from "../ADUse.js";
 import { checkADXPAdditionalLocator } from "../ADXPAdditionalLocator.js";
 import { checkADXPBuildingNumberSuffix } from "../ADXPBuildingNumberSuffix.js";
@@ -929,7 +930,7 @@ const CONTEXTS_148 = [
   "Observation",
   "Procedure"
 ];
-const STRUCTURES = /* @__PURE__ */ new Map([
+const STRUCTURES = vrt.StringTable.of([
   [
     "http://hl7.org/fhir/StructureDefinition/iso21090-AD-use",
     { check: checkADUse, type: "Extension", isResource: false }
@@ -3398,7 +3399,7 @@ const STRUCTURES = /* @__PURE__ */ new Map([
     { check: checkXmlType, type: "Extension", isResource: false }
   ]
 ]);
-const RESOURCES = /* @__PURE__ */ new Map([
+const RESOURCES = vrt.StringTable.of([
   ["Account", checkAccount],
   ["ActivityDefinition", checkActivityDefinition],
   ["AdverseEvent", checkAdverseEvent],
@@ -3517,7 +3518,7 @@ const RESOURCES = /* @__PURE__ */ new Map([
   ["ValueSet", checkValueSet],
   ["VisionPrescription", checkVisionPrescription]
 ]);
-const EXTENSIONS = /* @__PURE__ */ new Map([
+const EXTENSIONS = vrt.StringTable.of([
   [
     "http://hl7.org/fhir/StructureDefinition/11179-de-administrative-status",
     {

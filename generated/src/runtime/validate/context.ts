@@ -22,6 +22,7 @@
  */
 
 import { IssueCollector, type OperationOutcome } from './outcome.js';
+import { StringTable } from './string-table.js';
 import { newPathStack, newPathTexts, ROOT_PATH, type Path, type PathStack, type PathTexts } from './paths.js';
 
 /** A compiled (or interpreted) check of one type, profile or element subtree. */
@@ -75,7 +76,7 @@ export interface Budget {
   /** How many resources checked against several profiles enclose the current one (see resource.ts). */
   multi: number;
   /** The warning for each unknown extension url met so far (see extension.ts), made when first needed. */
-  unknownUrls: Map<string, string> | undefined;
+  unknownUrls: StringTable<string> | undefined;
 }
 
 /** The budget of a new validation (every field set, so all budgets share one shape). */
@@ -83,8 +84,13 @@ export function newBudget(): Budget {
   return { n: 0, seen: undefined, contained: undefined, done: undefined, rerun: 0, multi: 0, unknownUrls: undefined };
 }
 
-/** `fullUrl` → `resourceType` of the entries of the nearest enclosing Bundle. */
-export type BundleIndex = ReadonlyMap<string, string>;
+/**
+ * `fullUrl` → `resourceType` of the entries of the nearest enclosing Bundle (a {@link StringTable}:
+ * it is looked up by the instance's references, strings `JSON.parse` has just made).
+ */
+export interface BundleIndex {
+  get(fullUrl: string): string | undefined;
+}
 
 export interface Ctx {
   /** The issue collector, or `null` in fast mode. */
@@ -153,7 +159,7 @@ export function withCollector(x: Ctx, c: IssueCollector): Ctx {
 function bundleIndex(resource: Record<string, unknown>): BundleIndex | null {
   const entries = resource['entry'];
   if (!Array.isArray(entries)) return null;
-  const index = new Map<string, string>();
+  const index = new StringTable<string>(entries.length);
   for (const entry of entries as unknown[]) {
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) continue;
     const e = entry as Record<string, unknown>;
@@ -161,7 +167,7 @@ function bundleIndex(resource: Record<string, unknown>): BundleIndex | null {
     const r = e['resource'];
     if (typeof fullUrl !== 'string' || typeof r !== 'object' || r === null || Array.isArray(r)) continue;
     const type = (r as Record<string, unknown>)['resourceType'];
-    if (typeof type === 'string' && !index.has(fullUrl)) index.set(fullUrl, type);
+    if (typeof type === 'string') index.add(fullUrl, type);
   }
   // No entry with a fullUrl (a searchset may have none): no lookup per reference at all.
   return index.size === 0 ? null : index;

@@ -27,6 +27,7 @@ var import_cardinality = require("./cardinality.js");
 var import_guard = require("./guard.js");
 var import_primitives = require("./primitives.js");
 var import_shape = require("./shape.js");
+var import_string_table = require("./string-table.js");
 const ANYWHERE = /* @__PURE__ */ new Set(["*", "Element", "Any", "Resource", "DomainResource", "BackboneElement"]);
 function contextAllows(def, owner, resourceType) {
   const contexts = contextsOf(def);
@@ -54,11 +55,11 @@ function show(text) {
   return JSON.stringify(text.length > 120 ? text.slice(0, 120) + "…" : text);
 }
 function unknownExtensionWarning(url, x) {
-  const known = x.budget.unknownUrls ??= /* @__PURE__ */ new Map();
+  const known = x.budget.unknownUrls ??= new import_string_table.StringTable(16);
   let text = known.get(url);
   if (text === void 0) {
     text = `Unknown extension ${show(url)}: checked as a plain Extension only`;
-    known.set(url, text);
+    known.add(url, text);
   }
   return text;
 }

@@ -33,3 +33,4 @@ __reExport(validate_exports, require("./registry.js"), module.exports);
 __reExport(validate_exports, require("./resource.js"), module.exports);
 __reExport(validate_exports, require("./shape.js"), module.exports);
 __reExport(validate_exports, require("./slicing.js"), module.exports);
+__reExport(validate_exports, require("./string-table.js"), module.exports);

@@ -21,6 +21,7 @@
  * This file is copied verbatim into the generated package; it imports only sibling runtime files.
  */
 import { IssueCollector, type OperationOutcome } from './outcome.js';
+import { StringTable } from './string-table.js';
 import { type Path, type PathStack, type PathTexts } from './paths.js';
 /** A compiled (or interpreted) check of one type, profile or element subtree. */
 export type Check = (v: unknown, x: Ctx, p: Path, d: number) => boolean;
@@ -72,12 +73,17 @@ export interface Budget {
     /** How many resources checked against several profiles enclose the current one (see resource.ts). */
     multi: number;
     /** The warning for each unknown extension url met so far (see extension.ts), made when first needed. */
-    unknownUrls: Map<string, string> | undefined;
+    unknownUrls: StringTable<string> | undefined;
 }
 /** The budget of a new validation (every field set, so all budgets share one shape). */
 export declare function newBudget(): Budget;
-/** `fullUrl` → `resourceType` of the entries of the nearest enclosing Bundle. */
-export type BundleIndex = ReadonlyMap<string, string>;
+/**
+ * `fullUrl` → `resourceType` of the entries of the nearest enclosing Bundle (a {@link StringTable}:
+ * it is looked up by the instance's references, strings `JSON.parse` has just made).
+ */
+export interface BundleIndex {
+    get(fullUrl: string): string | undefined;
+}
 export interface Ctx {
     /** The issue collector, or `null` in fast mode. */
     readonly c: IssueCollector | null;

@@ -1,4 +1,5 @@
 import { IssueCollector } from "./outcome.js";
+import { StringTable } from "./string-table.js";
 import { newPathStack, newPathTexts, ROOT_PATH } from "./paths.js";
 function newBudget() {
   return { n: 0, seen: void 0, contained: void 0, done: void 0, rerun: 0, multi: 0, unknownUrls: void 0 };
@@ -20,7 +21,7 @@ function withCollector(x, c) {
 function bundleIndex(resource) {
   const entries = resource["entry"];
   if (!Array.isArray(entries)) return null;
-  const index = /* @__PURE__ */ new Map();
+  const index = new StringTable(entries.length);
   for (const entry of entries) {
     if (typeof entry !== "object" || entry === null || Array.isArray(entry)) continue;
     const e = entry;
@@ -28,7 +29,7 @@ function bundleIndex(resource) {
     const r = e["resource"];
     if (typeof fullUrl !== "string" || typeof r !== "object" || r === null || Array.isArray(r)) continue;
     const type = r["resourceType"];
-    if (typeof type === "string" && !index.has(fullUrl)) index.set(fullUrl, type);
+    if (typeof type === "string") index.add(fullUrl, type);
   }
   return index.size === 0 ? null : index;
 }

@@ -2,6 +2,7 @@ import { checkCount, missing } from "./cardinality.js";
 import { isObject } from "./guard.js";
 import { isValidString } from "./primitives.js";
 import { at, checkKeys, here, itemAt, objectAt, toChild, toItem } from "./shape.js";
+import { StringTable } from "./string-table.js";
 const ANYWHERE = /* @__PURE__ */ new Set(["*", "Element", "Any", "Resource", "DomainResource", "BackboneElement"]);
 function contextAllows(def, owner, resourceType) {
   const contexts = contextsOf(def);
@@ -29,11 +30,11 @@ function show(text) {
   return JSON.stringify(text.length > 120 ? text.slice(0, 120) + "…" : text);
 }
 function unknownExtensionWarning(url, x) {
-  const known = x.budget.unknownUrls ??= /* @__PURE__ */ new Map();
+  const known = x.budget.unknownUrls ??= new StringTable(16);
   let text = known.get(url);
   if (text === void 0) {
     text = `Unknown extension ${show(url)}: checked as a plain Extension only`;
-    known.set(url, text);
+    known.add(url, text);
   }
   return text;
 }

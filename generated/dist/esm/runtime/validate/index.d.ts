@@ -24,3 +24,4 @@ export * from './registry.js';
 export * from './resource.js';
 export * from './shape.js';
 export * from './slicing.js';
+export * from './string-table.js';

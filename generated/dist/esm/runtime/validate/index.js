@@ -17,3 +17,4 @@ export * from "./registry.js";
 export * from "./resource.js";
 export * from "./shape.js";
 export * from "./slicing.js";
+export * from "./string-table.js";
