@@ -246,26 +246,26 @@ const SLICING_0: vrt.Slicing = {
       name: 'individual',
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'individual',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'individual',
       check: (v, x, q, d) => checkAcceptanceIndividual(v, x, q, d),
     },
     {
       name: 'status',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'status',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'status',
       check: (v, x, q, d) => checkAcceptanceStatus(v, x, q, d),
     },
     {
       name: 'priority',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'priority',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'priority',
       check: (v, x, q, d) => checkAcceptancePriority(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'individual':
         return 0;

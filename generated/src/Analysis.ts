@@ -183,19 +183,19 @@ const SLICING_0: vrt.Slicing = {
       name: 'type',
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'type',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'type',
       check: (v, x, q, d) => checkAnalysisType(v, x, q, d),
     },
     {
       name: 'interpretation',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'interpretation',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'interpretation',
       check: (v, x, q, d) => checkAnalysisInterpretation(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'type':
         return 0;

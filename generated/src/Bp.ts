@@ -1438,12 +1438,12 @@ const SLICING_0: vrt.Slicing = {
       name: 'BPCode',
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.code === '85354-9',
+      match: (v, x, d) => vrt.isRecord(v) && v.code === '85354-9',
       check: (v, x, q, d) => checkBpCodeCodingBPCode(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.code) {
       case '85354-9':
         return 0;

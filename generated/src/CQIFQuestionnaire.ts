@@ -989,12 +989,12 @@ const SLICING_0: vrt.Slicing = {
       name: 'library',
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/cqif-library',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/cqif-library',
       check: (v, x, q, d) => checkCqifLibrary(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'http://hl7.org/fhir/StructureDefinition/cqif-library':
         return 0;
@@ -1036,26 +1036,26 @@ const SLICING_1: vrt.Slicing = {
       name: 'condition',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/cqif-condition',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/cqif-condition',
       check: (v, x, q, d) => checkCqifCondition(v, x, q, d),
     },
     {
       name: 'initialValue',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/cqif-initialValue',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/cqif-initialValue',
       check: (v, x, q, d) => checkInitialValue(v, x, q, d),
     },
     {
       name: 'calculatedValue',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/cqif-calculatedValue',
       check: (v, x, q, d) => checkCalculatedValue(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'http://hl7.org/fhir/StructureDefinition/cqif-condition':
         return 0;
@@ -1230,12 +1230,12 @@ const SLICING_2: vrt.Slicing = {
       name: 'optionCode',
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/cqif-optionCode',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/cqif-optionCode',
       check: (v, x, q, d) => checkOptionCode(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'http://hl7.org/fhir/StructureDefinition/cqif-optionCode':
         return 0;

@@ -4072,7 +4072,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ParentPresent-1',
       check: (v, x, q, d) => checkCareConnectGPCImmunization1ParentPresent(v, x, q, d),
     },
@@ -4081,7 +4081,7 @@ const SLICING_0: vrt.Slicing = {
       min: 1,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DateRecorded-1',
       check: (v, x, q, d) => checkCareConnectGPCImmunization1RecordedDate(v, x, q, d),
     },
@@ -4090,13 +4090,13 @@ const SLICING_0: vrt.Slicing = {
       min: 1,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-VaccinationProcedure-1',
       check: (v, x, q, d) => checkCareConnectGPCImmunization1VaccinationProcedure(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ParentPresent-1':
         return 0;
@@ -4249,12 +4249,12 @@ const SLICING_1: vrt.Slicing = {
       name: 'snomedCT',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'http://snomed.info/sct',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'http://snomed.info/sct',
       check: (v, x, q, d) => checkCareConnectGPCImmunization1VaccineCodeCodingSnomedCT(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case 'http://snomed.info/sct':
         return 0;
@@ -4277,12 +4277,12 @@ const SLICING_2: vrt.Slicing = {
       name: 'snomedCT',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'http://snomed.info/sct',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'http://snomed.info/sct',
       check: (v, x, q, d) => checkCareConnectGPCImmunization1SiteCodingSnomedCT(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case 'http://snomed.info/sct':
         return 0;
@@ -4305,12 +4305,12 @@ const SLICING_3: vrt.Slicing = {
       name: 'snomedCT',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'http://snomed.info/sct',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'http://snomed.info/sct',
       check: (v, x, q, d) => checkCareConnectGPCImmunization1RouteCodingSnomedCT(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case 'http://snomed.info/sct':
         return 0;
@@ -4359,12 +4359,12 @@ const SLICING_4: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+        vrt.isRecord(v) && v.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
       check: (v, x, q, d) => checkExtensionCodingSctdescid2(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
         return 0;
@@ -4385,12 +4385,12 @@ const SLICING_5: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+        vrt.isRecord(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
       check: (v, x, q, d) => checkCareConnectGPCImmunization1SiteCodingSnomedCTSnomedCTDescriptionID(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
         return 0;
@@ -4411,12 +4411,12 @@ const SLICING_6: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+        vrt.isRecord(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
       check: (v, x, q, d) => checkCareConnectGPCImmunization1RouteCodingSnomedCTSnomedCTDescriptionID(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
         return 0;
@@ -4439,12 +4439,12 @@ const SLICING_7: vrt.Slicing = {
       name: 'snomedCT',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'http://snomed.info/sct',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'http://snomed.info/sct',
       check: (v, x, q, d) => checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCT(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case 'http://snomed.info/sct':
         return 0;
@@ -4484,13 +4484,13 @@ const SLICING_8: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+        vrt.isRecord(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
       check: (v, x, q, d) =>
         checkCareConnectGPCImmunization1VaccinationProtocolTargetDiseaseCodingSnomedCTSnomedCTDescriptionID(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
         return 0;

@@ -766,12 +766,12 @@ const SLICING_0: vrt.Slicing = {
       name: 'odsSiteCode',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'https://fhir.nhs.uk/Id/ods-site-code',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'https://fhir.nhs.uk/Id/ods-site-code',
       check: (v, x, q, d) => checkCareConnectGPCLocation1IdentifierOdsSiteCode(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case 'https://fhir.nhs.uk/Id/ods-site-code':
         return 0;
@@ -824,26 +824,26 @@ const SLICING_1: vrt.Slicing = {
       name: 'snomedCT',
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'http://snomed.info/sct',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'http://snomed.info/sct',
       check: (v, x, q, d) => checkCareConnectGPCLocation1PhysicalTypeCodingSnomedCT(v, x, q, d),
     },
     {
       name: 'readV2',
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'http://read.info/readv2',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'http://read.info/readv2',
       check: (v, x, q, d) => checkCareConnectGPCLocation1PhysicalTypeCodingReadV2(v, x, q, d),
     },
     {
       name: 'readCTV3',
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'http://read.info/ctv3',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'http://read.info/ctv3',
       check: (v, x, q, d) => checkCareConnectGPCLocation1PhysicalTypeCodingReadCTV3(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case 'http://snomed.info/sct':
         return 0;

@@ -2192,7 +2192,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url ===
           'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1',
       check: (v, x, q, d) => checkCareConnectGPCMedicationRequest1RepeatInformation(v, x, q, d),
@@ -2202,7 +2202,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationStatusReason-1',
       check: (v, x, q, d) => checkExtensionCareConnectGPCMedicationStatusReason1(v, x, q, d),
     },
@@ -2211,13 +2211,13 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-PrescriptionType-1',
       check: (v, x, q, d) => checkExtensionCareConnectGPCPrescriptionType1(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationRepeatInformation-1':
         return 0;
@@ -2282,7 +2282,7 @@ const SLICING_1: vrt.Slicing = {
       name: 'numberOfRepeatPrescriptionsAllowed',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'numberOfRepeatPrescriptionsAllowed',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'numberOfRepeatPrescriptionsAllowed',
       check: (v, x, q, d) =>
         checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsAllowed(v, x, q, d),
     },
@@ -2290,7 +2290,7 @@ const SLICING_1: vrt.Slicing = {
       name: 'numberOfRepeatPrescriptionsIssued',
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'numberOfRepeatPrescriptionsIssued',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'numberOfRepeatPrescriptionsIssued',
       check: (v, x, q, d) =>
         checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssued(v, x, q, d),
     },
@@ -2298,12 +2298,12 @@ const SLICING_1: vrt.Slicing = {
       name: 'authorisationExpiryDate',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'authorisationExpiryDate',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'authorisationExpiryDate',
       check: (v, x, q, d) => checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDate(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'numberOfRepeatPrescriptionsAllowed':
         return 0;
@@ -2436,13 +2436,13 @@ const SLICING_2: vrt.Slicing = {
       name: 'snomedCT',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'http://snomed.info/sct',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'http://snomed.info/sct',
       check: (v, x, q, d) =>
         checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstructionCodingSnomedCT(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case 'http://snomed.info/sct':
         return 0;
@@ -2475,12 +2475,12 @@ const SLICING_3: vrt.Slicing = {
       name: 'snomedCT',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'http://snomed.info/sct',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'http://snomed.info/sct',
       check: (v, x, q, d) => checkCareConnectGPCMedicationRequest1DosageInstructionRouteCodingSnomedCT(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case 'http://snomed.info/sct':
         return 0;
@@ -2525,13 +2525,13 @@ const SLICING_4: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationQuantityText-1',
       check: (v, x, q, d) => checkExtensionCareConnectGPCMedicationQuantityText1(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MedicationQuantityText-1':
         return 0;
@@ -2617,12 +2617,12 @@ const SLICING_5: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+        vrt.isRecord(v) && v.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
       check: (v, x, q, d) => checkExtensionCodingSctdescid2(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
         return 0;
@@ -2753,12 +2753,12 @@ const SLICING_6: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+        vrt.isRecord(v) && v.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
       check: (v, x, q, d) => checkExtensionCodingSctdescid2(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
         return 0;

@@ -1505,7 +1505,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1',
       check: (v, x, q, d) => checkExtensionCareConnectGPCRegistrationDetails1(v, x, q, d),
     },
@@ -1514,7 +1514,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-EthnicCategory-1',
       check: (v, x, q, d) => checkExtensionCareConnectGPCEthnicCategory1(v, x, q, d),
     },
@@ -1523,7 +1523,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReligiousAffiliation-1',
       check: (v, x, q, d) => checkExtensionCareConnectGPCReligiousAffiliation1(v, x, q, d),
     },
@@ -1531,7 +1531,7 @@ const SLICING_0: vrt.Slicing = {
       name: 'patient-cadavericDonor',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor',
       check: (v, x, q, d) => checkPatientCadavericDonor(v, x, q, d),
     },
     {
@@ -1539,7 +1539,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ResidentialStatus-1',
       check: (v, x, q, d) => checkExtensionCareConnectGPCResidentialStatus1(v, x, q, d),
     },
@@ -1548,7 +1548,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-TreatmentCategory-1',
       check: (v, x, q, d) => checkExtensionCareConnectGPCTreatmentCategory1(v, x, q, d),
     },
@@ -1557,7 +1557,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: -1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1',
       check: (v, x, q, d) => checkExtensionCareConnectGPCNHSCommunication1(v, x, q, d),
     },
@@ -1565,7 +1565,7 @@ const SLICING_0: vrt.Slicing = {
       name: 'birthPlace',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/birthPlace',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/birthPlace',
       check: (v, x, q, d) => checkBirthPlace(v, x, q, d),
     },
     {
@@ -1573,7 +1573,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NominatedPharmacy-1',
       check: (v, x, q, d) => checkExtensionCareConnectGPCNominatedPharmacy1(v, x, q, d),
     },
@@ -1582,13 +1582,13 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url === 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-DeathNotificationStatus-1',
       check: (v, x, q, d) => checkExtensionCareConnectGPCDeathNotificationStatus1(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1':
         return 0;
@@ -1624,12 +1624,12 @@ const SLICING_1: vrt.Slicing = {
       name: 'nhsNumber',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'https://fhir.nhs.uk/Id/nhs-number',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'https://fhir.nhs.uk/Id/nhs-number',
       check: (v, x, q, d) => checkCareConnectGPCPatient1IdentifierNhsNumber(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case 'https://fhir.nhs.uk/Id/nhs-number':
         return 0;
@@ -1647,12 +1647,12 @@ const SLICING_2: vrt.Slicing = {
       name: 'official',
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.use === 'official',
+      match: (v, x, d) => vrt.isRecord(v) && v.use === 'official',
       check: (v, x, q, d) => checkCareConnectGPCPatient1NameOfficial(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.use) {
       case 'official':
         return 0;
@@ -1687,14 +1687,14 @@ const SLICING_3: vrt.Slicing = {
       min: 1,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url ===
           'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSNumberVerificationStatus-1',
       check: (v, x, q, d) => checkExtensionCareConnectGPCNHSNumberVerificationStatus1(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSNumberVerificationStatus-1':
         return 0;
@@ -1755,12 +1755,12 @@ const SLICING_4: vrt.Slicing = {
       name: 'patient-birthTime',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/patient-birthTime',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/patient-birthTime',
       check: (v, x, q, d) => checkPatientBirthTime(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'http://hl7.org/fhir/StructureDefinition/patient-birthTime':
         return 0;

@@ -3381,12 +3381,12 @@ const SLICING_0: vrt.Slicing = {
       name: 'snomedCT',
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'http://snomed.info/sct',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'http://snomed.info/sct',
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCT(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case 'http://snomed.info/sct':
         return 0;
@@ -3409,12 +3409,12 @@ const SLICING_1: vrt.Slicing = {
       name: 'snomedCT',
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'http://snomed.info/sct',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'http://snomed.info/sct',
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1CodeCodingSnomedCT(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case 'http://snomed.info/sct':
         return 0;
@@ -3439,12 +3439,12 @@ const SLICING_2: vrt.Slicing = {
       name: 'snomedCT',
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'http://snomed.info/sct',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'http://snomed.info/sct',
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCT(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case 'http://snomed.info/sct':
         return 0;
@@ -3467,12 +3467,12 @@ const SLICING_3: vrt.Slicing = {
       name: 'snomedCT',
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'http://snomed.info/sct',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'http://snomed.info/sct',
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCT(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case 'http://snomed.info/sct':
         return 0;
@@ -3499,13 +3499,13 @@ const SLICING_4: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+        vrt.isRecord(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
       check: (v, x, q, d) =>
         checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescriptionID(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
         return 0;
@@ -3526,12 +3526,12 @@ const SLICING_5: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+        vrt.isRecord(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescriptionID(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
         return 0;
@@ -3556,13 +3556,13 @@ const SLICING_6: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+        vrt.isRecord(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
       check: (v, x, q, d) =>
         checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDescriptionID(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
         return 0;
@@ -3587,13 +3587,13 @@ const SLICING_7: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+        vrt.isRecord(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
       check: (v, x, q, d) =>
         checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescriptionID(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
         return 0;

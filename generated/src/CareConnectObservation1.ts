@@ -1558,13 +1558,13 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: -1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1',
       check: (v, x, q, d) => checkExtensionCareConnectReasonCondition1(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1':
         return 0;
@@ -1686,12 +1686,12 @@ const SLICING_1: vrt.Slicing = {
       name: 'snomedCT',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'http://snomed.info/sct',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'http://snomed.info/sct',
       check: (v, x, q, d) => checkCareConnectObservation1CategoryCodingSnomedCT(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case 'http://snomed.info/sct':
         return 0;
@@ -1714,12 +1714,12 @@ const SLICING_2: vrt.Slicing = {
       name: 'snomedCT',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'http://snomed.info/sct',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'http://snomed.info/sct',
       check: (v, x, q, d) => checkCareConnectObservation1CodeCodingSnomedCT(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case 'http://snomed.info/sct':
         return 0;
@@ -1742,12 +1742,12 @@ const SLICING_3: vrt.Slicing = {
       name: 'snomedCT',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'http://snomed.info/sct',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'http://snomed.info/sct',
       check: (v, x, q, d) => checkCareConnectObservation1BodySiteCodingSnomedCT(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case 'http://snomed.info/sct':
         return 0;
@@ -1770,12 +1770,12 @@ const SLICING_4: vrt.Slicing = {
       name: 'snomedCT',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'http://snomed.info/sct',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'http://snomed.info/sct',
       check: (v, x, q, d) => checkCareConnectObservation1MethodCodingSnomedCT(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case 'http://snomed.info/sct':
         return 0;
@@ -1844,12 +1844,12 @@ const SLICING_5: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+        vrt.isRecord(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
         return 0;
@@ -1870,12 +1870,12 @@ const SLICING_6: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+        vrt.isRecord(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
         return 0;
@@ -1896,12 +1896,12 @@ const SLICING_7: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+        vrt.isRecord(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
         return 0;
@@ -1922,12 +1922,12 @@ const SLICING_8: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+        vrt.isRecord(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
         return 0;
@@ -1950,12 +1950,12 @@ const SLICING_9: vrt.Slicing = {
       name: 'snomedCT',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'http://snomed.info/sct',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'http://snomed.info/sct',
       check: (v, x, q, d) => checkCareConnectObservation1ComponentCodeCodingSnomedCT(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case 'http://snomed.info/sct':
         return 0;
@@ -1980,12 +1980,12 @@ const SLICING_10: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+        vrt.isRecord(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
         return 0;

@@ -956,7 +956,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MainLocation-1',
       check: (v, x, q, d) => checkExtensionCareConnectMainLocation1(v, x, q, d),
     },
@@ -964,12 +964,12 @@ const SLICING_0: vrt.Slicing = {
       name: 'organization-period',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/organization-period',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/organization-period',
       check: (v, x, q, d) => checkOrganizationPeriod(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MainLocation-1':
         return 0;
@@ -989,26 +989,26 @@ const SLICING_1: vrt.Slicing = {
       name: 'odsOrganisationCode',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'https://fhir.nhs.uk/Id/ods-organization-code',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'https://fhir.nhs.uk/Id/ods-organization-code',
       check: (v, x, q, d) => checkCareConnectOrganization1IdentifierOdsOrganisationCode(v, x, q, d),
     },
     {
       name: 'odsSiteCode',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'https://fhir.nhs.uk/Id/ods-site-code',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'https://fhir.nhs.uk/Id/ods-site-code',
       check: (v, x, q, d) => checkCareConnectOrganization1IdentifierOdsSiteCode(v, x, q, d),
     },
     {
       name: 'localIdentifier',
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'https://fhir.nhs.uk/Id/local-organization-code',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'https://fhir.nhs.uk/Id/local-organization-code',
       check: (v, x, q, d) => checkCareConnectOrganization1IdentifierLocalIdentifier(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case 'https://fhir.nhs.uk/Id/ods-organization-code':
         return 0;

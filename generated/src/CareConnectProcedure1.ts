@@ -1105,13 +1105,13 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AnaestheticIssues-1',
       check: (v, x, q, d) => checkExtensionCareConnectAnaestheticIssues1(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AnaestheticIssues-1':
         return 0;
@@ -1194,12 +1194,12 @@ const SLICING_1: vrt.Slicing = {
       name: 'snomedCT',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'http://snomed.info/sct',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'http://snomed.info/sct',
       check: (v, x, q, d) => OCCURRENCE_CHECK_0(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case 'http://snomed.info/sct':
         return 0;
@@ -1241,12 +1241,12 @@ const SLICING_2: vrt.Slicing = {
       name: 'snomedCT',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'http://snomed.info/sct',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'http://snomed.info/sct',
       check: (v, x, q, d) => OCCURRENCE_CHECK_1(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case 'http://snomed.info/sct':
         return 0;
@@ -1286,12 +1286,12 @@ const SLICING_3: vrt.Slicing = {
       name: 'snomedCT',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === 'http://snomed.info/sct',
+      match: (v, x, d) => vrt.isRecord(v) && v.system === 'http://snomed.info/sct',
       check: (v, x, q, d) => OCCURRENCE_CHECK_2(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case 'http://snomed.info/sct':
         return 0;
@@ -1317,12 +1317,12 @@ const SLICING_4: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+        vrt.isRecord(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
         return 0;
@@ -1343,12 +1343,12 @@ const SLICING_5: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+        vrt.isRecord(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
         return 0;
@@ -1373,12 +1373,12 @@ const SLICING_6: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
+        vrt.isRecord(v) && v.url === 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid',
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid':
         return 0;

@@ -1157,7 +1157,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: -1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/elementdefinition-question',
+        vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/elementdefinition-question',
       check: (v, x, q, d) => checkQuestion(v, x, q, d),
     },
     {
@@ -1165,12 +1165,12 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits',
+        vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits',
       check: (v, x, q, d) => checkAllowedUnits(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'http://hl7.org/fhir/StructureDefinition/elementdefinition-question':
         return 0;

@@ -124,12 +124,12 @@ const SLICING_0: vrt.Slicing = {
       name: 'day',
       min: 1,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'day',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'day',
       check: (v, x, q, d) => checkDaysOfCycleDay(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'day':
         return 0;

@@ -344,7 +344,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: -1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url === 'http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition',
       check: (v, x, q, d) => checkAssessedCondition(v, x, q, d),
     },
@@ -353,7 +353,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: -1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url === 'http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsFamilyMemberHistory',
       check: (v, x, q, d) => checkDiagnosticReportGeneticsFamilyMemberHistory(v, x, q, d),
     },
@@ -362,12 +362,12 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: -1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis',
+        vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis',
       check: (v, x, q, d) => checkAnalysis(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition':
         return 0;

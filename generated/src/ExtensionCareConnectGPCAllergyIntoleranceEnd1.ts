@@ -194,19 +194,19 @@ const SLICING_0: vrt.Slicing = {
       name: 'endDate',
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'endDate',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'endDate',
       check: (v, x, q, d) => checkExtensionCareConnectGPCAllergyIntoleranceEnd1EndDate(v, x, q, d),
     },
     {
       name: 'reasonEnded',
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'reasonEnded',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'reasonEnded',
       check: (v, x, q, d) => checkExtensionCareConnectGPCAllergyIntoleranceEnd1ReasonEnded(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'endDate':
         return 0;

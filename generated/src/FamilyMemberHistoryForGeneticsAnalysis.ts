@@ -570,7 +570,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: -1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent',
+        vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent',
       check: (v, x, q, d) => checkParent(v, x, q, d),
     },
     {
@@ -578,7 +578,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: -1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling',
+        vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling',
       check: (v, x, q, d) => checkSibling(v, x, q, d),
     },
     {
@@ -586,13 +586,13 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: -1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url === 'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation',
       check: (v, x, q, d) => checkFamilyMemberHistoryGeneticsObservation(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent':
         return 0;

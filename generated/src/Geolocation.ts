@@ -186,19 +186,19 @@ const SLICING_0: vrt.Slicing = {
       name: 'latitude',
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'latitude',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'latitude',
       check: (v, x, q, d) => checkGeolocationLatitude(v, x, q, d),
     },
     {
       name: 'longitude',
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'longitude',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'longitude',
       check: (v, x, q, d) => checkGeolocationLongitude(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'latitude':
         return 0;

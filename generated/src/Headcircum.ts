@@ -1048,12 +1048,12 @@ const SLICING_0: vrt.Slicing = {
       name: 'HeadCircumCode',
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.code === '8287-5',
+      match: (v, x, d) => vrt.isRecord(v) && v.code === '8287-5',
       check: (v, x, q, d) => checkHeadcircumCodeCodingHeadCircumCode(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.code) {
       case '8287-5':
         return 0;

@@ -181,19 +181,19 @@ const SLICING_0: vrt.Slicing = {
       name: 'code',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'code',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'code',
       check: (v, x, q, d) => checkNationalityCode(v, x, q, d),
     },
     {
       name: 'period',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'period',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'period',
       check: (v, x, q, d) => checkNationalityPeriod(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'code':
         return 0;

@@ -530,7 +530,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName',
       check: (v, x, q, d) => checkDNASequenceVariantName(v, x, q, d),
     },
@@ -539,7 +539,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId',
+        vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId',
       check: (v, x, q, d) => checkDNAVariantId(v, x, q, d),
     },
     {
@@ -547,7 +547,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) &&
+        vrt.isRecord(v) &&
         v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantType',
       check: (v, x, q, d) => checkDNASequenceVariantType(v, x, q, d),
     },
@@ -556,7 +556,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName',
+        vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName',
       check: (v, x, q, d) => checkAminoAcidChangeName(v, x, q, d),
     },
     {
@@ -564,7 +564,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType',
+        vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType',
       check: (v, x, q, d) => checkAminoAcidChangeType(v, x, q, d),
     },
     {
@@ -572,7 +572,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsGene',
+        vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsGene',
       check: (v, x, q, d) => checkGene(v, x, q, d),
     },
     {
@@ -580,7 +580,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName',
+        vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName',
       check: (v, x, q, d) => checkDNARegionName(v, x, q, d),
     },
     {
@@ -588,7 +588,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName',
+        vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName',
       check: (v, x, q, d) => checkAlleleName(v, x, q, d),
     },
     {
@@ -596,7 +596,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState',
+        vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState',
       check: (v, x, q, d) => checkAllelicState(v, x, q, d),
     },
     {
@@ -604,7 +604,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency',
+        vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency',
       check: (v, x, q, d) => checkAllelicFrequency(v, x, q, d),
     },
     {
@@ -612,7 +612,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent',
+        vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent',
       check: (v, x, q, d) => checkCopyNumberEvent(v, x, q, d),
     },
     {
@@ -620,7 +620,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass',
+        vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass',
       check: (v, x, q, d) => checkGenomicSourceClass(v, x, q, d),
     },
     {
@@ -628,7 +628,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet',
+        vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet',
       check: (v, x, q, d) => checkPhaseSet(v, x, q, d),
     },
     {
@@ -636,7 +636,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: -1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence',
+        vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence',
       check: (v, x, q, d) => checkObservationGeneticsSequence(v, x, q, d),
     },
     {
@@ -644,12 +644,12 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation',
+        vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation',
       check: (v, x, q, d) => checkInterpretation(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName':
         return 0;

@@ -353,7 +353,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database',
+        vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database',
       check: (v, x, q, d) => checkAlleleDatabase(v, x, q, d),
     },
     {
@@ -361,7 +361,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring',
+        vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring',
       check: (v, x, q, d) => checkGlstring(v, x, q, d),
     },
     {
@@ -369,7 +369,7 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: -1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid',
+        vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid',
       check: (v, x, q, d) => checkHaploid(v, x, q, d),
     },
     {
@@ -377,12 +377,12 @@ const SLICING_0: vrt.Slicing = {
       min: 0,
       max: 1,
       match: (v, x, d) =>
-        vrt.isObject(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method',
+        vrt.isRecord(v) && v.url === 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method',
       check: (v, x, q, d) => checkMethod(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database':
         return 0;

@@ -186,19 +186,19 @@ const SLICING_0: vrt.Slicing = {
       name: 'name',
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'name',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'name',
       check: (v, x, q, d) => checkValuesetOtherNameName(v, x, q, d),
     },
     {
       name: 'preferred',
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'preferred',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'preferred',
       check: (v, x, q, d) => checkValuesetOtherNamePreferred(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'name':
         return 0;

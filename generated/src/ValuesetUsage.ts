@@ -186,19 +186,19 @@ const SLICING_0: vrt.Slicing = {
       name: 'user',
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'user',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'user',
       check: (v, x, q, d) => checkValuesetUsageUser(v, x, q, d),
     },
     {
       name: 'use',
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === 'use',
+      match: (v, x, d) => vrt.isRecord(v) && v.url === 'use',
       check: (v, x, q, d) => checkValuesetUsageUse(v, x, q, d),
     },
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case 'user':
         return 0;

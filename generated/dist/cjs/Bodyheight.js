@@ -204,12 +204,12 @@ const SLICING_0 = {
       name: "BodyHeightCode",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.code === "8302-2",
+      match: (v, x, d) => vrt.isRecord(v) && v.code === "8302-2",
       check: (v, x, q, d) => checkBodyheightCodeCodingBodyHeightCode(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.code) {
       case "8302-2":
         return 0;

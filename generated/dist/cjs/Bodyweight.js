@@ -204,12 +204,12 @@ const SLICING_0 = {
       name: "BodyWeightCode",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.code === "29463-7",
+      match: (v, x, d) => vrt.isRecord(v) && v.code === "29463-7",
       check: (v, x, q, d) => checkBodyweightCodeCodingBodyWeightCode(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.code) {
       case "29463-7":
         return 0;

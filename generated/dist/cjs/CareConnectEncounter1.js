@@ -82,26 +82,26 @@ const SLICING_0 = {
       name: "encounterTransport",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1",
       check: (v, x, q, d) => (0, import_ExtensionCareConnectEncounterTransport1.checkExtensionCareConnectEncounterTransport1)(v, x, q, d)
     },
     {
       name: "outcomeOfAttendance",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-OutcomeOfAttendance-1",
       check: (v, x, q, d) => (0, import_ExtensionCareConnectOutcomeOfAttendance1.checkExtensionCareConnectOutcomeOfAttendance1)(v, x, q, d)
     },
     {
       name: "emergencyCareDischargeStatus",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EmergencyCareDischargeStatus-1",
       check: (v, x, q, d) => (0, import_ExtensionCareConnectEmergencyCareDischargeStatus1.checkExtensionCareConnectEmergencyCareDischargeStatus1)(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EncounterTransport-1":
         return 0;
@@ -175,12 +175,12 @@ const SLICING_1 = {
       name: "snomedCT",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => OCCURRENCE_CHECK_0(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "http://snomed.info/sct":
         return 0;
@@ -210,12 +210,12 @@ const SLICING_2 = {
       name: "snomedCT",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectEncounter1ReasonCodingSnomedCT(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "http://snomed.info/sct":
         return 0;
@@ -242,19 +242,19 @@ const SLICING_3 = {
       name: "admissionMethod",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1",
       check: (v, x, q, d) => (0, import_ExtensionCareConnectAdmissionMethod1.checkExtensionCareConnectAdmissionMethod1)(v, x, q, d)
     },
     {
       name: "dischargeMethod",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DischargeMethod-1",
       check: (v, x, q, d) => (0, import_ExtensionCareConnectDischargeMethod1.checkExtensionCareConnectDischargeMethod1)(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-AdmissionMethod-1":
         return 0;
@@ -303,12 +303,12 @@ const SLICING_4 = {
       name: "snomedCTDescriptionID",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => (0, import_ExtensionCodingSctdescid.checkExtensionCodingSctdescid)(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
         return 0;
@@ -328,12 +328,12 @@ const SLICING_5 = {
       name: "snomedCTDescriptionID",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => (0, import_ExtensionCodingSctdescid.checkExtensionCodingSctdescid)(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
         return 0;
@@ -361,12 +361,12 @@ const SLICING_6 = {
       name: "snomedCT",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectEncounter1HospitalizationReAdmissionCodingSnomedCT(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "http://snomed.info/sct":
         return 0;
@@ -390,12 +390,12 @@ const SLICING_7 = {
       name: "snomedCTDescriptionID",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => (0, import_ExtensionCodingSctdescid.checkExtensionCodingSctdescid)(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
         return 0;

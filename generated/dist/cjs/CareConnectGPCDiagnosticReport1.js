@@ -138,12 +138,12 @@ const SLICING_0 = {
       name: "snomedCT",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCT(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "http://snomed.info/sct":
         return 0;
@@ -183,12 +183,12 @@ const SLICING_1 = {
       name: "snomedCT",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => OCCURRENCE_CHECK_0(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "http://snomed.info/sct":
         return 0;
@@ -232,12 +232,12 @@ const SLICING_2 = {
       name: "snomedCT",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => OCCURRENCE_CHECK_1(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "http://snomed.info/sct":
         return 0;
@@ -261,12 +261,12 @@ const SLICING_3 = {
       name: "snomedCTDescriptionID",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkCareConnectGPCDiagnosticReport1CategoryCodingSnomedCTSnomedCTDescriptionID(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
         return 0;
@@ -286,12 +286,12 @@ const SLICING_4 = {
       name: "snomedCTDescriptionID",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkCareConnectGPCDiagnosticReport1CodeCodingSnomedCTSnomedCTDescriptionID(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
         return 0;
@@ -315,12 +315,12 @@ const SLICING_5 = {
       name: "snomedCTDescriptionID",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkCareConnectGPCDiagnosticReport1CodedDiagnosisCodingSnomedCTSnomedCTDescriptionID(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
         return 0;

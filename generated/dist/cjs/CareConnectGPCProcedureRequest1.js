@@ -173,12 +173,12 @@ const SLICING_0 = {
       name: "snomedCT",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCT(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "http://snomed.info/sct":
         return 0;
@@ -201,12 +201,12 @@ const SLICING_1 = {
       name: "snomedCT",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1CodeCodingSnomedCT(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "http://snomed.info/sct":
         return 0;
@@ -231,12 +231,12 @@ const SLICING_2 = {
       name: "snomedCT",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCT(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "http://snomed.info/sct":
         return 0;
@@ -259,12 +259,12 @@ const SLICING_3 = {
       name: "snomedCT",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCT(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "http://snomed.info/sct":
         return 0;
@@ -290,12 +290,12 @@ const SLICING_4 = {
       name: "snomedCTDescriptionID",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomedCTDescriptionID(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
         return 0;
@@ -315,12 +315,12 @@ const SLICING_5 = {
       name: "snomedCTDescriptionID",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDescriptionID(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
         return 0;
@@ -344,12 +344,12 @@ const SLICING_6 = {
       name: "snomedCTDescriptionID",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnomedCTDescriptionID(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
         return 0;
@@ -373,12 +373,12 @@ const SLICING_7 = {
       name: "snomedCTDescriptionID",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomedCTDescriptionID(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
         return 0;

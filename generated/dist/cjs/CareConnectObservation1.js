@@ -86,12 +86,12 @@ const SLICING_0 = {
       name: "reason",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1",
       check: (v, x, q, d) => (0, import_ExtensionCareConnectReasonCondition1.checkExtensionCareConnectReasonCondition1)(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1":
         return 0;
@@ -213,12 +213,12 @@ const SLICING_1 = {
       name: "snomedCT",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectObservation1CategoryCodingSnomedCT(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "http://snomed.info/sct":
         return 0;
@@ -241,12 +241,12 @@ const SLICING_2 = {
       name: "snomedCT",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectObservation1CodeCodingSnomedCT(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "http://snomed.info/sct":
         return 0;
@@ -269,12 +269,12 @@ const SLICING_3 = {
       name: "snomedCT",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectObservation1BodySiteCodingSnomedCT(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "http://snomed.info/sct":
         return 0;
@@ -297,12 +297,12 @@ const SLICING_4 = {
       name: "snomedCT",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectObservation1MethodCodingSnomedCT(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "http://snomed.info/sct":
         return 0;
@@ -370,12 +370,12 @@ const SLICING_5 = {
       name: "snomedCTDescriptionID",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => (0, import_ExtensionCodingSctdescid.checkExtensionCodingSctdescid)(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
         return 0;
@@ -395,12 +395,12 @@ const SLICING_6 = {
       name: "snomedCTDescriptionID",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => (0, import_ExtensionCodingSctdescid.checkExtensionCodingSctdescid)(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
         return 0;
@@ -420,12 +420,12 @@ const SLICING_7 = {
       name: "snomedCTDescriptionID",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => (0, import_ExtensionCodingSctdescid.checkExtensionCodingSctdescid)(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
         return 0;
@@ -445,12 +445,12 @@ const SLICING_8 = {
       name: "snomedCTDescriptionID",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => (0, import_ExtensionCodingSctdescid.checkExtensionCodingSctdescid)(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
         return 0;
@@ -473,12 +473,12 @@ const SLICING_9 = {
       name: "snomedCT",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectObservation1ComponentCodeCodingSnomedCT(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "http://snomed.info/sct":
         return 0;
@@ -502,12 +502,12 @@ const SLICING_10 = {
       name: "snomedCTDescriptionID",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => (0, import_ExtensionCodingSctdescid.checkExtensionCodingSctdescid)(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
         return 0;

@@ -73,19 +73,19 @@ const SLICING_0 = {
       name: "mainLocation",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MainLocation-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MainLocation-1",
       check: (v, x, q, d) => (0, import_ExtensionCareConnectMainLocation1.checkExtensionCareConnectMainLocation1)(v, x, q, d)
     },
     {
       name: "organization-period",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/organization-period",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/organization-period",
       check: (v, x, q, d) => (0, import_OrganizationPeriod.checkOrganizationPeriod)(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-MainLocation-1":
         return 0;
@@ -105,26 +105,26 @@ const SLICING_1 = {
       name: "odsOrganisationCode",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/ods-organization-code",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "https://fhir.nhs.uk/Id/ods-organization-code",
       check: (v, x, q, d) => checkCareConnectOrganization1IdentifierOdsOrganisationCode(v, x, q, d)
     },
     {
       name: "odsSiteCode",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/ods-site-code",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "https://fhir.nhs.uk/Id/ods-site-code",
       check: (v, x, q, d) => checkCareConnectOrganization1IdentifierOdsSiteCode(v, x, q, d)
     },
     {
       name: "localIdentifier",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/local-organization-code",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "https://fhir.nhs.uk/Id/local-organization-code",
       check: (v, x, q, d) => checkCareConnectOrganization1IdentifierLocalIdentifier(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "https://fhir.nhs.uk/Id/ods-organization-code":
         return 0;

@@ -86,68 +86,68 @@ const SLICING_0 = {
       name: "ethnicCategory",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1",
       check: (v, x, q, d) => (0, import_ExtensionCareConnectEthnicCategory1.checkExtensionCareConnectEthnicCategory1)(v, x, q, d)
     },
     {
       name: "religiousAffiliation",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReligiousAffiliation-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReligiousAffiliation-1",
       check: (v, x, q, d) => (0, import_ExtensionCareConnectReligiousAffiliation1.checkExtensionCareConnectReligiousAffiliation1)(v, x, q, d)
     },
     {
       name: "patient-cadavericDonor",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor",
       check: (v, x, q, d) => (0, import_PatientCadavericDonor.checkPatientCadavericDonor)(v, x, q, d)
     },
     {
       name: "residentialStatus",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ResidentialStatus-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ResidentialStatus-1",
       check: (v, x, q, d) => (0, import_ExtensionCareConnectResidentialStatus1.checkExtensionCareConnectResidentialStatus1)(v, x, q, d)
     },
     {
       name: "treatmentCategory",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-TreatmentCategory-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-TreatmentCategory-1",
       check: (v, x, q, d) => (0, import_ExtensionCareConnectTreatmentCategory1.checkExtensionCareConnectTreatmentCategory1)(v, x, q, d)
     },
     {
       name: "nhsCommunication",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1",
       check: (v, x, q, d) => (0, import_ExtensionCareConnectNHSCommunication1.checkExtensionCareConnectNHSCommunication1)(v, x, q, d)
     },
     {
       name: "birthPlace",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/birthPlace",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/birthPlace",
       check: (v, x, q, d) => (0, import_BirthPlace.checkBirthPlace)(v, x, q, d)
     },
     {
       name: "nominatedPharmacy",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NominatedPharmacy-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NominatedPharmacy-1",
       check: (v, x, q, d) => (0, import_ExtensionCareConnectNominatedPharmacy1.checkExtensionCareConnectNominatedPharmacy1)(v, x, q, d)
     },
     {
       name: "deathNotificationStatus",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DeathNotificationStatus-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DeathNotificationStatus-1",
       check: (v, x, q, d) => (0, import_ExtensionCareConnectDeathNotificationStatus1.checkExtensionCareConnectDeathNotificationStatus1)(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1":
         return 0;
@@ -181,19 +181,19 @@ const SLICING_1 = {
       name: "nhsNumber",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/nhs-number",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "https://fhir.nhs.uk/Id/nhs-number",
       check: (v, x, q, d) => checkCareConnectPatient1IdentifierNhsNumber(v, x, q, d)
     },
     {
       name: "localIdentifier",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/local-patient-identifier",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "https://fhir.nhs.uk/Id/local-patient-identifier",
       check: (v, x, q, d) => checkCareConnectPatient1IdentifierLocalIdentifier(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "https://fhir.nhs.uk/Id/nhs-number":
         return 0;
@@ -229,12 +229,12 @@ const SLICING_2 = {
       name: "nhsNumberVerificationStatus",
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1",
       check: (v, x, q, d) => (0, import_ExtensionCareConnectNHSNumberVerificationStatus1.checkExtensionCareConnectNHSNumberVerificationStatus1)(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1":
         return 0;
@@ -287,12 +287,12 @@ const SLICING_3 = {
       name: "patient-birthTime",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/patient-birthTime",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/patient-birthTime",
       check: (v, x, q, d) => (0, import_PatientBirthTime.checkPatientBirthTime)(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "http://hl7.org/fhir/StructureDefinition/patient-birthTime":
         return 0;

@@ -54,19 +54,19 @@ const SLICING_0 = {
       name: "code",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "code",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "code",
       check: (v, x, q, d) => checkCitizenshipCode(v, x, q, d)
     },
     {
       name: "period",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "period",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "period",
       check: (v, x, q, d) => checkCitizenshipPeriod(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "code":
         return 0;

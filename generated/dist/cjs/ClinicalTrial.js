@@ -56,26 +56,26 @@ const SLICING_0 = {
       name: "NCT",
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "NCT",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "NCT",
       check: (v, x, q, d) => checkClinicalTrialNCT(v, x, q, d)
     },
     {
       name: "period",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "period",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "period",
       check: (v, x, q, d) => checkClinicalTrialPeriod(v, x, q, d)
     },
     {
       name: "reason",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "reason",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "reason",
       check: (v, x, q, d) => checkClinicalTrialReason(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "NCT":
         return 0;

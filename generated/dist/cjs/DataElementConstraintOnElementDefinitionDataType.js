@@ -77,19 +77,19 @@ const SLICING_0 = {
       name: "Question",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/elementdefinition-question",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/elementdefinition-question",
       check: (v, x, q, d) => (0, import_Question.checkQuestion)(v, x, q, d)
     },
     {
       name: "AllowedUnits",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/elementdefinition-allowedUnits",
       check: (v, x, q, d) => (0, import_AllowedUnits.checkAllowedUnits)(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "http://hl7.org/fhir/StructureDefinition/elementdefinition-question":
         return 0;

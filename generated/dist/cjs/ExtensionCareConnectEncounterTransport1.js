@@ -56,26 +56,26 @@ const SLICING_0 = {
       name: "transportType",
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "transportType",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "transportType",
       check: (v, x, q, d) => checkExtensionCareConnectEncounterTransport1TransportType(v, x, q, d)
     },
     {
       name: "transportPeriod",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "transportPeriod",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "transportPeriod",
       check: (v, x, q, d) => checkExtensionCareConnectEncounterTransport1TransportPeriod(v, x, q, d)
     },
     {
       name: "reasonForTransport",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "reasonForTransport",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "reasonForTransport",
       check: (v, x, q, d) => checkExtensionCareConnectEncounterTransport1ReasonForTransport(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "transportType":
         return 0;

@@ -53,19 +53,19 @@ const SLICING_0 = {
       name: "statusReason",
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "statusReason",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "statusReason",
       check: (v, x, q, d) => checkExtensionCareConnectGPCMedicationStatusReason1StatusReason(v, x, q, d)
     },
     {
       name: "statusChangeDate",
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "statusChangeDate",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "statusChangeDate",
       check: (v, x, q, d) => checkExtensionCareConnectGPCMedicationStatusReason1StatusChangeDate(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "statusReason":
         return 0;

@@ -58,33 +58,33 @@ const SLICING_0 = {
       name: "registrationPeriod",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "registrationPeriod",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "registrationPeriod",
       check: (v, x, q, d) => checkExtensionCareConnectGPCRegistrationDetails1RegistrationPeriod(v, x, q, d)
     },
     {
       name: "registrationType",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "registrationType",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "registrationType",
       check: (v, x, q, d) => checkExtensionCareConnectGPCRegistrationDetails1RegistrationType(v, x, q, d)
     },
     {
       name: "registrationStatus",
       min: 0,
       max: 0,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "registrationStatus",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "registrationStatus",
       check: (v, x, q, d) => _checkExtensionExtensionRegistrationStatus(v, x, q, d)
     },
     {
       name: "preferredBranchSurgery",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "preferredBranchSurgery",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "preferredBranchSurgery",
       check: (v, x, q, d) => checkExtensionCareConnectGPCRegistrationDetails1PreferredBranchSurgery(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "registrationPeriod":
         return 0;

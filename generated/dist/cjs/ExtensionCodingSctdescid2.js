@@ -52,19 +52,19 @@ const SLICING_0 = {
       name: "descriptionId",
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "descriptionId",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "descriptionId",
       check: (v, x, q, d) => checkExtensionCodingSctdescid2DescriptionId(v, x, q, d)
     },
     {
       name: "descriptionDisplay",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "descriptionDisplay",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "descriptionDisplay",
       check: (v, x, q, d) => checkExtensionCodingSctdescid2DescriptionDisplay(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "descriptionId":
         return 0;

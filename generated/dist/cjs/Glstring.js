@@ -52,19 +52,19 @@ const SLICING_0 = {
       name: "url",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "url",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "url",
       check: (v, x, q, d) => checkGlstringUrl(v, x, q, d)
     },
     {
       name: "text",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "text",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "text",
       check: (v, x, q, d) => checkGlstringText(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "url":
         return 0;

@@ -60,19 +60,19 @@ const SLICING_0 = {
       name: "name",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "name",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "name",
       check: (v, x, q, d) => checkHistoryName(v, x, q, d)
     },
     {
       name: "revision",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "revision",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "revision",
       check: (v, x, q, d) => checkHistoryRevision(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "name":
         return 0;
@@ -135,33 +135,33 @@ const SLICING_1 = {
       name: "date",
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "date",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "date",
       check: (v, x, q, d) => checkHistoryRevisionDate(v, x, q, d)
     },
     {
       name: "id",
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "id",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "id",
       check: (v, x, q, d) => checkHistoryRevisionId(v, x, q, d)
     },
     {
       name: "author",
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "author",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "author",
       check: (v, x, q, d) => checkHistoryRevisionAuthor(v, x, q, d)
     },
     {
       name: "notes",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "notes",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "notes",
       check: (v, x, q, d) => checkHistoryRevisionNotes(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "date":
         return 0;

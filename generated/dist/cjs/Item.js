@@ -58,33 +58,33 @@ const SLICING_0 = {
       name: "code",
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "code",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "code",
       check: (v, x, q, d) => checkItemCode(v, x, q, d)
     },
     {
       name: "geneticsObservation",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "geneticsObservation",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "geneticsObservation",
       check: (v, x, q, d) => checkItemGeneticsObservation(v, x, q, d)
     },
     {
       name: "specimen",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "specimen",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "specimen",
       check: (v, x, q, d) => checkItemSpecimen(v, x, q, d)
     },
     {
       name: "status",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "status",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "status",
       check: (v, x, q, d) => checkItemStatus(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "code":
         return 0;

@@ -56,26 +56,26 @@ const SLICING_0 = {
       name: "measure",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "measure",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "measure",
       check: (v, x, q, d) => checkMeasureInfoMeasure(v, x, q, d)
     },
     {
       name: "groupIdentifier",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "groupIdentifier",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "groupIdentifier",
       check: (v, x, q, d) => checkMeasureInfoGroupIdentifier(v, x, q, d)
     },
     {
       name: "populationIdentifier",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "populationIdentifier",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "populationIdentifier",
       check: (v, x, q, d) => checkMeasureInfoPopulationIdentifier(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "measure":
         return 0;

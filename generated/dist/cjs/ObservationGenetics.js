@@ -81,110 +81,110 @@ const SLICING_0 = {
       name: "DNASequenceVariantName",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName",
       check: (v, x, q, d) => (0, import_DNASequenceVariantName.checkDNASequenceVariantName)(v, x, q, d)
     },
     {
       name: "DNAVariantId",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNAVariantId",
       check: (v, x, q, d) => (0, import_DNAVariantId.checkDNAVariantId)(v, x, q, d)
     },
     {
       name: "DNASequenceVariantType",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantType",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantType",
       check: (v, x, q, d) => (0, import_DNASequenceVariantType.checkDNASequenceVariantType)(v, x, q, d)
     },
     {
       name: "AminoAcidChangeName",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeName",
       check: (v, x, q, d) => (0, import_AminoAcidChangeName.checkAminoAcidChangeName)(v, x, q, d)
     },
     {
       name: "AminoAcidChangeType",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsAminoAcidChangeType",
       check: (v, x, q, d) => (0, import_AminoAcidChangeType.checkAminoAcidChangeType)(v, x, q, d)
     },
     {
       name: "GeneSymbol",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsGene",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsGene",
       check: (v, x, q, d) => (0, import_Gene.checkGene)(v, x, q, d)
     },
     {
       name: "DNARegionName",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNARegionName",
       check: (v, x, q, d) => (0, import_DNARegionName.checkDNARegionName)(v, x, q, d)
     },
     {
       name: "AlleleName",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsAlleleName",
       check: (v, x, q, d) => (0, import_AlleleName.checkAlleleName)(v, x, q, d)
     },
     {
       name: "AllelicState",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicState",
       check: (v, x, q, d) => (0, import_AllelicState.checkAllelicState)(v, x, q, d)
     },
     {
       name: "AllelicFrequency",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsAllelicFrequency",
       check: (v, x, q, d) => (0, import_AllelicFrequency.checkAllelicFrequency)(v, x, q, d)
     },
     {
       name: "CopyNumberEvent",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsCopyNumberEvent",
       check: (v, x, q, d) => (0, import_CopyNumberEvent.checkCopyNumberEvent)(v, x, q, d)
     },
     {
       name: "GenomicSourceClass",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsGenomicSourceClass",
       check: (v, x, q, d) => (0, import_GenomicSourceClass.checkGenomicSourceClass)(v, x, q, d)
     },
     {
       name: "PhaseSet",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsPhaseSet",
       check: (v, x, q, d) => (0, import_PhaseSet.checkPhaseSet)(v, x, q, d)
     },
     {
       name: "Sequence",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsSequence",
       check: (v, x, q, d) => (0, import_ObservationGeneticsSequence.checkObservationGeneticsSequence)(v, x, q, d)
     },
     {
       name: "Interpretation",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/observation-geneticsInterpretation",
       check: (v, x, q, d) => (0, import_Interpretation.checkInterpretation)(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "http://hl7.org/fhir/StructureDefinition/observation-geneticsDNASequenceVariantName":
         return 0;

@@ -64,12 +64,12 @@ const SLICING_0 = {
       name: "Item",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem",
       check: (v, x, q, d) => (0, import_Item.checkItem)(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "http://hl7.org/fhir/StructureDefinition/procedurerequest-geneticsItem":
         return 0;

@@ -66,33 +66,33 @@ const SLICING_0 = {
       name: "allele-database",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database",
       check: (v, x, q, d) => (0, import_AlleleDatabase.checkAlleleDatabase)(v, x, q, d)
     },
     {
       name: "glstring",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-glstring",
       check: (v, x, q, d) => (0, import_Glstring.checkGlstring)(v, x, q, d)
     },
     {
       name: "haploid",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-haploid",
       check: (v, x, q, d) => (0, import_Haploid.checkHaploid)(v, x, q, d)
     },
     {
       name: "method",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-method",
       check: (v, x, q, d) => (0, import_Method.checkMethod)(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "http://hl7.org/fhir/StructureDefinition/hla-genotyping-results-allele-database":
         return 0;

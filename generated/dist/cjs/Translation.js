@@ -53,19 +53,19 @@ const SLICING_0 = {
       name: "lang",
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "lang",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "lang",
       check: (v, x, q, d) => checkTranslationLang(v, x, q, d)
     },
     {
       name: "content",
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "content",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "content",
       check: (v, x, q, d) => checkTranslationContent(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "lang":
         return 0;

@@ -198,12 +198,12 @@ const SLICING_0 = {
       name: "BodyWeightCode",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.code === "85353-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.code === "85353-1",
       check: (v, x, q, d) => checkVitalspanelCodeCodingBodyWeightCode(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.code) {
       case "85353-1":
         return 0;

@@ -30,19 +30,19 @@ const SLICING_0 = {
       name: "mainLocation",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MainLocation-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MainLocation-1",
       check: (v, x, q, d) => checkExtensionCareConnectGPCMainLocation1(v, x, q, d)
     },
     {
       name: "organization-period",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/organization-period",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/organization-period",
       check: (v, x, q, d) => checkOrganizationPeriod(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-MainLocation-1":
         return 0;
@@ -62,12 +62,12 @@ const SLICING_1 = {
       name: "odsOrganisationCode",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/ods-organization-code",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "https://fhir.nhs.uk/Id/ods-organization-code",
       check: (v, x, q, d) => checkCareConnectGPCOrganization1IdentifierOdsOrganisationCode(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "https://fhir.nhs.uk/Id/ods-organization-code":
         return 0;

@@ -56,75 +56,75 @@ const SLICING_0 = {
       name: "registrationDetails",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1",
       check: (v, x, q, d) => checkExtensionCareConnectGPCRegistrationDetails1(v, x, q, d)
     },
     {
       name: "ethnicCategory",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-EthnicCategory-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-EthnicCategory-1",
       check: (v, x, q, d) => checkExtensionCareConnectGPCEthnicCategory1(v, x, q, d)
     },
     {
       name: "religiousAffiliation",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReligiousAffiliation-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ReligiousAffiliation-1",
       check: (v, x, q, d) => checkExtensionCareConnectGPCReligiousAffiliation1(v, x, q, d)
     },
     {
       name: "patient-cadavericDonor",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/patient-cadavericDonor",
       check: (v, x, q, d) => checkPatientCadavericDonor(v, x, q, d)
     },
     {
       name: "residentialStatus",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ResidentialStatus-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-ResidentialStatus-1",
       check: (v, x, q, d) => checkExtensionCareConnectGPCResidentialStatus1(v, x, q, d)
     },
     {
       name: "treatmentCategory",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-TreatmentCategory-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-TreatmentCategory-1",
       check: (v, x, q, d) => checkExtensionCareConnectGPCTreatmentCategory1(v, x, q, d)
     },
     {
       name: "nhsCommunication",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSCommunication-1",
       check: (v, x, q, d) => checkExtensionCareConnectGPCNHSCommunication1(v, x, q, d)
     },
     {
       name: "birthPlace",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/birthPlace",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/birthPlace",
       check: (v, x, q, d) => checkBirthPlace(v, x, q, d)
     },
     {
       name: "nominatedPharmacy",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NominatedPharmacy-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NominatedPharmacy-1",
       check: (v, x, q, d) => checkExtensionCareConnectGPCNominatedPharmacy1(v, x, q, d)
     },
     {
       name: "deathNotificationStatus",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-DeathNotificationStatus-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-DeathNotificationStatus-1",
       check: (v, x, q, d) => checkExtensionCareConnectGPCDeathNotificationStatus1(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-RegistrationDetails-1":
         return 0;
@@ -160,12 +160,12 @@ const SLICING_1 = {
       name: "nhsNumber",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/nhs-number",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "https://fhir.nhs.uk/Id/nhs-number",
       check: (v, x, q, d) => checkCareConnectGPCPatient1IdentifierNhsNumber(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "https://fhir.nhs.uk/Id/nhs-number":
         return 0;
@@ -183,12 +183,12 @@ const SLICING_2 = {
       name: "official",
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.use === "official",
+      match: (v, x, d) => vrt.isRecord(v) && v.use === "official",
       check: (v, x, q, d) => checkCareConnectGPCPatient1NameOfficial(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.use) {
       case "official":
         return 0;
@@ -222,12 +222,12 @@ const SLICING_3 = {
       name: "nhsNumberVerificationStatus",
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSNumberVerificationStatus-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSNumberVerificationStatus-1",
       check: (v, x, q, d) => checkExtensionCareConnectGPCNHSNumberVerificationStatus1(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.nhs.uk/STU3/StructureDefinition/Extension-CareConnect-GPC-NHSNumberVerificationStatus-1":
         return 0;
@@ -288,12 +288,12 @@ const SLICING_4 = {
       name: "patient-birthTime",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/patient-birthTime",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/patient-birthTime",
       check: (v, x, q, d) => checkPatientBirthTime(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "http://hl7.org/fhir/StructureDefinition/patient-birthTime":
         return 0;

@@ -26,19 +26,19 @@ const SLICING_0 = {
       name: "odsSiteCode",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/ods-site-code",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "https://fhir.nhs.uk/Id/ods-site-code",
       check: (v, x, q, d) => checkCareConnectLocation1IdentifierOdsSiteCode(v, x, q, d)
     },
     {
       name: "localIdentifier",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/local-location-identifier",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "https://fhir.nhs.uk/Id/local-location-identifier",
       check: (v, x, q, d) => checkCareConnectLocation1IdentifierLocalIdentifier(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "https://fhir.nhs.uk/Id/ods-site-code":
         return 0;

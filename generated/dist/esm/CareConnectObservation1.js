@@ -35,12 +35,12 @@ const SLICING_0 = {
       name: "reason",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1",
       check: (v, x, q, d) => checkExtensionCareConnectReasonCondition1(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-ReasonCondition-1":
         return 0;
@@ -162,12 +162,12 @@ const SLICING_1 = {
       name: "snomedCT",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectObservation1CategoryCodingSnomedCT(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "http://snomed.info/sct":
         return 0;
@@ -190,12 +190,12 @@ const SLICING_2 = {
       name: "snomedCT",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectObservation1CodeCodingSnomedCT(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "http://snomed.info/sct":
         return 0;
@@ -218,12 +218,12 @@ const SLICING_3 = {
       name: "snomedCT",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectObservation1BodySiteCodingSnomedCT(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "http://snomed.info/sct":
         return 0;
@@ -246,12 +246,12 @@ const SLICING_4 = {
       name: "snomedCT",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectObservation1MethodCodingSnomedCT(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "http://snomed.info/sct":
         return 0;
@@ -319,12 +319,12 @@ const SLICING_5 = {
       name: "snomedCTDescriptionID",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
         return 0;
@@ -344,12 +344,12 @@ const SLICING_6 = {
       name: "snomedCTDescriptionID",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
         return 0;
@@ -369,12 +369,12 @@ const SLICING_7 = {
       name: "snomedCTDescriptionID",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
         return 0;
@@ -394,12 +394,12 @@ const SLICING_8 = {
       name: "snomedCTDescriptionID",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
         return 0;
@@ -422,12 +422,12 @@ const SLICING_9 = {
       name: "snomedCT",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "http://snomed.info/sct",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "http://snomed.info/sct",
       check: (v, x, q, d) => checkCareConnectObservation1ComponentCodeCodingSnomedCT(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "http://snomed.info/sct":
         return 0;
@@ -451,12 +451,12 @@ const SLICING_10 = {
       name: "snomedCTDescriptionID",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid",
       check: (v, x, q, d) => checkExtensionCodingSctdescid(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-coding-sctdescid":
         return 0;

@@ -31,12 +31,12 @@ const SLICING_0 = {
       name: "nhsCommunication",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1",
       check: (v, x, q, d) => checkExtensionCareConnectNHSCommunication1(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSCommunication-1":
         return 0;
@@ -54,26 +54,26 @@ const SLICING_1 = {
       name: "sdsUserID",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/sds-user-id",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "https://fhir.nhs.uk/Id/sds-user-id",
       check: (v, x, q, d) => checkCareConnectPractitioner1IdentifierSdsUserID(v, x, q, d)
     },
     {
       name: "sdsRoleProfileID",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/sds-role-profile-id",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "https://fhir.nhs.uk/Id/sds-role-profile-id",
       check: (v, x, q, d) => checkCareConnectPractitioner1IdentifierSdsRoleProfileID(v, x, q, d)
     },
     {
       name: "localIdentifier",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.system === "https://fhir.nhs.uk/Id/local-practitioner-identifier",
+      match: (v, x, d) => vrt.isRecord(v) && v.system === "https://fhir.nhs.uk/Id/local-practitioner-identifier",
       check: (v, x, q, d) => checkCareConnectPractitioner1IdentifierLocalIdentifier(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.system) {
       case "https://fhir.nhs.uk/Id/sds-user-id":
         return 0;

@@ -13,19 +13,19 @@ const SLICING_0 = {
       name: "content",
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "content",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "content",
       check: (v, x, q, d) => checkCommentContent(v, x, q, d)
     },
     {
       name: "timestamp",
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "timestamp",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "timestamp",
       check: (v, x, q, d) => checkCommentTimestamp(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "content":
         return 0;

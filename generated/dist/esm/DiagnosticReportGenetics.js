@@ -35,26 +35,26 @@ const SLICING_0 = {
       name: "AssessedCondition",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition",
       check: (v, x, q, d) => checkAssessedCondition(v, x, q, d)
     },
     {
       name: "FamilyMemberHistory",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsFamilyMemberHistory",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsFamilyMemberHistory",
       check: (v, x, q, d) => checkDiagnosticReportGeneticsFamilyMemberHistory(v, x, q, d)
     },
     {
       name: "Analysis",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAnalysis",
       check: (v, x, q, d) => checkAnalysis(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "http://hl7.org/fhir/StructureDefinition/DiagnosticReport-geneticsAssessedCondition":
         return 0;

@@ -16,19 +16,19 @@ const SLICING_0 = {
       name: "code",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "code",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "code",
       check: (v, x, q, d) => checkEventTimingCode(v, x, q, d)
     },
     {
       name: "offset",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "offset",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "offset",
       check: (v, x, q, d) => checkEventTimingOffset(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "code":
         return 0;

@@ -15,33 +15,33 @@ const SLICING_0 = {
       name: "status",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "status",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "status",
       check: (v, x, q, d) => checkExtensionCareConnectGPCMedicationChangeSummary1Status(v, x, q, d)
     },
     {
       name: "indicationForChange",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "indicationForChange",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "indicationForChange",
       check: (v, x, q, d) => checkExtensionCareConnectGPCMedicationChangeSummary1IndicationForChange(v, x, q, d)
     },
     {
       name: "dateChanged",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "dateChanged",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "dateChanged",
       check: (v, x, q, d) => checkExtensionCareConnectGPCMedicationChangeSummary1DateChanged(v, x, q, d)
     },
     {
       name: "detailsOfAmendment",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "detailsOfAmendment",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "detailsOfAmendment",
       check: (v, x, q, d) => checkExtensionCareConnectGPCMedicationChangeSummary1DetailsOfAmendment(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "status":
         return 0;

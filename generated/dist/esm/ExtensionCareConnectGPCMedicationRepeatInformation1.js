@@ -13,26 +13,26 @@ const SLICING_0 = {
       name: "numberOfRepeatPrescriptionsAllowed",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "numberOfRepeatPrescriptionsAllowed",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "numberOfRepeatPrescriptionsAllowed",
       check: (v, x, q, d) => checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsAllowed(v, x, q, d)
     },
     {
       name: "numberOfRepeatPrescriptionsIssued",
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "numberOfRepeatPrescriptionsIssued",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "numberOfRepeatPrescriptionsIssued",
       check: (v, x, q, d) => checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsIssued(v, x, q, d)
     },
     {
       name: "authorisationExpiryDate",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "authorisationExpiryDate",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "authorisationExpiryDate",
       check: (v, x, q, d) => checkExtensionCareConnectGPCMedicationRepeatInformation1AuthorisationExpiryDate(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "numberOfRepeatPrescriptionsAllowed":
         return 0;

@@ -15,40 +15,40 @@ const SLICING_0 = {
       name: "language",
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "language",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "language",
       check: (v, x, q, d) => checkExtensionCareConnectGPCNHSCommunication1Language(v, x, q, d)
     },
     {
       name: "preferred",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "preferred",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "preferred",
       check: (v, x, q, d) => checkExtensionCareConnectGPCNHSCommunication1Preferred(v, x, q, d)
     },
     {
       name: "modeOfCommunication",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "modeOfCommunication",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "modeOfCommunication",
       check: (v, x, q, d) => checkExtensionCareConnectGPCNHSCommunication1ModeOfCommunication(v, x, q, d)
     },
     {
       name: "communicationProficiency",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "communicationProficiency",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "communicationProficiency",
       check: (v, x, q, d) => checkExtensionCareConnectGPCNHSCommunication1CommunicationProficiency(v, x, q, d)
     },
     {
       name: "interpreterRequired",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "interpreterRequired",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "interpreterRequired",
       check: (v, x, q, d) => checkExtensionCareConnectGPCNHSCommunication1InterpreterRequired(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "language":
         return 0;

@@ -15,19 +15,19 @@ const SLICING_0 = {
       name: "type",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "type",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "type",
       check: (v, x, q, d) => checkExtensionCareConnectRelatedProblemHeader1Type(v, x, q, d)
     },
     {
       name: "target",
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "target",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "target",
       check: (v, x, q, d) => checkExtensionCareConnectRelatedProblemHeader1Target(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "type":
         return 0;

@@ -33,26 +33,26 @@ const SLICING_0 = {
       name: "Parent",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent",
       check: (v, x, q, d) => checkParent(v, x, q, d)
     },
     {
       name: "Sibling",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-sibling",
       check: (v, x, q, d) => checkSibling(v, x, q, d)
     },
     {
       name: "Observation",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-observation",
       check: (v, x, q, d) => checkFamilyMemberHistoryGeneticsObservation(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "http://hl7.org/fhir/StructureDefinition/family-member-history-genetics-parent":
         return 0;

@@ -14,26 +14,26 @@ const SLICING_0 = {
       name: "locus",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "locus",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "locus",
       check: (v, x, q, d) => checkHaploidLocus(v, x, q, d)
     },
     {
       name: "type",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "type",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "type",
       check: (v, x, q, d) => checkHaploidType(v, x, q, d)
     },
     {
       name: "method",
       min: 0,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "method",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "method",
       check: (v, x, q, d) => checkHaploidMethod(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "locus":
         return 0;

@@ -162,12 +162,12 @@ const SLICING_0 = {
       name: "HeartRateCode",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.code === "8867-4",
+      match: (v, x, d) => vrt.isRecord(v) && v.code === "8867-4",
       check: (v, x, q, d) => checkHeartrateCodeCodingHeartRateCode(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.code) {
       case "8867-4":
         return 0;

@@ -13,19 +13,19 @@ const SLICING_0 = {
       name: "required",
       min: 1,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "required",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "required",
       check: (v, x, q, d) => checkSearchParameterCombinationRequired(v, x, q, d)
     },
     {
       name: "optional",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "optional",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "optional",
       check: (v, x, q, d) => checkSearchParameterCombinationOptional(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "required":
         return 0;

@@ -15,19 +15,19 @@ const SLICING_0 = {
       name: "type",
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "type",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "type",
       check: (v, x, q, d) => checkSiblingType(v, x, q, d)
     },
     {
       name: "reference",
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "reference",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "reference",
       check: (v, x, q, d) => checkSiblingReference(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "type":
         return 0;

@@ -15,19 +15,19 @@ const SLICING_0 = {
       name: "substance",
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "substance",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "substance",
       check: (v, x, q, d) => checkSubstanceExposureRiskSubstance(v, x, q, d)
     },
     {
       name: "exposureRisk",
       min: 1,
       max: 1,
-      match: (v, x, d) => vrt.isObject(v) && v.url === "exposureRisk",
+      match: (v, x, d) => vrt.isRecord(v) && v.url === "exposureRisk",
       check: (v, x, q, d) => checkSubstanceExposureRiskExposureRisk(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.url) {
       case "substance":
         return 0;

@@ -162,12 +162,12 @@ const SLICING_0 = {
       name: "BMICode",
       min: 0,
       max: -1,
-      match: (v, x, d) => vrt.isObject(v) && v.code === "39156-5",
+      match: (v, x, d) => vrt.isRecord(v) && v.code === "39156-5",
       check: (v, x, q, d) => checkVitalSignsProfileCodeCodingBMICode(v, x, q, d)
     }
   ],
   index: (v) => {
-    if (!vrt.isObject(v)) return -1;
+    if (!vrt.isRecord(v)) return -1;
     switch (v.code) {
       case "39156-5":
         return 0;

@@ -23,7 +23,8 @@
 
 import type { Ctx } from './context.js';
 import { compileInvariant, invariantDiagnostic, type CompiledInvariant, type InvariantSpec } from './fhirpath.js';
-import { isObject } from './guard.js';
+import { isObject, isRecord } from './guard.js';
+import { StringTable } from './string-table.js';
 import { collectReferences } from './reference.js';
 import { here } from './shape.js';
 import type { Path } from './paths.js';
@@ -89,7 +90,7 @@ export function checkDom3(o: Record<string, unknown>, x: Ctx, q: Path): boolean 
   if (list === undefined) return true;
   let references: Set<string> | undefined;
   for (const r of list) {
-    if (!isObject(r) || typeof r['id'] !== 'string') continue;
+    if (!isRecord(r) || typeof r['id'] !== 'string') continue;
     references ??= collectReferences(o);
     if (!references.has('#' + r['id'])) return fail(x, q, 'dom-3', 'If the resource is contained in another resource, it SHALL be referred to from elsewhere in the resource');
   }
@@ -101,8 +102,8 @@ export function checkDom4(o: Record<string, unknown>, x: Ctx, q: Path): boolean 
   const list = containedList(o);
   if (list === undefined) return true;
   for (const r of list) {
-    const meta = isObject(r) ? r['meta'] : undefined;
-    if (isObject(meta) && (meta['versionId'] !== undefined || meta['lastUpdated'] !== undefined)) {
+    const meta = isRecord(r) ? r['meta'] : undefined;
+    if (isRecord(meta) && (meta['versionId'] !== undefined || meta['lastUpdated'] !== undefined)) {
       return fail(x, q, 'dom-4', 'If a resource is contained in another resource, it SHALL NOT have a meta.versionId or a meta.lastUpdated');
     }
   }
@@ -163,17 +164,20 @@ export function checkObs7(o: Record<string, unknown>, x: Ctx, q: Path): boolean 
 export function checkBdl7(o: Record<string, unknown>, x: Ctx, q: Path): boolean {
   const entries = o['entry'];
   if (!Array.isArray(entries)) return true;
-  const seen = new Set<string>();
+  // The versionIds seen for each fullUrl, in a StringTable: fullUrls come from the instance, and a
+  // Set of `fullUrl + versionId` texts hashed a new string per entry.
+  const seen = new StringTable<string[]>(entries.length);
   for (const entry of entries as unknown[]) {
-    if (!isObject(entry)) continue;
+    if (!isRecord(entry)) continue;
     const fullUrl = entry['fullUrl'];
     if (typeof fullUrl !== 'string' || fullUrl === '') continue;
     const resource = entry['resource'];
-    const meta = isObject(resource) ? resource['meta'] : undefined;
-    const versionId = isObject(meta) && typeof meta['versionId'] === 'string' ? meta['versionId'] : '';
-    const key = fullUrl + '\u0000' + versionId;
-    if (seen.has(key)) return fail(x, q, 'bdl-7', 'FullUrl must be unique in a bundle, or else entries with the same fullUrl must have different meta.versionId');
-    seen.add(key);
+    const meta = isRecord(resource) ? resource['meta'] : undefined;
+    const versionId = isRecord(meta) && typeof meta['versionId'] === 'string' ? meta['versionId'] : '';
+    const versions = seen.get(fullUrl);
+    if (versions === undefined) seen.add(fullUrl, [versionId]);
+    else if (versions.includes(versionId)) return fail(x, q, 'bdl-7', 'FullUrl must be unique in a bundle, or else entries with the same fullUrl must have different meta.versionId');
+    else versions.push(versionId);
   }
   return true;
 }

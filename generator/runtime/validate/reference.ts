@@ -16,7 +16,7 @@
  */
 
 import type { Ctx } from './context.js';
-import { isObject } from './guard.js';
+import { isObject, isRecord } from './guard.js';
 import { here } from './shape.js';
 import type { Path } from './paths.js';
 
@@ -146,7 +146,7 @@ export function referenceTargetType(reference: string, x: Ctx): string | undefin
  * @param v - the Reference object (anything else is skipped: reported by the type checks)
  */
 export function checkReferenceTarget(v: unknown, x: Ctx, q: Path, targets: readonly string[]): boolean {
-  if (!isObject(v)) return true;
+  if (!isRecord(v)) return true;
   const reference = v['reference'];
   if (typeof reference !== 'string') return true;
   const fromBundle = x.bundle?.get(reference);

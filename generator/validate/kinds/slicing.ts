@@ -207,7 +207,7 @@ function emitMatch(discriminators: readonly Discriminator[], scope: EmitScope): 
   }
   // The inline tests keep the order of the discriminators among themselves; all are pure, so
   // running them before the calls changes nothing but speed.
-  const parts = inline.length > 0 ? [_`${scope.runtime('isObject')}(v)`, ...inline, ...calls] : calls;
+  const parts = inline.length > 0 ? [_`${scope.runtime('isRecord')}(v)`, ...inline, ...calls] : calls;
   return parts.length === 0 ? _`true` : join(parts, ' && ');
 }
 
@@ -233,7 +233,7 @@ function emitIndex(rule: SlicingRule, scope: EmitScope): Code | undefined {
     cases.push(_`case ${literal(disc.value)}:\nreturn ${i};`);
   }
   if (step === undefined) return undefined;
-  return _`(v) => {\nif (!${scope.runtime('isObject')}(v)) return -1;\nswitch (${member(_`v`, step)}) {\n${join(cases)}\n}\nreturn -1;\n}`;
+  return _`(v) => {\nif (!${scope.runtime('isRecord')}(v)) return -1;\nswitch (${member(_`v`, step)}) {\n${join(cases)}\n}\nreturn -1;\n}`;
 }
 
 /**

@@ -18,7 +18,7 @@
  */
 
 import type { Ctx } from './context.js';
-import { isObject } from './guard.js';
+import { isRecord } from './guard.js';
 import type { IssueSeverity } from './outcome.js';
 import { here } from './shape.js';
 import type { Path } from './paths.js';
@@ -110,7 +110,7 @@ export function checkCode(v: unknown, x: Ctx, q: Path, b: Binding): boolean {
 export function checkCoding(v: unknown, x: Ctx, q: Path, b: CodingBinding): boolean {
   const { has, strength, valueSet: vs } = b;
   if (strength !== 'required' && x.c === null) return true;
-  if (!isObject(v) || codingIn(v, has)) return true;
+  if (!isRecord(v) || codingIn(v, has)) return true;
   const system = v['system'];
   const code = v['code'];
   if (typeof system !== 'string' || typeof code !== 'string') return reportFixed(x, q, b, 'A coding without system or code cannot be in');
@@ -121,13 +121,13 @@ export function checkCoding(v: unknown, x: Ctx, q: Path, b: CodingBinding): bool
 export function checkConcept(v: unknown, x: Ctx, q: Path, b: CodingBinding): boolean {
   const { has, strength } = b;
   if (strength !== 'required' && x.c === null) return true;
-  if (!isObject(v)) return true;
+  if (!isRecord(v)) return true;
   const codings = v['coding'];
   if (!Array.isArray(codings) || codings.length === 0) {
     if (strength !== 'required') return true;
     return reportFixed(x, q, b, 'No coding: a code is required from');
   }
-  for (const coding of codings as unknown[]) if (isObject(coding) && codingIn(coding, has)) return true;
+  for (const coding of codings as unknown[]) if (isRecord(coding) && codingIn(coding, has)) return true;
   return reportFixed(x, q, b, 'No coding is in');
 }
 

@@ -19,7 +19,7 @@
 
 import type { Ctx, ExtensionDefinition } from './context.js';
 import { checkCount, missing, type Max } from './cardinality.js';
-import { isObject } from './guard.js';
+import { isRecord } from './guard.js';
 import { isValidString } from './primitives.js';
 import { at, checkKeys, here, itemAt, objectAt, toChild, toItem } from './shape.js';
 import type { Path } from './paths.js';
@@ -122,7 +122,7 @@ function misplacedError(def: ExtensionDefinition, owner: ExtensionOwner): string
  * (both from the registry).
  */
 export function checkExtensionItem(v: unknown, x: Ctx, q: Path, d: number, owner: ExtensionOwner, modifier: boolean): boolean {
-  const url = isObject(v) ? v['url'] : undefined;
+  const url = isRecord(v) ? v['url'] : undefined;
   const def = typeof url === 'string' ? x.reg.extension(url) : undefined;
   if (def === undefined) {
     if (typeof url === 'string') {
@@ -136,7 +136,7 @@ export function checkExtensionItem(v: unknown, x: Ctx, q: Path, d: number, owner
     return x.reg.baseExtension(v, x, q, d);
   }
   let ok = true;
-  if (!contextAllows(def, owner, isObject(x.res) ? x.res['resourceType'] : undefined)) {
+  if (!contextAllows(def, owner, isRecord(x.res) ? x.res['resourceType'] : undefined)) {
     if (x.c === null) return false;
     ok = false;
     x.c.add('error', 'extension', here(x, q), misplacedError(def, owner));

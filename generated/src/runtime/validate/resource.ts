@@ -13,7 +13,7 @@
 
 import type { Check, Ctx, Registry } from './context.js';
 import { resourceCtx, runCheck, testCheck, withCollector } from './context.js';
-import { isObject, jsonKind } from './guard.js';
+import { isObject, isRecord, jsonKind } from './guard.js';
 import { IssueCollector, type OperationOutcome } from './outcome.js';
 import { here, showKey } from './shape.js';
 import type { Path } from './paths.js';
@@ -49,7 +49,7 @@ function checksFor(o: Record<string, unknown>, type: string, x: Ctx, q: Path, pr
   }
   if (found !== undefined) return found;
   const meta = o['meta'];
-  const list = isObject(meta) ? meta['profile'] : undefined;
+  const list = isRecord(meta) ? meta['profile'] : undefined;
   if (Array.isArray(list)) {
     for (const entry of list as unknown[]) {
       if (typeof entry !== 'string') continue;

@@ -75,7 +75,7 @@ function misplacedError(def, owner) {
   return text;
 }
 function checkExtensionItem(v, x, q, d, owner, modifier) {
-  const url = (0, import_guard.isObject)(v) ? v["url"] : void 0;
+  const url = (0, import_guard.isRecord)(v) ? v["url"] : void 0;
   const def = typeof url === "string" ? x.reg.extension(url) : void 0;
   if (def === void 0) {
     if (typeof url === "string") {
@@ -89,7 +89,7 @@ function checkExtensionItem(v, x, q, d, owner, modifier) {
     return x.reg.baseExtension(v, x, q, d);
   }
   let ok = true;
-  if (!contextAllows(def, owner, (0, import_guard.isObject)(x.res) ? x.res["resourceType"] : void 0)) {
+  if (!contextAllows(def, owner, (0, import_guard.isRecord)(x.res) ? x.res["resourceType"] : void 0)) {
     if (x.c === null) return false;
     ok = false;
     x.c.add("error", "extension", (0, import_shape.here)(x, q), misplacedError(def, owner));

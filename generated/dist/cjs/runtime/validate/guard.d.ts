@@ -55,6 +55,15 @@ export declare function isObject(v: unknown): v is Record<string, unknown>;
  * @param obj - an object that passed {@link isObject}
  * @returns a fresh array of its own keys
  */
+/**
+ * Whether properties can be read from `v` as from a JSON object: an object, not null, not an array.
+ * For a look at a value that a check will take whole (an extension's `url` to find its definition,
+ * a resource's `meta` to find its profiles, a Reference's `reference` after its check):
+ * whether the object is plain is that check's `objectAt` to say. `Object.getPrototypeOf` on objects
+ * of many hidden classes costs V8 a runtime call, ~6 ns here; the validation of the example
+ * Bundles made ~14,000 such calls a pass, ~6,100 of them in `objectAt`.
+ */
+export declare function isRecord(v: unknown): v is Record<string, unknown>;
 export declare function ownKeys(obj: Record<string, unknown>): string[];
 /**
  * What kind of value something is, in JSON terms. The six JSON kinds are `'null'`, `'boolean'`,

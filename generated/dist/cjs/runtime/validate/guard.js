@@ -19,6 +19,7 @@ var guard_exports = {};
 __export(guard_exports, {
   MAX_DEPTH: () => MAX_DEPTH,
   isObject: () => isObject,
+  isRecord: () => isRecord,
   jsonKind: () => jsonKind,
   ownKeys: () => ownKeys
 });
@@ -29,6 +30,9 @@ function isObject(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto = Object.getPrototypeOf(v);
   return proto === OBJECT_PROTOTYPE || proto === null || Object.getPrototypeOf(proto) === null;
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function ownKeys(obj) {
   return Object.keys(obj);

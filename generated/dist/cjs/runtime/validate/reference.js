@@ -102,7 +102,7 @@ function referenceTargetType(reference, x) {
   return restfulType(reference);
 }
 function checkReferenceTarget(v, x, q, targets) {
-  if (!(0, import_guard.isObject)(v)) return true;
+  if (!(0, import_guard.isRecord)(v)) return true;
   const reference = v["reference"];
   if (typeof reference !== "string") return true;
   const fromBundle = x.bundle?.get(reference);

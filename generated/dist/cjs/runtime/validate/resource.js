@@ -48,7 +48,7 @@ function checksFor(o, type, x, q, profiles) {
   }
   if (found !== void 0) return found;
   const meta = o["meta"];
-  const list = (0, import_guard.isObject)(meta) ? meta["profile"] : void 0;
+  const list = (0, import_guard.isRecord)(meta) ? meta["profile"] : void 0;
   if (Array.isArray(list)) {
     for (const entry of list) {
       if (typeof entry !== "string") continue;

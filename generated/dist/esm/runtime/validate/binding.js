@@ -1,4 +1,4 @@
-import { isObject } from "./guard.js";
+import { isRecord } from "./guard.js";
 import { here } from "./shape.js";
 function severityOf(strength) {
   return strength === "required" ? "error" : strength === "extensible" ? "warning" : "information";
@@ -37,7 +37,7 @@ function checkCode(v, x, q, b) {
 function checkCoding(v, x, q, b) {
   const { has, strength, valueSet: vs } = b;
   if (strength !== "required" && x.c === null) return true;
-  if (!isObject(v) || codingIn(v, has)) return true;
+  if (!isRecord(v) || codingIn(v, has)) return true;
   const system = v["system"];
   const code = v["code"];
   if (typeof system !== "string" || typeof code !== "string") return reportFixed(x, q, b, "A coding without system or code cannot be in");
@@ -46,13 +46,13 @@ function checkCoding(v, x, q, b) {
 function checkConcept(v, x, q, b) {
   const { has, strength } = b;
   if (strength !== "required" && x.c === null) return true;
-  if (!isObject(v)) return true;
+  if (!isRecord(v)) return true;
   const codings = v["coding"];
   if (!Array.isArray(codings) || codings.length === 0) {
     if (strength !== "required") return true;
     return reportFixed(x, q, b, "No coding: a code is required from");
   }
-  for (const coding of codings) if (isObject(coding) && codingIn(coding, has)) return true;
+  for (const coding of codings) if (isRecord(coding) && codingIn(coding, has)) return true;
   return reportFixed(x, q, b, "No coding is in");
 }
 const notCheckedTexts = /* @__PURE__ */ new WeakMap();

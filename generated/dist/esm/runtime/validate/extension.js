@@ -1,5 +1,5 @@
 import { checkCount, missing } from "./cardinality.js";
-import { isObject } from "./guard.js";
+import { isRecord } from "./guard.js";
 import { isValidString } from "./primitives.js";
 import { at, checkKeys, here, itemAt, objectAt, toChild, toItem } from "./shape.js";
 import { StringTable } from "./string-table.js";
@@ -50,7 +50,7 @@ function misplacedError(def, owner) {
   return text;
 }
 function checkExtensionItem(v, x, q, d, owner, modifier) {
-  const url = isObject(v) ? v["url"] : void 0;
+  const url = isRecord(v) ? v["url"] : void 0;
   const def = typeof url === "string" ? x.reg.extension(url) : void 0;
   if (def === void 0) {
     if (typeof url === "string") {
@@ -64,7 +64,7 @@ function checkExtensionItem(v, x, q, d, owner, modifier) {
     return x.reg.baseExtension(v, x, q, d);
   }
   let ok = true;
-  if (!contextAllows(def, owner, isObject(x.res) ? x.res["resourceType"] : void 0)) {
+  if (!contextAllows(def, owner, isRecord(x.res) ? x.res["resourceType"] : void 0)) {
     if (x.c === null) return false;
     ok = false;
     x.c.add("error", "extension", here(x, q), misplacedError(def, owner));

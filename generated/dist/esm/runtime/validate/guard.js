@@ -5,6 +5,9 @@ function isObject(v) {
   const proto = Object.getPrototypeOf(v);
   return proto === OBJECT_PROTOTYPE || proto === null || Object.getPrototypeOf(proto) === null;
 }
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
 function ownKeys(obj) {
   return Object.keys(obj);
 }
@@ -33,6 +36,7 @@ function jsonKind(v) {
 export {
   MAX_DEPTH,
   isObject,
+  isRecord,
   jsonKind,
   ownKeys
 };

@@ -1,5 +1,6 @@
 import { compileInvariant, invariantDiagnostic } from "./fhirpath.js";
-import { isObject } from "./guard.js";
+import { isObject, isRecord } from "./guard.js";
+import { StringTable } from "./string-table.js";
 import { collectReferences } from "./reference.js";
 import { here } from "./shape.js";
 function invariant(spec) {
@@ -42,7 +43,7 @@ function checkDom3(o, x, q) {
   if (list === void 0) return true;
   let references;
   for (const r of list) {
-    if (!isObject(r) || typeof r["id"] !== "string") continue;
+    if (!isRecord(r) || typeof r["id"] !== "string") continue;
     references ??= collectReferences(o);
     if (!references.has("#" + r["id"])) return fail(x, q, "dom-3", "If the resource is contained in another resource, it SHALL be referred to from elsewhere in the resource");
   }
@@ -52,8 +53,8 @@ function checkDom4(o, x, q) {
   const list = containedList(o);
   if (list === void 0) return true;
   for (const r of list) {
-    const meta = isObject(r) ? r["meta"] : void 0;
-    if (isObject(meta) && (meta["versionId"] !== void 0 || meta["lastUpdated"] !== void 0)) {
+    const meta = isRecord(r) ? r["meta"] : void 0;
+    if (isRecord(meta) && (meta["versionId"] !== void 0 || meta["lastUpdated"] !== void 0)) {
       return fail(x, q, "dom-4", "If a resource is contained in another resource, it SHALL NOT have a meta.versionId or a meta.lastUpdated");
     }
   }
@@ -96,17 +97,18 @@ function checkObs7(o, x, q) {
 function checkBdl7(o, x, q) {
   const entries = o["entry"];
   if (!Array.isArray(entries)) return true;
-  const seen = /* @__PURE__ */ new Set();
+  const seen = new StringTable(entries.length);
   for (const entry of entries) {
-    if (!isObject(entry)) continue;
+    if (!isRecord(entry)) continue;
     const fullUrl = entry["fullUrl"];
     if (typeof fullUrl !== "string" || fullUrl === "") continue;
     const resource = entry["resource"];
-    const meta = isObject(resource) ? resource["meta"] : void 0;
-    const versionId = isObject(meta) && typeof meta["versionId"] === "string" ? meta["versionId"] : "";
-    const key = fullUrl + "\0" + versionId;
-    if (seen.has(key)) return fail(x, q, "bdl-7", "FullUrl must be unique in a bundle, or else entries with the same fullUrl must have different meta.versionId");
-    seen.add(key);
+    const meta = isRecord(resource) ? resource["meta"] : void 0;
+    const versionId = isRecord(meta) && typeof meta["versionId"] === "string" ? meta["versionId"] : "";
+    const versions = seen.get(fullUrl);
+    if (versions === void 0) seen.add(fullUrl, [versionId]);
+    else if (versions.includes(versionId)) return fail(x, q, "bdl-7", "FullUrl must be unique in a bundle, or else entries with the same fullUrl must have different meta.versionId");
+    else versions.push(versionId);
   }
   return true;
 }

@@ -1,4 +1,4 @@
-import { isObject } from "./guard.js";
+import { isObject, isRecord } from "./guard.js";
 import { here } from "./shape.js";
 function isIdChar(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 45 || c === 46;
@@ -76,7 +76,7 @@ function referenceTargetType(reference, x) {
   return restfulType(reference);
 }
 function checkReferenceTarget(v, x, q, targets) {
-  if (!isObject(v)) return true;
+  if (!isRecord(v)) return true;
   const reference = v["reference"];
   if (typeof reference !== "string") return true;
   const fromBundle = x.bundle?.get(reference);

@@ -1,5 +1,5 @@
 import { resourceCtx, runCheck, testCheck, withCollector } from "./context.js";
-import { isObject, jsonKind } from "./guard.js";
+import { isObject, isRecord, jsonKind } from "./guard.js";
 import { IssueCollector } from "./outcome.js";
 import { here, showKey } from "./shape.js";
 function canonicalUrl(reference) {
@@ -21,7 +21,7 @@ function checksFor(o, type, x, q, profiles) {
   }
   if (found !== void 0) return found;
   const meta = o["meta"];
-  const list = isObject(meta) ? meta["profile"] : void 0;
+  const list = isRecord(meta) ? meta["profile"] : void 0;
   if (Array.isArray(list)) {
     for (const entry of list) {
       if (typeof entry !== "string") continue;
