@@ -136,6 +136,19 @@ export function discProfile(v: unknown, path: readonly Step[], check: Check, x: 
   return false;
 }
 
+/**
+ * A count per slice, all 0. Literals for the usual one to three slices: `new Array(n).fill(0)` is a
+ * call into V8's C++ `fill`, which showed in profiles of the example Bundles (0.4%).
+ */
+function zeros(n: number): number[] {
+  if (n === 1) return [0];
+  if (n === 2) return [0, 0];
+  if (n === 3) return [0, 0, 0];
+  const counts: number[] = [];
+  for (let i = 0; i < n; i++) counts.push(0);
+  return counts;
+}
+
 /** The index of the first slice whose `match` holds for `item` (-1 for none), matching in fast mode. */
 function matchingSlice(s: Slicing, item: unknown, x: Ctx, d: number): number {
   const fast = fastMode(x);
@@ -184,7 +197,7 @@ export function checkSliced(v: unknown, x: Ctx, p: Path, seg: string, d: number,
         if (!s.base(item, x, toItem(x, q, i), d + 1)) itemOk = false;
       }
     } else {
-      counts ??= new Array<number>(s.slices.length).fill(0);
+      counts ??= zeros(s.slices.length);
       counts[k] = (counts[k] ?? 0) + 1;
       if (s.ordered && k < last) {
         itemOk = false;

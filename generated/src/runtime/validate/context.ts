@@ -177,9 +177,11 @@ function bundleIndex(resource: Record<string, unknown>): BundleIndex | null {
  * The state for validating `resource` (an object with a `resourceType`) inside the current one:
  * a contained resource keeps the container as `%rootResource`; a Bundle entry or a Parameters
  * resource starts afresh. A Bundle brings its own entry index.
+ *
+ * @param type - the resource's `resourceType`, as its caller has read it
  */
-export function resourceCtx(x: Ctx, resource: Record<string, unknown>, contained: boolean): Ctx {
-  const bundle = resource['resourceType'] === 'Bundle' ? bundleIndex(resource) : x.bundle;
+export function resourceCtx(x: Ctx, resource: Record<string, unknown>, type: string, contained: boolean): Ctx {
+  const bundle = type === 'Bundle' ? bundleIndex(resource) : x.bundle;
   return makeCtx(x.c, resource, contained ? x.root : resource, bundle, x.budget, x.reg, x.steps, x.texts);
 }
 

@@ -158,7 +158,7 @@ export function checkResourceItem(v: unknown, x: Ctx, q: Path, d: number, contai
     x.c?.add('error', 'structure', here(x, q), type === undefined ? 'Missing resourceType' : `resourceType must be a string, found ${jsonKind(type)}`);
     return false;
   }
-  const y = resourceCtx(x, v, contained);
+  const y = resourceCtx(x, v, type, contained);
   const checks = checksFor(v, type, y, q, profiles);
   if (checks === undefined) {
     x.c?.add('error', 'structure', here(x, q), `Unknown resource type ${showKey(type)}`);

@@ -129,8 +129,10 @@ export declare function withCollector(x: Ctx, c: IssueCollector): Ctx;
  * The state for validating `resource` (an object with a `resourceType`) inside the current one:
  * a contained resource keeps the container as `%rootResource`; a Bundle entry or a Parameters
  * resource starts afresh. A Bundle brings its own entry index.
+ *
+ * @param type - the resource's `resourceType`, as its caller has read it
  */
-export declare function resourceCtx(x: Ctx, resource: Record<string, unknown>, contained: boolean): Ctx;
+export declare function resourceCtx(x: Ctx, resource: Record<string, unknown>, type: string, contained: boolean): Ctx;
 /**
  * Runs `check` in collecting mode and returns the OperationOutcome. Never throws: a getter or
  * Proxy trap that throws, or anything else unexpected, becomes one `fatal` / `exception` issue.

@@ -63,8 +63,8 @@ function bundleIndex(resource) {
   }
   return index.size === 0 ? null : index;
 }
-function resourceCtx(x, resource, contained) {
-  const bundle = resource["resourceType"] === "Bundle" ? bundleIndex(resource) : x.bundle;
+function resourceCtx(x, resource, type, contained) {
+  const bundle = type === "Bundle" ? bundleIndex(resource) : x.bundle;
   return makeCtx(x.c, resource, contained ? x.root : resource, bundle, x.budget, x.reg, x.steps, x.texts);
 }
 function rootCtx(c, value, isResource, reg, path) {

@@ -43,7 +43,12 @@ var import_guard = require("./guard.js");
 const MAX_STRING_LENGTH = 1048576;
 const URI = /^[^ \t\n\r]+$/;
 const CODE = /^[^ \t\n\r]+(?:[ \t\n\r][^ \t\n\r]+)*$/;
-const ID = /^[A-Za-z0-9\-.]+$/;
+const ID_CHAR = (() => {
+  const t = new Uint8Array(128);
+  const allowed = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.";
+  for (let i = 0; i < allowed.length; i++) t[allowed.charCodeAt(i)] = 1;
+  return t;
+})();
 const MAX_ID_LENGTH = 64;
 const OID = /^urn:oid:(?:0|[1-9][0-9]*)(?:\.(?:0|[1-9][0-9]*))*$/;
 const UUID = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -136,7 +141,12 @@ function isValidOid(v) {
   return typeof v === "string" && OID.test(v);
 }
 function isValidId(v) {
-  return typeof v === "string" && v.length <= MAX_ID_LENGTH && ID.test(v);
+  if (typeof v !== "string" || v.length === 0 || v.length > MAX_ID_LENGTH) return false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 128 || ID_CHAR[c] !== 1) return false;
+  }
+  return true;
 }
 function isValidUuid(v) {
   return typeof v === "string" && UUID.test(v);

@@ -127,7 +127,7 @@ function checkResourceItem(v, x, q, d, contained, profiles) {
     x.c?.add("error", "structure", (0, import_shape.here)(x, q), type === void 0 ? "Missing resourceType" : `resourceType must be a string, found ${(0, import_guard.jsonKind)(type)}`);
     return false;
   }
-  const y = (0, import_context.resourceCtx)(x, v, contained);
+  const y = (0, import_context.resourceCtx)(x, v, type, contained);
   const checks = checksFor(v, type, y, q, profiles);
   if (checks === void 0) {
     x.c?.add("error", "structure", (0, import_shape.here)(x, q), `Unknown resource type ${(0, import_shape.showKey)(type)}`);

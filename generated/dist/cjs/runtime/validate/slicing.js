@@ -86,6 +86,14 @@ function discProfile(v, path, check, x, d) {
   for (const found of select(v, path)) if (check(found.value, fast, import_paths.ROOT_PATH, d)) return true;
   return false;
 }
+function zeros(n) {
+  if (n === 1) return [0];
+  if (n === 2) return [0, 0];
+  if (n === 3) return [0, 0, 0];
+  const counts = [];
+  for (let i = 0; i < n; i++) counts.push(0);
+  return counts;
+}
 function matchingSlice(s, item, x, d) {
   const fast = (0, import_context.fastMode)(x);
   for (let j = 0; j < s.slices.length; j++) if (s.slices[j]?.match(item, fast, d)) return j;
@@ -124,7 +132,7 @@ function checkSliced(v, x, p, seg, d, min, max, s) {
         if (!s.base(item, x, (0, import_shape.toItem)(x, q, i), d + 1)) itemOk = false;
       }
     } else {
-      counts ??= new Array(s.slices.length).fill(0);
+      counts ??= zeros(s.slices.length);
       counts[k] = (counts[k] ?? 0) + 1;
       if (s.ordered && k < last) {
         itemOk = false;

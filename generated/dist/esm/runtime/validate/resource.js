@@ -100,7 +100,7 @@ function checkResourceItem(v, x, q, d, contained, profiles) {
     x.c?.add("error", "structure", here(x, q), type === void 0 ? "Missing resourceType" : `resourceType must be a string, found ${jsonKind(type)}`);
     return false;
   }
-  const y = resourceCtx(x, v, contained);
+  const y = resourceCtx(x, v, type, contained);
   const checks = checksFor(v, type, y, q, profiles);
   if (checks === void 0) {
     x.c?.add("error", "structure", here(x, q), `Unknown resource type ${showKey(type)}`);
