@@ -55,8 +55,6 @@ export const MAX_STRING_LENGTH = 1_048_576;
 
 // Regexes. `[ \t\n\r]` is XML Schema `\s`; `[^ \t\n\r]` is `\S`.
 
-/** uri: `\S*`, non-empty (JSON rule). */
-const URI = /^[^ \t\n\r]+$/;
 
 /**
  * code: STU3 regex `[^\s]+([\s]?[^\s]+)*`, which backtracks exponentially (the optional `\s?`
@@ -187,9 +185,14 @@ export function isValidMarkdown(v: unknown): boolean {
   return typeof v === 'string' && v.length !== 0 && v.length <= MAX_STRING_LENGTH;
 }
 
-/** uri: a non-empty string without whitespace (STU3 regex `\S*`; URIs are case-sensitive). */
+/**
+ * uri: a non-empty string without whitespace (STU3 regex `\S*`, non-empty as JSON requires; URIs are
+ * case-sensitive). Four `indexOf` searches for the four XML Schema whitespace characters rather
+ * than a regex: 40 vs 57 ns on the systems and urls of the example Bundles (micro-benchmark on
+ * strings JSON.parse had just made), and uris are the most tested primitive there.
+ */
 export function isValidUri(v: unknown): boolean {
-  return typeof v === 'string' && URI.test(v);
+  return typeof v === 'string' && v.length !== 0 && v.indexOf(' ') < 0 && v.indexOf('\n') < 0 && v.indexOf('\t') < 0 && v.indexOf('\r') < 0;
 }
 
 /**

@@ -1,6 +1,5 @@
 import { jsonKind } from "./guard.js";
 const MAX_STRING_LENGTH = 1048576;
-const URI = /^[^ \t\n\r]+$/;
 const CODE = /^[^ \t\n\r]+(?:[ \t\n\r][^ \t\n\r]+)*$/;
 const ID_CHAR = (() => {
   const t = new Uint8Array(128);
@@ -62,7 +61,7 @@ function isValidMarkdown(v) {
   return typeof v === "string" && v.length !== 0 && v.length <= MAX_STRING_LENGTH;
 }
 function isValidUri(v) {
-  return typeof v === "string" && URI.test(v);
+  return typeof v === "string" && v.length !== 0 && v.indexOf(" ") < 0 && v.indexOf("\n") < 0 && v.indexOf("	") < 0 && v.indexOf("\r") < 0;
 }
 function isValidBase64Binary(v) {
   if (typeof v !== "string") return false;
