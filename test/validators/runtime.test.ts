@@ -163,6 +163,22 @@ describe('extension contexts', () => {
     assert.equal(contextAllows(def(['Patient.name']), owner, 'Patient'), false);
     assert.equal(contextAllows(def(['Observation']), owner, 'Patient'), false);
   });
+  it('answers afresh when only the owner or the resource type differs from the last question', () => {
+    // contextAllows reuses its last answer for the same definition, owner and resource type.
+    const onObservation = def(['Observation']);
+    const coding = { paths: ['Coding'], type: 'Coding', exact: false };
+    const identifier = { paths: ['Identifier'], type: 'Identifier', exact: false };
+    const onCoding = def(['Coding']);
+    for (let i = 0; i < 3; i++) {
+      assert.equal(contextAllows(onObservation, coding, 'Observation'), true);
+      assert.equal(contextAllows(onObservation, coding, 'Patient'), false);
+      assert.equal(contextAllows(onObservation, coding, 'Observation'), true);
+      assert.equal(contextAllows(onCoding, coding, 'Patient'), true);
+      assert.equal(contextAllows(onCoding, identifier, 'Patient'), false);
+      assert.equal(contextAllows(onCoding, identifier, 'Patient'), false);
+      assert.equal(contextAllows(onObservation, identifier, 'Observation'), true);
+    }
+  });
   it('accepts a context of the same type when the location is unknown (a shared datatype check)', () => {
     const owner = { paths: ['Identifier'], type: 'Identifier', exact: false };
     assert.equal(contextAllows(def(['Patient.identifier'], ['Identifier']), owner, 'Patient'), true);

@@ -46,6 +46,27 @@ const ANYWHERE = new Set(['*', 'Element', 'Any', 'Resource', 'DomainResource', '
  * their codings).
  */
 export function contextAllows(def: ExtensionDefinition, owner: ExtensionOwner, resourceType: unknown): boolean {
+  // The same extension on the same owner in the same resource type, as the last call: the same
+  // answer. Instances repeat one extension many times over (a List's codings each carry a
+  // description id), and the lookups below cost more than these three comparisons.
+  if (def === last.def && owner === last.owner && resourceType === last.resourceType) return last.allowed;
+  const allowed = lookUpContext(def, owner, resourceType);
+  last.def = def;
+  last.owner = owner;
+  last.resourceType = resourceType;
+  last.allowed = allowed;
+  return allowed;
+}
+
+/** The last question {@link contextAllows} answered (package constants, and a resource type). */
+const last: { def: ExtensionDefinition | undefined; owner: ExtensionOwner | undefined; resourceType: unknown; allowed: boolean } = {
+  def: undefined,
+  owner: undefined,
+  resourceType: undefined,
+  allowed: false,
+};
+
+function lookUpContext(def: ExtensionDefinition, owner: ExtensionOwner, resourceType: unknown): boolean {
   const contexts = contextsOf(def);
   if (contexts.anywhere) return true;
   const named = contexts.named;

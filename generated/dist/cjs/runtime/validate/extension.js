@@ -30,6 +30,21 @@ var import_shape = require("./shape.js");
 var import_string_table = require("./string-table.js");
 const ANYWHERE = /* @__PURE__ */ new Set(["*", "Element", "Any", "Resource", "DomainResource", "BackboneElement"]);
 function contextAllows(def, owner, resourceType) {
+  if (def === last.def && owner === last.owner && resourceType === last.resourceType) return last.allowed;
+  const allowed = lookUpContext(def, owner, resourceType);
+  last.def = def;
+  last.owner = owner;
+  last.resourceType = resourceType;
+  last.allowed = allowed;
+  return allowed;
+}
+const last = {
+  def: void 0,
+  owner: void 0,
+  resourceType: void 0,
+  allowed: false
+};
+function lookUpContext(def, owner, resourceType) {
   const contexts = contextsOf(def);
   if (contexts.anywhere) return true;
   const named = contexts.named;
