@@ -1,8 +1,8 @@
 /**
  * The key scan at the top of every generated object check: one `for...in` over the object's keys
  * with a `switch`, which reports unknown keys (and native `ele-1`), and records which elements are
- * present as bits in a few local integers (`m0`, `m1`...). The blocks below then test a bit instead
- * of reading the property.
+ * present as bits in a few local integers (`m0`, `m1`...) and their values in locals (`e0`, `e1`...).
+ * The blocks below then test a bit instead of reading the property, and read the local.
  *
  * Why: most elements of a definition are absent from any one instance (an Observation has 40
  * element names, an Extension 38 `value[x]` variants), and reading an absent property of objects
