@@ -123,6 +123,24 @@ describe('hostile instances', () => {
     assert.ok(o.issue.some((i) => i.code === 'too-costly' && i.severity === 'warning'));
   });
 
+  it('fullUrls chosen to share one bucket of the entry index: every reference still finds its entry', HANG_GUARD, () => {
+    // Same length and the same characters where the index reads its buckets from (the end, the
+    // middle): the table turns into a Map instead of a scan per reference.
+    const fullUrl = (i: number): string => `urn:uuid:${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`;
+    const n = 4000;
+    const entry = Array.from({ length: n }, (_, i) =>
+      i % 2 === 0
+        ? { fullUrl: fullUrl(i), resource: { resourceType: 'Organization', name: `o${i}` } }
+        // Odd entries: Patients whose managing organisation is the entry before (an Organization)
+        // or, every tenth, the Patient before that (a wrong target).
+        : { fullUrl: fullUrl(i), resource: { resourceType: 'Patient', managingOrganization: { reference: fullUrl(i % 10 === 9 ? i - 2 : i - 1) } } },
+    );
+    const o = both({ resourceType: 'Bundle', type: 'collection', entry });
+    const wrong = errors(o).filter((i) => i.diagnostics.startsWith('Reference to a Patient, expected Organization'));
+    assert.equal(wrong.length, n / 10);
+    assert.ok(wrong.every((i) => /^Bundle\.entry\[\d*9\]\.resource\.managingOrganization$/.test(i.expression?.[0] ?? '')));
+  });
+
   it('throwing getters and proxies give a fatal issue, not an exception', HANG_GUARD, () => {
     const getter = { resourceType: 'Patient' };
     Object.defineProperty(getter, 'active', { enumerable: true, get: () => { throw new Error('boom'); } });
