@@ -149,6 +149,18 @@ describe('bdl-7', () => {
     assert.equal(checkBdl7({ entry: [entry('urn:a'), entry('urn:b'), entry(undefined), entry(undefined)] }, ctx(), ROOT_PATH), true);
     assert.equal(checkBdl7({ entry: [entry('urn:a', '1'), entry('urn:a', '2')] }, ctx(), ROOT_PATH), true);
     assert.equal(checkBdl7({ entry: [entry('urn:a'), entry('urn:a')] }, ctx(), ROOT_PATH), false);
+    assert.equal(checkBdl7({ entry: [entry('urn:a', '1'), entry('urn:a', '2'), entry('urn:a', '3')] }, ctx(), ROOT_PATH), true);
+    assert.equal(checkBdl7({ entry: [entry('urn:a', '1'), entry('urn:a', '2'), entry('urn:a', '2')] }, ctx(), ROOT_PATH), false);
+    assert.equal(checkBdl7({ entry: [entry('urn:a', '1'), entry('urn:a', '2'), entry('urn:a', '1')] }, ctx(), ROOT_PATH), false);
+    assert.equal(checkBdl7({ entry: [entry('urn:a', '1'), entry('urn:b', '1'), entry('urn:a')] }, ctx(), ROOT_PATH), true);
+  });
+  // The timeout is a hang guard, not a speed assertion: a scan of the versionIds seen per fullUrl
+  // would make these 600,000 entries ~1.8e11 comparisons (minutes).
+  it('stays linear for one fullUrl repeated with 600,000 versionIds', { timeout: 120_000 }, () => {
+    const entries = Array.from({ length: 600_000 }, (_, i) => ({ fullUrl: 'urn:uuid:same', resource: { resourceType: 'Patient', meta: { versionId: String(i) } } }));
+    assert.equal(checkBdl7({ entry: entries }, ctx(), ROOT_PATH), true);
+    entries.push({ fullUrl: 'urn:uuid:same', resource: { resourceType: 'Patient', meta: { versionId: '599999' } } });
+    assert.equal(checkBdl7({ entry: entries }, ctx(), ROOT_PATH), false);
   });
 });
 

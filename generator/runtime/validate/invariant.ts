@@ -90,7 +90,7 @@ export function checkDom3(o: Record<string, unknown>, x: Ctx, q: Path): boolean 
   if (list === undefined) return true;
   let references: Set<string> | undefined;
   for (const r of list) {
-    if (!isRecord(r) || typeof r['id'] !== 'string') continue;
+    if (!isObject(r) || typeof r['id'] !== 'string') continue;
     references ??= collectReferences(o);
     if (!references.has('#' + r['id'])) return fail(x, q, 'dom-3', 'If the resource is contained in another resource, it SHALL be referred to from elsewhere in the resource');
   }
@@ -102,8 +102,8 @@ export function checkDom4(o: Record<string, unknown>, x: Ctx, q: Path): boolean 
   const list = containedList(o);
   if (list === undefined) return true;
   for (const r of list) {
-    const meta = isRecord(r) ? r['meta'] : undefined;
-    if (isRecord(meta) && (meta['versionId'] !== undefined || meta['lastUpdated'] !== undefined)) {
+    const meta = isObject(r) ? r['meta'] : undefined;
+    if (isObject(meta) && (meta['versionId'] !== undefined || meta['lastUpdated'] !== undefined)) {
       return fail(x, q, 'dom-4', 'If a resource is contained in another resource, it SHALL NOT have a meta.versionId or a meta.lastUpdated');
     }
   }
@@ -156,6 +156,12 @@ export function checkObs7(o: Record<string, unknown>, x: Ctx, q: Path): boolean 
   return true;
 }
 
+/** The versionIds of the entries with one fullUrl (see {@link checkBdl7}). */
+interface VersionIds {
+  readonly first: string;
+  more: Set<string> | undefined;
+}
+
 /**
  * bdl-7, `entry.where(fullUrl).select(fullUrl&resource.meta.versionId).isDistinct()`: no two
  * entries with a fullUrl have the same fullUrl and versionId (a missing versionId counts as empty
@@ -165,8 +171,9 @@ export function checkBdl7(o: Record<string, unknown>, x: Ctx, q: Path): boolean 
   const entries = o['entry'];
   if (!Array.isArray(entries)) return true;
   // The versionIds seen for each fullUrl, in a StringTable: fullUrls come from the instance, and a
-  // Set of `fullUrl + versionId` texts hashed a new string per entry.
-  const seen = new StringTable<string[]>(entries.length);
+  // Set of `fullUrl + versionId` texts hashed a new string per entry. A fullUrl's further versionIds
+  // go in a Set, so a Bundle repeating one fullUrl a million times stays linear.
+  const seen = new StringTable<VersionIds>(entries.length);
   for (const entry of entries as unknown[]) {
     if (!isRecord(entry)) continue;
     const fullUrl = entry['fullUrl'];
@@ -174,10 +181,10 @@ export function checkBdl7(o: Record<string, unknown>, x: Ctx, q: Path): boolean 
     const resource = entry['resource'];
     const meta = isRecord(resource) ? resource['meta'] : undefined;
     const versionId = isRecord(meta) && typeof meta['versionId'] === 'string' ? meta['versionId'] : '';
-    const versions = seen.get(fullUrl);
-    if (versions === undefined) seen.add(fullUrl, [versionId]);
-    else if (versions.includes(versionId)) return fail(x, q, 'bdl-7', 'FullUrl must be unique in a bundle, or else entries with the same fullUrl must have different meta.versionId');
-    else versions.push(versionId);
+    const ids = seen.get(fullUrl);
+    if (ids === undefined) seen.add(fullUrl, { first: versionId, more: undefined });
+    else if (ids.first === versionId || ids.more?.has(versionId) === true) return fail(x, q, 'bdl-7', 'FullUrl must be unique in a bundle, or else entries with the same fullUrl must have different meta.versionId');
+    else (ids.more ??= new Set()).add(versionId);
   }
   return true;
 }

@@ -74,7 +74,7 @@ function checkDom3(o, x, q) {
   if (list === void 0) return true;
   let references;
   for (const r of list) {
-    if (!(0, import_guard.isRecord)(r) || typeof r["id"] !== "string") continue;
+    if (!(0, import_guard.isObject)(r) || typeof r["id"] !== "string") continue;
     references ??= (0, import_reference.collectReferences)(o);
     if (!references.has("#" + r["id"])) return fail(x, q, "dom-3", "If the resource is contained in another resource, it SHALL be referred to from elsewhere in the resource");
   }
@@ -84,8 +84,8 @@ function checkDom4(o, x, q) {
   const list = containedList(o);
   if (list === void 0) return true;
   for (const r of list) {
-    const meta = (0, import_guard.isRecord)(r) ? r["meta"] : void 0;
-    if ((0, import_guard.isRecord)(meta) && (meta["versionId"] !== void 0 || meta["lastUpdated"] !== void 0)) {
+    const meta = (0, import_guard.isObject)(r) ? r["meta"] : void 0;
+    if ((0, import_guard.isObject)(meta) && (meta["versionId"] !== void 0 || meta["lastUpdated"] !== void 0)) {
       return fail(x, q, "dom-4", "If a resource is contained in another resource, it SHALL NOT have a meta.versionId or a meta.lastUpdated");
     }
   }
@@ -136,10 +136,10 @@ function checkBdl7(o, x, q) {
     const resource = entry["resource"];
     const meta = (0, import_guard.isRecord)(resource) ? resource["meta"] : void 0;
     const versionId = (0, import_guard.isRecord)(meta) && typeof meta["versionId"] === "string" ? meta["versionId"] : "";
-    const versions = seen.get(fullUrl);
-    if (versions === void 0) seen.add(fullUrl, [versionId]);
-    else if (versions.includes(versionId)) return fail(x, q, "bdl-7", "FullUrl must be unique in a bundle, or else entries with the same fullUrl must have different meta.versionId");
-    else versions.push(versionId);
+    const ids = seen.get(fullUrl);
+    if (ids === void 0) seen.add(fullUrl, { first: versionId, more: void 0 });
+    else if (ids.first === versionId || ids.more?.has(versionId) === true) return fail(x, q, "bdl-7", "FullUrl must be unique in a bundle, or else entries with the same fullUrl must have different meta.versionId");
+    else (ids.more ??= /* @__PURE__ */ new Set()).add(versionId);
   }
   return true;
 }
