@@ -33,6 +33,23 @@ function median(values) {
   return values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
 
+/**
+ * `rounds` calls of `round` (given the round's number), each giving a parse time and a validation
+ * time: the median of each and the median of their ratios.
+ */
+function medians(rounds, round) {
+  const parses = [];
+  const validates = [];
+  const ratios = [];
+  for (let r = 0; r < rounds; r++) {
+    const { parse, validate } = round(r);
+    parses.push(parse);
+    validates.push(validate);
+    ratios.push(validate / parse);
+  }
+  return { ms: median(validates), baseline: median(parses), ratio: median(ratios) };
+}
+
 /** Rounds of {@link steady}, and passes of each block in a round. */
 const STEADY_ROUNDS = 12;
 const BLOCK = 5;
@@ -52,29 +69,20 @@ function steady(list, work) {
     for (let i = 0; i < BLOCK; i++) times.push(pass(list, fn));
     return median(times);
   };
-  const parse = (s) => JSON.parse(s.text);
+  const parseText = (s) => JSON.parse(s.text);
   const warmUntil = performance.now() + WARM_UP_MS;
   while (performance.now() < warmUntil) {
-    pass(list, parse);
+    pass(list, parseText);
     pass(list, work);
   }
-  const parses = [];
-  const validates = [];
-  const ratios = [];
-  for (let r = 0; r < STEADY_ROUNDS; r++) {
-    let p, v;
+  return medians(STEADY_ROUNDS, (r) => {
     if (r % 2 === 0) {
-      p = block(parse);
-      v = block(work);
-    } else {
-      v = block(work);
-      p = block(parse);
+      const parse = block(parseText);
+      return { parse, validate: block(work) };
     }
-    parses.push(p);
-    validates.push(v);
-    ratios.push(v / p);
-  }
-  return { ms: median(validates), baseline: median(parses), ratio: median(ratios) };
+    const validate = block(work);
+    return { parse: block(parseText), validate };
+  });
 }
 
 /**
@@ -101,16 +109,7 @@ function perMessage(list, work) {
   };
   const warmUntil = performance.now() + WARM_UP_MS;
   while (performance.now() < warmUntil) round();
-  const parses = [];
-  const validates = [];
-  const ratios = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const { parse, validate } = round();
-    parses.push(parse);
-    validates.push(validate);
-    ratios.push(validate / parse);
-  }
-  return { ms: median(validates), baseline: median(parses), ratio: median(ratios) };
+  return medians(ROUNDS, round);
 }
 
 const generated = await import(pathToFileURL(path.join(dist, 'index.js')).href);
