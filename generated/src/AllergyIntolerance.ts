@@ -504,14 +504,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'AllergyIntolerance.clinicalStatus SHALL be present if verificationStatus is not entered-in-error.',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpEqValue(vrt.fpOneValue(o['_verificationStatus'], o['verificationStatus']), 'entered-in-error'),
-    vrt.fpSizeOfValue(o['_clinicalStatus'], o['clinicalStatus']) > 0,
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'ait-2',
   path: 'AllergyIntolerance',
@@ -519,14 +511,6 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'AllergyIntolerance.clinicalStatus SHALL NOT be present if verification Status is entered-in-error',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpNeValue(vrt.fpOneValue(o['_verificationStatus'], o['verificationStatus']), 'entered-in-error'),
-    vrt.fpSizeOfValue(o['_clinicalStatus'], o['clinicalStatus']) === 0,
-  );
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['AllergyIntolerance.reaction'], type: 'BackboneElement', exact: true };
 const BINDING_6: vrt.Binding = {
   has: vcodes.inCodes18,
@@ -906,9 +890,31 @@ export function checkAllergyIntolerance(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpEqValue(vrt.fpOneValue(o['_verificationStatus'], o['verificationStatus']), 'entered-in-error'),
+        vrt.fpSizeOfValue(o['_clinicalStatus'], o['clinicalStatus']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   if ((m0 & 12288) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpNeValue(vrt.fpOneValue(o['_verificationStatus'], o['verificationStatus']), 'entered-in-error'),
+          vrt.fpSizeOfValue(o['_clinicalStatus'], o['clinicalStatus']) === 0,
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+    }
   }
   return true;
 }

@@ -984,13 +984,6 @@ const BINDING_6: vrt.CodingBinding = {
 };
 const TARGETS_4: readonly string[] = ['Specimen'];
 const TARGETS_5: readonly string[] = ['Device', 'DeviceMetric'];
-const INVARIANT_2: vrt.Invariant = vrt.invariant({
-  key: 'obs-6',
-  path: 'Observation',
-  expression: 'dataAbsentReason.empty() or value.empty()',
-  severity: 'error',
-  human: 'dataAbsentReason SHALL only be present if Observation.value[x] is not present',
-});
 const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['valueQuantity', '_valueQuantity'],
   ['valueCodeableConcept', '_valueCodeableConcept'],
@@ -1004,14 +997,13 @@ const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['valueDateTime', '_valueDateTime'],
   ['valuePeriod', '_valuePeriod'],
 ];
-const FHIRPATH_1: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_dataAbsentReason'], o['dataAbsentReason']) === 0,
-    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
-  );
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
+const INVARIANT_2: vrt.Invariant = vrt.invariant({
+  key: 'obs-6',
+  path: 'Observation',
+  expression: 'dataAbsentReason.empty() or value.empty()',
+  severity: 'error',
+  human: 'dataAbsentReason SHALL only be present if Observation.value[x] is not present',
+});
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
   key: 'vs-2',
   path: 'Observation',
@@ -1019,20 +1011,6 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If there is no component or related element then either a value[x] or a data absent reason must be present',
 });
-const FHIRPATH_2: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpAnd3(
-      vrt.fpSizeOfValue(o['_component'], o['component']) === 0,
-      vrt.fpSizeOfValue(o['_related'], o['related']) === 0,
-    ),
-    vrt.fpOr3(
-      vrt.fpTruthValue(vrt.fpOneValue(o['_dataAbsentReason'], o['dataAbsentReason'])),
-      vrt.fpTruthValue(vrt.fpSingle(vrt.fpChoice([n], CHOICE_KEYS_0))),
-    ),
-  );
-};
-const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_3, fn: FHIRPATH_2 };
 const OWNER_1: vrt.ExtensionOwner = {
   paths: ['Observation.code', 'CodeableConcept'],
   type: 'CodeableConcept',
@@ -1092,13 +1070,6 @@ const OCCURRENCE_1: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q)
 };
 const TARGETS_6: readonly string[] = ['Observation'];
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Observation.component'], type: 'BackboneElement', exact: true };
-const INVARIANT_4: vrt.Invariant = vrt.invariant({
-  key: 'vs-3',
-  path: 'Observation.component',
-  expression: 'value.exists() or dataAbsentReason.exists()',
-  severity: 'error',
-  human: 'If there is no a value a data absent reason must be present',
-});
 const CHOICE_KEYS_1: ReadonlyArray<readonly [string, string]> = [
   ['valueQuantity', '_valueQuantity'],
   ['valueCodeableConcept', '_valueCodeableConcept'],
@@ -1111,14 +1082,13 @@ const CHOICE_KEYS_1: ReadonlyArray<readonly [string, string]> = [
   ['valueDateTime', '_valueDateTime'],
   ['valuePeriod', '_valuePeriod'],
 ];
-const FHIRPATH_3: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) > 0,
-    vrt.fpSizeOfValue(o['_dataAbsentReason'], o['dataAbsentReason']) > 0,
-  );
-};
-const TRANSLATED_3: vrt.BooleanInvariant = { inv: INVARIANT_4, fn: FHIRPATH_3 };
+const INVARIANT_4: vrt.Invariant = vrt.invariant({
+  key: 'vs-3',
+  path: 'Observation.component',
+  expression: 'value.exists() or dataAbsentReason.exists()',
+  severity: 'error',
+  human: 'If there is no a value a data absent reason must be present',
+});
 const OWNER_5: vrt.ExtensionOwner = { paths: ['Observation.code.coding', 'Coding'], type: 'Coding', exact: true };
 const OWNER_6: vrt.ExtensionOwner = {
   paths: ['Observation.component.value[x]', 'Quantity'],
@@ -1138,14 +1108,6 @@ const INVARIANT_5: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Must have at least a low or a high or text',
 });
-const FHIRPATH_4: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(vrt.fpSizeOfValue(o['_low'], o['low']) > 0, vrt.fpSizeOfValue(o['_high'], o['high']) > 0),
-    vrt.fpSizeOfValue(o['_text'], o['text']) > 0,
-  );
-};
-const TRANSLATED_4: vrt.BooleanInvariant = { inv: INVARIANT_5, fn: FHIRPATH_4 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     { url: 'http://hl7.org/fhir/StructureDefinition/bodytemp', check: checkBodytemp, type: 'Observation', base: false },
@@ -1499,9 +1461,37 @@ export function checkBodytemp(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
     if (!vrt.checkObs7(o, x, p) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o['_dataAbsentReason'], o['dataAbsentReason']) === 0,
+          vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0,
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+    }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpAnd3(
+          vrt.fpSizeOfValue(o['_component'], o['component']) === 0,
+          vrt.fpSizeOfValue(o['_related'], o['related']) === 0,
+        ),
+        vrt.fpOr3(
+          vrt.fpTruthValue(vrt.fpOneValue(o['_dataAbsentReason'], o['dataAbsentReason'])),
+          vrt.fpTruthValue(vrt.fpSingle(vrt.fpChoice([o], CHOICE_KEYS_0))),
+        ),
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1813,7 +1803,18 @@ export function checkBodytempComponent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
   if ((m0 & 128) !== 0) {
     if (!vrt.many(e7, x, p, 'referenceRange', d, 0, -1, _checkObservationReferenceRange) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfChoice(o, CHOICE_KEYS_1) > 0,
+        vrt.fpSizeOfValue(o['_dataAbsentReason'], o['dataAbsentReason']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_4) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -2138,7 +2139,18 @@ function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(vrt.fpSizeOfValue(o['_low'], o['low']) > 0, vrt.fpSizeOfValue(o['_high'], o['high']) > 0),
+        vrt.fpSizeOfValue(o['_text'], o['text']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_5) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -1243,14 +1243,6 @@ const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'abatementString',
 ]);
 const TARGETS_2: readonly string[] = ['Patient', 'Practitioner', 'RelatedPerson'];
-const INVARIANT_0: vrt.Invariant = vrt.invariant({
-  key: 'con-4',
-  path: 'Condition',
-  expression:
-    "abatement.empty() or (abatement as boolean).not()  or clinicalStatus='resolved' or clinicalStatus='remission' or clinicalStatus='inactive'",
-  severity: 'error',
-  human: 'If condition is abated, then clinicalStatus must be either inactive, resolved, or remission',
-});
 const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['abatementDateTime', '_abatementDateTime'],
   ['abatementAge', '_abatementAge'],
@@ -1259,23 +1251,14 @@ const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['abatementRange', '_abatementRange'],
   ['abatementString', '_abatementString'],
 ];
-const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpOr3(
-        vrt.fpOr3(
-          vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
-          vrt.fpNot3(vrt.fpTruthValue(vrt.fpOneValue(o['_abatementBoolean'], o['abatementBoolean']))),
-        ),
-        vrt.fpEqValue(vrt.fpOneValue(o['_clinicalStatus'], o['clinicalStatus']), 'resolved'),
-      ),
-      vrt.fpEqValue(vrt.fpOneValue(o['_clinicalStatus'], o['clinicalStatus']), 'remission'),
-    ),
-    vrt.fpEqValue(vrt.fpOneValue(o['_clinicalStatus'], o['clinicalStatus']), 'inactive'),
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const INVARIANT_0: vrt.Invariant = vrt.invariant({
+  key: 'con-4',
+  path: 'Condition',
+  expression:
+    "abatement.empty() or (abatement as boolean).not()  or clinicalStatus='resolved' or clinicalStatus='remission' or clinicalStatus='inactive'",
+  severity: 'error',
+  human: 'If condition is abated, then clinicalStatus must be either inactive, resolved, or remission',
+});
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'con-3',
   path: 'Condition',
@@ -1283,14 +1266,6 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Condition.clinicalStatus SHALL be present if verificationStatus is not entered-in-error',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpEqValue(vrt.fpOneValue(o['_verificationStatus'], o['verificationStatus']), 'entered-in-error'),
-    vrt.fpSizeOfValue(o['_clinicalStatus'], o['clinicalStatus']) > 0,
-  );
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Condition.identifier', 'Identifier'], type: 'Identifier', exact: true };
 const BINDING_4: vrt.Binding = {
   has: vcodes.inCodes68,
@@ -1407,14 +1382,6 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Stage SHALL have summary or assessment',
 });
-const FHIRPATH_2: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_summary'], o['summary']) > 0,
-    vrt.fpSizeOfValue(o['_assessment'], o['assessment']) > 0,
-  );
-};
-const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const OWNER_6: vrt.ExtensionOwner = { paths: ['Condition.evidence'], type: 'BackboneElement', exact: true };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
   key: 'con-2',
@@ -1423,11 +1390,6 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'evidence SHALL have code or details',
 });
-const FHIRPATH_3: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o['_code'], o['code']) > 0, vrt.fpSizeOfValue(o['_detail'], o['detail']) > 0);
-};
-const TRANSLATED_3: vrt.BooleanInvariant = { inv: INVARIANT_3, fn: FHIRPATH_3 };
 const OWNER_7: vrt.ExtensionOwner = { paths: ['Condition.note', 'Annotation'], type: 'Annotation', exact: true };
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants(['authorReference', 'authorString']);
 const OWNER_8: vrt.ExtensionOwner = { paths: ['Condition.category.coding', 'Coding'], type: 'Coding', exact: true };
@@ -2026,8 +1988,39 @@ export function checkCareConnectCondition1(v: unknown, x: vrt.Ctx, p: vrt.Path, 
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(
+          vrt.fpOr3(
+            vrt.fpOr3(
+              vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0,
+              vrt.fpNot3(vrt.fpTruthValue(vrt.fpOneValue(o['_abatementBoolean'], o['abatementBoolean']))),
+            ),
+            vrt.fpEqValue(vrt.fpOneValue(o['_clinicalStatus'], o['clinicalStatus']), 'resolved'),
+          ),
+          vrt.fpEqValue(vrt.fpOneValue(o['_clinicalStatus'], o['clinicalStatus']), 'remission'),
+        ),
+        vrt.fpEqValue(vrt.fpOneValue(o['_clinicalStatus'], o['clinicalStatus']), 'inactive'),
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpEqValue(vrt.fpOneValue(o['_verificationStatus'], o['verificationStatus']), 'entered-in-error'),
+        vrt.fpSizeOfValue(o['_clinicalStatus'], o['clinicalStatus']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -2355,7 +2348,18 @@ export function checkCareConnectCondition1Stage(v: unknown, x: vrt.Ctx, p: vrt.P
     if (!vrt.many(e4, x, p, 'assessment', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(e4, true, x, p, 'assessment', vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfValue(o['_summary'], o['summary']) > 0,
+        vrt.fpSizeOfValue(o['_assessment'], o['assessment']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -2413,7 +2417,15 @@ function _checkConditionEvidence(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number)
   if ((m0 & 16) !== 0) {
     if (!vrt.many(e4, x, p, 'detail', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfValue(o['_code'], o['code']) > 0, vrt.fpSizeOfValue(o['_detail'], o['detail']) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+  }
   return true;
 }
 

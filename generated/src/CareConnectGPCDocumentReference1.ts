@@ -1391,14 +1391,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'It the Attachment has data, it SHALL have a contentType',
 });
-const FHIRPATH_0: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_data'], o['data']) === 0,
-    vrt.fpSizeOfValue(o['_contentType'], o['contentType']) > 0,
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_10: vrt.ExtensionOwner = {
   paths: ['DocumentReference.context.related'],
   type: 'BackboneElement',
@@ -2614,7 +2606,18 @@ export function checkCareConnectGPCDocumentReference1ContentAttachment(
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o['_data'], o['data']) === 0,
+          vrt.fpSizeOfValue(o['_contentType'], o['contentType']) > 0,
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   return true;
 }

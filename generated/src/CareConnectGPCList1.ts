@@ -1135,6 +1135,7 @@ const BINDING_5: vrt.CodingBinding = {
   strength: 'required',
   valueSet: 'https://fhir.nhs.uk/STU3/ValueSet/CareConnect-ListEmptyReasonCode-1',
 };
+const CHILD_SIZE_0: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_deleted'], o['deleted']);
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'lst-2',
   path: 'List',
@@ -1142,15 +1143,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'The deleted flag can only be used if the mode of the list is "changes"',
 });
-const CHILD_SIZE_0: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_deleted'], o['deleted']);
-const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpEqValue(vrt.fpOneValue(o['_mode'], o['mode']), 'changes'),
-    vrt.fpSizeOfEach(vrt.fpChildOf(n, 'entry', '_entry'), CHILD_SIZE_0) === 0,
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'lst-1',
   path: 'List',
@@ -1158,14 +1150,6 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'A list can only have an emptyReason if it is empty',
 });
-const FHIRPATH_1: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_emptyReason'], o['emptyReason']) === 0,
-    vrt.fpSizeOfValue(o['_entry'], o['entry']) === 0,
-  );
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['List.meta', 'Meta'], type: 'Meta', exact: true };
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'extensible',
@@ -1494,10 +1478,32 @@ export function checkCareConnectGPCList1(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpEqValue(vrt.fpOneValue(o['_mode'], o['mode']), 'changes'),
+          vrt.fpSizeOfEach(vrt.fpChildOf(o, 'entry', '_entry'), CHILD_SIZE_0) === 0,
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o['_emptyReason'], o['emptyReason']) === 0,
+          vrt.fpSizeOfValue(o['_entry'], o['entry']) === 0,
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+    }
   }
   return true;
 }

@@ -2500,14 +2500,6 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If present, start SHALL have a lower value than end',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(vrt.fpSizeOfValue(o['_start'], o['start']) === 0, vrt.fpSizeOfValue(o['_end'], o['end']) === 0),
-    vrt.fpLeValue(vrt.fpOneValue(o['_start'], o['start']), vrt.fpOneValue(o['_end'], o['end'])),
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_0 };
 const OWNER_15: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.dispenseRequest.quantity', 'Quantity'],
   type: 'Quantity',
@@ -2546,11 +2538,6 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If a code for the unit is present, the system SHALL also be present',
 });
-const FHIRPATH_1: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o['_code'], o['code']) === 0, vrt.fpSizeOfValue(o['_system'], o['system']) > 0);
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_3, fn: FHIRPATH_1 };
 const INVARIANT_4: vrt.Invariant = vrt.invariant({
   key: 'sqty-1',
   path: 'MedicationRequest.dispenseRequest.quantity',
@@ -2558,11 +2545,6 @@ const INVARIANT_4: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'The comparator is not used on a SimpleQuantity',
 });
-const FHIRPATH_2: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpSizeOfValue(o['_comparator'], o['comparator']) === 0;
-};
-const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_4, fn: FHIRPATH_2 };
 const OWNER_16: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.dispenseRequest.expectedSupplyDuration', 'Duration'],
   type: 'Duration',
@@ -2580,7 +2562,6 @@ const INVARIANT_5: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If a code for the unit is present, the system SHALL also be present',
 });
-const TRANSLATED_3: vrt.BooleanInvariant = { inv: INVARIANT_5, fn: FHIRPATH_1 };
 const INVARIANT_6: vrt.Invariant = vrt.invariant({
   key: 'drt-1',
   path: 'MedicationRequest.dispenseRequest.expectedSupplyDuration',
@@ -2589,17 +2570,6 @@ const INVARIANT_6: vrt.Invariant = vrt.invariant({
   human:
     'There SHALL be a code if there is a value and it SHALL be an expression of time.  If system is present, it SHALL be UCUM.',
 });
-const FHIRPATH_3: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpSizeOfValue(o['_code'], o['code']) > 0,
-    vrt.fpAnd3(
-      vrt.fpEqValue(vrt.fpOneValue(o['_system'], o['system']), 'http://unitsofmeasure.org'),
-      vrt.fpSizeOfValue(o['_value'], o['value']) > 0,
-    ),
-  );
-};
-const TRANSLATED_4: vrt.BooleanInvariant = { inv: INVARIANT_6, fn: FHIRPATH_3 };
 const OWNER_17: vrt.ExtensionOwner = {
   paths: ['MedicationRequest.dosageInstruction.additionalInstruction.coding', 'Coding'],
   type: 'Coding',
@@ -4984,7 +4954,18 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeri
     }
   }
   if ((m0 & 12) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpOr3(vrt.fpSizeOfValue(o['_start'], o['start']) === 0, vrt.fpSizeOfValue(o['_end'], o['end']) === 0),
+          vrt.fpLeValue(vrt.fpOneValue(o['_start'], o['start']), vrt.fpOneValue(o['_end'], o['end'])),
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -5095,10 +5076,26 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(
     }
   }
   if ((m0 & 3072) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(vrt.fpSizeOfValue(o['_code'], o['code']) === 0, vrt.fpSizeOfValue(o['_system'], o['system']) > 0);
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+    }
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpSizeOfValue(o['_comparator'], o['comparator']) === 0;
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_4) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -5210,9 +5207,31 @@ export function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupp
     if (!vrt.eachWith(e6, false, x, p, 'code', vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(vrt.fpSizeOfValue(o['_code'], o['code']) === 0, vrt.fpSizeOfValue(o['_system'], o['system']) > 0);
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_5) && x.c === null) return false;
+    }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpSizeOfValue(o['_code'], o['code']) > 0,
+        vrt.fpAnd3(
+          vrt.fpEqValue(vrt.fpOneValue(o['_system'], o['system']), 'http://unitsofmeasure.org'),
+          vrt.fpSizeOfValue(o['_value'], o['value']) > 0,
+        ),
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_6) && x.c === null) return false;
+  }
   return true;
 }
 

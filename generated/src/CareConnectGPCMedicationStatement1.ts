@@ -1581,14 +1581,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Reason not taken is only permitted if Taken is No',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    !(vrt.fpSizeOfValue(o['_reasonNotTaken'], o['reasonNotTaken']) > 0),
-    vrt.fpEqValue(vrt.fpOneValue(o['_taken'], o['taken']), 'n'),
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['MedicationStatement.meta', 'Meta'], type: 'Meta', exact: true };
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'extensible',
@@ -2120,7 +2112,18 @@ export function checkCareConnectGPCMedicationStatement1(v: unknown, x: vrt.Ctx, 
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
   if ((m0 & 536870912) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          !(vrt.fpSizeOfValue(o['_reasonNotTaken'], o['reasonNotTaken']) > 0),
+          vrt.fpEqValue(vrt.fpOneValue(o['_taken'], o['taken']), 'n'),
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   return true;
 }

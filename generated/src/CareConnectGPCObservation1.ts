@@ -1734,13 +1734,6 @@ const BINDING_4: vrt.CodingBinding = {
 };
 const TARGETS_2: readonly string[] = ['Specimen'];
 const TARGETS_3: readonly string[] = ['Device', 'DeviceMetric'];
-const INVARIANT_1: vrt.Invariant = vrt.invariant({
-  key: 'obs-6',
-  path: 'Observation',
-  expression: 'dataAbsentReason.empty() or value.empty()',
-  severity: 'error',
-  human: 'dataAbsentReason SHALL only be present if Observation.value[x] is not present',
-});
 const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['valueQuantity', '_valueQuantity'],
   ['valueCodeableConcept', '_valueCodeableConcept'],
@@ -1754,14 +1747,13 @@ const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['valueDateTime', '_valueDateTime'],
   ['valuePeriod', '_valuePeriod'],
 ];
-const FHIRPATH_0: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_dataAbsentReason'], o['dataAbsentReason']) === 0,
-    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_0 };
+const INVARIANT_1: vrt.Invariant = vrt.invariant({
+  key: 'obs-6',
+  path: 'Observation',
+  expression: 'dataAbsentReason.empty() or value.empty()',
+  severity: 'error',
+  human: 'dataAbsentReason SHALL only be present if Observation.value[x] is not present',
+});
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Observation.meta', 'Meta'], type: 'Meta', exact: true };
 const UNCHECKED_0: vrt.UncheckedBinding = {
   strength: 'extensible',
@@ -1909,14 +1901,6 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Must have at least a low or a high or text',
 });
-const FHIRPATH_1: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(vrt.fpSizeOfValue(o['_low'], o['low']) > 0, vrt.fpSizeOfValue(o['_high'], o['high']) > 0),
-    vrt.fpSizeOfValue(o['_text'], o['text']) > 0,
-  );
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const OWNER_8: vrt.ExtensionOwner = { paths: ['Observation.related'], type: 'BackboneElement', exact: true };
 const BINDING_8: vrt.Binding = {
   has: vcodes.inCodes43,
@@ -2652,7 +2636,18 @@ export function checkCareConnectGPCObservation1(v: unknown, x: vrt.Ctx, p: vrt.P
     if (!vrt.checkObs7(o, x, p) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o['_dataAbsentReason'], o['dataAbsentReason']) === 0,
+          vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0,
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -3178,7 +3173,18 @@ function _checkObservationReferenceRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(vrt.fpSizeOfValue(o['_low'], o['low']) > 0, vrt.fpSizeOfValue(o['_high'], o['high']) > 0),
+        vrt.fpSizeOfValue(o['_text'], o['text']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -867,11 +867,6 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'The organization SHALL at least have a name or an id, and possibly more than one',
 });
-const FHIRPATH_1: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpSizeOfValue(o['_identifier'], o['identifier']) + vrt.fpSizeOfValue(o['_name'], o['name']) > 0;
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1: vrt.ExtensionOwner = {
   paths: ['Organization.identifier', 'Identifier'],
   type: 'Identifier',
@@ -895,7 +890,6 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "An address of an organization can never be of use 'home'",
 });
-const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_0 };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Organization.contact'], type: 'BackboneElement', exact: true };
 const BINDING_4: vrt.CodingBinding = {
   has: vcodes.inCodings107,
@@ -1155,7 +1149,15 @@ export function checkCareConnectGPCOrganization1(v: unknown, x: vrt.Ctx, p: vrt.
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpSizeOfValue(o['_identifier'], o['identifier']) + vrt.fpSizeOfValue(o['_name'], o['name']) > 0;
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1448,7 +1450,15 @@ export function checkCareConnectGPCOrganization1Address(v: unknown, x: vrt.Ctx, 
   if ((m0 & 1048576) !== 0) {
     if (!vrt.one(e11, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = !(vrt.fpEqValue(vrt.fpOneValue(o['_use'], o['use']), 'home') === true);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+  }
   return true;
 }
 

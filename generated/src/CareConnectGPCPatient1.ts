@@ -1738,11 +1738,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'A system is required if a value is provided.',
 });
-const FHIRPATH_0: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o['_value'], o['value']) === 0, vrt.fpSizeOfValue(o['_system'], o['system']) > 0);
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Patient.birthDate'], type: 'date', exact: true };
 const EXTENSION_2: vrt.Check = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_4, false);
 const SLICING_4: vrt.Slicing = {
@@ -1797,17 +1792,6 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "SHALL at least contain a contact's details or a reference to an organization",
 });
-const FHIRPATH_1: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpOr3(vrt.fpSizeOfValue(o['_name'], o['name']) > 0, vrt.fpSizeOfValue(o['_telecom'], o['telecom']) > 0),
-      vrt.fpSizeOfValue(o['_address'], o['address']) > 0,
-    ),
-    vrt.fpSizeOfValue(o['_organization'], o['organization']) > 0,
-  );
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_8: vrt.ExtensionOwner = { paths: ['Patient.link'], type: 'BackboneElement', exact: true };
 const TARGETS_2: readonly string[] = ['Patient', 'RelatedPerson'];
 const BINDING_9: vrt.Binding = {
@@ -2574,7 +2558,18 @@ export function checkCareConnectGPCPatient1Telecom(v: unknown, x: vrt.Ctx, p: vr
     if (!vrt.one(e6, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o['_value'], o['value']) === 0,
+          vrt.fpSizeOfValue(o['_system'], o['system']) > 0,
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -2962,7 +2957,21 @@ export function checkCareConnectGPCPatient1Contact(v: unknown, x: vrt.Ctx, p: vr
   if ((m0 & 1024) !== 0) {
     if (!vrt.one(e9, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(
+          vrt.fpOr3(vrt.fpSizeOfValue(o['_name'], o['name']) > 0, vrt.fpSizeOfValue(o['_telecom'], o['telecom']) > 0),
+          vrt.fpSizeOfValue(o['_address'], o['address']) > 0,
+        ),
+        vrt.fpSizeOfValue(o['_organization'], o['organization']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -1041,11 +1041,6 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'The organization SHALL at least have a name or an id, and possibly more than one',
 });
-const FHIRPATH_1: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpSizeOfValue(o['_identifier'], o['identifier']) + vrt.fpSizeOfValue(o['_name'], o['name']) > 0;
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1: vrt.ExtensionOwner = {
   paths: ['Organization.identifier', 'Identifier'],
   type: 'Identifier',
@@ -1079,7 +1074,6 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "An address of an organization can never be of use 'home'",
 });
-const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_0 };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Organization.contact'], type: 'BackboneElement', exact: true };
 const BINDING_5: vrt.CodingBinding = {
   has: vcodes.inCodings107,
@@ -1339,7 +1333,15 @@ export function checkCareConnectOrganization1(v: unknown, x: vrt.Ctx, p: vrt.Pat
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpSizeOfValue(o['_identifier'], o['identifier']) + vrt.fpSizeOfValue(o['_name'], o['name']) > 0;
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1851,7 +1853,15 @@ export function checkCareConnectOrganization1Address(v: unknown, x: vrt.Ctx, p: 
   if ((m0 & 1048576) !== 0) {
     if (!vrt.one(e11, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = !(vrt.fpEqValue(vrt.fpOneValue(o['_use'], o['use']), 'home') === true);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+  }
   return true;
 }
 

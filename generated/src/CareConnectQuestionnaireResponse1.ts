@@ -257,11 +257,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "Nested item can't be beneath both item and answer",
 });
-const FHIRPATH_0: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return !vrt.fpAnd3(vrt.fpSizeOfValue(o['_answer'], o['answer']) > 0, vrt.fpSizeOfValue(o['_item'], o['item']) > 0);
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_2: vrt.ExtensionOwner = {
   paths: ['QuestionnaireResponse.item.answer'],
   type: 'BackboneElement',
@@ -629,7 +624,15 @@ function _checkQuestionnaireResponseItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
   if ((m0 & 2048) !== 0) {
     if (!vrt.many(e8, x, p, 'item', d, 0, -1, _checkQuestionnaireResponseItem) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = !vrt.fpAnd3(vrt.fpSizeOfValue(o['_answer'], o['answer']) > 0, vrt.fpSizeOfValue(o['_item'], o['item']) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 

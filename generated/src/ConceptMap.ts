@@ -875,14 +875,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "If the mode is 'other-map', a code must be provided",
 });
-const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpEqValue(vrt.fpOneValue(o['_mode'], o['mode']), 'other-map'),
-    vrt.fpSizeOfValue(o['_url'], o['url']) > 0,
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'cmd-2',
   path: 'ConceptMap.group.unmapped',
@@ -890,14 +882,6 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "If the mode is 'fixed', a code must be provided",
 });
-const FHIRPATH_1: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpEqValue(vrt.fpOneValue(o['_mode'], o['mode']), 'fixed'),
-    vrt.fpSizeOfValue(o['_code'], o['code']) > 0,
-  );
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_4: vrt.ExtensionOwner = {
   paths: ['ConceptMap.group.element.target'],
   type: 'BackboneElement',
@@ -915,20 +899,6 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If the map is narrower or inexact, there SHALL be some comments',
 });
-const FHIRPATH_2: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpSizeOfValue(o['_comment'], o['comment']) > 0,
-      vrt.fpSizeOfValue(o['_equivalence'], o['equivalence']) === 0,
-    ),
-    vrt.fpAnd3(
-      vrt.fpNeValue(vrt.fpOneValue(o['_equivalence'], o['equivalence']), 'narrower'),
-      vrt.fpNeValue(vrt.fpOneValue(o['_equivalence'], o['equivalence']), 'inexact'),
-    ),
-  );
-};
-const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const OWNER_5: vrt.ExtensionOwner = {
   paths: ['ConceptMap.group.element.target.dependsOn'],
   type: 'BackboneElement',
@@ -1634,8 +1604,30 @@ export function checkConceptMapGroupUnmapped(v: unknown, x: vrt.Ctx, p: vrt.Path
       if (!vrt.prim(e6, o._url, x, p, 'url', d, 0, vrt.isValidUri, 'uri', OWNER_3) && x.c === null) return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpEqValue(vrt.fpOneValue(o['_mode'], o['mode']), 'other-map'),
+        vrt.fpSizeOfValue(o['_url'], o['url']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpEqValue(vrt.fpOneValue(o['_mode'], o['mode']), 'fixed'),
+        vrt.fpSizeOfValue(o['_code'], o['code']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1766,7 +1758,24 @@ export function checkConceptMapGroupElementTarget(v: unknown, x: vrt.Ctx, p: vrt
       return false;
   }
   if ((m0 & 384) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpOr3(
+            vrt.fpSizeOfValue(o['_comment'], o['comment']) > 0,
+            vrt.fpSizeOfValue(o['_equivalence'], o['equivalence']) === 0,
+          ),
+          vrt.fpAnd3(
+            vrt.fpNeValue(vrt.fpOneValue(o['_equivalence'], o['equivalence']), 'narrower'),
+            vrt.fpNeValue(vrt.fpOneValue(o['_equivalence'], o['equivalence']), 'inexact'),
+          ),
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+    }
   }
   return true;
 }

@@ -559,14 +559,6 @@ const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'abatementString',
 ]);
 const TARGETS_2: readonly string[] = ['Patient', 'Practitioner', 'RelatedPerson'];
-const INVARIANT_0: vrt.Invariant = vrt.invariant({
-  key: 'con-4',
-  path: 'Condition',
-  expression:
-    "abatement.empty() or (abatement as boolean).not()  or clinicalStatus='resolved' or clinicalStatus='remission' or clinicalStatus='inactive'",
-  severity: 'error',
-  human: 'If condition is abated, then clinicalStatus must be either inactive, resolved, or remission',
-});
 const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['abatementDateTime', '_abatementDateTime'],
   ['abatementAge', '_abatementAge'],
@@ -575,23 +567,14 @@ const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['abatementRange', '_abatementRange'],
   ['abatementString', '_abatementString'],
 ];
-const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpOr3(
-        vrt.fpOr3(
-          vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
-          vrt.fpNot3(vrt.fpTruthValue(vrt.fpOneValue(o['_abatementBoolean'], o['abatementBoolean']))),
-        ),
-        vrt.fpEqValue(vrt.fpOneValue(o['_clinicalStatus'], o['clinicalStatus']), 'resolved'),
-      ),
-      vrt.fpEqValue(vrt.fpOneValue(o['_clinicalStatus'], o['clinicalStatus']), 'remission'),
-    ),
-    vrt.fpEqValue(vrt.fpOneValue(o['_clinicalStatus'], o['clinicalStatus']), 'inactive'),
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const INVARIANT_0: vrt.Invariant = vrt.invariant({
+  key: 'con-4',
+  path: 'Condition',
+  expression:
+    "abatement.empty() or (abatement as boolean).not()  or clinicalStatus='resolved' or clinicalStatus='remission' or clinicalStatus='inactive'",
+  severity: 'error',
+  human: 'If condition is abated, then clinicalStatus must be either inactive, resolved, or remission',
+});
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'con-3',
   path: 'Condition',
@@ -599,14 +582,6 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Condition.clinicalStatus SHALL be present if verificationStatus is not entered-in-error',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpEqValue(vrt.fpOneValue(o['_verificationStatus'], o['verificationStatus']), 'entered-in-error'),
-    vrt.fpSizeOfValue(o['_clinicalStatus'], o['clinicalStatus']) > 0,
-  );
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Condition.stage'], type: 'BackboneElement', exact: true };
 const TARGETS_3: readonly string[] = ['ClinicalImpression', 'DiagnosticReport', 'Observation'];
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
@@ -616,14 +591,6 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Stage SHALL have summary or assessment',
 });
-const FHIRPATH_2: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_summary'], o['summary']) > 0,
-    vrt.fpSizeOfValue(o['_assessment'], o['assessment']) > 0,
-  );
-};
-const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Condition.evidence'], type: 'BackboneElement', exact: true };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
   key: 'con-2',
@@ -632,11 +599,6 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'evidence SHALL have code or details',
 });
-const FHIRPATH_3: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o['_code'], o['code']) > 0, vrt.fpSizeOfValue(o['_detail'], o['detail']) > 0);
-};
-const TRANSLATED_3: vrt.BooleanInvariant = { inv: INVARIANT_3, fn: FHIRPATH_3 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     { url: 'http://hl7.org/fhir/StructureDefinition/Condition', check: checkCondition, type: 'Condition', base: true },
@@ -1088,8 +1050,39 @@ export function checkCondition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): 
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(
+          vrt.fpOr3(
+            vrt.fpOr3(
+              vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0,
+              vrt.fpNot3(vrt.fpTruthValue(vrt.fpOneValue(o['_abatementBoolean'], o['abatementBoolean']))),
+            ),
+            vrt.fpEqValue(vrt.fpOneValue(o['_clinicalStatus'], o['clinicalStatus']), 'resolved'),
+          ),
+          vrt.fpEqValue(vrt.fpOneValue(o['_clinicalStatus'], o['clinicalStatus']), 'remission'),
+        ),
+        vrt.fpEqValue(vrt.fpOneValue(o['_clinicalStatus'], o['clinicalStatus']), 'inactive'),
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpEqValue(vrt.fpOneValue(o['_verificationStatus'], o['verificationStatus']), 'entered-in-error'),
+        vrt.fpSizeOfValue(o['_clinicalStatus'], o['clinicalStatus']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1148,7 +1141,18 @@ export function checkConditionStage(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
     if (!vrt.many(e4, x, p, 'assessment', d, 0, -1, checkReference) && x.c === null) return false;
     if (!vrt.eachWith(e4, true, x, p, 'assessment', vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfValue(o['_summary'], o['summary']) > 0,
+        vrt.fpSizeOfValue(o['_assessment'], o['assessment']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1206,7 +1210,15 @@ export function checkConditionEvidence(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
   if ((m0 & 16) !== 0) {
     if (!vrt.many(e4, x, p, 'detail', d, 0, -1, checkReference) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfValue(o['_code'], o['code']) > 0, vrt.fpSizeOfValue(o['_detail'], o['detail']) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -849,14 +849,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Either a Policy or PolicyRule',
 });
-const FHIRPATH_0: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_policy'], o['policy']) > 0,
-    vrt.fpSizeOfValue(o['_policyRule'], o['policyRule']) > 0,
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Consent.actor'], type: 'BackboneElement', exact: true };
 const UNCHECKED_2: vrt.UncheckedBinding = {
   strength: 'extensible',
@@ -1205,7 +1197,18 @@ export function checkConsent(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): bo
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfValue(o['_policy'], o['policy']) > 0,
+        vrt.fpSizeOfValue(o['_policyRule'], o['policyRule']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -118,11 +118,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'A system is required if a value is provided.',
 });
-const FHIRPATH_0: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o['_value'], o['value']) === 0, vrt.fpSizeOfValue(o['_system'], o['system']) > 0);
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],
@@ -236,7 +231,18 @@ export function checkContactPoint(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
     if (!vrt.one(e6, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o['_value'], o['value']) === 0,
+          vrt.fpSizeOfValue(o['_system'], o['system']) > 0,
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   return true;
 }

@@ -456,11 +456,6 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'At least one of  name or uri SHALL be present',
 });
-const FHIRPATH_2: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o['_uri'], o['uri']) > 0, vrt.fpSizeOfValue(o['_name'], o['name']) > 0);
-};
-const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {
@@ -881,7 +876,15 @@ export function checkDataElementMapping(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfValue(o['_uri'], o['uri']) > 0, vrt.fpSizeOfValue(o['_name'], o['name']) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -549,13 +549,6 @@ const BINDING_3: vrt.CodingBinding = {
   valueSet: 'http://hl7.org/fhir/ValueSet/observation-interpretation',
 };
 const TARGETS_3: readonly string[] = ['DeviceMetric'];
-const INVARIANT_0: vrt.Invariant = vrt.invariant({
-  key: 'obs-6',
-  path: 'Observation',
-  expression: 'dataAbsentReason.empty() or value.empty()',
-  severity: 'error',
-  human: 'dataAbsentReason SHALL only be present if Observation.value[x] is not present',
-});
 const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['valueQuantity', '_valueQuantity'],
   ['valueCodeableConcept', '_valueCodeableConcept'],
@@ -569,14 +562,13 @@ const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['valueDateTime', '_valueDateTime'],
   ['valuePeriod', '_valuePeriod'],
 ];
-const FHIRPATH_0: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_dataAbsentReason'], o['dataAbsentReason']) === 0,
-    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const INVARIANT_0: vrt.Invariant = vrt.invariant({
+  key: 'obs-6',
+  path: 'Observation',
+  expression: 'dataAbsentReason.empty() or value.empty()',
+  severity: 'error',
+  human: 'dataAbsentReason SHALL only be present if Observation.value[x] is not present',
+});
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Observation.related'], type: 'BackboneElement', exact: true };
 const BINDING_4: vrt.Binding = {
   has: vcodes.inCodes43,
@@ -1032,7 +1024,18 @@ export function checkDeviceMetricObservationProfile(v: unknown, x: vrt.Ctx, p: v
     if (!vrt.checkObs7(o, x, p) && x.c === null) return false;
   }
   if ((m1 & 8192) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o['_dataAbsentReason'], o['dataAbsentReason']) === 0,
+          vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0,
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   return true;
 }

@@ -113,11 +113,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If a code for the unit is present, the system SHALL also be present',
 });
-const FHIRPATH_0: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o['_code'], o['code']) === 0, vrt.fpSizeOfValue(o['_system'], o['system']) > 0);
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'drt-1',
   path: 'Duration',
@@ -126,17 +121,6 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   human:
     'There SHALL be a code if there is a value and it SHALL be an expression of time.  If system is present, it SHALL be UCUM.',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpSizeOfValue(o['_code'], o['code']) > 0,
-    vrt.fpAnd3(
-      vrt.fpEqValue(vrt.fpOneValue(o['_system'], o['system']), 'http://unitsofmeasure.org'),
-      vrt.fpSizeOfValue(o['_value'], o['value']) > 0,
-    ),
-  );
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],
@@ -253,9 +237,31 @@ export function checkDuration(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
     }
   }
   if ((m0 & 3072) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(vrt.fpSizeOfValue(o['_code'], o['code']) === 0, vrt.fpSizeOfValue(o['_system'], o['system']) > 0);
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpSizeOfValue(o['_code'], o['code']) > 0,
+        vrt.fpAnd3(
+          vrt.fpEqValue(vrt.fpOneValue(o['_system'], o['system']), 'http://unitsofmeasure.org'),
+          vrt.fpSizeOfValue(o['_value'], o['value']) > 0,
+        ),
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 

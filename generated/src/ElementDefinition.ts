@@ -3029,15 +3029,6 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Min <= Max',
 });
-const INVARIANT_2: vrt.Invariant = vrt.invariant({
-  key: 'eld-5',
-  path: 'ElementDefinition',
-  expression:
-    'contentReference.empty() or (type.empty() and defaultValue.empty() and fixed.empty() and pattern.empty() and example.empty() and minValue.empty() and maxValue.empty() and maxLength.empty() and binding.empty())',
-  severity: 'error',
-  human:
-    'if the element definition has a contentReference, it cannot have type, defaultValue, fixed, pattern, example, minValue, maxValue, maxLength, or binding',
-});
 const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['defaultValueBase64Binary', '_defaultValueBase64Binary'],
   ['defaultValueBoolean', '_defaultValueBoolean'],
@@ -3180,38 +3171,15 @@ const CHOICE_KEYS_4: ReadonlyArray<readonly [string, string]> = [
   ['maxValueUnsignedInt', '_maxValueUnsignedInt'],
   ['maxValueQuantity', '_maxValueQuantity'],
 ];
-const FHIRPATH_0: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_contentReference'], o['contentReference']) === 0,
-    vrt.fpAnd3(
-      vrt.fpAnd3(
-        vrt.fpAnd3(
-          vrt.fpAnd3(
-            vrt.fpAnd3(
-              vrt.fpAnd3(
-                vrt.fpAnd3(
-                  vrt.fpAnd3(
-                    vrt.fpSizeOfValue(o['_type'], o['type']) === 0,
-                    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
-                  ),
-                  vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0,
-                ),
-                vrt.fpSizeOfChoice(n, CHOICE_KEYS_2) === 0,
-              ),
-              vrt.fpSizeOfValue(o['_example'], o['example']) === 0,
-            ),
-            vrt.fpSizeOfChoice(n, CHOICE_KEYS_3) === 0,
-          ),
-          vrt.fpSizeOfChoice(n, CHOICE_KEYS_4) === 0,
-        ),
-        vrt.fpSizeOfValue(o['_maxLength'], o['maxLength']) === 0,
-      ),
-      vrt.fpSizeOfValue(o['_binding'], o['binding']) === 0,
-    ),
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_0 };
+const INVARIANT_2: vrt.Invariant = vrt.invariant({
+  key: 'eld-5',
+  path: 'ElementDefinition',
+  expression:
+    'contentReference.empty() or (type.empty() and defaultValue.empty() and fixed.empty() and pattern.empty() and example.empty() and minValue.empty() and maxValue.empty() and maxLength.empty() and binding.empty())',
+  severity: 'error',
+  human:
+    'if the element definition has a contentReference, it cannot have type, defaultValue, fixed, pattern, example, minValue, maxValue, maxLength, or binding',
+});
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
   key: 'eld-7',
   path: 'ElementDefinition',
@@ -3219,11 +3187,6 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Pattern may only be specified if there is one type',
 });
-const FHIRPATH_1: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_2) === 0, vrt.fpSizeOfValue(o['_type'], o['type']) <= 1);
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_3, fn: FHIRPATH_1 };
 const INVARIANT_4: vrt.Invariant = vrt.invariant({
   key: 'eld-6',
   path: 'ElementDefinition',
@@ -3231,11 +3194,6 @@ const INVARIANT_4: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Fixed value may only be specified if there is one type',
 });
-const FHIRPATH_2: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0, vrt.fpSizeOfValue(o['_type'], o['type']) <= 1);
-};
-const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_4, fn: FHIRPATH_2 };
 const INVARIANT_5: vrt.Invariant = vrt.invariant({
   key: 'eld-11',
   path: 'ElementDefinition',
@@ -3251,9 +3209,6 @@ const INVARIANT_6: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Pattern and value are mutually exclusive',
 });
-const FHIRPATH_3: (n: unknown) => boolean = (n) =>
-  vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_2) === 0, vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0);
-const TRANSLATED_3: vrt.BooleanInvariant = { inv: INVARIANT_6, fn: FHIRPATH_3 };
 const INVARIANT_7: vrt.Invariant = vrt.invariant({
   key: 'eld-14',
   path: 'ElementDefinition',
@@ -3282,14 +3237,6 @@ const INVARIANT_10: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'default value and meaningWhenMissing are mutually exclusive',
 });
-const FHIRPATH_4: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
-    vrt.fpSizeOfValue(o['_meaningWhenMissing'], o['meaningWhenMissing']) === 0,
-  );
-};
-const TRANSLATED_4: vrt.BooleanInvariant = { inv: INVARIANT_10, fn: FHIRPATH_4 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ElementDefinition.slicing'], type: 'Element', exact: false };
 const BINDING_1: vrt.Binding = {
   has: vcodes.inCodes174,
@@ -3303,14 +3250,6 @@ const INVARIANT_11: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If there are no discriminators, there must be a definition',
 });
-const FHIRPATH_5: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_discriminator'], o['discriminator']) > 0,
-    vrt.fpSizeOfValue(o['_description'], o['description']) > 0,
-  );
-};
-const TRANSLATED_5: vrt.BooleanInvariant = { inv: INVARIANT_11, fn: FHIRPATH_5 };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['ElementDefinition.base'], type: 'Element', exact: false };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['ElementDefinition.type'], type: 'Element', exact: false };
 const BINDING_2: vrt.Binding = {
@@ -3335,14 +3274,6 @@ const INVARIANT_12: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Aggregation may only be specified if one of the allowed types for the element is a resource',
 });
-const FHIRPATH_6: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_aggregation'], o['aggregation']) === 0,
-    vrt.fpEqValue(vrt.fpOneValue(o['_code'], o['code']), 'Reference'),
-  );
-};
-const TRANSLATED_6: vrt.BooleanInvariant = { inv: INVARIANT_12, fn: FHIRPATH_6 };
 const OWNER_4: vrt.ExtensionOwner = { paths: ['ElementDefinition.example'], type: 'Element', exact: false };
 const CHOICE_5: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueBase64Binary',
@@ -3398,6 +3329,10 @@ const BINDING_6: vrt.Binding = {
 };
 const CHOICE_6: ReadonlyMap<string, number> = vrt.choiceVariants(['valueSetUri', 'valueSetReference']);
 const TARGETS_0: readonly string[] = ['ValueSet'];
+const CHOICE_KEYS_5: ReadonlyArray<readonly [string, string]> = [
+  ['valueSetUri', '_valueSetUri'],
+  ['valueSetReference', '_valueSetReference'],
+];
 const INVARIANT_13: vrt.Invariant = vrt.invariant({
   key: 'eld-10',
   path: 'ElementDefinition.binding',
@@ -3405,18 +3340,6 @@ const INVARIANT_13: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'provide either a reference or a description (or both)',
 });
-const CHOICE_KEYS_5: ReadonlyArray<readonly [string, string]> = [
-  ['valueSetUri', '_valueSetUri'],
-  ['valueSetReference', '_valueSetReference'],
-];
-const FHIRPATH_7: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfChoice(n, CHOICE_KEYS_5) > 0,
-    vrt.fpSizeOfValue(o['_description'], o['description']) > 0,
-  );
-};
-const TRANSLATED_7: vrt.BooleanInvariant = { inv: INVARIANT_13, fn: FHIRPATH_7 };
 const INVARIANT_14: vrt.Invariant = vrt.invariant({
   key: 'eld-12',
   path: 'ElementDefinition.binding',
@@ -6163,19 +6086,89 @@ export function checkElementDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
     if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
   }
   if ((m0 & 402653184) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o['_contentReference'], o['contentReference']) === 0,
+          vrt.fpAnd3(
+            vrt.fpAnd3(
+              vrt.fpAnd3(
+                vrt.fpAnd3(
+                  vrt.fpAnd3(
+                    vrt.fpAnd3(
+                      vrt.fpAnd3(
+                        vrt.fpAnd3(
+                          vrt.fpSizeOfValue(o['_type'], o['type']) === 0,
+                          vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0,
+                        ),
+                        vrt.fpSizeOfChoice(o, CHOICE_KEYS_1) === 0,
+                      ),
+                      vrt.fpSizeOfChoice(o, CHOICE_KEYS_2) === 0,
+                    ),
+                    vrt.fpSizeOfValue(o['_example'], o['example']) === 0,
+                  ),
+                  vrt.fpSizeOfChoice(o, CHOICE_KEYS_3) === 0,
+                ),
+                vrt.fpSizeOfChoice(o, CHOICE_KEYS_4) === 0,
+              ),
+              vrt.fpSizeOfValue(o['_maxLength'], o['maxLength']) === 0,
+            ),
+            vrt.fpSizeOfValue(o['_binding'], o['binding']) === 0,
+          ),
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+    }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfChoice(o, CHOICE_KEYS_2) === 0, vrt.fpSizeOfValue(o['_type'], o['type']) <= 1);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+  }
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfChoice(o, CHOICE_KEYS_1) === 0, vrt.fpSizeOfValue(o['_type'], o['type']) <= 1);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_4) && x.c === null) return false;
+  }
   if ((m7 & 268435456) !== 0) {
     if (!vrt.checkInvariant(o, x, p, INVARIANT_5) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfChoice(o, CHOICE_KEYS_2) === 0, vrt.fpSizeOfChoice(o, CHOICE_KEYS_1) === 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_6) && x.c === null) return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_7) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_8) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_9) && x.c === null) return false;
   if ((m2 & 12582912) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0,
+          vrt.fpSizeOfValue(o['_meaningWhenMissing'], o['meaningWhenMissing']) === 0,
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_10) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -6267,7 +6260,18 @@ export function checkElementDefinitionSlicing(v: unknown, x: vrt.Ctx, p: vrt.Pat
   if (!vrt.codeIn(e5, vcodes.inCodes174)) {
     if (!vrt.eachWith(e5, false, x, p, 'rules', vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfValue(o['_discriminator'], o['discriminator']) > 0,
+        vrt.fpSizeOfValue(o['_description'], o['description']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_11) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -6449,7 +6453,18 @@ export function checkElementDefinitionType(v: unknown, x: vrt.Ctx, p: vrt.Path, 
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o['_aggregation'], o['aggregation']) === 0,
+          vrt.fpEqValue(vrt.fpOneValue(o['_code'], o['code']), 'Reference'),
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_12) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -7292,7 +7307,18 @@ export function checkElementDefinitionBinding(v: unknown, x: vrt.Ctx, p: vrt.Pat
     )
       return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_7) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfChoice(o, CHOICE_KEYS_5) > 0,
+        vrt.fpSizeOfValue(o['_description'], o['description']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_13) && x.c === null) return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_14) && x.c === null) return false;
   return true;
 }

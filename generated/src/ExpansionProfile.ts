@@ -893,11 +893,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'SHALL have at least one of language or use',
 });
-const FHIRPATH_0: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o['_language'], o['language']) > 0, vrt.fpSizeOfValue(o['_use'], o['use']) > 0);
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_7: vrt.ExtensionOwner = {
   paths: ['ExpansionProfile.designation.exclude.designation'],
   type: 'BackboneElement',
@@ -910,7 +905,6 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'SHALL have at least one of language or use',
 });
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_0 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {
@@ -1758,7 +1752,15 @@ export function checkExpansionProfileDesignationIncludeDesignation(
     if (!vrt.one(e4, x, p, 'use', d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(e4, false, x, p, 'use', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfValue(o['_language'], o['language']) > 0, vrt.fpSizeOfValue(o['_use'], o['use']) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1832,7 +1834,15 @@ export function checkExpansionProfileDesignationExcludeDesignation(
     if (!vrt.one(e4, x, p, 'use', d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(e4, false, x, p, 'use', vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfValue(o['_language'], o['language']) > 0, vrt.fpSizeOfValue(o['_use'], o['use']) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 

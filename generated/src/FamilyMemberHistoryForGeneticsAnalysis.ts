@@ -626,6 +626,11 @@ const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants([
   'deceasedString',
 ]);
 const TARGETS_2: readonly string[] = ['AllergyIntolerance', 'Condition', 'Observation', 'QuestionnaireResponse'];
+const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
+  ['ageAge', '_ageAge'],
+  ['ageRange', '_ageRange'],
+  ['ageString', '_ageString'],
+];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'fhs-2',
   path: 'FamilyMemberHistory',
@@ -633,19 +638,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Can only have estimatedAge if age[x] is present',
 });
-const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
-  ['ageAge', '_ageAge'],
-  ['ageRange', '_ageRange'],
-  ['ageString', '_ageString'],
-];
-const FHIRPATH_0: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) > 0,
-    vrt.fpSizeOfValue(o['_estimatedAge'], o['estimatedAge']) === 0,
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'fhs-3',
   path: 'FamilyMemberHistory',
@@ -653,14 +645,11 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Not Done Reason can only be specified if NotDone is "true"',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpTruthValue(vrt.fpOneValue(o['_notDone'], o['notDone'])),
-    !(vrt.fpSizeOfValue(o['_notDoneReason'], o['notDoneReason']) > 0),
-  );
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+const CHOICE_KEYS_1: ReadonlyArray<readonly [string, string]> = [
+  ['bornPeriod', '_bornPeriod'],
+  ['bornDate', '_bornDate'],
+  ['bornString', '_bornString'],
+];
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
   key: 'fhs-1',
   path: 'FamilyMemberHistory',
@@ -668,14 +657,6 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Can have age[x] or born[x], but not both',
 });
-const CHOICE_KEYS_1: ReadonlyArray<readonly [string, string]> = [
-  ['bornPeriod', '_bornPeriod'],
-  ['bornDate', '_bornDate'],
-  ['bornString', '_bornString'],
-];
-const FHIRPATH_2: (n: unknown) => boolean = (n) =>
-  vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0, vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0);
-const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['FamilyMemberHistory.condition'], type: 'BackboneElement', exact: true };
 const CHOICE_3: ReadonlyMap<string, number> = vrt.choiceVariants([
   'onsetAge',
@@ -1168,12 +1149,42 @@ export function checkFamilyMemberHistoryForGeneticsAnalysis(v: unknown, x: vrt.C
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
   if ((m1 & 48) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) > 0,
+          vrt.fpSizeOfValue(o['_estimatedAge'], o['estimatedAge']) === 0,
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 131072) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpTruthValue(vrt.fpOneValue(o['_notDone'], o['notDone'])),
+          !(vrt.fpSizeOfValue(o['_notDoneReason'], o['notDoneReason']) > 0),
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+    }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0, vrt.fpSizeOfChoice(o, CHOICE_KEYS_1) === 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+  }
   return true;
 }
 

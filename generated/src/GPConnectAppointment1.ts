@@ -678,11 +678,6 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Either start and end are specified, or neither',
 });
-const FHIRPATH_0: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpXor3(vrt.fpSizeOfValue(o['_start'], o['start']) === 0, vrt.fpSizeOfValue(o['_end'], o['end']) > 0);
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = {
   paths: ['Appointment.identifier', 'Identifier'],
   type: 'Identifier',
@@ -724,11 +719,6 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Either the type or actor on the participant SHALL be specified',
 });
-const FHIRPATH_1: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o['_type'], o['type']) > 0, vrt.fpSizeOfValue(o['_actor'], o['actor']) > 0);
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const OWNER_4: vrt.ExtensionOwner = { paths: ['Appointment.reason.coding', 'Coding'], type: 'Coding', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
@@ -1100,7 +1090,15 @@ export function checkGPConnectAppointment1(v: unknown, x: vrt.Ctx, p: vrt.Path, 
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_0) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpXor3(vrt.fpSizeOfValue(o['_start'], o['start']) === 0, vrt.fpSizeOfValue(o['_end'], o['end']) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1341,7 +1339,15 @@ export function checkGPConnectAppointment1Participant(v: unknown, x: vrt.Ctx, p:
   if (!vrt.codeIn(e6, vcodes.inCodes23)) {
     if (!vrt.eachWith(e6, false, x, p, 'status', vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfValue(o['_type'], o['type']) > 0, vrt.fpSizeOfValue(o['_actor'], o['actor']) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+  }
   return true;
 }
 

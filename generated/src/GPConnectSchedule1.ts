@@ -344,14 +344,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If present, start SHALL have a lower value than end',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(vrt.fpSizeOfValue(o['_start'], o['start']) === 0, vrt.fpSizeOfValue(o['_end'], o['end']) === 0),
-    vrt.fpLeValue(vrt.fpOneValue(o['_start'], o['start']), vrt.fpOneValue(o['_end'], o['end'])),
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {
@@ -714,7 +706,18 @@ export function checkGPConnectSchedule1PlanningHorizon(v: unknown, x: vrt.Ctx, p
     }
   }
   if ((m0 & 12) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpOr3(vrt.fpSizeOfValue(o['_start'], o['start']) === 0, vrt.fpSizeOfValue(o['_end'], o['end']) === 0),
+          vrt.fpLeValue(vrt.fpOneValue(o['_start'], o['start']), vrt.fpOneValue(o['_end'], o['end'])),
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   return true;
 }

@@ -308,6 +308,8 @@ const OCCURRENCE_0: (v: unknown, x: vrt.Ctx, q: vrt.Path) => boolean = (v, x, q)
   }
   return ok;
 };
+const CHILD_SIZE_0: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_system'], o['system']);
+const CHILD_SIZE_1: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_value'], o['value']);
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'bdl-9',
   path: 'Bundle',
@@ -315,19 +317,7 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'A document must have an identifier with a system and a value',
 });
-const CHILD_SIZE_0: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_system'], o['system']);
-const CHILD_SIZE_1: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_value'], o['value']);
-const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'document'),
-    vrt.fpAnd3(
-      vrt.fpSizeOfEach(vrt.fpChildOf(n, 'identifier', '_identifier'), CHILD_SIZE_0) > 0,
-      vrt.fpSizeOfEach(vrt.fpChildOf(n, 'identifier', '_identifier'), CHILD_SIZE_1) > 0,
-    ),
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const CHILD_SIZE_2: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_request'], o['request']);
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'bdl-3',
   path: 'Bundle',
@@ -335,21 +325,7 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'entry.request only for some types of bundles',
 });
-const CHILD_SIZE_2: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_request'], o['request']);
-const FHIRPATH_1: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpOr3(
-        vrt.fpSizeOfEach(vrt.fpChildOf(n, 'entry', '_entry'), CHILD_SIZE_2) === 0,
-        vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'batch'),
-      ),
-      vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'transaction'),
-    ),
-    vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'history'),
-  );
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+const CHILD_SIZE_3: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_response'], o['response']);
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
   key: 'bdl-4',
   path: 'Bundle',
@@ -357,18 +333,6 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'entry.response only for some types of bundles',
 });
-const CHILD_SIZE_3: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_response'], o['response']);
-const FHIRPATH_2: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpSizeOfEach(vrt.fpChildOf(n, 'entry', '_entry'), CHILD_SIZE_3) === 0,
-      vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'batch-response'),
-    ),
-    vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'transaction-response'),
-  );
-};
-const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
   key: 'bdl-1',
   path: 'Bundle',
@@ -376,17 +340,7 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'total only when a search or history',
 });
-const FHIRPATH_3: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpSizeOfValue(o['_total'], o['total']) === 0,
-      vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'searchset'),
-    ),
-    vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'history'),
-  );
-};
-const TRANSLATED_3: vrt.BooleanInvariant = { inv: INVARIANT_3, fn: FHIRPATH_3 };
+const CHILD_SIZE_4: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_search'], o['search']);
 const INVARIANT_4: vrt.Invariant = vrt.invariant({
   key: 'bdl-2',
   path: 'Bundle',
@@ -394,15 +348,6 @@ const INVARIANT_4: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'entry.search only when a search',
 });
-const CHILD_SIZE_4: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_search'], o['search']);
-const FHIRPATH_4: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfEach(vrt.fpChildOf(n, 'entry', '_entry'), CHILD_SIZE_4) === 0,
-    vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'searchset'),
-  );
-};
-const TRANSLATED_4: vrt.BooleanInvariant = { inv: INVARIANT_4, fn: FHIRPATH_4 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Bundle.identifier', 'Identifier'], type: 'Identifier', exact: true };
 const BINDING_2: vrt.Binding = {
   has: vcodes.inCodes68,
@@ -423,11 +368,6 @@ const INVARIANT_5: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'fullUrl cannot be a version specific reference',
 });
-const FHIRPATH_5: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpNot3(vrt.fpContainsValue(vrt.fpOneValue(o['_fullUrl'], o['fullUrl']), '/_history/'));
-};
-const TRANSLATED_5: vrt.BooleanInvariant = { inv: INVARIANT_5, fn: FHIRPATH_5 };
 const INVARIANT_6: vrt.Invariant = vrt.invariant({
   key: 'bdl-5',
   path: 'Bundle.entry',
@@ -435,14 +375,6 @@ const INVARIANT_6: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "must be a resource unless there's a request or response",
 });
-const FHIRPATH_6: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(vrt.fpSizeOfValue(o['_resource'], o['resource']) > 0, vrt.fpSizeOfValue(o['_request'], o['request']) > 0),
-    vrt.fpSizeOfValue(o['_response'], o['response']) > 0,
-  );
-};
-const TRANSLATED_6: vrt.BooleanInvariant = { inv: INVARIANT_6, fn: FHIRPATH_6 };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Bundle.link'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
@@ -583,18 +515,88 @@ export function checkGPConnectSearchsetBundle1(v: unknown, x: vrt.Ctx, p: vrt.Pa
   if ((m0 & 8192) !== 0) {
     if (!vrt.checkBdl7(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if ((m0 & 8192) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'document'),
+        vrt.fpAnd3(
+          vrt.fpSizeOfEach(vrt.fpChildOf(o, 'identifier', '_identifier'), CHILD_SIZE_0) > 0,
+          vrt.fpSizeOfEach(vrt.fpChildOf(o, 'identifier', '_identifier'), CHILD_SIZE_1) > 0,
+        ),
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpOr3(
+            vrt.fpOr3(
+              vrt.fpSizeOfEach(vrt.fpChildOf(o, 'entry', '_entry'), CHILD_SIZE_2) === 0,
+              vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'batch'),
+            ),
+            vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'transaction'),
+          ),
+          vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'history'),
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 8192) !== 0) {
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpOr3(
+            vrt.fpSizeOfEach(vrt.fpChildOf(o, 'entry', '_entry'), CHILD_SIZE_3) === 0,
+            vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'batch-response'),
+          ),
+          vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'transaction-response'),
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 3072) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpOr3(
+            vrt.fpSizeOfValue(o['_total'], o['total']) === 0,
+            vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'searchset'),
+          ),
+          vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'history'),
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+    }
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfEach(vrt.fpChildOf(o, 'entry', '_entry'), CHILD_SIZE_4) === 0,
+          vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'searchset'),
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_4) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -805,8 +807,30 @@ export function checkGPConnectSearchsetBundle1Entry(v: unknown, x: vrt.Ctx, p: v
   if ((m0 & 512) !== 0) {
     if (!vrt.prohibited(e8, undefined, x, p, 'response') && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpNot3(vrt.fpContainsValue(vrt.fpOneValue(o['_fullUrl'], o['fullUrl']), '/_history/'));
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_5) && x.c === null) return false;
+  }
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(
+          vrt.fpSizeOfValue(o['_resource'], o['resource']) > 0,
+          vrt.fpSizeOfValue(o['_request'], o['request']) > 0,
+        ),
+        vrt.fpSizeOfValue(o['_response'], o['response']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_6) && x.c === null) return false;
+  }
   return true;
 }
 

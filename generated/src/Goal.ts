@@ -453,6 +453,11 @@ const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'detailCodeableConcept',
 ]);
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants(['dueDate', 'dueDuration']);
+const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
+  ['detailQuantity', '_detailQuantity'],
+  ['detailRange', '_detailRange'],
+  ['detailCodeableConcept', '_detailCodeableConcept'],
+];
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'gol-1',
   path: 'Goal.target',
@@ -460,19 +465,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Goal.target.measure is required if Goal.target.detail is populated',
 });
-const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
-  ['detailQuantity', '_detailQuantity'],
-  ['detailRange', '_detailRange'],
-  ['detailCodeableConcept', '_detailCodeableConcept'],
-];
-const FHIRPATH_0: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpAnd3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) > 0, vrt.fpSizeOfValue(o['_measure'], o['measure']) > 0),
-    !(vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) > 0),
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [{ url: 'http://hl7.org/fhir/StructureDefinition/Goal', check: checkGoal, type: 'Goal', base: true }],
   extensions: [],
@@ -867,7 +859,18 @@ export function checkGoalTarget(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number):
   if ((m0 & 512) !== 0) {
     if (!vrt.one(e8, x, p, 'due.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpAnd3(vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) > 0, vrt.fpSizeOfValue(o['_measure'], o['measure']) > 0),
+        !(vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) > 0),
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -436,14 +436,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Can only have members if group is "actual"',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_member'], o['member']) === 0,
-    vrt.fpEqValue(vrt.fpOneValue(o['_actual'], o['actual']), true),
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Group.characteristic'], type: 'BackboneElement', exact: true };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueCodeableConcept',
@@ -675,7 +667,18 @@ export function checkGroup(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): bool
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o['_member'], o['member']) === 0,
+          vrt.fpEqValue(vrt.fpOneValue(o['_actual'], o['actual']), true),
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   return true;
 }

@@ -702,6 +702,8 @@ const TARGETS_0: readonly string[] = ['Patient'];
 const TARGETS_1: readonly string[] = ['Encounter'];
 const TARGETS_2: readonly string[] = ['Location'];
 const TARGETS_3: readonly string[] = ['Organization'];
+const CHILD_SIZE_0: (o: Record<string, unknown>) => number = (o) =>
+  vrt.fpSizeOfValue(o['_reasonNotGiven'], o['reasonNotGiven']);
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'imm-2',
   path: 'Immunization',
@@ -709,16 +711,7 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If immunization was administered (notGiven=false) then explanation.reasonNotGiven SHALL be absent.',
 });
-const CHILD_SIZE_0: (o: Record<string, unknown>) => number = (o) =>
-  vrt.fpSizeOfValue(o['_reasonNotGiven'], o['reasonNotGiven']);
-const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpEqValue(vrt.fpOneValue(o['_notGiven'], o['notGiven']), true),
-    vrt.fpSizeOfEach(vrt.fpChildOf(n, 'explanation', '_explanation'), CHILD_SIZE_0) === 0,
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const CHILD_SIZE_1: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_reason'], o['reason']);
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'imm-1',
   path: 'Immunization',
@@ -727,18 +720,6 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   human:
     'If immunization was not administered (notGiven=true) then there SHALL be no reaction nor explanation.reason present',
 });
-const CHILD_SIZE_1: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_reason'], o['reason']);
-const FHIRPATH_1: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpNot3(vrt.fpEqValue(vrt.fpOneValue(o['_notGiven'], o['notGiven']), true)),
-    vrt.fpAnd3(
-      vrt.fpSizeOfValue(o['_reaction'], o['reaction']) === 0,
-      vrt.fpSizeOfEach(vrt.fpChildOf(n, 'explanation', '_explanation'), CHILD_SIZE_1) === 0,
-    ),
-  );
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Immunization.practitioner'], type: 'BackboneElement', exact: true };
 const BINDING_2: vrt.CodingBinding = {
   has: vcodes.inCodings86,
@@ -1089,9 +1070,34 @@ export function checkImmunization(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpEqValue(vrt.fpOneValue(o['_notGiven'], o['notGiven']), true),
+          vrt.fpSizeOfEach(vrt.fpChildOf(o, 'explanation', '_explanation'), CHILD_SIZE_0) === 0,
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpNot3(vrt.fpEqValue(vrt.fpOneValue(o['_notGiven'], o['notGiven']), true)),
+        vrt.fpAnd3(
+          vrt.fpSizeOfValue(o['_reaction'], o['reaction']) === 0,
+          vrt.fpSizeOfEach(vrt.fpChildOf(o, 'explanation', '_explanation'), CHILD_SIZE_1) === 0,
+        ),
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -467,14 +467,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'One of vaccineCode or targetDisease SHALL be present',
 });
-const FHIRPATH_0: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_vaccineCode'], o['vaccineCode']) > 0,
-    vrt.fpSizeOfValue(o['_targetDisease'], o['targetDisease']) > 0,
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_2: vrt.ExtensionOwner = {
   paths: ['ImmunizationRecommendation.recommendation.dateCriterion'],
   type: 'BackboneElement',
@@ -782,7 +774,18 @@ export function checkImmunizationRecommendationRecommendation(v: unknown, x: vrt
     )
       return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfValue(o['_vaccineCode'], o['vaccineCode']) > 0,
+        vrt.fpSizeOfValue(o['_targetDisease'], o['targetDisease']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 

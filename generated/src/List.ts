@@ -376,6 +376,7 @@ const BINDING_4: vrt.CodingBinding = {
   strength: 'preferred',
   valueSet: 'http://hl7.org/fhir/ValueSet/list-empty-reason',
 };
+const CHILD_SIZE_0: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_deleted'], o['deleted']);
 const INVARIANT_0: vrt.Invariant = vrt.invariant({
   key: 'lst-2',
   path: 'List',
@@ -383,15 +384,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'The deleted flag can only be used if the mode of the list is "changes"',
 });
-const CHILD_SIZE_0: (o: Record<string, unknown>) => number = (o) => vrt.fpSizeOfValue(o['_deleted'], o['deleted']);
-const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpEqValue(vrt.fpOneValue(o['_mode'], o['mode']), 'changes'),
-    vrt.fpSizeOfEach(vrt.fpChildOf(n, 'entry', '_entry'), CHILD_SIZE_0) === 0,
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'lst-1',
   path: 'List',
@@ -399,14 +391,6 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'A list can only have an emptyReason if it is empty',
 });
-const FHIRPATH_1: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_emptyReason'], o['emptyReason']) === 0,
-    vrt.fpSizeOfValue(o['_entry'], o['entry']) === 0,
-  );
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['List.entry'], type: 'BackboneElement', exact: true };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [{ url: 'http://hl7.org/fhir/StructureDefinition/List', check: checkList, type: 'List', base: true }],
@@ -660,10 +644,32 @@ export function checkList(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boole
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpEqValue(vrt.fpOneValue(o['_mode'], o['mode']), 'changes'),
+          vrt.fpSizeOfEach(vrt.fpChildOf(o, 'entry', '_entry'), CHILD_SIZE_0) === 0,
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 134217728) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o['_emptyReason'], o['emptyReason']) === 0,
+          vrt.fpSizeOfValue(o['_entry'], o['entry']) === 0,
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+    }
   }
   return true;
 }

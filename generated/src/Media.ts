@@ -348,14 +348,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Height can only be used for a photo or video',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_height'], o['height']) === 0,
-    vrt.fpNeValue(vrt.fpOneValue(o['_type'], o['type']), 'audio'),
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'mda-2',
   path: 'Media',
@@ -363,14 +355,6 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Width can only be used for a photo or video',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_width'], o['width']) === 0,
-    vrt.fpNeValue(vrt.fpOneValue(o['_type'], o['type']), 'audio'),
-  );
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
   key: 'mda-3',
   path: 'Media',
@@ -378,14 +362,6 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Frames can only be used for a photo',
 });
-const FHIRPATH_2: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_frames'], o['frames']) === 0,
-    vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'photo'),
-  );
-};
-const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
   key: 'mda-4',
   path: 'Media',
@@ -393,14 +369,6 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Duration can only be used for an audio or a video',
 });
-const FHIRPATH_3: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_duration'], o['duration']) === 0,
-    vrt.fpNeValue(vrt.fpOneValue(o['_type'], o['type']), 'photo'),
-  );
-};
-const TRANSLATED_3: vrt.BooleanInvariant = { inv: INVARIANT_3, fn: FHIRPATH_3 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [{ url: 'http://hl7.org/fhir/StructureDefinition/Media', check: checkMedia, type: 'Media', base: true }],
   extensions: [],
@@ -738,16 +706,60 @@ export function checkMedia(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): bool
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
   if ((m0 & 201326592) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o['_height'], o['height']) === 0,
+          vrt.fpNeValue(vrt.fpOneValue(o['_type'], o['type']), 'audio'),
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 805306368) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o['_width'], o['width']) === 0,
+          vrt.fpNeValue(vrt.fpOneValue(o['_type'], o['type']), 'audio'),
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+    }
   }
   if ((m1 & 3) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o['_frames'], o['frames']) === 0,
+          vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'photo'),
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+    }
   }
   if ((m1 & 12) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o['_duration'], o['duration']) === 0,
+          vrt.fpNeValue(vrt.fpOneValue(o['_type'], o['type']), 'photo'),
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+    }
   }
   return true;
 }

@@ -413,14 +413,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Root systems cannot have uuid identifiers',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpNeValue(vrt.fpOneValue(o['_kind'], o['kind']), 'root'),
-    vrt.fpEqValue(vrt.fpOneEach(vrt.fpChildOf(n, 'uniqueId', '_uniqueId'), 'type', '_type'), 'uuid'),
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'nsd-3',
   path: 'NamingSystem',
@@ -428,14 +420,6 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Can only have replacedBy if naming system is retired',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_replacedBy'], o['replacedBy']) === 0,
-    vrt.fpEqValue(vrt.fpOneValue(o['_status'], o['status']), 'retired'),
-  );
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
   key: 'nsd-2',
   path: 'NamingSystem',
@@ -739,9 +723,31 @@ export function checkNamingSystem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpNeValue(vrt.fpOneValue(o['_kind'], o['kind']), 'root'),
+        vrt.fpEqValue(vrt.fpOneEach(vrt.fpChildOf(o, 'uniqueId', '_uniqueId'), 'type', '_type'), 'uuid'),
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   if ((m1 & 2) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o['_replacedBy'], o['replacedBy']) === 0,
+          vrt.fpEqValue(vrt.fpOneValue(o['_status'], o['status']), 'retired'),
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+    }
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_2) && x.c === null) return false;
   return true;

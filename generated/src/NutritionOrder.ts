@@ -840,17 +840,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'warning',
   human: 'Nutrition Order SHALL contain either Oral Diet , Supplement, or Enteral Formula class',
 });
-const FHIRPATH_0: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpSizeOfValue(o['_oralDiet'], o['oralDiet']) > 0,
-      vrt.fpSizeOfValue(o['_supplement'], o['supplement']) > 0,
-    ),
-    vrt.fpSizeOfValue(o['_enteralFormula'], o['enteralFormula']) > 0,
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['NutritionOrder.oralDiet'], type: 'BackboneElement', exact: true };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['NutritionOrder.supplement'], type: 'BackboneElement', exact: true };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['NutritionOrder.enteralFormula'], type: 'BackboneElement', exact: true };
@@ -1112,7 +1101,21 @@ export function checkNutritionOrder(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  if (x.c !== null) {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(
+          vrt.fpSizeOfValue(o['_oralDiet'], o['oralDiet']) > 0,
+          vrt.fpSizeOfValue(o['_supplement'], o['supplement']) > 0,
+        ),
+        vrt.fpSizeOfValue(o['_enteralFormula'], o['enteralFormula']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 

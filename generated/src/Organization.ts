@@ -344,11 +344,6 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'The organization SHALL at least have a name or an id, and possibly more than one',
 });
-const FHIRPATH_1: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpSizeOfValue(o['_identifier'], o['identifier']) + vrt.fpSizeOfValue(o['_name'], o['name']) > 0;
-};
-const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Organization.contact'], type: 'BackboneElement', exact: true };
 const BINDING_1: vrt.CodingBinding = {
   has: vcodes.inCodings107,
@@ -582,7 +577,15 @@ export function checkOrganization(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpSizeOfValue(o['_identifier'], o['identifier']) + vrt.fpSizeOfValue(o['_name'], o['name']) > 0;
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+  }
   return true;
 }
 

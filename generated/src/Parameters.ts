@@ -635,14 +635,6 @@ const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueTiming',
   'valueMeta',
 ]);
-const INVARIANT_0: vrt.Invariant = vrt.invariant({
-  key: 'inv-1',
-  path: 'Parameters.parameter',
-  expression:
-    '(part.exists() and value.empty() and resource.empty()) or (part.empty() and (value.exists() xor resource.exists()))',
-  severity: 'error',
-  human: 'A parameter must have only one of (value, resource, part)',
-});
 const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['valueBase64Binary', '_valueBase64Binary'],
   ['valueBoolean', '_valueBoolean'],
@@ -683,20 +675,14 @@ const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['valueTiming', '_valueTiming'],
   ['valueMeta', '_valueMeta'],
 ];
-const FHIRPATH_0: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpAnd3(
-      vrt.fpAnd3(vrt.fpSizeOfValue(o['_part'], o['part']) > 0, vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0),
-      vrt.fpSizeOfValue(o['_resource'], o['resource']) === 0,
-    ),
-    vrt.fpAnd3(
-      vrt.fpSizeOfValue(o['_part'], o['part']) === 0,
-      vrt.fpXor3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) > 0, vrt.fpSizeOfValue(o['_resource'], o['resource']) > 0),
-    ),
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const INVARIANT_0: vrt.Invariant = vrt.invariant({
+  key: 'inv-1',
+  path: 'Parameters.parameter',
+  expression:
+    '(part.exists() and value.empty() and resource.empty()) or (part.empty() and (value.exists() xor resource.exists()))',
+  severity: 'error',
+  human: 'A parameter must have only one of (value, resource, part)',
+});
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [
     {
@@ -1408,7 +1394,24 @@ export function checkParametersParameter(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
   if ((m1 & 536870912) !== 0) {
     if (!vrt.many(e43, x, p, 'part', d, 0, -1, checkParametersParameter) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpAnd3(
+          vrt.fpAnd3(vrt.fpSizeOfValue(o['_part'], o['part']) > 0, vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0),
+          vrt.fpSizeOfValue(o['_resource'], o['resource']) === 0,
+        ),
+        vrt.fpAnd3(
+          vrt.fpSizeOfValue(o['_part'], o['part']) === 0,
+          vrt.fpXor3(vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) > 0, vrt.fpSizeOfValue(o['_resource'], o['resource']) > 0),
+        ),
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 

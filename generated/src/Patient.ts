@@ -687,17 +687,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "SHALL at least contain a contact's details or a reference to an organization",
 });
-const FHIRPATH_0: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpOr3(vrt.fpSizeOfValue(o['_name'], o['name']) > 0, vrt.fpSizeOfValue(o['_telecom'], o['telecom']) > 0),
-      vrt.fpSizeOfValue(o['_address'], o['address']) > 0,
-    ),
-    vrt.fpSizeOfValue(o['_organization'], o['organization']) > 0,
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Patient.animal'], type: 'BackboneElement', exact: true };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Patient.communication'], type: 'BackboneElement', exact: true };
 const BINDING_4: vrt.CodingBinding = {
@@ -1216,7 +1205,21 @@ export function checkPatientContact(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
   if ((m0 & 1024) !== 0) {
     if (!vrt.one(e9, x, p, 'period', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(
+          vrt.fpOr3(vrt.fpSizeOfValue(o['_name'], o['name']) > 0, vrt.fpSizeOfValue(o['_telecom'], o['telecom']) > 0),
+          vrt.fpSizeOfValue(o['_address'], o['address']) > 0,
+        ),
+        vrt.fpSizeOfValue(o['_organization'], o['organization']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 

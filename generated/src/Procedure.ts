@@ -571,14 +571,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Reason not done is only permitted if notDone indicator is true',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_notDoneReason'], o['notDoneReason']) === 0,
-    vrt.fpEqValue(vrt.fpOneValue(o['_notDone'], o['notDone']), true),
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Procedure.performer'], type: 'BackboneElement', exact: true };
 const TARGETS_10: readonly string[] = ['Device', 'Organization', 'Patient', 'Practitioner', 'RelatedPerson'];
 const TARGETS_11: readonly string[] = ['Organization'];
@@ -968,7 +960,18 @@ export function checkProcedure(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): 
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o['_notDoneReason'], o['notDoneReason']) === 0,
+          vrt.fpEqValue(vrt.fpOneValue(o['_notDone'], o['notDone']), true),
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   return true;
 }

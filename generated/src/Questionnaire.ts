@@ -1238,21 +1238,6 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Read-only can\'t be specified for "display" items',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpNeValue(vrt.fpOneValue(o['_type'], o['type']), 'display'),
-    vrt.fpSizeOfValue(o['_readOnly'], o['readOnly']) === 0,
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_0 };
-const INVARIANT_2: vrt.Invariant = vrt.invariant({
-  key: 'que-8',
-  path: 'Questionnaire.item',
-  expression: "(type!='group' and type!='display') or initial.empty()",
-  severity: 'error',
-  human: "Default values can't be specified for groups or display items",
-});
 const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['initialBoolean', '_initialBoolean'],
   ['initialDecimal', '_initialDecimal'],
@@ -1267,17 +1252,13 @@ const CHOICE_KEYS_0: ReadonlyArray<readonly [string, string]> = [
   ['initialQuantity', '_initialQuantity'],
   ['initialReference', '_initialReference'],
 ];
-const FHIRPATH_1: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpAnd3(
-      vrt.fpNeValue(vrt.fpOneValue(o['_type'], o['type']), 'group'),
-      vrt.fpNeValue(vrt.fpOneValue(o['_type'], o['type']), 'display'),
-    ),
-    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
-  );
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
+const INVARIANT_2: vrt.Invariant = vrt.invariant({
+  key: 'que-8',
+  path: 'Questionnaire.item',
+  expression: "(type!='group' and type!='display') or initial.empty()",
+  severity: 'error',
+  human: "Default values can't be specified for groups or display items",
+});
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
   key: 'que-6',
   path: 'Questionnaire.item',
@@ -1285,17 +1266,6 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "Required and repeat aren't permitted for display items",
 });
-const FHIRPATH_2: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpNeValue(vrt.fpOneValue(o['_type'], o['type']), 'display'),
-    vrt.fpAnd3(
-      vrt.fpSizeOfValue(o['_required'], o['required']) === 0,
-      vrt.fpSizeOfValue(o['_repeats'], o['repeats']) === 0,
-    ),
-  );
-};
-const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_3, fn: FHIRPATH_2 };
 const INVARIANT_4: vrt.Invariant = vrt.invariant({
   key: 'que-5',
   path: 'Questionnaire.item',
@@ -1303,20 +1273,6 @@ const INVARIANT_4: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: "Only 'choice' items can have options",
 });
-const FHIRPATH_3: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'choice'),
-      vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'open-choice'),
-    ),
-    vrt.fpAnd3(
-      vrt.fpSizeOfValue(o['_options'], o['options']) === 0,
-      vrt.fpSizeOfValue(o['_option'], o['option']) === 0,
-    ),
-  );
-};
-const TRANSLATED_3: vrt.BooleanInvariant = { inv: INVARIANT_4, fn: FHIRPATH_3 };
 const INVARIANT_5: vrt.Invariant = vrt.invariant({
   key: 'que-4',
   path: 'Questionnaire.item',
@@ -1324,14 +1280,6 @@ const INVARIANT_5: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'A question cannot have both option and options',
 });
-const FHIRPATH_4: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_option'], o['option']) === 0,
-    vrt.fpSizeOfValue(o['_options'], o['options']) === 0,
-  );
-};
-const TRANSLATED_4: vrt.BooleanInvariant = { inv: INVARIANT_5, fn: FHIRPATH_4 };
 const INVARIANT_6: vrt.Invariant = vrt.invariant({
   key: 'que-3',
   path: 'Questionnaire.item',
@@ -1339,14 +1287,6 @@ const INVARIANT_6: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Display items cannot have a "code" asserted',
 });
-const FHIRPATH_5: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpNeValue(vrt.fpOneValue(o['_type'], o['type']), 'display'),
-    vrt.fpSizeOfValue(o['_code'], o['code']) === 0,
-  );
-};
-const TRANSLATED_5: vrt.BooleanInvariant = { inv: INVARIANT_6, fn: FHIRPATH_5 };
 const INVARIANT_7: vrt.Invariant = vrt.invariant({
   key: 'que-10',
   path: 'Questionnaire.item',
@@ -1377,13 +1317,6 @@ const CHOICE_1: ReadonlyMap<string, number> = vrt.choiceVariants([
   'answerQuantity',
   'answerReference',
 ]);
-const INVARIANT_9: vrt.Invariant = vrt.invariant({
-  key: 'que-7',
-  path: 'Questionnaire.item.enableWhen',
-  expression: 'hasAnswer.exists() xor answer.exists()',
-  severity: 'error',
-  human: "enableWhen must contain either a 'answer' or a 'hasAnswer' element",
-});
 const CHOICE_KEYS_1: ReadonlyArray<readonly [string, string]> = [
   ['answerBoolean', '_answerBoolean'],
   ['answerDecimal', '_answerDecimal'],
@@ -1398,11 +1331,13 @@ const CHOICE_KEYS_1: ReadonlyArray<readonly [string, string]> = [
   ['answerQuantity', '_answerQuantity'],
   ['answerReference', '_answerReference'],
 ];
-const FHIRPATH_6: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpXor3(vrt.fpSizeOfValue(o['_hasAnswer'], o['hasAnswer']) > 0, vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) > 0);
-};
-const TRANSLATED_6: vrt.BooleanInvariant = { inv: INVARIANT_9, fn: FHIRPATH_6 };
+const INVARIANT_9: vrt.Invariant = vrt.invariant({
+  key: 'que-7',
+  path: 'Questionnaire.item.enableWhen',
+  expression: 'hasAnswer.exists() xor answer.exists()',
+  severity: 'error',
+  human: "enableWhen must contain either a 'answer' or a 'hasAnswer' element",
+});
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Questionnaire.item.option'], type: 'BackboneElement', exact: true };
 const CHOICE_2: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueInteger',
@@ -2273,16 +2208,94 @@ export function checkQuestionnaireItem(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
     if (!vrt.many(e28, x, p, 'item', d, 0, -1, checkQuestionnaireItem) && x.c === null) return false;
   }
   if ((m0 & 1572864) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpNeValue(vrt.fpOneValue(o['_type'], o['type']), 'display'),
+          vrt.fpSizeOfValue(o['_readOnly'], o['readOnly']) === 0,
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+    }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpAnd3(
+          vrt.fpNeValue(vrt.fpOneValue(o['_type'], o['type']), 'group'),
+          vrt.fpNeValue(vrt.fpOneValue(o['_type'], o['type']), 'display'),
+        ),
+        vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+  }
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpNeValue(vrt.fpOneValue(o['_type'], o['type']), 'display'),
+        vrt.fpAnd3(
+          vrt.fpSizeOfValue(o['_required'], o['required']) === 0,
+          vrt.fpSizeOfValue(o['_repeats'], o['repeats']) === 0,
+        ),
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+  }
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(
+          vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'choice'),
+          vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'open-choice'),
+        ),
+        vrt.fpAnd3(
+          vrt.fpSizeOfValue(o['_options'], o['options']) === 0,
+          vrt.fpSizeOfValue(o['_option'], o['option']) === 0,
+        ),
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_4) && x.c === null) return false;
+  }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o['_option'], o['option']) === 0,
+          vrt.fpSizeOfValue(o['_options'], o['options']) === 0,
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_5) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpNeValue(vrt.fpOneValue(o['_type'], o['type']), 'display'),
+          vrt.fpSizeOfValue(o['_code'], o['code']) === 0,
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_6) && x.c === null) return false;
+    }
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_7) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_8) && x.c === null) return false;
@@ -2561,7 +2574,15 @@ export function checkQuestionnaireItemEnableWhen(v: unknown, x: vrt.Ctx, p: vrt.
   if ((m0 & 67108864) !== 0) {
     if (!vrt.one(e16, x, p, 'answer.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpXor3(vrt.fpSizeOfValue(o['_hasAnswer'], o['hasAnswer']) > 0, vrt.fpSizeOfChoice(o, CHOICE_KEYS_1) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_9) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -67,14 +67,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If present, low SHALL have a lower value than high',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(vrt.fpSizeOfValue(o['_low'], o['low']) === 0, vrt.fpSizeOfValue(o['_high'], o['high']) === 0),
-    vrt.fpLeValue(vrt.fpOneValue(o['_low'], o['low']), vrt.fpOneValue(o['_high'], o['high'])),
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],
@@ -131,7 +123,18 @@ export function checkRange(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): bool
     if (!vrt.one(e3, x, p, 'high', d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
   if ((m0 & 4) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpOr3(vrt.fpSizeOfValue(o['_low'], o['low']) === 0, vrt.fpSizeOfValue(o['_high'], o['high']) === 0),
+          vrt.fpLeValue(vrt.fpOneValue(o['_low'], o['low']), vrt.fpOneValue(o['_high'], o['high'])),
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   return true;
 }

@@ -68,20 +68,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   human:
     'Numerator and denominator SHALL both be present, or both are absent. If both are absent, there SHALL be some extension present',
 });
-const FHIRPATH_0: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpAnd3(
-    vrt.fpXor3(
-      vrt.fpSizeOfValue(o['_numerator'], o['numerator']) === 0,
-      vrt.fpSizeOfValue(o['_denominator'], o['denominator']) > 0,
-    ),
-    vrt.fpOr3(
-      vrt.fpSizeOfValue(o['_numerator'], o['numerator']) > 0,
-      vrt.fpSizeOfValue(o['_extension'], o['extension']) > 0,
-    ),
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const REGISTRY_0: vrt.Registry = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],
@@ -137,7 +123,24 @@ export function checkRatio(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): bool
   if ((m0 & 8) !== 0) {
     if (!vrt.one(e3, x, p, 'denominator', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpAnd3(
+        vrt.fpXor3(
+          vrt.fpSizeOfValue(o['_numerator'], o['numerator']) === 0,
+          vrt.fpSizeOfValue(o['_denominator'], o['denominator']) > 0,
+        ),
+        vrt.fpOr3(
+          vrt.fpSizeOfValue(o['_numerator'], o['numerator']) > 0,
+          vrt.fpSizeOfValue(o['_extension'], o['extension']) > 0,
+        ),
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -868,14 +868,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Only 0 and 1 are valid for coordinateSystem',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpEqValue(vrt.fpOneValue(o['_coordinateSystem'], o['coordinateSystem']), 1),
-    vrt.fpEqValue(vrt.fpOneValue(o['_coordinateSystem'], o['coordinateSystem']), 0),
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Sequence.referenceSeq'], type: 'BackboneElement', exact: true };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'seq-4',
@@ -891,20 +883,6 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'GenomeBuild and chromosome must be both contained if either one of them is contained',
 });
-const FHIRPATH_1: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpAnd3(
-      vrt.fpSizeOfValue(o['_chromosome'], o['chromosome']) === 0,
-      vrt.fpSizeOfValue(o['_genomeBuild'], o['genomeBuild']) === 0,
-    ),
-    vrt.fpAnd3(
-      vrt.fpSizeOfValue(o['_chromosome'], o['chromosome']) > 0,
-      vrt.fpSizeOfValue(o['_genomeBuild'], o['genomeBuild']) > 0,
-    ),
-  );
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
   key: 'seq-6',
   path: 'Sequence.referenceSeq',
@@ -914,17 +892,6 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   human:
     'Have and only have one of the following elements in referenceSeq : 1. genomeBuild ; 2 referenceSeqId; 3. referenceSeqPointer;  4. referenceSeqString;',
 });
-const FHIRPATH_2: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return (
-    vrt.fpSizeOfValue(o['_genomeBuild'], o['genomeBuild']) +
-      vrt.fpSizeOfValue(o['_referenceSeqId'], o['referenceSeqId']) +
-      vrt.fpSizeOfValue(o['_referenceSeqPointer'], o['referenceSeqPointer']) +
-      vrt.fpSizeOfValue(o['_referenceSeqString'], o['referenceSeqString']) ===
-    1
-  );
-};
-const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_3, fn: FHIRPATH_2 };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Sequence.variant'], type: 'BackboneElement', exact: true };
 const TARGETS_5: readonly string[] = ['Observation'];
 const OWNER_3: vrt.ExtensionOwner = { paths: ['Sequence.quality'], type: 'BackboneElement', exact: true };
@@ -1214,7 +1181,18 @@ export function checkSequence(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpEqValue(vrt.fpOneValue(o['_coordinateSystem'], o['coordinateSystem']), 1),
+        vrt.fpEqValue(vrt.fpOneValue(o['_coordinateSystem'], o['coordinateSystem']), 0),
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1373,8 +1351,38 @@ export function checkSequenceReferenceSeq(v: unknown, x: vrt.Ctx, p: vrt.Path, d
       return false;
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpAnd3(
+          vrt.fpSizeOfValue(o['_chromosome'], o['chromosome']) === 0,
+          vrt.fpSizeOfValue(o['_genomeBuild'], o['genomeBuild']) === 0,
+        ),
+        vrt.fpAnd3(
+          vrt.fpSizeOfValue(o['_chromosome'], o['chromosome']) > 0,
+          vrt.fpSizeOfValue(o['_genomeBuild'], o['genomeBuild']) > 0,
+        ),
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+  }
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r =
+        vrt.fpSizeOfValue(o['_genomeBuild'], o['genomeBuild']) +
+          vrt.fpSizeOfValue(o['_referenceSeqId'], o['referenceSeqId']) +
+          vrt.fpSizeOfValue(o['_referenceSeqPointer'], o['referenceSeqPointer']) +
+          vrt.fpSizeOfValue(o['_referenceSeqString'], o['referenceSeqString']) ===
+        1;
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -711,14 +711,6 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Context Invariants can only be used for extensions',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpSizeOfValue(o['_contextInvariant'], o['contextInvariant']) > 0,
-    vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'Extension'),
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_3, fn: FHIRPATH_0 };
 const INVARIANT_4: vrt.Invariant = vrt.invariant({
   key: 'sdf-17',
   path: 'StructureDefinition',
@@ -733,21 +725,6 @@ const INVARIANT_5: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'element.base cannot appear if there is no base on the structure definition',
 });
-const FHIRPATH_1: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpSizeOfValue(o['_snapshot'], o['snapshot']) > 0,
-    vrt.fpEqValue(
-      vrt.fpSingle(
-        vrt.fpExists(
-          vrt.fpChild(vrt.fpChild(vrt.fpChildOf(n, 'snapshot', '_snapshot'), 'element', '_element'), 'base', '_base'),
-        ),
-      ),
-      vrt.fpSingle(vrt.fpExists(vrt.fpChildOf(n, 'baseDefinition', '_baseDefinition'))),
-    ),
-  );
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_5, fn: FHIRPATH_1 };
 const INVARIANT_6: vrt.Invariant = vrt.invariant({
   key: 'sdf-11',
   path: 'StructureDefinition',
@@ -778,20 +755,6 @@ const INVARIANT_9: vrt.Invariant = vrt.invariant({
   human:
     'If the structure describes a base Resource or Type, the URL has to start with "http://hl7.org/fhir/StructureDefinition/" and the tail must match the id',
 });
-const FHIRPATH_2: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpEqValue(vrt.fpOneValue(o['_derivation'], o['derivation']), 'constraint'),
-      vrt.fpEqValue(vrt.fpOneValue(o['_kind'], o['kind']), 'logical'),
-    ),
-    vrt.fpEqValue(
-      vrt.fpOneValue(o['_url'], o['url']),
-      vrt.fpSingle(vrt.fpPlus(['http://hl7.org/fhir/StructureDefinition/'], vrt.fpChildOf(n, 'id', '_id'))),
-    ),
-  );
-};
-const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_9, fn: FHIRPATH_2 };
 const INVARIANT_10: vrt.Invariant = vrt.invariant({
   key: 'sdf-6',
   path: 'StructureDefinition',
@@ -799,14 +762,6 @@ const INVARIANT_10: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'A structure must have either a differential, or a snapshot (or both)',
 });
-const FHIRPATH_3: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_snapshot'], o['snapshot']) > 0,
-    vrt.fpSizeOfValue(o['_differential'], o['differential']) > 0,
-  );
-};
-const TRANSLATED_3: vrt.BooleanInvariant = { inv: INVARIANT_10, fn: FHIRPATH_3 };
 const INVARIANT_11: vrt.Invariant = vrt.invariant({
   key: 'sdf-5',
   path: 'StructureDefinition',
@@ -814,20 +769,6 @@ const INVARIANT_11: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If the structure defines an extension then the structure must have context information',
 });
-const FHIRPATH_4: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpNeValue(vrt.fpOneValue(o['_type'], o['type']), 'Extension'),
-      vrt.fpEqValue(vrt.fpOneValue(o['_derivation'], o['derivation']), 'specialization'),
-    ),
-    vrt.fpAnd3(
-      vrt.fpSizeOfValue(o['_context'], o['context']) > 0,
-      vrt.fpSizeOfValue(o['_contextType'], o['contextType']) > 0,
-    ),
-  );
-};
-const TRANSLATED_4: vrt.BooleanInvariant = { inv: INVARIANT_11, fn: FHIRPATH_4 };
 const INVARIANT_12: vrt.Invariant = vrt.invariant({
   key: 'sdf-4',
   path: 'StructureDefinition',
@@ -835,14 +776,6 @@ const INVARIANT_12: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'If the structure is not abstract, then there SHALL be a baseDefinition',
 });
-const FHIRPATH_5: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpEqValue(vrt.fpOneValue(o['_abstract'], o['abstract']), true),
-    vrt.fpSizeOfValue(o['_baseDefinition'], o['baseDefinition']) > 0,
-  );
-};
-const TRANSLATED_5: vrt.BooleanInvariant = { inv: INVARIANT_12, fn: FHIRPATH_5 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['StructureDefinition.mapping'], type: 'BackboneElement', exact: true };
 const INVARIANT_13: vrt.Invariant = vrt.invariant({
   key: 'sdf-2',
@@ -851,11 +784,6 @@ const INVARIANT_13: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Must have at least a name or a uri (or both)',
 });
-const FHIRPATH_6: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o['_name'], o['name']) > 0, vrt.fpSizeOfValue(o['_uri'], o['uri']) > 0);
-};
-const TRANSLATED_6: vrt.BooleanInvariant = { inv: INVARIANT_13, fn: FHIRPATH_6 };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['StructureDefinition.snapshot'], type: 'BackboneElement', exact: true };
 const INVARIANT_14: vrt.Invariant = vrt.invariant({
   key: 'sdf-15',
@@ -1389,16 +1317,105 @@ export function checkStructureDefinition(v: unknown, x: vrt.Ctx, p: vrt.Path, d:
   if (!vrt.checkInvariant(o, x, p, INVARIANT_0) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_2) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpSizeOfValue(o['_contextInvariant'], o['contextInvariant']) > 0,
+        vrt.fpEqValue(vrt.fpOneValue(o['_type'], o['type']), 'Extension'),
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_4) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpSizeOfValue(o['_snapshot'], o['snapshot']) > 0,
+        vrt.fpEqValue(
+          vrt.fpSingle(
+            vrt.fpExists(
+              vrt.fpChild(
+                vrt.fpChild(vrt.fpChildOf(o, 'snapshot', '_snapshot'), 'element', '_element'),
+                'base',
+                '_base',
+              ),
+            ),
+          ),
+          vrt.fpSingle(vrt.fpExists(vrt.fpChildOf(o, 'baseDefinition', '_baseDefinition'))),
+        ),
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_5) && x.c === null) return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_6) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_7) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_8) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(
+          vrt.fpEqValue(vrt.fpOneValue(o['_derivation'], o['derivation']), 'constraint'),
+          vrt.fpEqValue(vrt.fpOneValue(o['_kind'], o['kind']), 'logical'),
+        ),
+        vrt.fpEqValue(
+          vrt.fpOneValue(o['_url'], o['url']),
+          vrt.fpSingle(vrt.fpPlus(['http://hl7.org/fhir/StructureDefinition/'], vrt.fpChildOf(o, 'id', '_id'))),
+        ),
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_9) && x.c === null) return false;
+  }
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfValue(o['_snapshot'], o['snapshot']) > 0,
+        vrt.fpSizeOfValue(o['_differential'], o['differential']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_10) && x.c === null) return false;
+  }
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(
+          vrt.fpNeValue(vrt.fpOneValue(o['_type'], o['type']), 'Extension'),
+          vrt.fpEqValue(vrt.fpOneValue(o['_derivation'], o['derivation']), 'specialization'),
+        ),
+        vrt.fpAnd3(
+          vrt.fpSizeOfValue(o['_context'], o['context']) > 0,
+          vrt.fpSizeOfValue(o['_contextType'], o['contextType']) > 0,
+        ),
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_11) && x.c === null) return false;
+  }
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpEqValue(vrt.fpOneValue(o['_abstract'], o['abstract']), true),
+        vrt.fpSizeOfValue(o['_baseDefinition'], o['baseDefinition']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_12) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1496,7 +1513,15 @@ export function checkStructureDefinitionMapping(v: unknown, x: vrt.Ctx, p: vrt.P
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfValue(o['_name'], o['name']) > 0, vrt.fpSizeOfValue(o['_uri'], o['uri']) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_13) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -1745,14 +1745,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Must have a contextType if you have a context',
 });
-const FHIRPATH_0: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpSizeOfValue(o['_context'], o['context']) > 0,
-    vrt.fpSizeOfValue(o['_contextType'], o['contextType']) > 0,
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'smp-1',
   path: 'StructureMap.group.rule.target',
@@ -1760,14 +1752,6 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Can only have a element if you have a context',
 });
-const FHIRPATH_1: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpSizeOfValue(o['_element'], o['element']) > 0,
-    vrt.fpSizeOfValue(o['_context'], o['context']) > 0,
-  );
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_7: vrt.ExtensionOwner = {
   paths: ['StructureMap.group.rule.dependent'],
   type: 'BackboneElement',
@@ -3555,8 +3539,30 @@ export function checkStructureMapGroupRuleTarget(v: unknown, x: vrt.Ctx, p: vrt.
     if (!vrt.many(e10, x, p, 'parameter', d, 0, -1, checkStructureMapGroupRuleTargetParameter) && x.c === null)
       return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpSizeOfValue(o['_context'], o['context']) > 0,
+        vrt.fpSizeOfValue(o['_contextType'], o['contextType']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpSizeOfValue(o['_element'], o['element']) > 0,
+        vrt.fpSizeOfValue(o['_context'], o['context']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -1560,20 +1560,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Last modified date must be greater than or equal to authored-on date.',
 });
-const FHIRPATH_0: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      !(vrt.fpSizeOfValue(o['_lastModified'], o['lastModified']) > 0),
-      !(vrt.fpSizeOfValue(o['_authoredOn'], o['authoredOn']) > 0),
-    ),
-    vrt.fpGeValue(
-      vrt.fpOneValue(o['_lastModified'], o['lastModified']),
-      vrt.fpOneValue(o['_authoredOn'], o['authoredOn']),
-    ),
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['Task.requester'], type: 'BackboneElement', exact: true };
 const TARGETS_5: readonly string[] = ['Organization'];
 const OWNER_2: vrt.ExtensionOwner = { paths: ['Task.restriction'], type: 'BackboneElement', exact: true };
@@ -2035,7 +2021,24 @@ export function checkTask(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boole
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
   if ((m1 & 48) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpOr3(
+            !(vrt.fpSizeOfValue(o['_lastModified'], o['lastModified']) > 0),
+            !(vrt.fpSizeOfValue(o['_authoredOn'], o['authoredOn']) > 0),
+          ),
+          vrt.fpGeValue(
+            vrt.fpOneValue(o['_lastModified'], o['lastModified']),
+            vrt.fpOneValue(o['_authoredOn'], o['authoredOn']),
+          ),
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   return true;
 }

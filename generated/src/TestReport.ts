@@ -889,14 +889,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Setup action SHALL contain either an operation or assert but not both.',
 });
-const FHIRPATH_0: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpXor3(
-    vrt.fpSizeOfValue(o['_operation'], o['operation']) > 0,
-    vrt.fpSizeOfValue(o['_assert'], o['assert']) > 0,
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_6: vrt.ExtensionOwner = { paths: ['TestReport.test.action'], type: 'BackboneElement', exact: true };
 const INVARIANT_1: vrt.Invariant = vrt.invariant({
   key: 'inv-2',
@@ -905,7 +897,6 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Test action SHALL contain either an operation or assert but not both.',
 });
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_0 };
 const OWNER_7: vrt.ExtensionOwner = { paths: ['TestReport.teardown.action'], type: 'BackboneElement', exact: true };
 const OWNER_8: vrt.ExtensionOwner = {
   paths: ['TestReport.setup.action.operation'],
@@ -1488,7 +1479,18 @@ export function checkTestReportSetupAction(v: unknown, x: vrt.Ctx, p: vrt.Path, 
   if ((m0 & 16) !== 0) {
     if (!vrt.one(e4, x, p, 'assert', d, 0, checkTestReportSetupActionAssert) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpXor3(
+        vrt.fpSizeOfValue(o['_operation'], o['operation']) > 0,
+        vrt.fpSizeOfValue(o['_assert'], o['assert']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1546,7 +1548,18 @@ export function checkTestReportTestAction(v: unknown, x: vrt.Ctx, p: vrt.Path, d
   if ((m0 & 16) !== 0) {
     if (!vrt.one(e4, x, p, 'assert', d, 0, checkTestReportSetupActionAssert) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpXor3(
+        vrt.fpSizeOfValue(o['_operation'], o['operation']) > 0,
+        vrt.fpSizeOfValue(o['_assert'], o['assert']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -1157,14 +1157,6 @@ const INVARIANT_0: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Value set SHALL contain at least one of a compose or an expansion element',
 });
-const FHIRPATH_0: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_compose'], o['compose']) > 0,
-    vrt.fpSizeOfValue(o['_expansion'], o['expansion']) > 0,
-  );
-};
-const TRANSLATED_0: vrt.BooleanInvariant = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1: vrt.ExtensionOwner = { paths: ['ValueSet.compose'], type: 'BackboneElement', exact: true };
 const OWNER_2: vrt.ExtensionOwner = { paths: ['ValueSet.expansion'], type: 'BackboneElement', exact: true };
 const OWNER_3: vrt.ExtensionOwner = { paths: ['ValueSet.compose.include'], type: 'BackboneElement', exact: true };
@@ -1175,14 +1167,6 @@ const INVARIANT_1: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'A value set with concepts or filters SHALL include a system',
 });
-const FHIRPATH_1: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpOr3(vrt.fpSizeOfValue(o['_concept'], o['concept']) > 0, vrt.fpSizeOfValue(o['_filter'], o['filter']) > 0),
-    vrt.fpSizeOfValue(o['_system'], o['system']) > 0,
-  );
-};
-const TRANSLATED_1: vrt.BooleanInvariant = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const INVARIANT_2: vrt.Invariant = vrt.invariant({
   key: 'vsd-3',
   path: 'ValueSet.compose.include',
@@ -1190,14 +1174,6 @@ const INVARIANT_2: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Cannot have both concept and filter',
 });
-const FHIRPATH_2: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_concept'], o['concept']) === 0,
-    vrt.fpSizeOfValue(o['_filter'], o['filter']) === 0,
-  );
-};
-const TRANSLATED_2: vrt.BooleanInvariant = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const INVARIANT_3: vrt.Invariant = vrt.invariant({
   key: 'vsd-1',
   path: 'ValueSet.compose.include',
@@ -1205,14 +1181,6 @@ const INVARIANT_3: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'A value set include/exclude SHALL have a value set or a system',
 });
-const FHIRPATH_3: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_valueSet'], o['valueSet']) > 0,
-    vrt.fpSizeOfValue(o['_system'], o['system']) > 0,
-  );
-};
-const TRANSLATED_3: vrt.BooleanInvariant = { inv: INVARIANT_3, fn: FHIRPATH_3 };
 const OWNER_4: vrt.ExtensionOwner = { paths: ['ValueSet.expansion.parameter'], type: 'BackboneElement', exact: true };
 const CHOICE_0: ReadonlyMap<string, number> = vrt.choiceVariants([
   'valueString',
@@ -1230,11 +1198,6 @@ const INVARIANT_4: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'SHALL have a code or a display',
 });
-const FHIRPATH_4: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o['_code'], o['code']) > 0, vrt.fpSizeOfValue(o['_display'], o['display']) > 0);
-};
-const TRANSLATED_4: vrt.BooleanInvariant = { inv: INVARIANT_4, fn: FHIRPATH_4 };
 const INVARIANT_5: vrt.Invariant = vrt.invariant({
   key: 'vsd-9',
   path: 'ValueSet.expansion.contains',
@@ -1242,14 +1205,6 @@ const INVARIANT_5: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Must have a code if not abstract',
 });
-const FHIRPATH_5: (n: unknown) => vrt.Truth = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o['_code'], o['code']) > 0,
-    vrt.fpEqValue(vrt.fpOneValue(o['_abstract'], o['abstract']), true),
-  );
-};
-const TRANSLATED_5: vrt.BooleanInvariant = { inv: INVARIANT_5, fn: FHIRPATH_5 };
 const INVARIANT_6: vrt.Invariant = vrt.invariant({
   key: 'vsd-10',
   path: 'ValueSet.expansion.contains',
@@ -1257,11 +1212,6 @@ const INVARIANT_6: vrt.Invariant = vrt.invariant({
   severity: 'error',
   human: 'Must have a system if a code is present',
 });
-const FHIRPATH_6: (n: unknown) => boolean = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o['_code'], o['code']) === 0, vrt.fpSizeOfValue(o['_system'], o['system']) > 0);
-};
-const TRANSLATED_6: vrt.BooleanInvariant = { inv: INVARIANT_6, fn: FHIRPATH_6 };
 const OWNER_6: vrt.ExtensionOwner = {
   paths: ['ValueSet.compose.include.concept'],
   type: 'BackboneElement',
@@ -1651,7 +1601,18 @@ export function checkValueSet(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfValue(o['_compose'], o['compose']) > 0,
+        vrt.fpSizeOfValue(o['_expansion'], o['expansion']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1957,11 +1918,44 @@ export function checkValueSetComposeInclude(v: unknown, x: vrt.Ctx, p: vrt.Path,
     if (!vrt.prims(e7, o._valueSet, x, p, 'valueSet', d, 0, -1, vrt.isValidUri, 'uri', OWNER_3) && x.c === null)
       return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if ((m0 & 128) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpOr3(vrt.fpSizeOfValue(o['_concept'], o['concept']) > 0, vrt.fpSizeOfValue(o['_filter'], o['filter']) > 0),
+        vrt.fpSizeOfValue(o['_system'], o['system']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if ((m0 & 128) !== 0) {
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o['_concept'], o['concept']) === 0,
+          vrt.fpSizeOfValue(o['_filter'], o['filter']) === 0,
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+    }
+  }
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfValue(o['_valueSet'], o['valueSet']) > 0,
+        vrt.fpSizeOfValue(o['_system'], o['system']) > 0,
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -2288,10 +2282,37 @@ export function checkValueSetExpansionContains(v: unknown, x: vrt.Ctx, p: vrt.Pa
   if ((m0 & 65536) !== 0) {
     if (!vrt.many(e10, x, p, 'contains', d, 0, -1, checkValueSetExpansionContains) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfValue(o['_code'], o['code']) > 0, vrt.fpSizeOfValue(o['_display'], o['display']) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_4) && x.c === null) return false;
+  }
+  {
+    let r: vrt.Truth | vrt.Bailed;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfValue(o['_code'], o['code']) > 0,
+        vrt.fpEqValue(vrt.fpOneValue(o['_abstract'], o['abstract']), true),
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_5) && x.c === null) return false;
+  }
   if ((m0 & 6144) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+    {
+      let r: vrt.Truth | vrt.Bailed;
+      try {
+        r = vrt.fpOr3(vrt.fpSizeOfValue(o['_code'], o['code']) === 0, vrt.fpSizeOfValue(o['_system'], o['system']) > 0);
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_6) && x.c === null) return false;
+    }
   }
   return true;
 }

@@ -14,7 +14,7 @@ import { _, name, type Code } from '../../generator/emit/validators/code.js';
 import * as vrt from '../../generator/runtime/validate/index.js';
 import { compileInvariant, type InvariantSpec } from '../../generator/runtime/validate/fhirpath.js';
 import type { EmitScope } from '../../generator/validate/emit-scope.js';
-import { emitBooleanTranslation } from '../../generator/validate/fhirpath/boolean.js';
+import { emitBooleanExpression, emitBooleanTranslation } from '../../generator/validate/fhirpath/boolean.js';
 import { parse, type Node } from '../../generator/validate/fhirpath/parse.js';
 import { emitTranslation } from '../../generator/validate/fhirpath/translate.js';
 import { typeExpression } from '../../generator/validate/fhirpath/typing.js';
@@ -299,6 +299,25 @@ describe('boolean translation of the hot invariants', () => {
         assert.ok(fn);
         assert.deepEqual(scope.hoisted.map((h) => `${h.name}: ${h.type} = ${h.init}`), c.emitted);
         assert.equal(fn.toString(), scope.hoisted.at(-1)?.name);
+      });
+
+      it('inline over `o` (as the object check emits it), gives the function’s result on every node, with the same constants', () => {
+        const fnScope = new RecordingScope();
+        const fn = fnScope.compile<vrt.Truth>(emitBooleanTranslation(typed, fnScope) ?? assert.fail());
+        const inlineScope = new RecordingScope();
+        const expression = emitBooleanExpression(typed, inlineScope) ?? assert.fail();
+        assert.doesNotMatch(expression.toString(), /\bn\b/, 'reads no `n`: in a check function `n` is the content count');
+        assert.deepEqual(inlineScope.hoisted, fnScope.hoisted.slice(0, -1), 'the function’s constants, but the function');
+        const inline = inlineScope.compile<vrt.Truth>(_`(o) => ${expression}`);
+        const result = (f: () => vrt.Truth): vrt.Truth | 'bail' => {
+          try {
+            return f();
+          } catch (err) {
+            assert.ok(err instanceof vrt.Bail, `not a Bail: ${String(err)}`);
+            return 'bail';
+          }
+        };
+        for (const node of nodesFor(c.fields)) assert.equal(result(() => inline(node)), result(() => fn(node)), JSON.stringify(node));
       });
 
       it('gives fhirpath.js’s verdict or bails, and bails wherever the collection translation does', () => {

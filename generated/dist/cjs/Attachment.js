@@ -53,14 +53,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "It the Attachment has data, it SHALL have a contentType"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_data"], o["data"]) === 0,
-    vrt.fpSizeOfValue(o["_contentType"], o["contentType"]) > 0
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],
@@ -223,7 +215,18 @@ function checkAttachment(v, x, p, d) {
     }
   }
   if ((m0 & 192) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_data"], o["data"]) === 0,
+          vrt.fpSizeOfValue(o["_contentType"], o["contentType"]) > 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   return true;
 }

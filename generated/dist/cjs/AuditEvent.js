@@ -126,11 +126,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Either a name or a query (NOT both)"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o["_name"], o["name"]) === 0, vrt.fpSizeOfValue(o["_query"], o["query"]) === 0);
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_4 = { paths: ["AuditEvent.agent.network"], type: "BackboneElement", exact: true };
 const BINDING_10 = {
   has: vcodes.inCodes34,
@@ -726,7 +721,15 @@ function checkAuditEventEntity(v, x, p, d) {
     if (!vrt.many(e12, x, p, "detail", d, 0, -1, checkAuditEventEntityDetail) && x.c === null) return false;
   }
   if ((m0 & 1536) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(vrt.fpSizeOfValue(o["_name"], o["name"]) === 0, vrt.fpSizeOfValue(o["_query"], o["query"]) === 0);
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   return true;
 }

@@ -56,6 +56,8 @@ const BINDING_1 = {
   strength: "required",
   valueSet: "http://hl7.org/fhir/ValueSet/bundle-type"
 };
+const CHILD_SIZE_0 = (o) => vrt.fpSizeOfValue(o["_system"], o["system"]);
+const CHILD_SIZE_1 = (o) => vrt.fpSizeOfValue(o["_value"], o["value"]);
 const INVARIANT_0 = vrt.invariant({
   key: "bdl-9",
   path: "Bundle",
@@ -63,19 +65,7 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "A document must have an identifier with a system and a value"
 });
-const CHILD_SIZE_0 = (o) => vrt.fpSizeOfValue(o["_system"], o["system"]);
-const CHILD_SIZE_1 = (o) => vrt.fpSizeOfValue(o["_value"], o["value"]);
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "document"),
-    vrt.fpAnd3(
-      vrt.fpSizeOfEach(vrt.fpChildOf(n, "identifier", "_identifier"), CHILD_SIZE_0) > 0,
-      vrt.fpSizeOfEach(vrt.fpChildOf(n, "identifier", "_identifier"), CHILD_SIZE_1) > 0
-    )
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const CHILD_SIZE_2 = (o) => vrt.fpSizeOfValue(o["_request"], o["request"]);
 const INVARIANT_1 = vrt.invariant({
   key: "bdl-3",
   path: "Bundle",
@@ -83,21 +73,7 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "entry.request only for some types of bundles"
 });
-const CHILD_SIZE_2 = (o) => vrt.fpSizeOfValue(o["_request"], o["request"]);
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpOr3(
-        vrt.fpSizeOfEach(vrt.fpChildOf(n, "entry", "_entry"), CHILD_SIZE_2) === 0,
-        vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "batch")
-      ),
-      vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "transaction")
-    ),
-    vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "history")
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+const CHILD_SIZE_3 = (o) => vrt.fpSizeOfValue(o["_response"], o["response"]);
 const INVARIANT_2 = vrt.invariant({
   key: "bdl-4",
   path: "Bundle",
@@ -105,18 +81,6 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "entry.response only for some types of bundles"
 });
-const CHILD_SIZE_3 = (o) => vrt.fpSizeOfValue(o["_response"], o["response"]);
-const FHIRPATH_2 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpSizeOfEach(vrt.fpChildOf(n, "entry", "_entry"), CHILD_SIZE_3) === 0,
-      vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "batch-response")
-    ),
-    vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "transaction-response")
-  );
-};
-const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const INVARIANT_3 = vrt.invariant({
   key: "bdl-1",
   path: "Bundle",
@@ -124,17 +88,7 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "total only when a search or history"
 });
-const FHIRPATH_3 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpSizeOfValue(o["_total"], o["total"]) === 0,
-      vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "searchset")
-    ),
-    vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "history")
-  );
-};
-const TRANSLATED_3 = { inv: INVARIANT_3, fn: FHIRPATH_3 };
+const CHILD_SIZE_4 = (o) => vrt.fpSizeOfValue(o["_search"], o["search"]);
 const INVARIANT_4 = vrt.invariant({
   key: "bdl-2",
   path: "Bundle",
@@ -142,15 +96,6 @@ const INVARIANT_4 = vrt.invariant({
   severity: "error",
   human: "entry.search only when a search"
 });
-const CHILD_SIZE_4 = (o) => vrt.fpSizeOfValue(o["_search"], o["search"]);
-const FHIRPATH_4 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfEach(vrt.fpChildOf(n, "entry", "_entry"), CHILD_SIZE_4) === 0,
-    vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "searchset")
-  );
-};
-const TRANSLATED_4 = { inv: INVARIANT_4, fn: FHIRPATH_4 };
 const OWNER_1 = { paths: ["Bundle.link"], type: "BackboneElement", exact: true };
 const OWNER_2 = { paths: ["Bundle.entry"], type: "BackboneElement", exact: true };
 const INVARIANT_5 = vrt.invariant({
@@ -160,11 +105,6 @@ const INVARIANT_5 = vrt.invariant({
   severity: "error",
   human: "fullUrl cannot be a version specific reference"
 });
-const FHIRPATH_5 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpNot3(vrt.fpContainsValue(vrt.fpOneValue(o["_fullUrl"], o["fullUrl"]), "/_history/"));
-};
-const TRANSLATED_5 = { inv: INVARIANT_5, fn: FHIRPATH_5 };
 const INVARIANT_6 = vrt.invariant({
   key: "bdl-5",
   path: "Bundle.entry",
@@ -172,14 +112,6 @@ const INVARIANT_6 = vrt.invariant({
   severity: "error",
   human: "must be a resource unless there's a request or response"
 });
-const FHIRPATH_6 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(vrt.fpSizeOfValue(o["_resource"], o["resource"]) > 0, vrt.fpSizeOfValue(o["_request"], o["request"]) > 0),
-    vrt.fpSizeOfValue(o["_response"], o["response"]) > 0
-  );
-};
-const TRANSLATED_6 = { inv: INVARIANT_6, fn: FHIRPATH_6 };
 const OWNER_3 = { paths: ["Bundle.entry.search"], type: "BackboneElement", exact: true };
 const BINDING_2 = {
   has: vcodes.inCodes48,
@@ -322,18 +254,88 @@ function checkBundle(v, x, p, d) {
   if ((m0 & 8192) !== 0) {
     if (!vrt.checkBdl7(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if ((m0 & 8192) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "document"),
+        vrt.fpAnd3(
+          vrt.fpSizeOfEach(vrt.fpChildOf(o, "identifier", "_identifier"), CHILD_SIZE_0) > 0,
+          vrt.fpSizeOfEach(vrt.fpChildOf(o, "identifier", "_identifier"), CHILD_SIZE_1) > 0
+        )
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpOr3(
+            vrt.fpOr3(
+              vrt.fpSizeOfEach(vrt.fpChildOf(o, "entry", "_entry"), CHILD_SIZE_2) === 0,
+              vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "batch")
+            ),
+            vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "transaction")
+          ),
+          vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "history")
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+    }
+  }
+  if ((m0 & 8192) !== 0) {
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpOr3(
+            vrt.fpSizeOfEach(vrt.fpChildOf(o, "entry", "_entry"), CHILD_SIZE_3) === 0,
+            vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "batch-response")
+          ),
+          vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "transaction-response")
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 3072) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpOr3(
+            vrt.fpSizeOfValue(o["_total"], o["total"]) === 0,
+            vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "searchset")
+          ),
+          vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "history")
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+    }
   }
   if ((m0 & 8192) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfEach(vrt.fpChildOf(o, "entry", "_entry"), CHILD_SIZE_4) === 0,
+          vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "searchset")
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_4) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -495,8 +497,30 @@ function checkBundleEntry(v, x, p, d) {
   if ((m0 & 512) !== 0) {
     if (!vrt.one(e8, x, p, "response", d, 0, checkBundleEntryResponse) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpNot3(vrt.fpContainsValue(vrt.fpOneValue(o["_fullUrl"], o["fullUrl"]), "/_history/"));
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_5) && x.c === null) return false;
+  }
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_resource"], o["resource"]) > 0,
+          vrt.fpSizeOfValue(o["_request"], o["request"]) > 0
+        ),
+        vrt.fpSizeOfValue(o["_response"], o["response"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_6) && x.c === null) return false;
+  }
   return true;
 }
 function checkBundleEntrySearch(v, x, p, d) {

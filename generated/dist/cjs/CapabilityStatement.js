@@ -112,14 +112,7 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "Capability Statements of kind 'instance' do not have implementation elements."
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_implementation"], o["implementation"]) === 0,
-    vrt.fpNeValue(vrt.fpOneValue(o["_kind"], o["kind"]), "capability")
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_2, fn: FHIRPATH_0 };
+const CHILD_SIZE_0 = (o) => vrt.fpSizeOfValue(o["_endpoint"], o["endpoint"]);
 const INVARIANT_3 = vrt.invariant({
   key: "cpb-3",
   path: "CapabilityStatement",
@@ -127,15 +120,6 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "Messaging end-point is required (and is only permitted) when a statement is for an implementation."
 });
-const CHILD_SIZE_0 = (o) => vrt.fpSizeOfValue(o["_endpoint"], o["endpoint"]);
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfEach(vrt.fpChildOf(n, "messaging", "_messaging"), CHILD_SIZE_0) === 0,
-    vrt.fpEqValue(vrt.fpOneValue(o["_kind"], o["kind"]), "instance")
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_3, fn: FHIRPATH_1 };
 const INVARIANT_4 = vrt.invariant({
   key: "cpb-14",
   path: "CapabilityStatement",
@@ -143,17 +127,6 @@ const INVARIANT_4 = vrt.invariant({
   severity: "error",
   human: "Capability Statements of kind 'requirements' do not have software or implementation elements."
 });
-const FHIRPATH_2 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpAnd3(
-      vrt.fpSizeOfValue(o["_software"], o["software"]) === 0,
-      vrt.fpSizeOfValue(o["_implementation"], o["implementation"]) === 0
-    ),
-    vrt.fpNeValue(vrt.fpOneValue(o["_kind"], o["kind"]), "requirements")
-  );
-};
-const TRANSLATED_2 = { inv: INVARIANT_4, fn: FHIRPATH_2 };
 const INVARIANT_5 = vrt.invariant({
   key: "cpb-2",
   path: "CapabilityStatement",
@@ -161,11 +134,6 @@ const INVARIANT_5 = vrt.invariant({
   severity: "error",
   human: "A Capability Statement SHALL have at least one of description, software, or implementation element."
 });
-const FHIRPATH_3 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpSizeOfValue(o["_description"], o["description"]) + vrt.fpSizeOfValue(o["_software"], o["software"]) + vrt.fpSizeOfValue(o["_implementation"], o["implementation"]) > 0;
-};
-const TRANSLATED_3 = { inv: INVARIANT_5, fn: FHIRPATH_3 };
 const INVARIANT_6 = vrt.invariant({
   key: "cpb-1",
   path: "CapabilityStatement",
@@ -173,14 +141,6 @@ const INVARIANT_6 = vrt.invariant({
   severity: "error",
   human: "A Capability Statement SHALL have at least one of REST, messaging or document element."
 });
-const FHIRPATH_4 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(vrt.fpSizeOfValue(o["_rest"], o["rest"]) > 0, vrt.fpSizeOfValue(o["_messaging"], o["messaging"]) > 0),
-    vrt.fpSizeOfValue(o["_document"], o["document"]) > 0
-  );
-};
-const TRANSLATED_4 = { inv: INVARIANT_6, fn: FHIRPATH_4 };
 const OWNER_1 = { paths: ["CapabilityStatement.software"], type: "BackboneElement", exact: true };
 const OWNER_2 = {
   paths: ["CapabilityStatement.implementation"],
@@ -208,11 +168,6 @@ const INVARIANT_8 = vrt.invariant({
   severity: "error",
   human: "A Capability Statement messaging element SHALL have either supportedMessage or event element, but not both."
 });
-const FHIRPATH_5 = (n) => vrt.fpNeValue(
-  vrt.fpSingle(vrt.fpEmpty(vrt.fpChildOf(n, "supportedMessage", "_supportedMessage"))),
-  vrt.fpSingle(vrt.fpEmpty(vrt.fpChildOf(n, "event", "_event")))
-);
-const TRANSLATED_5 = { inv: INVARIANT_8, fn: FHIRPATH_5 };
 const OWNER_5 = { paths: ["CapabilityStatement.document"], type: "BackboneElement", exact: true };
 const BINDING_5 = {
   has: vcodes.inCodes53,
@@ -748,14 +703,69 @@ function checkCapabilityStatement(v, x, p, d) {
   if (!vrt.checkInvariant(o, x, p, INVARIANT_0) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
   if ((m1 & 1024) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_implementation"], o["implementation"]) === 0,
+          vrt.fpNeValue(vrt.fpOneValue(o["_kind"], o["kind"]), "capability")
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+    }
   }
   if ((m1 & 8388608) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfEach(vrt.fpChildOf(o, "messaging", "_messaging"), CHILD_SIZE_0) === 0,
+          vrt.fpEqValue(vrt.fpOneValue(o["_kind"], o["kind"]), "instance")
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+    }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpAnd3(
+          vrt.fpSizeOfValue(o["_software"], o["software"]) === 0,
+          vrt.fpSizeOfValue(o["_implementation"], o["implementation"]) === 0
+        ),
+        vrt.fpNeValue(vrt.fpOneValue(o["_kind"], o["kind"]), "requirements")
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_4) && x.c === null) return false;
+  }
+  {
+    let r;
+    try {
+      r = vrt.fpSizeOfValue(o["_description"], o["description"]) + vrt.fpSizeOfValue(o["_software"], o["software"]) + vrt.fpSizeOfValue(o["_implementation"], o["implementation"]) > 0;
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_5) && x.c === null) return false;
+  }
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(vrt.fpSizeOfValue(o["_rest"], o["rest"]) > 0, vrt.fpSizeOfValue(o["_messaging"], o["messaging"]) > 0),
+        vrt.fpSizeOfValue(o["_document"], o["document"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_6) && x.c === null) return false;
+  }
   return true;
 }
 function checkCapabilityStatementSoftware(v, x, p, d) {
@@ -1127,7 +1137,18 @@ function checkCapabilityStatementMessaging(v, x, p, d) {
   if ((m0 & 512) !== 0) {
     if (!vrt.many(e7, x, p, "event", d, 0, -1, checkCapabilityStatementMessagingEvent) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpNeValue(
+        vrt.fpSingle(vrt.fpEmpty(vrt.fpChildOf(o, "supportedMessage", "_supportedMessage"))),
+        vrt.fpSingle(vrt.fpEmpty(vrt.fpChildOf(o, "event", "_event")))
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_8) && x.c === null) return false;
+  }
   return true;
 }
 function checkCapabilityStatementDocument(v, x, p, d) {

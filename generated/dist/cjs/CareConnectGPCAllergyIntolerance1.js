@@ -166,14 +166,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "AllergyIntolerance.clinicalStatus SHALL be present if verificationStatus is not entered-in-error."
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpEqValue(vrt.fpOneValue(o["_verificationStatus"], o["verificationStatus"]), "entered-in-error"),
-    vrt.fpSizeOfValue(o["_clinicalStatus"], o["clinicalStatus"]) > 0
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "ait-2",
   path: "AllergyIntolerance",
@@ -181,14 +173,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "AllergyIntolerance.clinicalStatus SHALL NOT be present if verification Status is entered-in-error"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpNeValue(vrt.fpOneValue(o["_verificationStatus"], o["verificationStatus"]), "entered-in-error"),
-    vrt.fpSizeOfValue(o["_clinicalStatus"], o["clinicalStatus"]) === 0
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1 = { paths: ["AllergyIntolerance.meta", "Meta"], type: "Meta", exact: true };
 const UNCHECKED_0 = {
   strength: "extensible",
@@ -806,9 +790,31 @@ function checkCareConnectGPCAllergyIntolerance1(v, x, p, d) {
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpEqValue(vrt.fpOneValue(o["_verificationStatus"], o["verificationStatus"]), "entered-in-error"),
+        vrt.fpSizeOfValue(o["_clinicalStatus"], o["clinicalStatus"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   if ((m0 & 12288) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpNeValue(vrt.fpOneValue(o["_verificationStatus"], o["verificationStatus"]), "entered-in-error"),
+          vrt.fpSizeOfValue(o["_clinicalStatus"], o["clinicalStatus"]) === 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+    }
   }
   return true;
 }

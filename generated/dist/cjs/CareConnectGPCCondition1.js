@@ -106,13 +106,6 @@ const CHOICE_1 = vrt.choiceVariants([
   "abatementString"
 ]);
 const TARGETS_2 = ["Patient", "Practitioner", "RelatedPerson"];
-const INVARIANT_0 = vrt.invariant({
-  key: "con-4",
-  path: "Condition",
-  expression: "abatement.empty() or (abatement as boolean).not()  or clinicalStatus='resolved' or clinicalStatus='remission' or clinicalStatus='inactive'",
-  severity: "error",
-  human: "If condition is abated, then clinicalStatus must be either inactive, resolved, or remission"
-});
 const CHOICE_KEYS_0 = [
   ["abatementDateTime", "_abatementDateTime"],
   ["abatementAge", "_abatementAge"],
@@ -121,23 +114,13 @@ const CHOICE_KEYS_0 = [
   ["abatementRange", "_abatementRange"],
   ["abatementString", "_abatementString"]
 ];
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpOr3(
-        vrt.fpOr3(
-          vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
-          vrt.fpNot3(vrt.fpTruthValue(vrt.fpOneValue(o["_abatementBoolean"], o["abatementBoolean"])))
-        ),
-        vrt.fpEqValue(vrt.fpOneValue(o["_clinicalStatus"], o["clinicalStatus"]), "resolved")
-      ),
-      vrt.fpEqValue(vrt.fpOneValue(o["_clinicalStatus"], o["clinicalStatus"]), "remission")
-    ),
-    vrt.fpEqValue(vrt.fpOneValue(o["_clinicalStatus"], o["clinicalStatus"]), "inactive")
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const INVARIANT_0 = vrt.invariant({
+  key: "con-4",
+  path: "Condition",
+  expression: "abatement.empty() or (abatement as boolean).not()  or clinicalStatus='resolved' or clinicalStatus='remission' or clinicalStatus='inactive'",
+  severity: "error",
+  human: "If condition is abated, then clinicalStatus must be either inactive, resolved, or remission"
+});
 const INVARIANT_1 = vrt.invariant({
   key: "con-3",
   path: "Condition",
@@ -145,14 +128,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "Condition.clinicalStatus SHALL be present if verificationStatus is not entered-in-error"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpEqValue(vrt.fpOneValue(o["_verificationStatus"], o["verificationStatus"]), "entered-in-error"),
-    vrt.fpSizeOfValue(o["_clinicalStatus"], o["clinicalStatus"]) > 0
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1 = { paths: ["Condition.meta", "Meta"], type: "Meta", exact: true };
 const UNCHECKED_0 = {
   strength: "extensible",
@@ -246,14 +221,6 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "Stage SHALL have summary or assessment"
 });
-const FHIRPATH_2 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_summary"], o["summary"]) > 0,
-    vrt.fpSizeOfValue(o["_assessment"], o["assessment"]) > 0
-  );
-};
-const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const OWNER_8 = { paths: ["Condition.evidence"], type: "BackboneElement", exact: true };
 const INVARIANT_3 = vrt.invariant({
   key: "con-2",
@@ -262,11 +229,6 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "evidence SHALL have code or details"
 });
-const FHIRPATH_3 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o["_code"], o["code"]) > 0, vrt.fpSizeOfValue(o["_detail"], o["detail"]) > 0);
-};
-const TRANSLATED_3 = { inv: INVARIANT_3, fn: FHIRPATH_3 };
 const OWNER_9 = { paths: ["Condition.note", "Annotation"], type: "Annotation", exact: true };
 const CHOICE_2 = vrt.choiceVariants(["authorReference", "authorString"]);
 const OWNER_10 = { paths: ["Condition.category.coding", "Coding"], type: "Coding", exact: true };
@@ -836,8 +798,39 @@ function checkCareConnectGPCCondition1(v, x, p, d) {
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(
+          vrt.fpOr3(
+            vrt.fpOr3(
+              vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0,
+              vrt.fpNot3(vrt.fpTruthValue(vrt.fpOneValue(o["_abatementBoolean"], o["abatementBoolean"])))
+            ),
+            vrt.fpEqValue(vrt.fpOneValue(o["_clinicalStatus"], o["clinicalStatus"]), "resolved")
+          ),
+          vrt.fpEqValue(vrt.fpOneValue(o["_clinicalStatus"], o["clinicalStatus"]), "remission")
+        ),
+        vrt.fpEqValue(vrt.fpOneValue(o["_clinicalStatus"], o["clinicalStatus"]), "inactive")
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpEqValue(vrt.fpOneValue(o["_verificationStatus"], o["verificationStatus"]), "entered-in-error"),
+        vrt.fpSizeOfValue(o["_clinicalStatus"], o["clinicalStatus"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCCondition1Meta(v, x, p, d) {
@@ -1307,7 +1300,18 @@ function checkCareConnectGPCCondition1Stage(v, x, p, d) {
     if (!vrt.many(e4, x, p, "assessment", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(e4, true, x, p, "assessment", vrt.checkReferenceTarget, TARGETS_4) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfValue(o["_summary"], o["summary"]) > 0,
+        vrt.fpSizeOfValue(o["_assessment"], o["assessment"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+  }
   return true;
 }
 function _checkConditionEvidence(v, x, p, d) {
@@ -1364,7 +1368,15 @@ function _checkConditionEvidence(v, x, p, d) {
   if ((m0 & 16) !== 0) {
     if (!vrt.many(e4, x, p, "detail", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfValue(o["_code"], o["code"]) > 0, vrt.fpSizeOfValue(o["_detail"], o["detail"]) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCCondition1Note(v, x, p, d) {

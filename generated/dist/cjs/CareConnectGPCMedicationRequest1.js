@@ -390,14 +390,6 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "If present, start SHALL have a lower value than end"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(vrt.fpSizeOfValue(o["_start"], o["start"]) === 0, vrt.fpSizeOfValue(o["_end"], o["end"]) === 0),
-    vrt.fpLeValue(vrt.fpOneValue(o["_start"], o["start"]), vrt.fpOneValue(o["_end"], o["end"]))
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_2, fn: FHIRPATH_0 };
 const OWNER_15 = {
   paths: ["MedicationRequest.dispenseRequest.quantity", "Quantity"],
   type: "Quantity",
@@ -434,11 +426,6 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "If a code for the unit is present, the system SHALL also be present"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o["_code"], o["code"]) === 0, vrt.fpSizeOfValue(o["_system"], o["system"]) > 0);
-};
-const TRANSLATED_1 = { inv: INVARIANT_3, fn: FHIRPATH_1 };
 const INVARIANT_4 = vrt.invariant({
   key: "sqty-1",
   path: "MedicationRequest.dispenseRequest.quantity",
@@ -446,11 +433,6 @@ const INVARIANT_4 = vrt.invariant({
   severity: "error",
   human: "The comparator is not used on a SimpleQuantity"
 });
-const FHIRPATH_2 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpSizeOfValue(o["_comparator"], o["comparator"]) === 0;
-};
-const TRANSLATED_2 = { inv: INVARIANT_4, fn: FHIRPATH_2 };
 const OWNER_16 = {
   paths: ["MedicationRequest.dispenseRequest.expectedSupplyDuration", "Duration"],
   type: "Duration",
@@ -468,7 +450,6 @@ const INVARIANT_5 = vrt.invariant({
   severity: "error",
   human: "If a code for the unit is present, the system SHALL also be present"
 });
-const TRANSLATED_3 = { inv: INVARIANT_5, fn: FHIRPATH_1 };
 const INVARIANT_6 = vrt.invariant({
   key: "drt-1",
   path: "MedicationRequest.dispenseRequest.expectedSupplyDuration",
@@ -476,17 +457,6 @@ const INVARIANT_6 = vrt.invariant({
   severity: "error",
   human: "There SHALL be a code if there is a value and it SHALL be an expression of time.  If system is present, it SHALL be UCUM."
 });
-const FHIRPATH_3 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpSizeOfValue(o["_code"], o["code"]) > 0,
-    vrt.fpAnd3(
-      vrt.fpEqValue(vrt.fpOneValue(o["_system"], o["system"]), "http://unitsofmeasure.org"),
-      vrt.fpSizeOfValue(o["_value"], o["value"]) > 0
-    )
-  );
-};
-const TRANSLATED_4 = { inv: INVARIANT_6, fn: FHIRPATH_3 };
 const OWNER_17 = {
   paths: ["MedicationRequest.dosageInstruction.additionalInstruction.coding", "Coding"],
   type: "Coding",
@@ -2635,7 +2605,18 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestValidityPeriod(v, x
     }
   }
   if ((m0 & 12) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpOr3(vrt.fpSizeOfValue(o["_start"], o["start"]) === 0, vrt.fpSizeOfValue(o["_end"], o["end"]) === 0),
+          vrt.fpLeValue(vrt.fpOneValue(o["_start"], o["start"]), vrt.fpOneValue(o["_end"], o["end"]))
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -2740,10 +2721,26 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestQuantity(v, x, p, d
     }
   }
   if ((m0 & 3072) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(vrt.fpSizeOfValue(o["_code"], o["code"]) === 0, vrt.fpSizeOfValue(o["_system"], o["system"]) > 0);
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+    }
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpSizeOfValue(o["_comparator"], o["comparator"]) === 0;
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_4) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -2849,9 +2846,31 @@ function checkCareConnectGPCMedicationRequest1DispenseRequestExpectedSupplyDurat
     if (!vrt.eachWith(e6, false, x, p, "code", vrt.checkCode, BINDING_8) && x.c === null) return false;
   }
   if ((m0 & 3072) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(vrt.fpSizeOfValue(o["_code"], o["code"]) === 0, vrt.fpSizeOfValue(o["_system"], o["system"]) > 0);
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_5) && x.c === null) return false;
+    }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpSizeOfValue(o["_code"], o["code"]) > 0,
+        vrt.fpAnd3(
+          vrt.fpEqValue(vrt.fpOneValue(o["_system"], o["system"]), "http://unitsofmeasure.org"),
+          vrt.fpSizeOfValue(o["_value"], o["value"]) > 0
+        )
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_6) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstructionCodingSnomedCT(v, x, p, d) {

@@ -168,14 +168,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Reason not taken is only permitted if Taken is No"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    !(vrt.fpSizeOfValue(o["_reasonNotTaken"], o["reasonNotTaken"]) > 0),
-    vrt.fpEqValue(vrt.fpOneValue(o["_taken"], o["taken"]), "n")
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1 = { paths: ["MedicationStatement.meta", "Meta"], type: "Meta", exact: true };
 const UNCHECKED_0 = {
   strength: "extensible",
@@ -669,7 +661,18 @@ function checkCareConnectGPCMedicationStatement1(v, x, p, d) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
   if ((m0 & 536870912) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          !(vrt.fpSizeOfValue(o["_reasonNotTaken"], o["reasonNotTaken"]) > 0),
+          vrt.fpEqValue(vrt.fpOneValue(o["_taken"], o["taken"]), "n")
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   return true;
 }

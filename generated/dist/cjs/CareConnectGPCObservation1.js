@@ -144,13 +144,6 @@ const BINDING_4 = {
 };
 const TARGETS_2 = ["Specimen"];
 const TARGETS_3 = ["Device", "DeviceMetric"];
-const INVARIANT_1 = vrt.invariant({
-  key: "obs-6",
-  path: "Observation",
-  expression: "dataAbsentReason.empty() or value.empty()",
-  severity: "error",
-  human: "dataAbsentReason SHALL only be present if Observation.value[x] is not present"
-});
 const CHOICE_KEYS_0 = [
   ["valueQuantity", "_valueQuantity"],
   ["valueCodeableConcept", "_valueCodeableConcept"],
@@ -164,14 +157,13 @@ const CHOICE_KEYS_0 = [
   ["valueDateTime", "_valueDateTime"],
   ["valuePeriod", "_valuePeriod"]
 ];
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_dataAbsentReason"], o["dataAbsentReason"]) === 0,
-    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_1, fn: FHIRPATH_0 };
+const INVARIANT_1 = vrt.invariant({
+  key: "obs-6",
+  path: "Observation",
+  expression: "dataAbsentReason.empty() or value.empty()",
+  severity: "error",
+  human: "dataAbsentReason SHALL only be present if Observation.value[x] is not present"
+});
 const OWNER_1 = { paths: ["Observation.meta", "Meta"], type: "Meta", exact: true };
 const UNCHECKED_0 = {
   strength: "extensible",
@@ -319,14 +311,6 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "Must have at least a low or a high or text"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(vrt.fpSizeOfValue(o["_low"], o["low"]) > 0, vrt.fpSizeOfValue(o["_high"], o["high"]) > 0),
-    vrt.fpSizeOfValue(o["_text"], o["text"]) > 0
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const OWNER_8 = { paths: ["Observation.related"], type: "BackboneElement", exact: true };
 const BINDING_8 = {
   has: vcodes.inCodes43,
@@ -999,7 +983,18 @@ function checkCareConnectGPCObservation1(v, x, p, d) {
     if (!vrt.checkObs7(o, x, p) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_dataAbsentReason"], o["dataAbsentReason"]) === 0,
+          vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -1507,7 +1502,18 @@ function _checkObservationReferenceRange(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(vrt.fpSizeOfValue(o["_low"], o["low"]) > 0, vrt.fpSizeOfValue(o["_high"], o["high"]) > 0),
+        vrt.fpSizeOfValue(o["_text"], o["text"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCObservation1Related(v, x, p, d) {

@@ -140,11 +140,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "The organization SHALL at least have a name or an id, and possibly more than one"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpSizeOfValue(o["_identifier"], o["identifier"]) + vrt.fpSizeOfValue(o["_name"], o["name"]) > 0;
-};
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1 = {
   paths: ["Organization.identifier", "Identifier"],
   type: "Identifier",
@@ -168,7 +163,6 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "An address of an organization can never be of use 'home'"
 });
-const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_0 };
 const OWNER_3 = { paths: ["Organization.contact"], type: "BackboneElement", exact: true };
 const BINDING_4 = {
   has: vcodes.inCodings107,
@@ -410,7 +404,15 @@ function checkCareConnectGPCOrganization1(v, x, p, d) {
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpSizeOfValue(o["_identifier"], o["identifier"]) + vrt.fpSizeOfValue(o["_name"], o["name"]) > 0;
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCOrganization1IdentifierOdsOrganisationCode(v, x, p, d) {
@@ -682,7 +684,15 @@ function checkCareConnectGPCOrganization1Address(v, x, p, d) {
   if ((m0 & 1048576) !== 0) {
     if (!vrt.one(e11, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = !(vrt.fpEqValue(vrt.fpOneValue(o["_use"], o["use"]), "home") === true);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCOrganization1Contact(v, x, p, d) {

@@ -92,14 +92,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Provide a reference or detail, not both"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_detail"], o["detail"]) === 0,
-    vrt.fpSizeOfValue(o["_reference"], o["reference"]) === 0
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_2 = { paths: ["CarePlan.activity.detail"], type: "BackboneElement", exact: true };
 const TARGETS_9 = ["ActivityDefinition", "PlanDefinition", "Questionnaire"];
 const BINDING_3 = {
@@ -482,7 +474,18 @@ function checkCarePlanActivity(v, x, p, d) {
     if (!vrt.one(e7, x, p, "detail", d, 0, checkCarePlanActivityDetail) && x.c === null) return false;
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_detail"], o["detail"]) === 0,
+          vrt.fpSizeOfValue(o["_reference"], o["reference"]) === 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   return true;
 }

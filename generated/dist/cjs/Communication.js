@@ -69,14 +69,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: 'Not Done Reason can only be specified if NotDone is "true"'
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpTruthValue(vrt.fpOneValue(o["_notDone"], o["notDone"])),
-    !(vrt.fpSizeOfValue(o["_notDoneReason"], o["notDoneReason"]) > 0)
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1 = { paths: ["Communication.payload"], type: "BackboneElement", exact: true };
 const CHOICE_0 = vrt.choiceVariants([
   "contentString",
@@ -373,7 +365,18 @@ function checkCommunication(v, x, p, d) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpTruthValue(vrt.fpOneValue(o["_notDone"], o["notDone"])),
+          !(vrt.fpSizeOfValue(o["_notDoneReason"], o["notDoneReason"]) > 0)
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   return true;
 }

@@ -105,14 +105,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "A section must at least one of text, entries, or sub-sections"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(vrt.fpSizeOfValue(o["_text"], o["text"]) > 0, vrt.fpSizeOfValue(o["_entry"], o["entry"]) > 0),
-    vrt.fpSizeOfValue(o["_section"], o["section"]) > 0
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "cmp-2",
   path: "Composition.section",
@@ -120,14 +112,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "A section can only have an emptyReason if it is empty"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_emptyReason"], o["emptyReason"]) === 0,
-    vrt.fpSizeOfValue(o["_entry"], o["entry"]) === 0
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {
@@ -705,9 +689,31 @@ function checkCompositionSection(v, x, p, d) {
   if ((m0 & 4096) !== 0) {
     if (!vrt.many(e10, x, p, "section", d, 0, -1, checkCompositionSection) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(vrt.fpSizeOfValue(o["_text"], o["text"]) > 0, vrt.fpSizeOfValue(o["_entry"], o["entry"]) > 0),
+        vrt.fpSizeOfValue(o["_section"], o["section"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   if ((m0 & 2048) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_emptyReason"], o["emptyReason"]) === 0,
+          vrt.fpSizeOfValue(o["_entry"], o["entry"]) === 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+    }
   }
   return true;
 }

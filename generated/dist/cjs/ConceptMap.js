@@ -83,14 +83,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "If the mode is 'other-map', a code must be provided"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpEqValue(vrt.fpOneValue(o["_mode"], o["mode"]), "other-map"),
-    vrt.fpSizeOfValue(o["_url"], o["url"]) > 0
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "cmd-2",
   path: "ConceptMap.group.unmapped",
@@ -98,14 +90,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "If the mode is 'fixed', a code must be provided"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpEqValue(vrt.fpOneValue(o["_mode"], o["mode"]), "fixed"),
-    vrt.fpSizeOfValue(o["_code"], o["code"]) > 0
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_4 = {
   paths: ["ConceptMap.group.element.target"],
   type: "BackboneElement",
@@ -123,20 +107,6 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "If the map is narrower or inexact, there SHALL be some comments"
 });
-const FHIRPATH_2 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpSizeOfValue(o["_comment"], o["comment"]) > 0,
-      vrt.fpSizeOfValue(o["_equivalence"], o["equivalence"]) === 0
-    ),
-    vrt.fpAnd3(
-      vrt.fpNeValue(vrt.fpOneValue(o["_equivalence"], o["equivalence"]), "narrower"),
-      vrt.fpNeValue(vrt.fpOneValue(o["_equivalence"], o["equivalence"]), "inexact")
-    )
-  );
-};
-const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const OWNER_5 = {
   paths: ["ConceptMap.group.element.target.dependsOn"],
   type: "BackboneElement",
@@ -776,8 +746,30 @@ function checkConceptMapGroupUnmapped(v, x, p, d) {
       if (!vrt.prim(e6, o._url, x, p, "url", d, 0, vrt.isValidUri, "uri", OWNER_3) && x.c === null) return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpEqValue(vrt.fpOneValue(o["_mode"], o["mode"]), "other-map"),
+        vrt.fpSizeOfValue(o["_url"], o["url"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
+  {
+    let r;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpEqValue(vrt.fpOneValue(o["_mode"], o["mode"]), "fixed"),
+        vrt.fpSizeOfValue(o["_code"], o["code"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 function checkConceptMapGroupElementTarget(v, x, p, d) {
@@ -899,7 +891,24 @@ function checkConceptMapGroupElementTarget(v, x, p, d) {
       return false;
   }
   if ((m0 & 384) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpOr3(
+            vrt.fpSizeOfValue(o["_comment"], o["comment"]) > 0,
+            vrt.fpSizeOfValue(o["_equivalence"], o["equivalence"]) === 0
+          ),
+          vrt.fpAnd3(
+            vrt.fpNeValue(vrt.fpOneValue(o["_equivalence"], o["equivalence"]), "narrower"),
+            vrt.fpNeValue(vrt.fpOneValue(o["_equivalence"], o["equivalence"]), "inexact")
+          )
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+    }
   }
   return true;
 }

@@ -87,13 +87,6 @@ const CHOICE_1 = vrt.choiceVariants([
   "abatementString"
 ]);
 const TARGETS_2 = ["Patient", "Practitioner", "RelatedPerson"];
-const INVARIANT_0 = vrt.invariant({
-  key: "con-4",
-  path: "Condition",
-  expression: "abatement.empty() or (abatement as boolean).not()  or clinicalStatus='resolved' or clinicalStatus='remission' or clinicalStatus='inactive'",
-  severity: "error",
-  human: "If condition is abated, then clinicalStatus must be either inactive, resolved, or remission"
-});
 const CHOICE_KEYS_0 = [
   ["abatementDateTime", "_abatementDateTime"],
   ["abatementAge", "_abatementAge"],
@@ -102,23 +95,13 @@ const CHOICE_KEYS_0 = [
   ["abatementRange", "_abatementRange"],
   ["abatementString", "_abatementString"]
 ];
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpOr3(
-        vrt.fpOr3(
-          vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
-          vrt.fpNot3(vrt.fpTruthValue(vrt.fpOneValue(o["_abatementBoolean"], o["abatementBoolean"])))
-        ),
-        vrt.fpEqValue(vrt.fpOneValue(o["_clinicalStatus"], o["clinicalStatus"]), "resolved")
-      ),
-      vrt.fpEqValue(vrt.fpOneValue(o["_clinicalStatus"], o["clinicalStatus"]), "remission")
-    ),
-    vrt.fpEqValue(vrt.fpOneValue(o["_clinicalStatus"], o["clinicalStatus"]), "inactive")
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const INVARIANT_0 = vrt.invariant({
+  key: "con-4",
+  path: "Condition",
+  expression: "abatement.empty() or (abatement as boolean).not()  or clinicalStatus='resolved' or clinicalStatus='remission' or clinicalStatus='inactive'",
+  severity: "error",
+  human: "If condition is abated, then clinicalStatus must be either inactive, resolved, or remission"
+});
 const INVARIANT_1 = vrt.invariant({
   key: "con-3",
   path: "Condition",
@@ -126,14 +109,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "Condition.clinicalStatus SHALL be present if verificationStatus is not entered-in-error"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpEqValue(vrt.fpOneValue(o["_verificationStatus"], o["verificationStatus"]), "entered-in-error"),
-    vrt.fpSizeOfValue(o["_clinicalStatus"], o["clinicalStatus"]) > 0
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1 = { paths: ["Condition.stage"], type: "BackboneElement", exact: true };
 const TARGETS_3 = ["ClinicalImpression", "DiagnosticReport", "Observation"];
 const INVARIANT_2 = vrt.invariant({
@@ -143,14 +118,6 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "Stage SHALL have summary or assessment"
 });
-const FHIRPATH_2 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_summary"], o["summary"]) > 0,
-    vrt.fpSizeOfValue(o["_assessment"], o["assessment"]) > 0
-  );
-};
-const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const OWNER_2 = { paths: ["Condition.evidence"], type: "BackboneElement", exact: true };
 const INVARIANT_3 = vrt.invariant({
   key: "con-2",
@@ -159,11 +126,6 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "evidence SHALL have code or details"
 });
-const FHIRPATH_3 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o["_code"], o["code"]) > 0, vrt.fpSizeOfValue(o["_detail"], o["detail"]) > 0);
-};
-const TRANSLATED_3 = { inv: INVARIANT_3, fn: FHIRPATH_3 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     { url: "http://hl7.org/fhir/StructureDefinition/Condition", check: checkCondition, type: "Condition", base: true }
@@ -558,8 +520,39 @@ function checkCondition(v, x, p, d) {
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(
+          vrt.fpOr3(
+            vrt.fpOr3(
+              vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0,
+              vrt.fpNot3(vrt.fpTruthValue(vrt.fpOneValue(o["_abatementBoolean"], o["abatementBoolean"])))
+            ),
+            vrt.fpEqValue(vrt.fpOneValue(o["_clinicalStatus"], o["clinicalStatus"]), "resolved")
+          ),
+          vrt.fpEqValue(vrt.fpOneValue(o["_clinicalStatus"], o["clinicalStatus"]), "remission")
+        ),
+        vrt.fpEqValue(vrt.fpOneValue(o["_clinicalStatus"], o["clinicalStatus"]), "inactive")
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpEqValue(vrt.fpOneValue(o["_verificationStatus"], o["verificationStatus"]), "entered-in-error"),
+        vrt.fpSizeOfValue(o["_clinicalStatus"], o["clinicalStatus"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 function checkConditionStage(v, x, p, d) {
@@ -617,7 +610,18 @@ function checkConditionStage(v, x, p, d) {
     if (!vrt.many(e4, x, p, "assessment", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
     if (!vrt.eachWith(e4, true, x, p, "assessment", vrt.checkReferenceTarget, TARGETS_3) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfValue(o["_summary"], o["summary"]) > 0,
+        vrt.fpSizeOfValue(o["_assessment"], o["assessment"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+  }
   return true;
 }
 function checkConditionEvidence(v, x, p, d) {
@@ -674,7 +678,15 @@ function checkConditionEvidence(v, x, p, d) {
   if ((m0 & 16) !== 0) {
     if (!vrt.many(e4, x, p, "detail", d, 0, -1, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfValue(o["_code"], o["code"]) > 0, vrt.fpSizeOfValue(o["_detail"], o["detail"]) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+  }
   return true;
 }
 function validateCondition(value, options) {

@@ -54,11 +54,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "A system is required if a value is provided."
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o["_value"], o["value"]) === 0, vrt.fpSizeOfValue(o["_system"], o["system"]) > 0);
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],
@@ -171,7 +166,18 @@ function checkContactPoint(v, x, p, d) {
     if (!vrt.one(e6, x, p, "period", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_value"], o["value"]) === 0,
+          vrt.fpSizeOfValue(o["_system"], o["system"]) > 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   return true;
 }

@@ -110,11 +110,6 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "At least one of  name or uri SHALL be present"
 });
-const FHIRPATH_2 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o["_uri"], o["uri"]) > 0, vrt.fpSizeOfValue(o["_name"], o["name"]) > 0);
-};
-const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {
@@ -504,7 +499,15 @@ function checkDataElementMapping(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfValue(o["_uri"], o["uri"]) > 0, vrt.fpSizeOfValue(o["_name"], o["name"]) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+  }
   return true;
 }
 function validateDataElement(value, options) {

@@ -255,13 +255,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "Min <= Max"
 });
-const INVARIANT_2 = vrt.invariant({
-  key: "eld-5",
-  path: "ElementDefinition",
-  expression: "contentReference.empty() or (type.empty() and defaultValue.empty() and fixed.empty() and pattern.empty() and example.empty() and minValue.empty() and maxValue.empty() and maxLength.empty() and binding.empty())",
-  severity: "error",
-  human: "if the element definition has a contentReference, it cannot have type, defaultValue, fixed, pattern, example, minValue, maxValue, maxLength, or binding"
-});
 const CHOICE_KEYS_0 = [
   ["defaultValueBase64Binary", "_defaultValueBase64Binary"],
   ["defaultValueBoolean", "_defaultValueBoolean"],
@@ -404,38 +397,13 @@ const CHOICE_KEYS_4 = [
   ["maxValueUnsignedInt", "_maxValueUnsignedInt"],
   ["maxValueQuantity", "_maxValueQuantity"]
 ];
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_contentReference"], o["contentReference"]) === 0,
-    vrt.fpAnd3(
-      vrt.fpAnd3(
-        vrt.fpAnd3(
-          vrt.fpAnd3(
-            vrt.fpAnd3(
-              vrt.fpAnd3(
-                vrt.fpAnd3(
-                  vrt.fpAnd3(
-                    vrt.fpSizeOfValue(o["_type"], o["type"]) === 0,
-                    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0
-                  ),
-                  vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0
-                ),
-                vrt.fpSizeOfChoice(n, CHOICE_KEYS_2) === 0
-              ),
-              vrt.fpSizeOfValue(o["_example"], o["example"]) === 0
-            ),
-            vrt.fpSizeOfChoice(n, CHOICE_KEYS_3) === 0
-          ),
-          vrt.fpSizeOfChoice(n, CHOICE_KEYS_4) === 0
-        ),
-        vrt.fpSizeOfValue(o["_maxLength"], o["maxLength"]) === 0
-      ),
-      vrt.fpSizeOfValue(o["_binding"], o["binding"]) === 0
-    )
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_2, fn: FHIRPATH_0 };
+const INVARIANT_2 = vrt.invariant({
+  key: "eld-5",
+  path: "ElementDefinition",
+  expression: "contentReference.empty() or (type.empty() and defaultValue.empty() and fixed.empty() and pattern.empty() and example.empty() and minValue.empty() and maxValue.empty() and maxLength.empty() and binding.empty())",
+  severity: "error",
+  human: "if the element definition has a contentReference, it cannot have type, defaultValue, fixed, pattern, example, minValue, maxValue, maxLength, or binding"
+});
 const INVARIANT_3 = vrt.invariant({
   key: "eld-7",
   path: "ElementDefinition",
@@ -443,11 +411,6 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "Pattern may only be specified if there is one type"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_2) === 0, vrt.fpSizeOfValue(o["_type"], o["type"]) <= 1);
-};
-const TRANSLATED_1 = { inv: INVARIANT_3, fn: FHIRPATH_1 };
 const INVARIANT_4 = vrt.invariant({
   key: "eld-6",
   path: "ElementDefinition",
@@ -455,11 +418,6 @@ const INVARIANT_4 = vrt.invariant({
   severity: "error",
   human: "Fixed value may only be specified if there is one type"
 });
-const FHIRPATH_2 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0, vrt.fpSizeOfValue(o["_type"], o["type"]) <= 1);
-};
-const TRANSLATED_2 = { inv: INVARIANT_4, fn: FHIRPATH_2 };
 const INVARIANT_5 = vrt.invariant({
   key: "eld-11",
   path: "ElementDefinition",
@@ -474,8 +432,6 @@ const INVARIANT_6 = vrt.invariant({
   severity: "error",
   human: "Pattern and value are mutually exclusive"
 });
-const FHIRPATH_3 = (n) => vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_2) === 0, vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0);
-const TRANSLATED_3 = { inv: INVARIANT_6, fn: FHIRPATH_3 };
 const INVARIANT_7 = vrt.invariant({
   key: "eld-14",
   path: "ElementDefinition",
@@ -504,14 +460,6 @@ const INVARIANT_10 = vrt.invariant({
   severity: "error",
   human: "default value and meaningWhenMissing are mutually exclusive"
 });
-const FHIRPATH_4 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
-    vrt.fpSizeOfValue(o["_meaningWhenMissing"], o["meaningWhenMissing"]) === 0
-  );
-};
-const TRANSLATED_4 = { inv: INVARIANT_10, fn: FHIRPATH_4 };
 const OWNER_1 = { paths: ["ElementDefinition.type"], type: "Element", exact: false };
 const BINDING_0 = {
   has: vcodes.inCodes157,
@@ -530,14 +478,6 @@ const INVARIANT_11 = vrt.invariant({
   severity: "error",
   human: "Aggregation may only be specified if one of the allowed types for the element is a resource"
 });
-const FHIRPATH_5 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_aggregation"], o["aggregation"]) === 0,
-    vrt.fpEqValue(vrt.fpOneValue(o["_code"], o["code"]), "Reference")
-  );
-};
-const TRANSLATED_5 = { inv: INVARIANT_11, fn: FHIRPATH_5 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
   extensions: [
@@ -2410,19 +2350,89 @@ function checkDataElementConstraintOnElementDefinitionDataType(v, x, p, d) {
     if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
   }
   if ((m0 & 402653184) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_contentReference"], o["contentReference"]) === 0,
+          vrt.fpAnd3(
+            vrt.fpAnd3(
+              vrt.fpAnd3(
+                vrt.fpAnd3(
+                  vrt.fpAnd3(
+                    vrt.fpAnd3(
+                      vrt.fpAnd3(
+                        vrt.fpAnd3(
+                          vrt.fpSizeOfValue(o["_type"], o["type"]) === 0,
+                          vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0
+                        ),
+                        vrt.fpSizeOfChoice(o, CHOICE_KEYS_1) === 0
+                      ),
+                      vrt.fpSizeOfChoice(o, CHOICE_KEYS_2) === 0
+                    ),
+                    vrt.fpSizeOfValue(o["_example"], o["example"]) === 0
+                  ),
+                  vrt.fpSizeOfChoice(o, CHOICE_KEYS_3) === 0
+                ),
+                vrt.fpSizeOfChoice(o, CHOICE_KEYS_4) === 0
+              ),
+              vrt.fpSizeOfValue(o["_maxLength"], o["maxLength"]) === 0
+            ),
+            vrt.fpSizeOfValue(o["_binding"], o["binding"]) === 0
+          )
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+    }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfChoice(o, CHOICE_KEYS_2) === 0, vrt.fpSizeOfValue(o["_type"], o["type"]) <= 1);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+  }
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfChoice(o, CHOICE_KEYS_1) === 0, vrt.fpSizeOfValue(o["_type"], o["type"]) <= 1);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_4) && x.c === null) return false;
+  }
   if ((m7 & 268435456) !== 0) {
     if (!vrt.checkInvariant(o, x, p, INVARIANT_5) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfChoice(o, CHOICE_KEYS_2) === 0, vrt.fpSizeOfChoice(o, CHOICE_KEYS_1) === 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_6) && x.c === null) return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_7) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_8) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_9) && x.c === null) return false;
   if ((m2 & 12582912) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0,
+          vrt.fpSizeOfValue(o["_meaningWhenMissing"], o["meaningWhenMissing"]) === 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_10) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -2529,7 +2539,18 @@ function checkDataElementConstraintOnElementDefinitionDataTypeType(v, x, p, d) {
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_aggregation"], o["aggregation"]) === 0,
+          vrt.fpEqValue(vrt.fpOneValue(o["_code"], o["code"]), "Reference")
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_11) && x.c === null) return false;
+    }
   }
   return true;
 }

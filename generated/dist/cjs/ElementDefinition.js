@@ -227,13 +227,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "Min <= Max"
 });
-const INVARIANT_2 = vrt.invariant({
-  key: "eld-5",
-  path: "ElementDefinition",
-  expression: "contentReference.empty() or (type.empty() and defaultValue.empty() and fixed.empty() and pattern.empty() and example.empty() and minValue.empty() and maxValue.empty() and maxLength.empty() and binding.empty())",
-  severity: "error",
-  human: "if the element definition has a contentReference, it cannot have type, defaultValue, fixed, pattern, example, minValue, maxValue, maxLength, or binding"
-});
 const CHOICE_KEYS_0 = [
   ["defaultValueBase64Binary", "_defaultValueBase64Binary"],
   ["defaultValueBoolean", "_defaultValueBoolean"],
@@ -376,38 +369,13 @@ const CHOICE_KEYS_4 = [
   ["maxValueUnsignedInt", "_maxValueUnsignedInt"],
   ["maxValueQuantity", "_maxValueQuantity"]
 ];
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_contentReference"], o["contentReference"]) === 0,
-    vrt.fpAnd3(
-      vrt.fpAnd3(
-        vrt.fpAnd3(
-          vrt.fpAnd3(
-            vrt.fpAnd3(
-              vrt.fpAnd3(
-                vrt.fpAnd3(
-                  vrt.fpAnd3(
-                    vrt.fpSizeOfValue(o["_type"], o["type"]) === 0,
-                    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0
-                  ),
-                  vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0
-                ),
-                vrt.fpSizeOfChoice(n, CHOICE_KEYS_2) === 0
-              ),
-              vrt.fpSizeOfValue(o["_example"], o["example"]) === 0
-            ),
-            vrt.fpSizeOfChoice(n, CHOICE_KEYS_3) === 0
-          ),
-          vrt.fpSizeOfChoice(n, CHOICE_KEYS_4) === 0
-        ),
-        vrt.fpSizeOfValue(o["_maxLength"], o["maxLength"]) === 0
-      ),
-      vrt.fpSizeOfValue(o["_binding"], o["binding"]) === 0
-    )
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_2, fn: FHIRPATH_0 };
+const INVARIANT_2 = vrt.invariant({
+  key: "eld-5",
+  path: "ElementDefinition",
+  expression: "contentReference.empty() or (type.empty() and defaultValue.empty() and fixed.empty() and pattern.empty() and example.empty() and minValue.empty() and maxValue.empty() and maxLength.empty() and binding.empty())",
+  severity: "error",
+  human: "if the element definition has a contentReference, it cannot have type, defaultValue, fixed, pattern, example, minValue, maxValue, maxLength, or binding"
+});
 const INVARIANT_3 = vrt.invariant({
   key: "eld-7",
   path: "ElementDefinition",
@@ -415,11 +383,6 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "Pattern may only be specified if there is one type"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_2) === 0, vrt.fpSizeOfValue(o["_type"], o["type"]) <= 1);
-};
-const TRANSLATED_1 = { inv: INVARIANT_3, fn: FHIRPATH_1 };
 const INVARIANT_4 = vrt.invariant({
   key: "eld-6",
   path: "ElementDefinition",
@@ -427,11 +390,6 @@ const INVARIANT_4 = vrt.invariant({
   severity: "error",
   human: "Fixed value may only be specified if there is one type"
 });
-const FHIRPATH_2 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0, vrt.fpSizeOfValue(o["_type"], o["type"]) <= 1);
-};
-const TRANSLATED_2 = { inv: INVARIANT_4, fn: FHIRPATH_2 };
 const INVARIANT_5 = vrt.invariant({
   key: "eld-11",
   path: "ElementDefinition",
@@ -446,8 +404,6 @@ const INVARIANT_6 = vrt.invariant({
   severity: "error",
   human: "Pattern and value are mutually exclusive"
 });
-const FHIRPATH_3 = (n) => vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_2) === 0, vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0);
-const TRANSLATED_3 = { inv: INVARIANT_6, fn: FHIRPATH_3 };
 const INVARIANT_7 = vrt.invariant({
   key: "eld-14",
   path: "ElementDefinition",
@@ -476,14 +432,6 @@ const INVARIANT_10 = vrt.invariant({
   severity: "error",
   human: "default value and meaningWhenMissing are mutually exclusive"
 });
-const FHIRPATH_4 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0,
-    vrt.fpSizeOfValue(o["_meaningWhenMissing"], o["meaningWhenMissing"]) === 0
-  );
-};
-const TRANSLATED_4 = { inv: INVARIANT_10, fn: FHIRPATH_4 };
 const OWNER_1 = { paths: ["ElementDefinition.slicing"], type: "Element", exact: false };
 const BINDING_1 = {
   has: vcodes.inCodes174,
@@ -497,14 +445,6 @@ const INVARIANT_11 = vrt.invariant({
   severity: "error",
   human: "If there are no discriminators, there must be a definition"
 });
-const FHIRPATH_5 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_discriminator"], o["discriminator"]) > 0,
-    vrt.fpSizeOfValue(o["_description"], o["description"]) > 0
-  );
-};
-const TRANSLATED_5 = { inv: INVARIANT_11, fn: FHIRPATH_5 };
 const OWNER_2 = { paths: ["ElementDefinition.base"], type: "Element", exact: false };
 const OWNER_3 = { paths: ["ElementDefinition.type"], type: "Element", exact: false };
 const BINDING_2 = {
@@ -529,14 +469,6 @@ const INVARIANT_12 = vrt.invariant({
   severity: "error",
   human: "Aggregation may only be specified if one of the allowed types for the element is a resource"
 });
-const FHIRPATH_6 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_aggregation"], o["aggregation"]) === 0,
-    vrt.fpEqValue(vrt.fpOneValue(o["_code"], o["code"]), "Reference")
-  );
-};
-const TRANSLATED_6 = { inv: INVARIANT_12, fn: FHIRPATH_6 };
 const OWNER_4 = { paths: ["ElementDefinition.example"], type: "Element", exact: false };
 const CHOICE_5 = vrt.choiceVariants([
   "valueBase64Binary",
@@ -592,6 +524,10 @@ const BINDING_6 = {
 };
 const CHOICE_6 = vrt.choiceVariants(["valueSetUri", "valueSetReference"]);
 const TARGETS_0 = ["ValueSet"];
+const CHOICE_KEYS_5 = [
+  ["valueSetUri", "_valueSetUri"],
+  ["valueSetReference", "_valueSetReference"]
+];
 const INVARIANT_13 = vrt.invariant({
   key: "eld-10",
   path: "ElementDefinition.binding",
@@ -599,18 +535,6 @@ const INVARIANT_13 = vrt.invariant({
   severity: "error",
   human: "provide either a reference or a description (or both)"
 });
-const CHOICE_KEYS_5 = [
-  ["valueSetUri", "_valueSetUri"],
-  ["valueSetReference", "_valueSetReference"]
-];
-const FHIRPATH_7 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfChoice(n, CHOICE_KEYS_5) > 0,
-    vrt.fpSizeOfValue(o["_description"], o["description"]) > 0
-  );
-};
-const TRANSLATED_7 = { inv: INVARIANT_13, fn: FHIRPATH_7 };
 const INVARIANT_14 = vrt.invariant({
   key: "eld-12",
   path: "ElementDefinition.binding",
@@ -2985,19 +2909,89 @@ function checkElementDefinition(v, x, p, d) {
     if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
   }
   if ((m0 & 402653184) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_contentReference"], o["contentReference"]) === 0,
+          vrt.fpAnd3(
+            vrt.fpAnd3(
+              vrt.fpAnd3(
+                vrt.fpAnd3(
+                  vrt.fpAnd3(
+                    vrt.fpAnd3(
+                      vrt.fpAnd3(
+                        vrt.fpAnd3(
+                          vrt.fpSizeOfValue(o["_type"], o["type"]) === 0,
+                          vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0
+                        ),
+                        vrt.fpSizeOfChoice(o, CHOICE_KEYS_1) === 0
+                      ),
+                      vrt.fpSizeOfChoice(o, CHOICE_KEYS_2) === 0
+                    ),
+                    vrt.fpSizeOfValue(o["_example"], o["example"]) === 0
+                  ),
+                  vrt.fpSizeOfChoice(o, CHOICE_KEYS_3) === 0
+                ),
+                vrt.fpSizeOfChoice(o, CHOICE_KEYS_4) === 0
+              ),
+              vrt.fpSizeOfValue(o["_maxLength"], o["maxLength"]) === 0
+            ),
+            vrt.fpSizeOfValue(o["_binding"], o["binding"]) === 0
+          )
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+    }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfChoice(o, CHOICE_KEYS_2) === 0, vrt.fpSizeOfValue(o["_type"], o["type"]) <= 1);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+  }
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfChoice(o, CHOICE_KEYS_1) === 0, vrt.fpSizeOfValue(o["_type"], o["type"]) <= 1);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_4) && x.c === null) return false;
+  }
   if ((m7 & 268435456) !== 0) {
     if (!vrt.checkInvariant(o, x, p, INVARIANT_5) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfChoice(o, CHOICE_KEYS_2) === 0, vrt.fpSizeOfChoice(o, CHOICE_KEYS_1) === 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_6) && x.c === null) return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_7) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_8) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_9) && x.c === null) return false;
   if ((m2 & 12582912) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0,
+          vrt.fpSizeOfValue(o["_meaningWhenMissing"], o["meaningWhenMissing"]) === 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_10) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -3085,7 +3079,18 @@ function checkElementDefinitionSlicing(v, x, p, d) {
   if (!vrt.codeIn(e5, vcodes.inCodes174)) {
     if (!vrt.eachWith(e5, false, x, p, "rules", vrt.checkCode, BINDING_1) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfValue(o["_discriminator"], o["discriminator"]) > 0,
+        vrt.fpSizeOfValue(o["_description"], o["description"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_11) && x.c === null) return false;
+  }
   return true;
 }
 function checkElementDefinitionBase(v, x, p, d) {
@@ -3265,7 +3270,18 @@ function checkElementDefinitionType(v, x, p, d) {
     }
   }
   if ((m0 & 768) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_aggregation"], o["aggregation"]) === 0,
+          vrt.fpEqValue(vrt.fpOneValue(o["_code"], o["code"]), "Reference")
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_12) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -4006,7 +4022,18 @@ function checkElementDefinitionBinding(v, x, p, d) {
     if (!vrt.eachWith(e5, false, x, p, "valueSet.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_7) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfChoice(o, CHOICE_KEYS_5) > 0,
+        vrt.fpSizeOfValue(o["_description"], o["description"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_13) && x.c === null) return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_14) && x.c === null) return false;
   return true;
 }

@@ -106,11 +106,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "SHALL have at least one of language or use"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o["_language"], o["language"]) > 0, vrt.fpSizeOfValue(o["_use"], o["use"]) > 0);
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_7 = {
   paths: ["ExpansionProfile.designation.exclude.designation"],
   type: "BackboneElement",
@@ -123,7 +118,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "SHALL have at least one of language or use"
 });
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_0 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {
@@ -893,7 +887,15 @@ function checkExpansionProfileDesignationIncludeDesignation(v, x, p, d) {
     if (!vrt.one(e4, x, p, "use", d, 0, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(e4, false, x, p, "use", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfValue(o["_language"], o["language"]) > 0, vrt.fpSizeOfValue(o["_use"], o["use"]) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 function checkExpansionProfileDesignationExcludeDesignation(v, x, p, d) {
@@ -961,7 +963,15 @@ function checkExpansionProfileDesignationExcludeDesignation(v, x, p, d) {
     if (!vrt.one(e4, x, p, "use", d, 0, import_Coding.checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(e4, false, x, p, "use", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfValue(o["_language"], o["language"]) > 0, vrt.fpSizeOfValue(o["_use"], o["use"]) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 function validateExpansionProfile(value, options) {

@@ -75,6 +75,11 @@ const CHOICE_2 = vrt.choiceVariants([
   "deceasedString"
 ]);
 const TARGETS_2 = ["AllergyIntolerance", "Condition", "Observation", "QuestionnaireResponse"];
+const CHOICE_KEYS_0 = [
+  ["ageAge", "_ageAge"],
+  ["ageRange", "_ageRange"],
+  ["ageString", "_ageString"]
+];
 const INVARIANT_0 = vrt.invariant({
   key: "fhs-2",
   path: "FamilyMemberHistory",
@@ -82,19 +87,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Can only have estimatedAge if age[x] is present"
 });
-const CHOICE_KEYS_0 = [
-  ["ageAge", "_ageAge"],
-  ["ageRange", "_ageRange"],
-  ["ageString", "_ageString"]
-];
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) > 0,
-    vrt.fpSizeOfValue(o["_estimatedAge"], o["estimatedAge"]) === 0
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "fhs-3",
   path: "FamilyMemberHistory",
@@ -102,14 +94,11 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: 'Not Done Reason can only be specified if NotDone is "true"'
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpTruthValue(vrt.fpOneValue(o["_notDone"], o["notDone"])),
-    !(vrt.fpSizeOfValue(o["_notDoneReason"], o["notDoneReason"]) > 0)
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
+const CHOICE_KEYS_1 = [
+  ["bornPeriod", "_bornPeriod"],
+  ["bornDate", "_bornDate"],
+  ["bornString", "_bornString"]
+];
 const INVARIANT_2 = vrt.invariant({
   key: "fhs-1",
   path: "FamilyMemberHistory",
@@ -117,13 +106,6 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "Can have age[x] or born[x], but not both"
 });
-const CHOICE_KEYS_1 = [
-  ["bornPeriod", "_bornPeriod"],
-  ["bornDate", "_bornDate"],
-  ["bornString", "_bornString"]
-];
-const FHIRPATH_2 = (n) => vrt.fpOr3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0, vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) === 0);
-const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const OWNER_1 = { paths: ["FamilyMemberHistory.condition"], type: "BackboneElement", exact: true };
 const CHOICE_3 = vrt.choiceVariants([
   "onsetAge",
@@ -538,12 +520,42 @@ function checkFamilyMemberHistory(v, x, p, d) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
   if ((m1 & 48) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) > 0,
+          vrt.fpSizeOfValue(o["_estimatedAge"], o["estimatedAge"]) === 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 131072) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpTruthValue(vrt.fpOneValue(o["_notDone"], o["notDone"])),
+          !(vrt.fpSizeOfValue(o["_notDoneReason"], o["notDoneReason"]) > 0)
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+    }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0, vrt.fpSizeOfChoice(o, CHOICE_KEYS_1) === 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+  }
   return true;
 }
 function checkFamilyMemberHistoryCondition(v, x, p, d) {

@@ -136,11 +136,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "Either start and end are specified, or neither"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpXor3(vrt.fpSizeOfValue(o["_start"], o["start"]) === 0, vrt.fpSizeOfValue(o["_end"], o["end"]) > 0);
-};
-const TRANSLATED_0 = { inv: INVARIANT_1, fn: FHIRPATH_0 };
 const OWNER_1 = {
   paths: ["Appointment.identifier", "Identifier"],
   type: "Identifier",
@@ -182,11 +177,6 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "Either the type or actor on the participant SHALL be specified"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o["_type"], o["type"]) > 0, vrt.fpSizeOfValue(o["_actor"], o["actor"]) > 0);
-};
-const TRANSLATED_1 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const OWNER_4 = { paths: ["Appointment.reason.coding", "Coding"], type: "Coding", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
@@ -524,7 +514,15 @@ function checkGPConnectAppointment1(v, x, p, d) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_0) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpXor3(vrt.fpSizeOfValue(o["_start"], o["start"]) === 0, vrt.fpSizeOfValue(o["_end"], o["end"]) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 function checkGPConnectAppointment1Identifier(v, x, p, d) {
@@ -762,7 +760,15 @@ function checkGPConnectAppointment1Participant(v, x, p, d) {
   if (!vrt.codeIn(e6, vcodes.inCodes23)) {
     if (!vrt.eachWith(e6, false, x, p, "status", vrt.checkCode, BINDING_4) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfValue(o["_type"], o["type"]) > 0, vrt.fpSizeOfValue(o["_actor"], o["actor"]) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+  }
   return true;
 }
 function checkGPConnectAppointment1ReasonCoding(v, x, p, d) {

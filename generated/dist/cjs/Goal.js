@@ -82,6 +82,11 @@ const CHOICE_1 = vrt.choiceVariants([
   "detailCodeableConcept"
 ]);
 const CHOICE_2 = vrt.choiceVariants(["dueDate", "dueDuration"]);
+const CHOICE_KEYS_0 = [
+  ["detailQuantity", "_detailQuantity"],
+  ["detailRange", "_detailRange"],
+  ["detailCodeableConcept", "_detailCodeableConcept"]
+];
 const INVARIANT_0 = vrt.invariant({
   key: "gol-1",
   path: "Goal.target",
@@ -89,19 +94,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Goal.target.measure is required if Goal.target.detail is populated"
 });
-const CHOICE_KEYS_0 = [
-  ["detailQuantity", "_detailQuantity"],
-  ["detailRange", "_detailRange"],
-  ["detailCodeableConcept", "_detailCodeableConcept"]
-];
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpAnd3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) > 0, vrt.fpSizeOfValue(o["_measure"], o["measure"]) > 0),
-    !(vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) > 0)
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [{ url: "http://hl7.org/fhir/StructureDefinition/Goal", check: checkGoal, type: "Goal", base: true }],
   extensions: [],
@@ -457,7 +449,18 @@ function checkGoalTarget(v, x, p, d) {
   if ((m0 & 512) !== 0) {
     if (!vrt.one(e8, x, p, "due.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpAnd3(vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) > 0, vrt.fpSizeOfValue(o["_measure"], o["measure"]) > 0),
+        !(vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) > 0)
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 function validateGoal(value, options) {

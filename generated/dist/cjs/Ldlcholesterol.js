@@ -94,13 +94,6 @@ const BINDING_5 = {
 };
 const TARGETS_4 = ["Specimen"];
 const TARGETS_5 = ["Device", "DeviceMetric"];
-const INVARIANT_0 = vrt.invariant({
-  key: "obs-6",
-  path: "Observation",
-  expression: "dataAbsentReason.empty() or value.empty()",
-  severity: "error",
-  human: "dataAbsentReason SHALL only be present if Observation.value[x] is not present"
-});
 const CHOICE_KEYS_0 = [
   ["valueQuantity", "_valueQuantity"],
   ["valueCodeableConcept", "_valueCodeableConcept"],
@@ -114,14 +107,13 @@ const CHOICE_KEYS_0 = [
   ["valueDateTime", "_valueDateTime"],
   ["valuePeriod", "_valuePeriod"]
 ];
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_dataAbsentReason"], o["dataAbsentReason"]) === 0,
-    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const INVARIANT_0 = vrt.invariant({
+  key: "obs-6",
+  path: "Observation",
+  expression: "dataAbsentReason.empty() or value.empty()",
+  severity: "error",
+  human: "dataAbsentReason SHALL only be present if Observation.value[x] is not present"
+});
 const OWNER_1 = { paths: ["Observation.referenceRange"], type: "BackboneElement", exact: true };
 const FIXED_0 = { value: 3 };
 const INVARIANT_1 = vrt.invariant({
@@ -131,14 +123,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "Must have at least a low or a high or text"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(vrt.fpSizeOfValue(o["_low"], o["low"]) > 0, vrt.fpSizeOfValue(o["_high"], o["high"]) > 0),
-    vrt.fpSizeOfValue(o["_text"], o["text"]) > 0
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {
@@ -462,7 +446,18 @@ function checkLdlcholesterol(v, x, p, d) {
     if (!vrt.checkObs7(o, x, p) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_dataAbsentReason"], o["dataAbsentReason"]) === 0,
+          vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -558,7 +553,18 @@ function checkLdlcholesterolReferenceRange(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(vrt.fpSizeOfValue(o["_low"], o["low"]) > 0, vrt.fpSizeOfValue(o["_high"], o["high"]) > 0),
+        vrt.fpSizeOfValue(o["_text"], o["text"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 function validateLdlcholesterol(value, options) {

@@ -69,14 +69,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Height can only be used for a photo or video"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_height"], o["height"]) === 0,
-    vrt.fpNeValue(vrt.fpOneValue(o["_type"], o["type"]), "audio")
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "mda-2",
   path: "Media",
@@ -84,14 +76,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "Width can only be used for a photo or video"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_width"], o["width"]) === 0,
-    vrt.fpNeValue(vrt.fpOneValue(o["_type"], o["type"]), "audio")
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const INVARIANT_2 = vrt.invariant({
   key: "mda-3",
   path: "Media",
@@ -99,14 +83,6 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "Frames can only be used for a photo"
 });
-const FHIRPATH_2 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_frames"], o["frames"]) === 0,
-    vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "photo")
-  );
-};
-const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const INVARIANT_3 = vrt.invariant({
   key: "mda-4",
   path: "Media",
@@ -114,14 +90,6 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "Duration can only be used for an audio or a video"
 });
-const FHIRPATH_3 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_duration"], o["duration"]) === 0,
-    vrt.fpNeValue(vrt.fpOneValue(o["_type"], o["type"]), "photo")
-  );
-};
-const TRANSLATED_3 = { inv: INVARIANT_3, fn: FHIRPATH_3 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [{ url: "http://hl7.org/fhir/StructureDefinition/Media", check: checkMedia, type: "Media", base: true }],
   extensions: [],
@@ -420,16 +388,60 @@ function checkMedia(v, x, p, d) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
   if ((m0 & 201326592) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_height"], o["height"]) === 0,
+          vrt.fpNeValue(vrt.fpOneValue(o["_type"], o["type"]), "audio")
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 805306368) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_width"], o["width"]) === 0,
+          vrt.fpNeValue(vrt.fpOneValue(o["_type"], o["type"]), "audio")
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+    }
   }
   if ((m1 & 3) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_frames"], o["frames"]) === 0,
+          vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "photo")
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+    }
   }
   if ((m1 & 12) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_duration"], o["duration"]) === 0,
+          vrt.fpNeValue(vrt.fpOneValue(o["_type"], o["type"]), "photo")
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+    }
   }
   return true;
 }

@@ -84,20 +84,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "whenHandedOver cannot be before whenPrepared"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpSizeOfValue(o["_whenHandedOver"], o["whenHandedOver"]) === 0,
-      vrt.fpSizeOfValue(o["_whenPrepared"], o["whenPrepared"]) === 0
-    ),
-    vrt.fpGeValue(
-      vrt.fpOneValue(o["_whenHandedOver"], o["whenHandedOver"]),
-      vrt.fpOneValue(o["_whenPrepared"], o["whenPrepared"])
-    )
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1 = { paths: ["MedicationDispense.performer"], type: "BackboneElement", exact: true };
 const TARGETS_9 = ["Device", "Organization", "Patient", "Practitioner", "RelatedPerson"];
 const TARGETS_10 = ["Organization"];
@@ -458,7 +444,24 @@ function checkMedicationDispense(v, x, p, d) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
   if ((m0 & 805306368) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpOr3(
+            vrt.fpSizeOfValue(o["_whenHandedOver"], o["whenHandedOver"]) === 0,
+            vrt.fpSizeOfValue(o["_whenPrepared"], o["whenPrepared"]) === 0
+          ),
+          vrt.fpGeValue(
+            vrt.fpOneValue(o["_whenHandedOver"], o["whenHandedOver"]),
+            vrt.fpOneValue(o["_whenPrepared"], o["whenPrepared"])
+          )
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   return true;
 }

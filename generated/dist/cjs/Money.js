@@ -48,11 +48,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "If a code for the unit is present, the system SHALL also be present"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o["_code"], o["code"]) === 0, vrt.fpSizeOfValue(o["_system"], o["system"]) > 0);
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "mny-1",
   path: "Money",
@@ -60,20 +55,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: 'There SHALL be a code if there is a value and it SHALL be an expression of currency.  If system is present, it SHALL be ISO 4217 (system = "urn:iso:std:iso:4217" - currency).'
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpAnd3(
-    vrt.fpOr3(
-      vrt.fpTruthValue(vrt.fpOneValue(o["_code"], o["code"])),
-      vrt.fpSizeOfValue(o["_value"], o["value"]) === 0
-    ),
-    vrt.fpOr3(
-      vrt.fpSizeOfValue(o["_system"], o["system"]) === 0,
-      vrt.fpEqValue(vrt.fpOneValue(o["_system"], o["system"]), "urn:iso:std:iso:4217")
-    )
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],
@@ -189,9 +170,34 @@ function checkMoney(v, x, p, d) {
     }
   }
   if ((m0 & 3072) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(vrt.fpSizeOfValue(o["_code"], o["code"]) === 0, vrt.fpSizeOfValue(o["_system"], o["system"]) > 0);
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpAnd3(
+        vrt.fpOr3(
+          vrt.fpTruthValue(vrt.fpOneValue(o["_code"], o["code"])),
+          vrt.fpSizeOfValue(o["_value"], o["value"]) === 0
+        ),
+        vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_system"], o["system"]) === 0,
+          vrt.fpEqValue(vrt.fpOneValue(o["_system"], o["system"]), "urn:iso:std:iso:4217")
+        )
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 function validateMoney(value, options) {

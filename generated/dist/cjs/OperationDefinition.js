@@ -97,11 +97,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Either a type must be provided, or parts"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o["_type"], o["type"]) > 0, vrt.fpSizeOfValue(o["_part"], o["part"]) > 0);
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "opd-2",
   path: "OperationDefinition.parameter",
@@ -109,14 +104,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "A search type can only be specified for parameters of type string"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpTruthValue(vrt.fpOneValue(o["_searchType"], o["searchType"])),
-    vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "string")
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_2 = { paths: ["OperationDefinition.overload"], type: "BackboneElement", exact: true };
 const OWNER_3 = {
   paths: ["OperationDefinition.parameter.binding"],
@@ -666,8 +653,27 @@ function checkOperationDefinitionParameter(v, x, p, d) {
   if ((m0 & 524288) !== 0) {
     if (!vrt.many(e12, x, p, "part", d, 0, -1, checkOperationDefinitionParameter) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfValue(o["_type"], o["type"]) > 0, vrt.fpSizeOfValue(o["_part"], o["part"]) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
+  {
+    let r;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpTruthValue(vrt.fpOneValue(o["_searchType"], o["searchType"])),
+        vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "string")
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 function checkOperationDefinitionOverload(v, x, p, d) {

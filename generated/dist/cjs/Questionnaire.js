@@ -107,21 +107,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: `Read-only can't be specified for "display" items`
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpNeValue(vrt.fpOneValue(o["_type"], o["type"]), "display"),
-    vrt.fpSizeOfValue(o["_readOnly"], o["readOnly"]) === 0
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_1, fn: FHIRPATH_0 };
-const INVARIANT_2 = vrt.invariant({
-  key: "que-8",
-  path: "Questionnaire.item",
-  expression: "(type!='group' and type!='display') or initial.empty()",
-  severity: "error",
-  human: "Default values can't be specified for groups or display items"
-});
 const CHOICE_KEYS_0 = [
   ["initialBoolean", "_initialBoolean"],
   ["initialDecimal", "_initialDecimal"],
@@ -136,17 +121,13 @@ const CHOICE_KEYS_0 = [
   ["initialQuantity", "_initialQuantity"],
   ["initialReference", "_initialReference"]
 ];
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpAnd3(
-      vrt.fpNeValue(vrt.fpOneValue(o["_type"], o["type"]), "group"),
-      vrt.fpNeValue(vrt.fpOneValue(o["_type"], o["type"]), "display")
-    ),
-    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
+const INVARIANT_2 = vrt.invariant({
+  key: "que-8",
+  path: "Questionnaire.item",
+  expression: "(type!='group' and type!='display') or initial.empty()",
+  severity: "error",
+  human: "Default values can't be specified for groups or display items"
+});
 const INVARIANT_3 = vrt.invariant({
   key: "que-6",
   path: "Questionnaire.item",
@@ -154,17 +135,6 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "Required and repeat aren't permitted for display items"
 });
-const FHIRPATH_2 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpNeValue(vrt.fpOneValue(o["_type"], o["type"]), "display"),
-    vrt.fpAnd3(
-      vrt.fpSizeOfValue(o["_required"], o["required"]) === 0,
-      vrt.fpSizeOfValue(o["_repeats"], o["repeats"]) === 0
-    )
-  );
-};
-const TRANSLATED_2 = { inv: INVARIANT_3, fn: FHIRPATH_2 };
 const INVARIANT_4 = vrt.invariant({
   key: "que-5",
   path: "Questionnaire.item",
@@ -172,20 +142,6 @@ const INVARIANT_4 = vrt.invariant({
   severity: "error",
   human: "Only 'choice' items can have options"
 });
-const FHIRPATH_3 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "choice"),
-      vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "open-choice")
-    ),
-    vrt.fpAnd3(
-      vrt.fpSizeOfValue(o["_options"], o["options"]) === 0,
-      vrt.fpSizeOfValue(o["_option"], o["option"]) === 0
-    )
-  );
-};
-const TRANSLATED_3 = { inv: INVARIANT_4, fn: FHIRPATH_3 };
 const INVARIANT_5 = vrt.invariant({
   key: "que-4",
   path: "Questionnaire.item",
@@ -193,14 +149,6 @@ const INVARIANT_5 = vrt.invariant({
   severity: "error",
   human: "A question cannot have both option and options"
 });
-const FHIRPATH_4 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_option"], o["option"]) === 0,
-    vrt.fpSizeOfValue(o["_options"], o["options"]) === 0
-  );
-};
-const TRANSLATED_4 = { inv: INVARIANT_5, fn: FHIRPATH_4 };
 const INVARIANT_6 = vrt.invariant({
   key: "que-3",
   path: "Questionnaire.item",
@@ -208,14 +156,6 @@ const INVARIANT_6 = vrt.invariant({
   severity: "error",
   human: 'Display items cannot have a "code" asserted'
 });
-const FHIRPATH_5 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpNeValue(vrt.fpOneValue(o["_type"], o["type"]), "display"),
-    vrt.fpSizeOfValue(o["_code"], o["code"]) === 0
-  );
-};
-const TRANSLATED_5 = { inv: INVARIANT_6, fn: FHIRPATH_5 };
 const INVARIANT_7 = vrt.invariant({
   key: "que-10",
   path: "Questionnaire.item",
@@ -245,13 +185,6 @@ const CHOICE_1 = vrt.choiceVariants([
   "answerQuantity",
   "answerReference"
 ]);
-const INVARIANT_9 = vrt.invariant({
-  key: "que-7",
-  path: "Questionnaire.item.enableWhen",
-  expression: "hasAnswer.exists() xor answer.exists()",
-  severity: "error",
-  human: "enableWhen must contain either a 'answer' or a 'hasAnswer' element"
-});
 const CHOICE_KEYS_1 = [
   ["answerBoolean", "_answerBoolean"],
   ["answerDecimal", "_answerDecimal"],
@@ -266,11 +199,13 @@ const CHOICE_KEYS_1 = [
   ["answerQuantity", "_answerQuantity"],
   ["answerReference", "_answerReference"]
 ];
-const FHIRPATH_6 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpXor3(vrt.fpSizeOfValue(o["_hasAnswer"], o["hasAnswer"]) > 0, vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) > 0);
-};
-const TRANSLATED_6 = { inv: INVARIANT_9, fn: FHIRPATH_6 };
+const INVARIANT_9 = vrt.invariant({
+  key: "que-7",
+  path: "Questionnaire.item.enableWhen",
+  expression: "hasAnswer.exists() xor answer.exists()",
+  severity: "error",
+  human: "enableWhen must contain either a 'answer' or a 'hasAnswer' element"
+});
 const OWNER_3 = { paths: ["Questionnaire.item.option"], type: "BackboneElement", exact: true };
 const CHOICE_2 = vrt.choiceVariants([
   "valueInteger",
@@ -1044,16 +979,94 @@ function checkQuestionnaireItem(v, x, p, d) {
     if (!vrt.many(e28, x, p, "item", d, 0, -1, checkQuestionnaireItem) && x.c === null) return false;
   }
   if ((m0 & 1572864) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpNeValue(vrt.fpOneValue(o["_type"], o["type"]), "display"),
+          vrt.fpSizeOfValue(o["_readOnly"], o["readOnly"]) === 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+    }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpAnd3(
+          vrt.fpNeValue(vrt.fpOneValue(o["_type"], o["type"]), "group"),
+          vrt.fpNeValue(vrt.fpOneValue(o["_type"], o["type"]), "display")
+        ),
+        vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+  }
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpNeValue(vrt.fpOneValue(o["_type"], o["type"]), "display"),
+        vrt.fpAnd3(
+          vrt.fpSizeOfValue(o["_required"], o["required"]) === 0,
+          vrt.fpSizeOfValue(o["_repeats"], o["repeats"]) === 0
+        )
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+  }
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(
+          vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "choice"),
+          vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "open-choice")
+        ),
+        vrt.fpAnd3(
+          vrt.fpSizeOfValue(o["_options"], o["options"]) === 0,
+          vrt.fpSizeOfValue(o["_option"], o["option"]) === 0
+        )
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_4) && x.c === null) return false;
+  }
   if ((m0 & 16777216) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_option"], o["option"]) === 0,
+          vrt.fpSizeOfValue(o["_options"], o["options"]) === 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_5) && x.c === null) return false;
+    }
   }
   if ((m0 & 128) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpNeValue(vrt.fpOneValue(o["_type"], o["type"]), "display"),
+          vrt.fpSizeOfValue(o["_code"], o["code"]) === 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_6) && x.c === null) return false;
+    }
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_7) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_8) && x.c === null) return false;
@@ -1291,7 +1304,15 @@ function checkQuestionnaireItemEnableWhen(v, x, p, d) {
   if ((m0 & 67108864) !== 0) {
     if (!vrt.one(e16, x, p, "answer.ofType(Reference)", d, 0, import_Reference.checkReference) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpXor3(vrt.fpSizeOfValue(o["_hasAnswer"], o["hasAnswer"]) > 0, vrt.fpSizeOfChoice(o, CHOICE_KEYS_1) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_9) && x.c === null) return false;
+  }
   return true;
 }
 function checkQuestionnaireItemOption(v, x, p, d) {

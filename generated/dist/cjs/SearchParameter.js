@@ -92,14 +92,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "If an xpath is present, there SHALL be an xpathUsage"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_xpath"], o["xpath"]) === 0,
-    vrt.fpSizeOfValue(o["_xpathUsage"], o["xpathUsage"]) > 0
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "spd-2",
   path: "SearchParameter",
@@ -107,14 +99,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "Search parameters can only have chain names when the search parameter type is 'reference'"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_chain"], o["chain"]) === 0,
-    vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "reference")
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1 = { paths: ["SearchParameter.component"], type: "BackboneElement", exact: true };
 const TARGETS_0 = ["SearchParameter"];
 const REGISTRY_0 = vrt.localRegistry(() => ({
@@ -509,10 +493,32 @@ function checkSearchParameter(v, x, p, d) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
   if ((m1 & 12288) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_xpath"], o["xpath"]) === 0,
+          vrt.fpSizeOfValue(o["_xpathUsage"], o["xpathUsage"]) > 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   if ((m1 & 12582912) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_chain"], o["chain"]) === 0,
+          vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "reference")
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+    }
   }
   return true;
 }

@@ -174,14 +174,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Must have a contextType if you have a context"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpSizeOfValue(o["_context"], o["context"]) > 0,
-    vrt.fpSizeOfValue(o["_contextType"], o["contextType"]) > 0
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "smp-1",
   path: "StructureMap.group.rule.target",
@@ -189,14 +181,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "Can only have a element if you have a context"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpSizeOfValue(o["_element"], o["element"]) > 0,
-    vrt.fpSizeOfValue(o["_context"], o["context"]) > 0
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_7 = {
   paths: ["StructureMap.group.rule.dependent"],
   type: "BackboneElement",
@@ -1808,8 +1792,30 @@ function checkStructureMapGroupRuleTarget(v, x, p, d) {
     if (!vrt.many(e10, x, p, "parameter", d, 0, -1, checkStructureMapGroupRuleTargetParameter) && x.c === null)
       return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpSizeOfValue(o["_context"], o["context"]) > 0,
+        vrt.fpSizeOfValue(o["_contextType"], o["contextType"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
+  {
+    let r;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpSizeOfValue(o["_element"], o["element"]) > 0,
+        vrt.fpSizeOfValue(o["_context"], o["context"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 function checkStructureMapGroupRuleDependent(v, x, p, d) {

@@ -84,14 +84,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Setup action SHALL contain either an operation or assert but not both."
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpXor3(
-    vrt.fpSizeOfValue(o["_operation"], o["operation"]) > 0,
-    vrt.fpSizeOfValue(o["_assert"], o["assert"]) > 0
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_6 = { paths: ["TestReport.test.action"], type: "BackboneElement", exact: true };
 const INVARIANT_1 = vrt.invariant({
   key: "inv-2",
@@ -100,7 +92,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "Test action SHALL contain either an operation or assert but not both."
 });
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_0 };
 const OWNER_7 = { paths: ["TestReport.teardown.action"], type: "BackboneElement", exact: true };
 const OWNER_8 = {
   paths: ["TestReport.setup.action.operation"],
@@ -655,7 +646,18 @@ function checkTestReportSetupAction(v, x, p, d) {
   if ((m0 & 16) !== 0) {
     if (!vrt.one(e4, x, p, "assert", d, 0, checkTestReportSetupActionAssert) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpXor3(
+        vrt.fpSizeOfValue(o["_operation"], o["operation"]) > 0,
+        vrt.fpSizeOfValue(o["_assert"], o["assert"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 function checkTestReportTestAction(v, x, p, d) {
@@ -712,7 +714,18 @@ function checkTestReportTestAction(v, x, p, d) {
   if ((m0 & 16) !== 0) {
     if (!vrt.one(e4, x, p, "assert", d, 0, checkTestReportSetupActionAssert) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpXor3(
+        vrt.fpSizeOfValue(o["_operation"], o["operation"]) > 0,
+        vrt.fpSizeOfValue(o["_assert"], o["assert"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 function checkTestReportTeardownAction(v, x, p, d) {

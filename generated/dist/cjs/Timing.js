@@ -77,14 +77,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "period SHALL be a non-negative value"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpSizeOfValue(o["_period"], o["period"]) > 0,
-    vrt.fpGeValue(vrt.fpOneValue(o["_period"], o["period"]), 0)
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_1, fn: FHIRPATH_0 };
 const INVARIANT_2 = vrt.invariant({
   key: "tim-6",
   path: "Timing.repeat",
@@ -92,14 +84,6 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "If there's a periodMax, there must be a period"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_periodMax"], o["periodMax"]) === 0,
-    vrt.fpSizeOfValue(o["_period"], o["period"]) > 0
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const INVARIANT_3 = vrt.invariant({
   key: "tim-7",
   path: "Timing.repeat",
@@ -107,14 +91,6 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "If there's a durationMax, there must be a duration"
 });
-const FHIRPATH_2 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_durationMax"], o["durationMax"]) === 0,
-    vrt.fpSizeOfValue(o["_duration"], o["duration"]) > 0
-  );
-};
-const TRANSLATED_2 = { inv: INVARIANT_3, fn: FHIRPATH_2 };
 const INVARIANT_4 = vrt.invariant({
   key: "tim-8",
   path: "Timing.repeat",
@@ -122,14 +98,6 @@ const INVARIANT_4 = vrt.invariant({
   severity: "error",
   human: "If there's a countMax, there must be a count"
 });
-const FHIRPATH_3 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_countMax"], o["countMax"]) === 0,
-    vrt.fpSizeOfValue(o["_count"], o["count"]) > 0
-  );
-};
-const TRANSLATED_3 = { inv: INVARIANT_4, fn: FHIRPATH_3 };
 const INVARIANT_5 = vrt.invariant({
   key: "tim-1",
   path: "Timing.repeat",
@@ -137,14 +105,6 @@ const INVARIANT_5 = vrt.invariant({
   severity: "error",
   human: "if there's a duration, there needs to be duration units"
 });
-const FHIRPATH_4 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_duration"], o["duration"]) === 0,
-    vrt.fpSizeOfValue(o["_durationUnit"], o["durationUnit"]) > 0
-  );
-};
-const TRANSLATED_4 = { inv: INVARIANT_5, fn: FHIRPATH_4 };
 const INVARIANT_6 = vrt.invariant({
   key: "tim-10",
   path: "Timing.repeat",
@@ -152,14 +112,6 @@ const INVARIANT_6 = vrt.invariant({
   severity: "error",
   human: "If there's a timeOfDay, there cannot be be a when, or vice versa"
 });
-const FHIRPATH_5 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_timeOfDay"], o["timeOfDay"]) === 0,
-    vrt.fpSizeOfValue(o["_when"], o["when"]) === 0
-  );
-};
-const TRANSLATED_5 = { inv: INVARIANT_6, fn: FHIRPATH_5 };
 const INVARIANT_7 = vrt.invariant({
   key: "tim-2",
   path: "Timing.repeat",
@@ -167,14 +119,6 @@ const INVARIANT_7 = vrt.invariant({
   severity: "error",
   human: "if there's a period, there needs to be period units"
 });
-const FHIRPATH_6 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_period"], o["period"]) === 0,
-    vrt.fpSizeOfValue(o["_periodUnit"], o["periodUnit"]) > 0
-  );
-};
-const TRANSLATED_6 = { inv: INVARIANT_7, fn: FHIRPATH_6 };
 const INVARIANT_8 = vrt.invariant({
   key: "tim-4",
   path: "Timing.repeat",
@@ -182,14 +126,6 @@ const INVARIANT_8 = vrt.invariant({
   severity: "error",
   human: "duration SHALL be a non-negative value"
 });
-const FHIRPATH_7 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpSizeOfValue(o["_duration"], o["duration"]) > 0,
-    vrt.fpGeValue(vrt.fpOneValue(o["_duration"], o["duration"]), 0)
-  );
-};
-const TRANSLATED_7 = { inv: INVARIANT_8, fn: FHIRPATH_7 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],
@@ -531,26 +467,114 @@ function checkTimingRepeat(v, x, p, d) {
     }
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_0) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpSizeOfValue(o["_period"], o["period"]) > 0,
+        vrt.fpGeValue(vrt.fpOneValue(o["_period"], o["period"]), 0)
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   if ((m0 & 6291456) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_periodMax"], o["periodMax"]) === 0,
+          vrt.fpSizeOfValue(o["_period"], o["period"]) > 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+    }
   }
   if ((m0 & 6144) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_durationMax"], o["durationMax"]) === 0,
+          vrt.fpSizeOfValue(o["_duration"], o["duration"]) > 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+    }
   }
   if ((m0 & 384) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_countMax"], o["countMax"]) === 0,
+          vrt.fpSizeOfValue(o["_count"], o["count"]) > 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_4) && x.c === null) return false;
+    }
   }
   if ((m0 & 1536) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_duration"], o["duration"]) === 0,
+          vrt.fpSizeOfValue(o["_durationUnit"], o["durationUnit"]) > 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_5) && x.c === null) return false;
+    }
   }
   if ((m0 & 402653184) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_timeOfDay"], o["timeOfDay"]) === 0,
+          vrt.fpSizeOfValue(o["_when"], o["when"]) === 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_6) && x.c === null) return false;
+    }
   }
   if ((m0 & 1572864) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_period"], o["period"]) === 0,
+          vrt.fpSizeOfValue(o["_periodUnit"], o["periodUnit"]) > 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_7) && x.c === null) return false;
+    }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_7) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpSizeOfValue(o["_duration"], o["duration"]) > 0,
+        vrt.fpGeValue(vrt.fpOneValue(o["_duration"], o["duration"]), 0)
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_8) && x.c === null) return false;
+  }
   return true;
 }
 function validateTiming(value, options) {

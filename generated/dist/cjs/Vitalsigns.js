@@ -136,13 +136,6 @@ const BINDING_6 = {
 };
 const TARGETS_4 = ["Specimen"];
 const TARGETS_5 = ["Device", "DeviceMetric"];
-const INVARIANT_2 = vrt.invariant({
-  key: "obs-6",
-  path: "Observation",
-  expression: "dataAbsentReason.empty() or value.empty()",
-  severity: "error",
-  human: "dataAbsentReason SHALL only be present if Observation.value[x] is not present"
-});
 const CHOICE_KEYS_0 = [
   ["valueQuantity", "_valueQuantity"],
   ["valueCodeableConcept", "_valueCodeableConcept"],
@@ -156,14 +149,13 @@ const CHOICE_KEYS_0 = [
   ["valueDateTime", "_valueDateTime"],
   ["valuePeriod", "_valuePeriod"]
 ];
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_dataAbsentReason"], o["dataAbsentReason"]) === 0,
-    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
+const INVARIANT_2 = vrt.invariant({
+  key: "obs-6",
+  path: "Observation",
+  expression: "dataAbsentReason.empty() or value.empty()",
+  severity: "error",
+  human: "dataAbsentReason SHALL only be present if Observation.value[x] is not present"
+});
 const INVARIANT_3 = vrt.invariant({
   key: "vs-2",
   path: "Observation",
@@ -171,20 +163,6 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "If there is no component or related element then either a value[x] or a data absent reason must be present"
 });
-const FHIRPATH_2 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpAnd3(
-      vrt.fpSizeOfValue(o["_component"], o["component"]) === 0,
-      vrt.fpSizeOfValue(o["_related"], o["related"]) === 0
-    ),
-    vrt.fpOr3(
-      vrt.fpTruthValue(vrt.fpOneValue(o["_dataAbsentReason"], o["dataAbsentReason"])),
-      vrt.fpTruthValue(vrt.fpSingle(vrt.fpChoice([n], CHOICE_KEYS_0)))
-    )
-  );
-};
-const TRANSLATED_2 = { inv: INVARIANT_3, fn: FHIRPATH_2 };
 const OWNER_1 = { paths: ["Observation.value[x]", "Quantity"], type: "Quantity", exact: true };
 const BINDING_7 = {
   has: vcodes.inCodes12,
@@ -211,13 +189,6 @@ const OCCURRENCE_1 = (v, x, q) => {
 };
 const TARGETS_6 = ["Observation"];
 const OWNER_3 = { paths: ["Observation.component"], type: "BackboneElement", exact: true };
-const INVARIANT_4 = vrt.invariant({
-  key: "vs-3",
-  path: "Observation.component",
-  expression: "value.exists() or dataAbsentReason.exists()",
-  severity: "error",
-  human: "If there is no a value a data absent reason must be present"
-});
 const CHOICE_KEYS_1 = [
   ["valueQuantity", "_valueQuantity"],
   ["valueCodeableConcept", "_valueCodeableConcept"],
@@ -230,14 +201,13 @@ const CHOICE_KEYS_1 = [
   ["valueDateTime", "_valueDateTime"],
   ["valuePeriod", "_valuePeriod"]
 ];
-const FHIRPATH_3 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) > 0,
-    vrt.fpSizeOfValue(o["_dataAbsentReason"], o["dataAbsentReason"]) > 0
-  );
-};
-const TRANSLATED_3 = { inv: INVARIANT_4, fn: FHIRPATH_3 };
+const INVARIANT_4 = vrt.invariant({
+  key: "vs-3",
+  path: "Observation.component",
+  expression: "value.exists() or dataAbsentReason.exists()",
+  severity: "error",
+  human: "If there is no a value a data absent reason must be present"
+});
 const OWNER_4 = {
   paths: ["Observation.component.value[x]", "Quantity"],
   type: "Quantity",
@@ -256,14 +226,6 @@ const INVARIANT_5 = vrt.invariant({
   severity: "error",
   human: "Must have at least a low or a high or text"
 });
-const FHIRPATH_4 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(vrt.fpSizeOfValue(o["_low"], o["low"]) > 0, vrt.fpSizeOfValue(o["_high"], o["high"]) > 0),
-    vrt.fpSizeOfValue(o["_text"], o["text"]) > 0
-  );
-};
-const TRANSLATED_4 = { inv: INVARIANT_5, fn: FHIRPATH_4 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {
@@ -589,9 +551,37 @@ function checkVitalsigns(v, x, p, d) {
     if (!vrt.checkObs7(o, x, p) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_dataAbsentReason"], o["dataAbsentReason"]) === 0,
+          vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+    }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpAnd3(
+          vrt.fpSizeOfValue(o["_component"], o["component"]) === 0,
+          vrt.fpSizeOfValue(o["_related"], o["related"]) === 0
+        ),
+        vrt.fpOr3(
+          vrt.fpTruthValue(vrt.fpOneValue(o["_dataAbsentReason"], o["dataAbsentReason"])),
+          vrt.fpTruthValue(vrt.fpSingle(vrt.fpChoice([o], CHOICE_KEYS_0)))
+        )
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+  }
   return true;
 }
 function checkVitalsignsValue(v, x, p, d) {
@@ -841,7 +831,18 @@ function checkVitalsignsComponent(v, x, p, d) {
   if ((m0 & 128) !== 0) {
     if (!vrt.many(e7, x, p, "referenceRange", d, 0, -1, _checkObservationReferenceRange) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfChoice(o, CHOICE_KEYS_1) > 0,
+        vrt.fpSizeOfValue(o["_dataAbsentReason"], o["dataAbsentReason"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_4) && x.c === null) return false;
+  }
   return true;
 }
 function checkVitalsignsComponentValue(v, x, p, d) {
@@ -1041,7 +1042,18 @@ function _checkObservationReferenceRange(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(vrt.fpSizeOfValue(o["_low"], o["low"]) > 0, vrt.fpSizeOfValue(o["_high"], o["high"]) > 0),
+        vrt.fpSizeOfValue(o["_text"], o["text"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_5) && x.c === null) return false;
+  }
   return true;
 }
 function validateVitalsigns(value, options) {

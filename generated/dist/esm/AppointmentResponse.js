@@ -39,14 +39,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Either the participantType or actor must be specified"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_participantType"], o["participantType"]) > 0,
-    vrt.fpSizeOfValue(o["_actor"], o["actor"]) > 0
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {
@@ -247,7 +239,18 @@ function checkAppointmentResponse(v, x, p, d) {
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfValue(o["_participantType"], o["participantType"]) > 0,
+        vrt.fpSizeOfValue(o["_actor"], o["actor"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 function validateAppointmentResponse(value, options) {

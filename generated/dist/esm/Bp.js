@@ -91,13 +91,6 @@ const BINDING_5 = {
 };
 const TARGETS_4 = ["Specimen"];
 const TARGETS_5 = ["Device", "DeviceMetric"];
-const INVARIANT_2 = vrt.invariant({
-  key: "obs-6",
-  path: "Observation",
-  expression: "dataAbsentReason.empty() or value.empty()",
-  severity: "error",
-  human: "dataAbsentReason SHALL only be present if Observation.value[x] is not present"
-});
 const CHOICE_KEYS_0 = [
   ["valueQuantity", "_valueQuantity"],
   ["valueCodeableConcept", "_valueCodeableConcept"],
@@ -111,14 +104,13 @@ const CHOICE_KEYS_0 = [
   ["valueDateTime", "_valueDateTime"],
   ["valuePeriod", "_valuePeriod"]
 ];
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_dataAbsentReason"], o["dataAbsentReason"]) === 0,
-    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
+const INVARIANT_2 = vrt.invariant({
+  key: "obs-6",
+  path: "Observation",
+  expression: "dataAbsentReason.empty() or value.empty()",
+  severity: "error",
+  human: "dataAbsentReason SHALL only be present if Observation.value[x] is not present"
+});
 const INVARIANT_3 = vrt.invariant({
   key: "vs-2",
   path: "Observation",
@@ -126,20 +118,6 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "If there is no component or related element then either a value[x] or a data absent reason must be present"
 });
-const FHIRPATH_2 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpAnd3(
-      vrt.fpSizeOfValue(o["_component"], o["component"]) === 0,
-      vrt.fpSizeOfValue(o["_related"], o["related"]) === 0
-    ),
-    vrt.fpOr3(
-      vrt.fpTruthValue(vrt.fpOneValue(o["_dataAbsentReason"], o["dataAbsentReason"])),
-      vrt.fpTruthValue(vrt.fpSingle(vrt.fpChoice([n], CHOICE_KEYS_0)))
-    )
-  );
-};
-const TRANSLATED_2 = { inv: INVARIANT_3, fn: FHIRPATH_2 };
 const OWNER_1 = {
   paths: ["Observation.code", "CodeableConcept"],
   type: "CodeableConcept",
@@ -188,13 +166,6 @@ const OCCURRENCE_1 = (v, x, q) => {
 };
 const TARGETS_6 = ["Observation"];
 const OWNER_3 = { paths: ["Observation.component"], type: "BackboneElement", exact: true };
-const INVARIANT_4 = vrt.invariant({
-  key: "vs-3",
-  path: "Observation.component",
-  expression: "value.exists() or dataAbsentReason.exists()",
-  severity: "error",
-  human: "If there is no a value a data absent reason must be present"
-});
 const CHOICE_KEYS_1 = [
   ["valueQuantity", "_valueQuantity"],
   ["valueCodeableConcept", "_valueCodeableConcept"],
@@ -207,14 +178,13 @@ const CHOICE_KEYS_1 = [
   ["valueDateTime", "_valueDateTime"],
   ["valuePeriod", "_valuePeriod"]
 ];
-const FHIRPATH_3 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfChoice(n, CHOICE_KEYS_1) > 0,
-    vrt.fpSizeOfValue(o["_dataAbsentReason"], o["dataAbsentReason"]) > 0
-  );
-};
-const TRANSLATED_3 = { inv: INVARIANT_4, fn: FHIRPATH_3 };
+const INVARIANT_4 = vrt.invariant({
+  key: "vs-3",
+  path: "Observation.component",
+  expression: "value.exists() or dataAbsentReason.exists()",
+  severity: "error",
+  human: "If there is no a value a data absent reason must be present"
+});
 const OWNER_4 = { paths: ["Observation.code.coding", "Coding"], type: "Coding", exact: true };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [{ url: "http://hl7.org/fhir/StructureDefinition/bp", check: checkBp, type: "Observation", base: false }],
@@ -537,9 +507,37 @@ function checkBp(v, x, p, d) {
     if (!vrt.checkObs7(o, x, p) && x.c === null) return false;
   }
   if ((m0 & 67108864) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_dataAbsentReason"], o["dataAbsentReason"]) === 0,
+          vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+    }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpAnd3(
+          vrt.fpSizeOfValue(o["_component"], o["component"]) === 0,
+          vrt.fpSizeOfValue(o["_related"], o["related"]) === 0
+        ),
+        vrt.fpOr3(
+          vrt.fpTruthValue(vrt.fpOneValue(o["_dataAbsentReason"], o["dataAbsentReason"])),
+          vrt.fpTruthValue(vrt.fpSingle(vrt.fpChoice([o], CHOICE_KEYS_0)))
+        )
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+  }
   return true;
 }
 function checkBpCode(v, x, p, d) {
@@ -668,7 +666,18 @@ function _checkObservationComponent(v, x, p, d) {
     }
   }
   if (n === 0 && !vrt.emptyElement(x, p) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfChoice(o, CHOICE_KEYS_1) > 0,
+        vrt.fpSizeOfValue(o["_dataAbsentReason"], o["dataAbsentReason"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_4) && x.c === null) return false;
+  }
   return true;
 }
 function checkBpCodeCodingBPCode(v, x, p, d) {

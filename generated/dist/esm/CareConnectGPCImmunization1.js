@@ -101,6 +101,7 @@ const TARGETS_0 = ["Patient"];
 const TARGETS_1 = ["Encounter"];
 const TARGETS_2 = ["Location"];
 const TARGETS_3 = ["Organization"];
+const CHILD_SIZE_0 = (o) => vrt.fpSizeOfValue(o["_reasonNotGiven"], o["reasonNotGiven"]);
 const INVARIANT_0 = vrt.invariant({
   key: "imm-2",
   path: "Immunization",
@@ -108,15 +109,7 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "If immunization was administered (notGiven=false) then explanation.reasonNotGiven SHALL be absent."
 });
-const CHILD_SIZE_0 = (o) => vrt.fpSizeOfValue(o["_reasonNotGiven"], o["reasonNotGiven"]);
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpEqValue(vrt.fpOneValue(o["_notGiven"], o["notGiven"]), true),
-    vrt.fpSizeOfEach(vrt.fpChildOf(n, "explanation", "_explanation"), CHILD_SIZE_0) === 0
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const CHILD_SIZE_1 = (o) => vrt.fpSizeOfValue(o["_reason"], o["reason"]);
 const INVARIANT_1 = vrt.invariant({
   key: "imm-1",
   path: "Immunization",
@@ -124,18 +117,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "If immunization was not administered (notGiven=true) then there SHALL be no reaction nor explanation.reason present"
 });
-const CHILD_SIZE_1 = (o) => vrt.fpSizeOfValue(o["_reason"], o["reason"]);
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpNot3(vrt.fpEqValue(vrt.fpOneValue(o["_notGiven"], o["notGiven"]), true)),
-    vrt.fpAnd3(
-      vrt.fpSizeOfValue(o["_reaction"], o["reaction"]) === 0,
-      vrt.fpSizeOfEach(vrt.fpChildOf(n, "explanation", "_explanation"), CHILD_SIZE_1) === 0
-    )
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1 = { paths: ["Immunization.meta", "Meta"], type: "Meta", exact: true };
 const UNCHECKED_1 = {
   strength: "extensible",
@@ -799,9 +780,34 @@ function checkCareConnectGPCImmunization1(v, x, p, d) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
   if ((m1 & 16) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpEqValue(vrt.fpOneValue(o["_notGiven"], o["notGiven"]), true),
+          vrt.fpSizeOfEach(vrt.fpChildOf(o, "explanation", "_explanation"), CHILD_SIZE_0) === 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpNot3(vrt.fpEqValue(vrt.fpOneValue(o["_notGiven"], o["notGiven"]), true)),
+        vrt.fpAnd3(
+          vrt.fpSizeOfValue(o["_reaction"], o["reaction"]) === 0,
+          vrt.fpSizeOfEach(vrt.fpChildOf(o, "explanation", "_explanation"), CHILD_SIZE_1) === 0
+        )
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCImmunization1Meta(v, x, p, d) {

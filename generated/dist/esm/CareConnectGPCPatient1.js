@@ -271,11 +271,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "A system is required if a value is provided."
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o["_value"], o["value"]) === 0, vrt.fpSizeOfValue(o["_system"], o["system"]) > 0);
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_4 = { paths: ["Patient.birthDate"], type: "date", exact: true };
 const EXTENSION_2 = (v, x, q, d) => vrt.checkExtensionItem(v, x, q, d, OWNER_4, false);
 const SLICING_4 = {
@@ -330,17 +325,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "SHALL at least contain a contact's details or a reference to an organization"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpOr3(vrt.fpSizeOfValue(o["_name"], o["name"]) > 0, vrt.fpSizeOfValue(o["_telecom"], o["telecom"]) > 0),
-      vrt.fpSizeOfValue(o["_address"], o["address"]) > 0
-    ),
-    vrt.fpSizeOfValue(o["_organization"], o["organization"]) > 0
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_8 = { paths: ["Patient.link"], type: "BackboneElement", exact: true };
 const TARGETS_2 = ["Patient", "RelatedPerson"];
 const BINDING_9 = {
@@ -1057,7 +1041,18 @@ function checkCareConnectGPCPatient1Telecom(v, x, p, d) {
     if (!vrt.one(e6, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
   if ((m0 & 48) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_value"], o["value"]) === 0,
+          vrt.fpSizeOfValue(o["_system"], o["system"]) > 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -1421,7 +1416,21 @@ function checkCareConnectGPCPatient1Contact(v, x, p, d) {
   if ((m0 & 1024) !== 0) {
     if (!vrt.one(e9, x, p, "period", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(
+          vrt.fpOr3(vrt.fpSizeOfValue(o["_name"], o["name"]) > 0, vrt.fpSizeOfValue(o["_telecom"], o["telecom"]) > 0),
+          vrt.fpSizeOfValue(o["_address"], o["address"]) > 0
+        ),
+        vrt.fpSizeOfValue(o["_organization"], o["organization"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCPatient1Link(v, x, p, d) {

@@ -65,14 +65,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Reason not done is only permitted if notDone indicator is true"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_notDoneReason"], o["notDoneReason"]) === 0,
-    vrt.fpEqValue(vrt.fpOneValue(o["_notDone"], o["notDone"]), true)
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1 = { paths: ["Procedure.identifier", "Identifier"], type: "Identifier", exact: true };
 const BINDING_2 = {
   has: vcodes.inCodes68,
@@ -695,7 +687,18 @@ function checkCareConnectProcedure1(v, x, p, d) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
   if ((m0 & 524288) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_notDoneReason"], o["notDoneReason"]) === 0,
+          vrt.fpEqValue(vrt.fpOneValue(o["_notDone"], o["notDone"]), true)
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   return true;
 }

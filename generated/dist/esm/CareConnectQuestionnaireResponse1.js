@@ -34,11 +34,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Nested item can't be beneath both item and answer"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return !vrt.fpAnd3(vrt.fpSizeOfValue(o["_answer"], o["answer"]) > 0, vrt.fpSizeOfValue(o["_item"], o["item"]) > 0);
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_2 = {
   paths: ["QuestionnaireResponse.item.answer"],
   type: "BackboneElement",
@@ -378,7 +373,15 @@ function _checkQuestionnaireResponseItem(v, x, p, d) {
   if ((m0 & 2048) !== 0) {
     if (!vrt.many(e8, x, p, "item", d, 0, -1, _checkQuestionnaireResponseItem) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = !vrt.fpAnd3(vrt.fpSizeOfValue(o["_answer"], o["answer"]) > 0, vrt.fpSizeOfValue(o["_item"], o["item"]) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 function _checkQuestionnaireResponseItemAnswer(v, x, p, d) {

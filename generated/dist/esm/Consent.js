@@ -47,14 +47,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Either a Policy or PolicyRule"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_policy"], o["policy"]) > 0,
-    vrt.fpSizeOfValue(o["_policyRule"], o["policyRule"]) > 0
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1 = { paths: ["Consent.actor"], type: "BackboneElement", exact: true };
 const UNCHECKED_2 = {
   strength: "extensible",
@@ -372,7 +364,18 @@ function checkConsent(v, x, p, d) {
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfValue(o["_policy"], o["policy"]) > 0,
+        vrt.fpSizeOfValue(o["_policyRule"], o["policyRule"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 function checkConsentActor(v, x, p, d) {

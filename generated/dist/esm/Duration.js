@@ -14,11 +14,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "If a code for the unit is present, the system SHALL also be present"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o["_code"], o["code"]) === 0, vrt.fpSizeOfValue(o["_system"], o["system"]) > 0);
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "drt-1",
   path: "Duration",
@@ -26,17 +21,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "There SHALL be a code if there is a value and it SHALL be an expression of time.  If system is present, it SHALL be UCUM."
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpSizeOfValue(o["_code"], o["code"]) > 0,
-    vrt.fpAnd3(
-      vrt.fpEqValue(vrt.fpOneValue(o["_system"], o["system"]), "http://unitsofmeasure.org"),
-      vrt.fpSizeOfValue(o["_value"], o["value"]) > 0
-    )
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [],
   extensions: [],
@@ -152,9 +136,31 @@ function checkDuration(v, x, p, d) {
     }
   }
   if ((m0 & 3072) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(vrt.fpSizeOfValue(o["_code"], o["code"]) === 0, vrt.fpSizeOfValue(o["_system"], o["system"]) > 0);
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpSizeOfValue(o["_code"], o["code"]) > 0,
+        vrt.fpAnd3(
+          vrt.fpEqValue(vrt.fpOneValue(o["_system"], o["system"]), "http://unitsofmeasure.org"),
+          vrt.fpSizeOfValue(o["_value"], o["value"]) > 0
+        )
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 function validateDuration(value, options) {

@@ -64,11 +64,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "SHALL have at least one of language or use"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o["_language"], o["language"]) > 0, vrt.fpSizeOfValue(o["_use"], o["use"]) > 0);
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_7 = {
   paths: ["ExpansionProfile.designation.exclude.designation"],
   type: "BackboneElement",
@@ -81,7 +76,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "SHALL have at least one of language or use"
 });
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_0 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {
@@ -851,7 +845,15 @@ function checkExpansionProfileDesignationIncludeDesignation(v, x, p, d) {
     if (!vrt.one(e4, x, p, "use", d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(e4, false, x, p, "use", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfValue(o["_language"], o["language"]) > 0, vrt.fpSizeOfValue(o["_use"], o["use"]) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 function checkExpansionProfileDesignationExcludeDesignation(v, x, p, d) {
@@ -919,7 +921,15 @@ function checkExpansionProfileDesignationExcludeDesignation(v, x, p, d) {
     if (!vrt.one(e4, x, p, "use", d, 0, checkCoding) && x.c === null) return false;
     if (!vrt.eachWith(e4, false, x, p, "use", vrt.bindingNotChecked, UNCHECKED_1) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfValue(o["_language"], o["language"]) > 0, vrt.fpSizeOfValue(o["_use"], o["use"]) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 function validateExpansionProfile(value, options) {

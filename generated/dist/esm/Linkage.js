@@ -19,11 +19,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Must have at least two items"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpSizeOfValue(o["_item"], o["item"]) > 1;
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1 = { paths: ["Linkage.item"], type: "BackboneElement", exact: true };
 const BINDING_1 = {
   has: vcodes.inCodes239,
@@ -168,7 +163,15 @@ function checkLinkage(v, x, p, d) {
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpSizeOfValue(o["_item"], o["item"]) > 1;
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 function checkLinkageItem(v, x, p, d) {

@@ -49,14 +49,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Reason not given is only permitted if NotGiven is true"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_reasonNotGiven"], o["reasonNotGiven"]) === 0,
-    vrt.fpEqValue(vrt.fpOneValue(o["_notGiven"], o["notGiven"]), true)
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "mad-3",
   path: "MedicationAdministration",
@@ -64,17 +56,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "Reason given is only permitted if NotGiven is false"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpSizeOfValue(o["_reasonCode"], o["reasonCode"]) === 0,
-      vrt.fpSizeOfValue(o["_notGiven"], o["notGiven"]) === 0
-    ),
-    vrt.fpEqValue(vrt.fpOneValue(o["_notGiven"], o["notGiven"]), "false")
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_1 = {
   paths: ["MedicationAdministration.performer"],
   type: "BackboneElement",
@@ -88,6 +69,10 @@ const OWNER_2 = {
   exact: true
 };
 const CHOICE_2 = vrt.choiceVariants(["rateRatio", "rateQuantity"]);
+const CHOICE_KEYS_0 = [
+  ["rateRatio", "_rateRatio"],
+  ["rateQuantity", "_rateQuantity"]
+];
 const INVARIANT_2 = vrt.invariant({
   key: "mad-1",
   path: "MedicationAdministration.dosage",
@@ -95,15 +80,6 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "SHALL have at least one of dosage.dose or dosage.rate[x]"
 });
-const CHOICE_KEYS_0 = [
-  ["rateRatio", "_rateRatio"],
-  ["rateQuantity", "_rateQuantity"]
-];
-const FHIRPATH_2 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o["_dose"], o["dose"]) > 0, vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) > 0);
-};
-const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {
@@ -422,10 +398,35 @@ function checkMedicationAdministration(v, x, p, d) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
   if ((m0 & 268435456) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_reasonNotGiven"], o["reasonNotGiven"]) === 0,
+          vrt.fpEqValue(vrt.fpOneValue(o["_notGiven"], o["notGiven"]), true)
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   if ((m0 & 536870912) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpOr3(
+            vrt.fpSizeOfValue(o["_reasonCode"], o["reasonCode"]) === 0,
+            vrt.fpSizeOfValue(o["_notGiven"], o["notGiven"]) === 0
+          ),
+          vrt.fpEqValue(vrt.fpOneValue(o["_notGiven"], o["notGiven"]), "false")
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -590,7 +591,15 @@ function checkMedicationAdministrationDosage(v, x, p, d) {
   if ((m0 & 1024) !== 0) {
     if (!vrt.one(e9, x, p, "rate.ofType(Quantity)", d, 0, checkSimpleQuantity) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfValue(o["_dose"], o["dose"]) > 0, vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+  }
   return true;
 }
 function validateMedicationAdministration(value, options) {

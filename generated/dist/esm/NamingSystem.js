@@ -43,14 +43,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Root systems cannot have uuid identifiers"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpNeValue(vrt.fpOneValue(o["_kind"], o["kind"]), "root"),
-    vrt.fpEqValue(vrt.fpOneEach(vrt.fpChildOf(n, "uniqueId", "_uniqueId"), "type", "_type"), "uuid")
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const INVARIANT_1 = vrt.invariant({
   key: "nsd-3",
   path: "NamingSystem",
@@ -58,14 +50,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "Can only have replacedBy if naming system is retired"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_replacedBy"], o["replacedBy"]) === 0,
-    vrt.fpEqValue(vrt.fpOneValue(o["_status"], o["status"]), "retired")
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const INVARIANT_2 = vrt.invariant({
   key: "nsd-2",
   path: "NamingSystem",
@@ -341,9 +325,31 @@ function checkNamingSystem(v, x, p, d) {
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpNeValue(vrt.fpOneValue(o["_kind"], o["kind"]), "root"),
+        vrt.fpEqValue(vrt.fpOneEach(vrt.fpChildOf(o, "uniqueId", "_uniqueId"), "type", "_type"), "uuid")
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   if ((m1 & 2) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_replacedBy"], o["replacedBy"]) === 0,
+          vrt.fpEqValue(vrt.fpOneValue(o["_status"], o["status"]), "retired")
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+    }
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_2) && x.c === null) return false;
   return true;

@@ -68,13 +68,6 @@ const BINDING_4 = {
 };
 const TARGETS_4 = ["Specimen"];
 const TARGETS_5 = ["Device", "DeviceMetric"];
-const INVARIANT_0 = vrt.invariant({
-  key: "obs-6",
-  path: "Observation",
-  expression: "dataAbsentReason.empty() or value.empty()",
-  severity: "error",
-  human: "dataAbsentReason SHALL only be present if Observation.value[x] is not present"
-});
 const CHOICE_KEYS_0 = [
   ["valueQuantity", "_valueQuantity"],
   ["valueCodeableConcept", "_valueCodeableConcept"],
@@ -88,14 +81,13 @@ const CHOICE_KEYS_0 = [
   ["valueDateTime", "_valueDateTime"],
   ["valuePeriod", "_valuePeriod"]
 ];
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_dataAbsentReason"], o["dataAbsentReason"]) === 0,
-    vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const INVARIANT_0 = vrt.invariant({
+  key: "obs-6",
+  path: "Observation",
+  expression: "dataAbsentReason.empty() or value.empty()",
+  severity: "error",
+  human: "dataAbsentReason SHALL only be present if Observation.value[x] is not present"
+});
 const OWNER_1 = { paths: ["Observation.referenceRange"], type: "BackboneElement", exact: true };
 const BINDING_5 = {
   has: vcodes.inCodings44,
@@ -109,14 +101,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "Must have at least a low or a high or text"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(vrt.fpSizeOfValue(o["_low"], o["low"]) > 0, vrt.fpSizeOfValue(o["_high"], o["high"]) > 0),
-    vrt.fpSizeOfValue(o["_text"], o["text"]) > 0
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_2 = { paths: ["Observation.related"], type: "BackboneElement", exact: true };
 const BINDING_6 = {
   has: vcodes.inCodes43,
@@ -566,7 +550,18 @@ function checkObservation(v, x, p, d) {
     if (!vrt.checkObs7(o, x, p) && x.c === null) return false;
   }
   if ((m1 & 32768) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_dataAbsentReason"], o["dataAbsentReason"]) === 0,
+          vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -664,7 +659,18 @@ function checkObservationReferenceRange(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(vrt.fpSizeOfValue(o["_low"], o["low"]) > 0, vrt.fpSizeOfValue(o["_high"], o["high"]) > 0),
+        vrt.fpSizeOfValue(o["_text"], o["text"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+  }
   return true;
 }
 function checkObservationRelated(v, x, p, d) {

@@ -71,13 +71,6 @@ const CHOICE_0 = vrt.choiceVariants([
   "valueTiming",
   "valueMeta"
 ]);
-const INVARIANT_0 = vrt.invariant({
-  key: "inv-1",
-  path: "Parameters.parameter",
-  expression: "(part.exists() and value.empty() and resource.empty()) or (part.empty() and (value.exists() xor resource.exists()))",
-  severity: "error",
-  human: "A parameter must have only one of (value, resource, part)"
-});
 const CHOICE_KEYS_0 = [
   ["valueBase64Binary", "_valueBase64Binary"],
   ["valueBoolean", "_valueBoolean"],
@@ -118,20 +111,13 @@ const CHOICE_KEYS_0 = [
   ["valueTiming", "_valueTiming"],
   ["valueMeta", "_valueMeta"]
 ];
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpAnd3(
-      vrt.fpAnd3(vrt.fpSizeOfValue(o["_part"], o["part"]) > 0, vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) === 0),
-      vrt.fpSizeOfValue(o["_resource"], o["resource"]) === 0
-    ),
-    vrt.fpAnd3(
-      vrt.fpSizeOfValue(o["_part"], o["part"]) === 0,
-      vrt.fpXor3(vrt.fpSizeOfChoice(n, CHOICE_KEYS_0) > 0, vrt.fpSizeOfValue(o["_resource"], o["resource"]) > 0)
-    )
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
+const INVARIANT_0 = vrt.invariant({
+  key: "inv-1",
+  path: "Parameters.parameter",
+  expression: "(part.exists() and value.empty() and resource.empty()) or (part.empty() and (value.exists() xor resource.exists()))",
+  severity: "error",
+  human: "A parameter must have only one of (value, resource, part)"
+});
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {
@@ -759,7 +745,24 @@ function checkParametersParameter(v, x, p, d) {
   if ((m1 & 536870912) !== 0) {
     if (!vrt.many(e43, x, p, "part", d, 0, -1, checkParametersParameter) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpAnd3(
+          vrt.fpAnd3(vrt.fpSizeOfValue(o["_part"], o["part"]) > 0, vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) === 0),
+          vrt.fpSizeOfValue(o["_resource"], o["resource"]) === 0
+        ),
+        vrt.fpAnd3(
+          vrt.fpSizeOfValue(o["_part"], o["part"]) === 0,
+          vrt.fpXor3(vrt.fpSizeOfChoice(o, CHOICE_KEYS_0) > 0, vrt.fpSizeOfValue(o["_resource"], o["resource"]) > 0)
+        )
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 function validateParameters(value, options) {

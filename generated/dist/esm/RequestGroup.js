@@ -85,11 +85,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Must have resource or action but not both"
 });
-const FHIRPATH_0 = (n) => vrt.fpNeValue(
-  vrt.fpSingle(vrt.fpExists(vrt.fpChildOf(n, "resource", "_resource"))),
-  vrt.fpSingle(vrt.fpExists(vrt.fpChildOf(n, "action", "_action")))
-);
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_2 = { paths: ["RequestGroup.action.condition"], type: "BackboneElement", exact: true };
 const BINDING_10 = {
   has: vcodes.inCodes271,
@@ -690,7 +685,18 @@ function checkRequestGroupAction(v, x, p, d) {
   if ((m1 & 8) !== 0) {
     if (!vrt.many(e24, x, p, "action", d, 0, -1, checkRequestGroupAction) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpNeValue(
+        vrt.fpSingle(vrt.fpExists(vrt.fpChildOf(o, "resource", "_resource"))),
+        vrt.fpSingle(vrt.fpExists(vrt.fpChildOf(o, "action", "_action")))
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 function checkRequestGroupActionCondition(v, x, p, d) {

@@ -26,14 +26,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Only 0 and 1 are valid for coordinateSystem"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpEqValue(vrt.fpOneValue(o["_coordinateSystem"], o["coordinateSystem"]), 1),
-    vrt.fpEqValue(vrt.fpOneValue(o["_coordinateSystem"], o["coordinateSystem"]), 0)
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1 = { paths: ["Sequence.referenceSeq"], type: "BackboneElement", exact: true };
 const INVARIANT_1 = vrt.invariant({
   key: "seq-4",
@@ -49,20 +41,6 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "GenomeBuild and chromosome must be both contained if either one of them is contained"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpAnd3(
-      vrt.fpSizeOfValue(o["_chromosome"], o["chromosome"]) === 0,
-      vrt.fpSizeOfValue(o["_genomeBuild"], o["genomeBuild"]) === 0
-    ),
-    vrt.fpAnd3(
-      vrt.fpSizeOfValue(o["_chromosome"], o["chromosome"]) > 0,
-      vrt.fpSizeOfValue(o["_genomeBuild"], o["genomeBuild"]) > 0
-    )
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_2, fn: FHIRPATH_1 };
 const INVARIANT_3 = vrt.invariant({
   key: "seq-6",
   path: "Sequence.referenceSeq",
@@ -70,11 +48,6 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "Have and only have one of the following elements in referenceSeq : 1. genomeBuild ; 2 referenceSeqId; 3. referenceSeqPointer;  4. referenceSeqString;"
 });
-const FHIRPATH_2 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpSizeOfValue(o["_genomeBuild"], o["genomeBuild"]) + vrt.fpSizeOfValue(o["_referenceSeqId"], o["referenceSeqId"]) + vrt.fpSizeOfValue(o["_referenceSeqPointer"], o["referenceSeqPointer"]) + vrt.fpSizeOfValue(o["_referenceSeqString"], o["referenceSeqString"]) === 1;
-};
-const TRANSLATED_2 = { inv: INVARIANT_3, fn: FHIRPATH_2 };
 const OWNER_2 = { paths: ["Sequence.variant"], type: "BackboneElement", exact: true };
 const TARGETS_5 = ["Observation"];
 const OWNER_3 = { paths: ["Sequence.quality"], type: "BackboneElement", exact: true };
@@ -332,7 +305,18 @@ function checkSequence(v, x, p, d) {
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpEqValue(vrt.fpOneValue(o["_coordinateSystem"], o["coordinateSystem"]), 1),
+        vrt.fpEqValue(vrt.fpOneValue(o["_coordinateSystem"], o["coordinateSystem"]), 0)
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 function checkSequenceReferenceSeq(v, x, p, d) {
@@ -471,8 +455,33 @@ function checkSequenceReferenceSeq(v, x, p, d) {
       return false;
   }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpAnd3(
+          vrt.fpSizeOfValue(o["_chromosome"], o["chromosome"]) === 0,
+          vrt.fpSizeOfValue(o["_genomeBuild"], o["genomeBuild"]) === 0
+        ),
+        vrt.fpAnd3(
+          vrt.fpSizeOfValue(o["_chromosome"], o["chromosome"]) > 0,
+          vrt.fpSizeOfValue(o["_genomeBuild"], o["genomeBuild"]) > 0
+        )
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+  }
+  {
+    let r;
+    try {
+      r = vrt.fpSizeOfValue(o["_genomeBuild"], o["genomeBuild"]) + vrt.fpSizeOfValue(o["_referenceSeqId"], o["referenceSeqId"]) + vrt.fpSizeOfValue(o["_referenceSeqPointer"], o["referenceSeqPointer"]) + vrt.fpSizeOfValue(o["_referenceSeqString"], o["referenceSeqString"]) === 1;
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+  }
   return true;
 }
 function checkSequenceVariant(v, x, p, d) {

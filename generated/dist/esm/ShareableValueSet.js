@@ -35,14 +35,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Value set SHALL contain at least one of a compose or an expansion element"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_compose"], o["compose"]) > 0,
-    vrt.fpSizeOfValue(o["_expansion"], o["expansion"]) > 0
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const REGISTRY_0 = vrt.localRegistry(() => ({
   resources: [
     {
@@ -360,7 +352,18 @@ function checkShareableValueSet(v, x, p, d) {
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfValue(o["_compose"], o["compose"]) > 0,
+        vrt.fpSizeOfValue(o["_expansion"], o["expansion"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 function validateShareableValueSet(value, options) {

@@ -74,14 +74,6 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "Context Invariants can only be used for extensions"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpSizeOfValue(o["_contextInvariant"], o["contextInvariant"]) > 0,
-    vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "Extension")
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_3, fn: FHIRPATH_0 };
 const INVARIANT_4 = vrt.invariant({
   key: "sdf-17",
   path: "StructureDefinition",
@@ -96,21 +88,6 @@ const INVARIANT_5 = vrt.invariant({
   severity: "error",
   human: "element.base cannot appear if there is no base on the structure definition"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpSizeOfValue(o["_snapshot"], o["snapshot"]) > 0,
-    vrt.fpEqValue(
-      vrt.fpSingle(
-        vrt.fpExists(
-          vrt.fpChild(vrt.fpChild(vrt.fpChildOf(n, "snapshot", "_snapshot"), "element", "_element"), "base", "_base")
-        )
-      ),
-      vrt.fpSingle(vrt.fpExists(vrt.fpChildOf(n, "baseDefinition", "_baseDefinition")))
-    )
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_5, fn: FHIRPATH_1 };
 const INVARIANT_6 = vrt.invariant({
   key: "sdf-11",
   path: "StructureDefinition",
@@ -139,20 +116,6 @@ const INVARIANT_9 = vrt.invariant({
   severity: "error",
   human: 'If the structure describes a base Resource or Type, the URL has to start with "http://hl7.org/fhir/StructureDefinition/" and the tail must match the id'
 });
-const FHIRPATH_2 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpEqValue(vrt.fpOneValue(o["_derivation"], o["derivation"]), "constraint"),
-      vrt.fpEqValue(vrt.fpOneValue(o["_kind"], o["kind"]), "logical")
-    ),
-    vrt.fpEqValue(
-      vrt.fpOneValue(o["_url"], o["url"]),
-      vrt.fpSingle(vrt.fpPlus(["http://hl7.org/fhir/StructureDefinition/"], vrt.fpChildOf(n, "id", "_id")))
-    )
-  );
-};
-const TRANSLATED_2 = { inv: INVARIANT_9, fn: FHIRPATH_2 };
 const INVARIANT_10 = vrt.invariant({
   key: "sdf-6",
   path: "StructureDefinition",
@@ -160,14 +123,6 @@ const INVARIANT_10 = vrt.invariant({
   severity: "error",
   human: "A structure must have either a differential, or a snapshot (or both)"
 });
-const FHIRPATH_3 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_snapshot"], o["snapshot"]) > 0,
-    vrt.fpSizeOfValue(o["_differential"], o["differential"]) > 0
-  );
-};
-const TRANSLATED_3 = { inv: INVARIANT_10, fn: FHIRPATH_3 };
 const INVARIANT_11 = vrt.invariant({
   key: "sdf-5",
   path: "StructureDefinition",
@@ -175,20 +130,6 @@ const INVARIANT_11 = vrt.invariant({
   severity: "error",
   human: "If the structure defines an extension then the structure must have context information"
 });
-const FHIRPATH_4 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpNeValue(vrt.fpOneValue(o["_type"], o["type"]), "Extension"),
-      vrt.fpEqValue(vrt.fpOneValue(o["_derivation"], o["derivation"]), "specialization")
-    ),
-    vrt.fpAnd3(
-      vrt.fpSizeOfValue(o["_context"], o["context"]) > 0,
-      vrt.fpSizeOfValue(o["_contextType"], o["contextType"]) > 0
-    )
-  );
-};
-const TRANSLATED_4 = { inv: INVARIANT_11, fn: FHIRPATH_4 };
 const INVARIANT_12 = vrt.invariant({
   key: "sdf-4",
   path: "StructureDefinition",
@@ -196,14 +137,6 @@ const INVARIANT_12 = vrt.invariant({
   severity: "error",
   human: "If the structure is not abstract, then there SHALL be a baseDefinition"
 });
-const FHIRPATH_5 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpEqValue(vrt.fpOneValue(o["_abstract"], o["abstract"]), true),
-    vrt.fpSizeOfValue(o["_baseDefinition"], o["baseDefinition"]) > 0
-  );
-};
-const TRANSLATED_5 = { inv: INVARIANT_12, fn: FHIRPATH_5 };
 const OWNER_1 = { paths: ["StructureDefinition.mapping"], type: "BackboneElement", exact: true };
 const INVARIANT_13 = vrt.invariant({
   key: "sdf-2",
@@ -212,11 +145,6 @@ const INVARIANT_13 = vrt.invariant({
   severity: "error",
   human: "Must have at least a name or a uri (or both)"
 });
-const FHIRPATH_6 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o["_name"], o["name"]) > 0, vrt.fpSizeOfValue(o["_uri"], o["uri"]) > 0);
-};
-const TRANSLATED_6 = { inv: INVARIANT_13, fn: FHIRPATH_6 };
 const OWNER_2 = { paths: ["StructureDefinition.snapshot"], type: "BackboneElement", exact: true };
 const INVARIANT_14 = vrt.invariant({
   key: "sdf-15",
@@ -698,16 +626,105 @@ function checkStructureDefinition(v, x, p, d) {
   if (!vrt.checkInvariant(o, x, p, INVARIANT_0) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_1) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_2) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpSizeOfValue(o["_contextInvariant"], o["contextInvariant"]) > 0,
+        vrt.fpEqValue(vrt.fpOneValue(o["_type"], o["type"]), "Extension")
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_4) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpSizeOfValue(o["_snapshot"], o["snapshot"]) > 0,
+        vrt.fpEqValue(
+          vrt.fpSingle(
+            vrt.fpExists(
+              vrt.fpChild(
+                vrt.fpChild(vrt.fpChildOf(o, "snapshot", "_snapshot"), "element", "_element"),
+                "base",
+                "_base"
+              )
+            )
+          ),
+          vrt.fpSingle(vrt.fpExists(vrt.fpChildOf(o, "baseDefinition", "_baseDefinition")))
+        )
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_5) && x.c === null) return false;
+  }
   if (!vrt.checkInvariant(o, x, p, INVARIANT_6) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_7) && x.c === null) return false;
   if (!vrt.checkInvariant(o, x, p, INVARIANT_8) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(
+          vrt.fpEqValue(vrt.fpOneValue(o["_derivation"], o["derivation"]), "constraint"),
+          vrt.fpEqValue(vrt.fpOneValue(o["_kind"], o["kind"]), "logical")
+        ),
+        vrt.fpEqValue(
+          vrt.fpOneValue(o["_url"], o["url"]),
+          vrt.fpSingle(vrt.fpPlus(["http://hl7.org/fhir/StructureDefinition/"], vrt.fpChildOf(o, "id", "_id")))
+        )
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_9) && x.c === null) return false;
+  }
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfValue(o["_snapshot"], o["snapshot"]) > 0,
+        vrt.fpSizeOfValue(o["_differential"], o["differential"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_10) && x.c === null) return false;
+  }
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpOr3(
+          vrt.fpNeValue(vrt.fpOneValue(o["_type"], o["type"]), "Extension"),
+          vrt.fpEqValue(vrt.fpOneValue(o["_derivation"], o["derivation"]), "specialization")
+        ),
+        vrt.fpAnd3(
+          vrt.fpSizeOfValue(o["_context"], o["context"]) > 0,
+          vrt.fpSizeOfValue(o["_contextType"], o["contextType"]) > 0
+        )
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_11) && x.c === null) return false;
+  }
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpEqValue(vrt.fpOneValue(o["_abstract"], o["abstract"]), true),
+        vrt.fpSizeOfValue(o["_baseDefinition"], o["baseDefinition"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_12) && x.c === null) return false;
+  }
   return true;
 }
 function checkStructureDefinitionMapping(v, x, p, d) {
@@ -804,7 +821,15 @@ function checkStructureDefinitionMapping(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfValue(o["_name"], o["name"]) > 0, vrt.fpSizeOfValue(o["_uri"], o["uri"]) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_13) && x.c === null) return false;
+  }
   return true;
 }
 function checkStructureDefinitionSnapshot(v, x, p, d) {

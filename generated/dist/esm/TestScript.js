@@ -39,6 +39,8 @@ const BINDING_3 = {
   valueSet: "http://hl7.org/fhir/ValueSet/testscript-profile-destination-types"
 };
 const OWNER_3 = { paths: ["TestScript.metadata"], type: "BackboneElement", exact: true };
+const CHILD_SIZE_0 = (o) => vrt.fpSizeOfValue(o["_required"], o["required"]);
+const CHILD_SIZE_1 = (o) => vrt.fpSizeOfValue(o["_validated"], o["validated"]);
 const INVARIANT_0 = vrt.invariant({
   key: "inv-4",
   path: "TestScript.metadata",
@@ -46,13 +48,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "TestScript metadata capability SHALL contain required or validated or both."
 });
-const CHILD_SIZE_0 = (o) => vrt.fpSizeOfValue(o["_required"], o["required"]);
-const CHILD_SIZE_1 = (o) => vrt.fpSizeOfValue(o["_validated"], o["validated"]);
-const FHIRPATH_0 = (n) => vrt.fpOr3(
-  vrt.fpSizeOfEach(vrt.fpChildOf(n, "capability", "_capability"), CHILD_SIZE_0) > 0,
-  vrt.fpSizeOfEach(vrt.fpChildOf(n, "capability", "_capability"), CHILD_SIZE_1) > 0
-);
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_4 = { paths: ["TestScript.fixture"], type: "BackboneElement", exact: true };
 const OWNER_5 = { paths: ["TestScript.variable"], type: "BackboneElement", exact: true };
 const INVARIANT_1 = vrt.invariant({
@@ -62,17 +57,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "Variable can only contain one of expression, headerField or path."
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpOr3(
-      vrt.fpSizeOfValue(o["_expression"], o["expression"]) === 0,
-      vrt.fpSizeOfValue(o["_headerField"], o["headerField"]) === 0
-    ),
-    vrt.fpSizeOfValue(o["_path"], o["path"]) === 0
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const OWNER_6 = { paths: ["TestScript.rule"], type: "BackboneElement", exact: true };
 const OWNER_7 = { paths: ["TestScript.ruleset"], type: "BackboneElement", exact: true };
 const OWNER_8 = { paths: ["TestScript.setup"], type: "BackboneElement", exact: true };
@@ -95,14 +79,6 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "Setup action SHALL contain either an operation or assert but not both."
 });
-const FHIRPATH_2 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpXor3(
-    vrt.fpSizeOfValue(o["_operation"], o["operation"]) > 0,
-    vrt.fpSizeOfValue(o["_assert"], o["assert"]) > 0
-  );
-};
-const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const OWNER_16 = { paths: ["TestScript.test.action"], type: "BackboneElement", exact: true };
 const INVARIANT_3 = vrt.invariant({
   key: "inv-8",
@@ -118,11 +94,11 @@ const INVARIANT_4 = vrt.invariant({
   severity: "error",
   human: "Only a single assertion SHALL be present within test action assert element."
 });
-const FHIRPATH_3 = (n) => {
+const FHIRPATH_0 = (n) => {
   const o = vrt.fpObject(n);
   return vrt.fpSizeOfValue(o["_contentType"], o["contentType"]) + vrt.fpSizeOfValue(o["_expression"], o["expression"]) + vrt.fpSizeOfValue(o["_headerField"], o["headerField"]) + vrt.fpSizeOfValue(o["_minimumId"], o["minimumId"]) + vrt.fpSizeOfValue(o["_navigationLinks"], o["navigationLinks"]) + vrt.fpSizeOfValue(o["_path"], o["path"]) + vrt.fpSizeOfValue(o["_requestMethod"], o["requestMethod"]) + vrt.fpSizeOfValue(o["_resource"], o["resource"]) + vrt.fpSizeOfValue(o["_responseCode"], o["responseCode"]) + vrt.fpSizeOfValue(o["_response"], o["response"]) + vrt.fpSizeOfValue(o["_rule"], o["rule"]) + vrt.fpSizeOfValue(o["_ruleset"], o["ruleset"]) + vrt.fpSizeOfValue(o["_validateProfileId"], o["validateProfileId"]) <= 1;
 };
-const TRANSLATED_3 = { inv: INVARIANT_4, fn: FHIRPATH_3 };
+const TRANSLATED_0 = { inv: INVARIANT_4, fn: FHIRPATH_0 };
 const INVARIANT_5 = vrt.invariant({
   key: "inv-11",
   path: "TestScript.test.action.assert",
@@ -130,7 +106,7 @@ const INVARIANT_5 = vrt.invariant({
   severity: "error",
   human: "Test action assert SHALL contain either compareToSourceId and compareToSourceExpression, compareToSourceId and compareToSourcePath or neither."
 });
-const FHIRPATH_4 = (n) => {
+const FHIRPATH_1 = (n) => {
   const o = vrt.fpObject(n);
   return vrt.fpXor3(
     vrt.fpSizeOfValue(o["_compareToSourceId"], o["compareToSourceId"]) === 0,
@@ -140,7 +116,7 @@ const FHIRPATH_4 = (n) => {
     )
   );
 };
-const TRANSLATED_4 = { inv: INVARIANT_5, fn: FHIRPATH_4 };
+const TRANSLATED_1 = { inv: INVARIANT_5, fn: FHIRPATH_1 };
 const INVARIANT_6 = vrt.invariant({
   key: "inv-13",
   path: "TestScript.test.action.assert",
@@ -148,7 +124,7 @@ const INVARIANT_6 = vrt.invariant({
   severity: "error",
   human: "Test action assert response and response and responseCode SHALL be empty when direction equals request"
 });
-const FHIRPATH_5 = (n) => {
+const FHIRPATH_2 = (n) => {
   const o = vrt.fpObject(n);
   return vrt.fpOr3(
     vrt.fpOr3(
@@ -164,18 +140,18 @@ const FHIRPATH_5 = (n) => {
     vrt.fpEqValue(vrt.fpOneValue(o["_direction"], o["direction"]), "response")
   );
 };
-const TRANSLATED_5 = { inv: INVARIANT_6, fn: FHIRPATH_5 };
+const TRANSLATED_2 = { inv: INVARIANT_6, fn: FHIRPATH_2 };
 const OCCURRENCE_0 = (v, x, q) => {
   let ok = true;
-  if (!vrt.checkBooleanInvariant(v, x, q, TRANSLATED_3)) {
+  if (!vrt.checkBooleanInvariant(v, x, q, TRANSLATED_0)) {
     if (x.c === null) return false;
     ok = false;
   }
-  if (!vrt.checkBooleanInvariant(v, x, q, TRANSLATED_4)) {
+  if (!vrt.checkBooleanInvariant(v, x, q, TRANSLATED_1)) {
     if (x.c === null) return false;
     ok = false;
   }
-  if (!vrt.checkBooleanInvariant(v, x, q, TRANSLATED_5)) {
+  if (!vrt.checkBooleanInvariant(v, x, q, TRANSLATED_2)) {
     if (x.c === null) return false;
     ok = false;
   }
@@ -188,7 +164,6 @@ const INVARIANT_7 = vrt.invariant({
   severity: "error",
   human: "Test action SHALL contain either an operation or assert but not both."
 });
-const TRANSLATED_6 = { inv: INVARIANT_7, fn: FHIRPATH_2 };
 const OWNER_17 = { paths: ["TestScript.teardown.action"], type: "BackboneElement", exact: true };
 const INVARIANT_8 = vrt.invariant({
   key: "inv-9",
@@ -257,7 +232,6 @@ const INVARIANT_10 = vrt.invariant({
   severity: "error",
   human: "Only a single assertion SHALL be present within setup action assert element."
 });
-const TRANSLATED_7 = { inv: INVARIANT_10, fn: FHIRPATH_3 };
 const INVARIANT_11 = vrt.invariant({
   key: "inv-10",
   path: "TestScript.setup.action.assert",
@@ -265,7 +239,6 @@ const INVARIANT_11 = vrt.invariant({
   severity: "error",
   human: "Setup action assert SHALL contain either compareToSourceId and compareToSourceExpression, compareToSourceId and compareToSourcePath or neither."
 });
-const TRANSLATED_8 = { inv: INVARIANT_11, fn: FHIRPATH_4 };
 const INVARIANT_12 = vrt.invariant({
   key: "inv-12",
   path: "TestScript.setup.action.assert",
@@ -273,7 +246,6 @@ const INVARIANT_12 = vrt.invariant({
   severity: "error",
   human: "Setup action assert response and responseCode SHALL be empty when direction equals request"
 });
-const TRANSLATED_9 = { inv: INVARIANT_12, fn: FHIRPATH_5 };
 const OWNER_21 = {
   paths: ["TestScript.setup.action.operation.requestHeader"],
   type: "BackboneElement",
@@ -840,7 +812,18 @@ function checkTestScriptMetadata(v, x, p, d) {
     if (!vrt.many(e3, x, p, "link", d, 0, -1, checkTestScriptMetadataLink) && x.c === null) return false;
   }
   if (!vrt.many(e4, x, p, "capability", d, 1, -1, checkTestScriptMetadataCapability) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfEach(vrt.fpChildOf(o, "capability", "_capability"), CHILD_SIZE_0) > 0,
+        vrt.fpSizeOfEach(vrt.fpChildOf(o, "capability", "_capability"), CHILD_SIZE_1) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 function checkTestScriptFixture(v, x, p, d) {
@@ -1077,7 +1060,21 @@ function checkTestScriptVariable(v, x, p, d) {
     }
   }
   if ((m0 & 1536) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpOr3(
+            vrt.fpSizeOfValue(o["_expression"], o["expression"]) === 0,
+            vrt.fpSizeOfValue(o["_headerField"], o["headerField"]) === 0
+          ),
+          vrt.fpSizeOfValue(o["_path"], o["path"]) === 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
+    }
   }
   return true;
 }
@@ -1735,7 +1732,18 @@ function checkTestScriptSetupAction(v, x, p, d) {
   if ((m0 & 16) !== 0) {
     if (!vrt.one(e4, x, p, "assert", d, 0, checkTestScriptSetupActionAssert) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpXor3(
+        vrt.fpSizeOfValue(o["_operation"], o["operation"]) > 0,
+        vrt.fpSizeOfValue(o["_assert"], o["assert"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+  }
   return true;
 }
 function checkTestScriptTestAction(v, x, p, d) {
@@ -1794,7 +1802,18 @@ function checkTestScriptTestAction(v, x, p, d) {
     if (!vrt.one(e4, x, p, "assert", d, 0, checkTestScriptSetupActionAssert) && x.c === null) return false;
     if (!vrt.each(e4, false, x, p, "assert", OCCURRENCE_0) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpXor3(
+        vrt.fpSizeOfValue(o["_operation"], o["operation"]) > 0,
+        vrt.fpSizeOfValue(o["_assert"], o["assert"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_7) && x.c === null) return false;
+  }
   return true;
 }
 function checkTestScriptTeardownAction(v, x, p, d) {
@@ -2615,10 +2634,52 @@ function checkTestScriptSetupActionAssert(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_7) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_8) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpSizeOfValue(o["_contentType"], o["contentType"]) + vrt.fpSizeOfValue(o["_expression"], o["expression"]) + vrt.fpSizeOfValue(o["_headerField"], o["headerField"]) + vrt.fpSizeOfValue(o["_minimumId"], o["minimumId"]) + vrt.fpSizeOfValue(o["_navigationLinks"], o["navigationLinks"]) + vrt.fpSizeOfValue(o["_path"], o["path"]) + vrt.fpSizeOfValue(o["_requestMethod"], o["requestMethod"]) + vrt.fpSizeOfValue(o["_resource"], o["resource"]) + vrt.fpSizeOfValue(o["_responseCode"], o["responseCode"]) + vrt.fpSizeOfValue(o["_response"], o["response"]) + vrt.fpSizeOfValue(o["_rule"], o["rule"]) + vrt.fpSizeOfValue(o["_ruleset"], o["ruleset"]) + vrt.fpSizeOfValue(o["_validateProfileId"], o["validateProfileId"]) <= 1;
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_10) && x.c === null) return false;
+  }
+  {
+    let r;
+    try {
+      r = vrt.fpXor3(
+        vrt.fpSizeOfValue(o["_compareToSourceId"], o["compareToSourceId"]) === 0,
+        vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_compareToSourceExpression"], o["compareToSourceExpression"]) > 0,
+          vrt.fpSizeOfValue(o["_compareToSourcePath"], o["compareToSourcePath"]) > 0
+        )
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_11) && x.c === null) return false;
+  }
   if ((m0 & 384) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_9) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpOr3(
+            vrt.fpAnd3(
+              vrt.fpAnd3(
+                vrt.fpSizeOfValue(o["_response"], o["response"]) === 0,
+                vrt.fpSizeOfValue(o["_responseCode"], o["responseCode"]) === 0
+              ),
+              vrt.fpEqValue(vrt.fpOneValue(o["_direction"], o["direction"]), "request")
+            ),
+            vrt.fpSizeOfValue(o["_direction"], o["direction"]) === 0
+          ),
+          vrt.fpEqValue(vrt.fpOneValue(o["_direction"], o["direction"]), "response")
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_12) && x.c === null) return false;
+    }
   }
   return true;
 }

@@ -32,14 +32,6 @@ const INVARIANT_0 = vrt.invariant({
   severity: "error",
   human: "Value set SHALL contain at least one of a compose or an expansion element"
 });
-const FHIRPATH_0 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_compose"], o["compose"]) > 0,
-    vrt.fpSizeOfValue(o["_expansion"], o["expansion"]) > 0
-  );
-};
-const TRANSLATED_0 = { inv: INVARIANT_0, fn: FHIRPATH_0 };
 const OWNER_1 = { paths: ["ValueSet.compose"], type: "BackboneElement", exact: true };
 const OWNER_2 = { paths: ["ValueSet.expansion"], type: "BackboneElement", exact: true };
 const OWNER_3 = { paths: ["ValueSet.compose.include"], type: "BackboneElement", exact: true };
@@ -50,14 +42,6 @@ const INVARIANT_1 = vrt.invariant({
   severity: "error",
   human: "A value set with concepts or filters SHALL include a system"
 });
-const FHIRPATH_1 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpImplies3(
-    vrt.fpOr3(vrt.fpSizeOfValue(o["_concept"], o["concept"]) > 0, vrt.fpSizeOfValue(o["_filter"], o["filter"]) > 0),
-    vrt.fpSizeOfValue(o["_system"], o["system"]) > 0
-  );
-};
-const TRANSLATED_1 = { inv: INVARIANT_1, fn: FHIRPATH_1 };
 const INVARIANT_2 = vrt.invariant({
   key: "vsd-3",
   path: "ValueSet.compose.include",
@@ -65,14 +49,6 @@ const INVARIANT_2 = vrt.invariant({
   severity: "error",
   human: "Cannot have both concept and filter"
 });
-const FHIRPATH_2 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_concept"], o["concept"]) === 0,
-    vrt.fpSizeOfValue(o["_filter"], o["filter"]) === 0
-  );
-};
-const TRANSLATED_2 = { inv: INVARIANT_2, fn: FHIRPATH_2 };
 const INVARIANT_3 = vrt.invariant({
   key: "vsd-1",
   path: "ValueSet.compose.include",
@@ -80,14 +56,6 @@ const INVARIANT_3 = vrt.invariant({
   severity: "error",
   human: "A value set include/exclude SHALL have a value set or a system"
 });
-const FHIRPATH_3 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_valueSet"], o["valueSet"]) > 0,
-    vrt.fpSizeOfValue(o["_system"], o["system"]) > 0
-  );
-};
-const TRANSLATED_3 = { inv: INVARIANT_3, fn: FHIRPATH_3 };
 const OWNER_4 = { paths: ["ValueSet.expansion.parameter"], type: "BackboneElement", exact: true };
 const CHOICE_0 = vrt.choiceVariants([
   "valueString",
@@ -105,11 +73,6 @@ const INVARIANT_4 = vrt.invariant({
   severity: "error",
   human: "SHALL have a code or a display"
 });
-const FHIRPATH_4 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o["_code"], o["code"]) > 0, vrt.fpSizeOfValue(o["_display"], o["display"]) > 0);
-};
-const TRANSLATED_4 = { inv: INVARIANT_4, fn: FHIRPATH_4 };
 const INVARIANT_5 = vrt.invariant({
   key: "vsd-9",
   path: "ValueSet.expansion.contains",
@@ -117,14 +80,6 @@ const INVARIANT_5 = vrt.invariant({
   severity: "error",
   human: "Must have a code if not abstract"
 });
-const FHIRPATH_5 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(
-    vrt.fpSizeOfValue(o["_code"], o["code"]) > 0,
-    vrt.fpEqValue(vrt.fpOneValue(o["_abstract"], o["abstract"]), true)
-  );
-};
-const TRANSLATED_5 = { inv: INVARIANT_5, fn: FHIRPATH_5 };
 const INVARIANT_6 = vrt.invariant({
   key: "vsd-10",
   path: "ValueSet.expansion.contains",
@@ -132,11 +87,6 @@ const INVARIANT_6 = vrt.invariant({
   severity: "error",
   human: "Must have a system if a code is present"
 });
-const FHIRPATH_6 = (n) => {
-  const o = vrt.fpObject(n);
-  return vrt.fpOr3(vrt.fpSizeOfValue(o["_code"], o["code"]) === 0, vrt.fpSizeOfValue(o["_system"], o["system"]) > 0);
-};
-const TRANSLATED_6 = { inv: INVARIANT_6, fn: FHIRPATH_6 };
 const OWNER_6 = {
   paths: ["ValueSet.compose.include.concept"],
   type: "BackboneElement",
@@ -487,7 +437,18 @@ function checkValueSet(v, x, p, d) {
   if ((m0 & 256) !== 0) {
     if (!vrt.checkDom3(o, x, p) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_0) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfValue(o["_compose"], o["compose"]) > 0,
+        vrt.fpSizeOfValue(o["_expansion"], o["expansion"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_0) && x.c === null) return false;
+  }
   return true;
 }
 function checkValueSetCompose(v, x, p, d) {
@@ -782,11 +743,44 @@ function checkValueSetComposeInclude(v, x, p, d) {
     if (!vrt.prims(e7, o._valueSet, x, p, "valueSet", d, 0, -1, vrt.isValidUri, "uri", OWNER_3) && x.c === null)
       return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_1) && x.c === null) return false;
-  if ((m0 & 128) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_2) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpImplies3(
+        vrt.fpOr3(vrt.fpSizeOfValue(o["_concept"], o["concept"]) > 0, vrt.fpSizeOfValue(o["_filter"], o["filter"]) > 0),
+        vrt.fpSizeOfValue(o["_system"], o["system"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_1) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_3) && x.c === null) return false;
+  if ((m0 & 128) !== 0) {
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(
+          vrt.fpSizeOfValue(o["_concept"], o["concept"]) === 0,
+          vrt.fpSizeOfValue(o["_filter"], o["filter"]) === 0
+        );
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_2) && x.c === null) return false;
+    }
+  }
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfValue(o["_valueSet"], o["valueSet"]) > 0,
+        vrt.fpSizeOfValue(o["_system"], o["system"]) > 0
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_3) && x.c === null) return false;
+  }
   return true;
 }
 function checkValueSetExpansionParameter(v, x, p, d) {
@@ -1077,10 +1071,37 @@ function checkValueSetExpansionContains(v, x, p, d) {
   if ((m0 & 65536) !== 0) {
     if (!vrt.many(e10, x, p, "contains", d, 0, -1, checkValueSetExpansionContains) && x.c === null) return false;
   }
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_4) && x.c === null) return false;
-  if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_5) && x.c === null) return false;
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(vrt.fpSizeOfValue(o["_code"], o["code"]) > 0, vrt.fpSizeOfValue(o["_display"], o["display"]) > 0);
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_4) && x.c === null) return false;
+  }
+  {
+    let r;
+    try {
+      r = vrt.fpOr3(
+        vrt.fpSizeOfValue(o["_code"], o["code"]) > 0,
+        vrt.fpEqValue(vrt.fpOneValue(o["_abstract"], o["abstract"]), true)
+      );
+    } catch {
+      r = vrt.BAILED;
+    }
+    if (!vrt.checkTruth(r, o, x, p, INVARIANT_5) && x.c === null) return false;
+  }
   if ((m0 & 6144) !== 0) {
-    if (!vrt.checkBooleanInvariant(o, x, p, TRANSLATED_6) && x.c === null) return false;
+    {
+      let r;
+      try {
+        r = vrt.fpOr3(vrt.fpSizeOfValue(o["_code"], o["code"]) === 0, vrt.fpSizeOfValue(o["_system"], o["system"]) > 0);
+      } catch {
+        r = vrt.BAILED;
+      }
+      if (!vrt.checkTruth(r, o, x, p, INVARIANT_6) && x.c === null) return false;
+    }
   }
   return true;
 }

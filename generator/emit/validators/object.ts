@@ -137,7 +137,7 @@ export function objectBody(rule: ObjectRule, scope: EmitScope): Code {
   const owner = ownerConstant(rule.owner, scope);
   for (const prop of rule.props) lines.push(property(prop, owner, scan, scope));
   for (const c of rule.constraints) {
-    const check = step(emitObjectConstraint(c, scope));
+    const check = emitObjectConstraint(c, scope, step);
     const needs = constraintNeeds(c);
     const variant = needs === undefined ? undefined : rule.props.find((prop) => !prop.choice && prop.name === needs)?.variants[0];
     lines.push(variant ? _`if (${scan.present(variant)}) {\n${check}\n}` : check);

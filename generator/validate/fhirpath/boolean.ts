@@ -260,9 +260,9 @@ function probe(scope: EmitScope): EmitScope {
   };
 }
 
-function emitBody(node: Node, scope: EmitScope): { body: Logic; usesObject: boolean } | undefined {
+function emitBody(node: Node, scope: EmitScope, self: Code = _`n`): { body: Logic; usesObject: boolean } | undefined {
   const object = { code: _`o`, used: false };
-  const body = logic(node, scope, { self: _`n`, depth: 0, object });
+  const body = logic(node, scope, { self, depth: 0, object });
   return body && { body, usesObject: object.used };
 }
 
@@ -280,4 +280,16 @@ export function emitBooleanTranslation(node: Node, scope: EmitScope): Code | und
   // operand is evaluated, so an expression that reads a child of a non-object always bails.
   const fn = usesObject ? _`(n) => {\nconst o = ${scope.runtime('fpObject')}(n);\nreturn ${body.code};\n}` : _`(n) => ${body.code}`;
   return scope.hoist('FHIRPATH', type, fn);
+}
+
+/**
+ * The boolean translation of a typed expression as an expression over `o`, a plain JSON object
+ * (as the object check's `o` is, after `objectAt`), for `$this` = `o`: the body of
+ * {@link emitBooleanTranslation}'s function without the function, for emitting inline in the
+ * object's check (which must catch its bails), or undefined outside the boolean subset. The same
+ * code as the function's but for `n` read as `o`: `fpObject(n)` is `o` when `n` is a plain object.
+ */
+export function emitBooleanExpression(node: Node, scope: EmitScope): Code | undefined {
+  if (!emitBody(node, probe(scope), _`o`)) return undefined;
+  return emitBody(node, scope, _`o`)?.body.code;
 }

@@ -231,24 +231,43 @@ export interface BooleanInvariant {
   readonly fn: (node: unknown) => Truth;
 }
 
+/** What a translated invariant gives when it bails (see {@link checkTruth}). */
+export interface Bailed {
+  readonly bailed: true;
+}
+
+/** The one {@link Bailed} value. */
+export const BAILED: Bailed = Object.freeze({ bailed: true as const });
+
 /**
- * Checks an invariant with its boolean translation, falling back to fhirpath.js when it bails;
- * same issues as `checkInvariant` and `checkTranslatedInvariant` (whose verdict "empty → false"
- * is `result !== true` here).
+ * Reports the verdict of an invariant's boolean translation on `node`, or, when it bailed
+ * ({@link BAILED}: its `try` caught a bail, or anything else such as a stack overflow on hostile
+ * input), lets fhirpath.js decide, as the interpreter does. Same issues as `checkInvariant` and
+ * `checkTranslatedInvariant` (whose verdict "empty → false" is `result !== true` here). The
+ * generator emits the translation of an object's invariant inline in the object's check, its
+ * result going here; an occurrence's goes through {@link checkBooleanInvariant}.
+ */
+export function checkTruth(result: Truth | Bailed, node: unknown, x: Ctx, q: Path, inv: Invariant): boolean {
+  if (result === true) return true;
+  if (result === BAILED) return checkInvariant(node, x, q, inv);
+  x.c?.add(inv.spec.severity, 'invariant', here(x, q), invariantDiagnostic(inv.spec, false));
+  return inv.spec.severity !== 'error';
+}
+
+/**
+ * Checks an invariant with its boolean translation as a function (`t.fn`), falling back to
+ * fhirpath.js when it bails (see {@link checkTruth}). In fast mode an invariant that cannot give
+ * an error is not evaluated.
  */
 export function checkBooleanInvariant(node: unknown, x: Ctx, q: Path, t: BooleanInvariant): boolean {
   const inv = t.inv;
   if (x.c === null && inv.spec.severity !== 'error') return true;
   if (node === undefined || node === null) return true;
-  let result: Truth;
+  let result: Truth | Bailed;
   try {
     result = t.fn(node);
   } catch {
-    // Bail, or anything else (a stack overflow on hostile input): fhirpath.js decides, as the
-    // interpreter does.
-    return checkInvariant(node, x, q, inv);
+    result = BAILED;
   }
-  if (result === true) return true;
-  x.c?.add(inv.spec.severity, 'invariant', here(x, q), invariantDiagnostic(inv.spec, false));
-  return inv.spec.severity !== 'error';
+  return checkTruth(result, node, x, q, inv);
 }

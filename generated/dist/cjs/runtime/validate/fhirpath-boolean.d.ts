@@ -75,9 +75,24 @@ export interface BooleanInvariant {
     readonly inv: Invariant;
     readonly fn: (node: unknown) => Truth;
 }
+/** What a translated invariant gives when it bails (see {@link checkTruth}). */
+export interface Bailed {
+    readonly bailed: true;
+}
+/** The one {@link Bailed} value. */
+export declare const BAILED: Bailed;
 /**
- * Checks an invariant with its boolean translation, falling back to fhirpath.js when it bails;
- * same issues as `checkInvariant` and `checkTranslatedInvariant` (whose verdict "empty → false"
- * is `result !== true` here).
+ * Reports the verdict of an invariant's boolean translation on `node`, or, when it bailed
+ * ({@link BAILED}: its `try` caught a bail, or anything else such as a stack overflow on hostile
+ * input), lets fhirpath.js decide, as the interpreter does. Same issues as `checkInvariant` and
+ * `checkTranslatedInvariant` (whose verdict "empty → false" is `result !== true` here). The
+ * generator emits the translation of an object's invariant inline in the object's check, its
+ * result going here; an occurrence's goes through {@link checkBooleanInvariant}.
+ */
+export declare function checkTruth(result: Truth | Bailed, node: unknown, x: Ctx, q: Path, inv: Invariant): boolean;
+/**
+ * Checks an invariant with its boolean translation as a function (`t.fn`), falling back to
+ * fhirpath.js when it bails (see {@link checkTruth}). In fast mode an invariant that cannot give
+ * an error is not evaluated.
  */
 export declare function checkBooleanInvariant(node: unknown, x: Ctx, q: Path, t: BooleanInvariant): boolean;

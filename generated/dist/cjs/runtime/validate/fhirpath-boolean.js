@@ -17,7 +17,9 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var fhirpath_boolean_exports = {};
 __export(fhirpath_boolean_exports, {
+  BAILED: () => BAILED,
   checkBooleanInvariant: () => checkBooleanInvariant,
+  checkTruth: () => checkTruth,
   fpAnd3: () => fpAnd3,
   fpAny: () => fpAny,
   fpContainsValue: () => fpContainsValue,
@@ -182,6 +184,13 @@ function fpStartsWithValue(text, arg) {
 function fpEndsWithValue(text, arg) {
   return (0, import_fhirpath_lite.fpStringTest)(text, arg, ENDS_WITH);
 }
+const BAILED = Object.freeze({ bailed: true });
+function checkTruth(result, node, x, q, inv) {
+  if (result === true) return true;
+  if (result === BAILED) return (0, import_invariant.checkInvariant)(node, x, q, inv);
+  x.c?.add(inv.spec.severity, "invariant", (0, import_shape.here)(x, q), (0, import_fhirpath.invariantDiagnostic)(inv.spec, false));
+  return inv.spec.severity !== "error";
+}
 function checkBooleanInvariant(node, x, q, t) {
   const inv = t.inv;
   if (x.c === null && inv.spec.severity !== "error") return true;
@@ -190,9 +199,7 @@ function checkBooleanInvariant(node, x, q, t) {
   try {
     result = t.fn(node);
   } catch {
-    return (0, import_invariant.checkInvariant)(node, x, q, inv);
+    result = BAILED;
   }
-  if (result === true) return true;
-  x.c?.add(inv.spec.severity, "invariant", (0, import_shape.here)(x, q), (0, import_fhirpath.invariantDiagnostic)(inv.spec, false));
-  return inv.spec.severity !== "error";
+  return checkTruth(result, node, x, q, inv);
 }

@@ -136,6 +136,13 @@ function fpStartsWithValue(text, arg) {
 function fpEndsWithValue(text, arg) {
   return fpStringTest(text, arg, ENDS_WITH);
 }
+const BAILED = Object.freeze({ bailed: true });
+function checkTruth(result, node, x, q, inv) {
+  if (result === true) return true;
+  if (result === BAILED) return checkInvariant(node, x, q, inv);
+  x.c?.add(inv.spec.severity, "invariant", here(x, q), invariantDiagnostic(inv.spec, false));
+  return inv.spec.severity !== "error";
+}
 function checkBooleanInvariant(node, x, q, t) {
   const inv = t.inv;
   if (x.c === null && inv.spec.severity !== "error") return true;
@@ -144,14 +151,14 @@ function checkBooleanInvariant(node, x, q, t) {
   try {
     result = t.fn(node);
   } catch {
-    return checkInvariant(node, x, q, inv);
+    result = BAILED;
   }
-  if (result === true) return true;
-  x.c?.add(inv.spec.severity, "invariant", here(x, q), invariantDiagnostic(inv.spec, false));
-  return inv.spec.severity !== "error";
+  return checkTruth(result, node, x, q, inv);
 }
 export {
+  BAILED,
   checkBooleanInvariant,
+  checkTruth,
   fpAnd3,
   fpAny,
   fpContainsValue,
