@@ -167,7 +167,9 @@ export function checkADUse(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): bool
       if (!vrt.eachWith(e3, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

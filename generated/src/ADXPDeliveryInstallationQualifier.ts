@@ -161,7 +161,9 @@ export function checkADXPDeliveryInstallationQualifier(v: unknown, x: vrt.Ctx, p
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

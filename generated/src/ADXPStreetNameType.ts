@@ -157,7 +157,9 @@ export function checkADXPStreetNameType(v: unknown, x: vrt.Ctx, p: vrt.Path, d: 
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -204,7 +204,9 @@ export function checkAbatement(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): 
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 248) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -178,7 +178,9 @@ export function checkAllowedUnits(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
     if (!vrt.eachWith(e4, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -186,7 +186,9 @@ export function checkBestpractice(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number
     )
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 56) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

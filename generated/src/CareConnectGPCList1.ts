@@ -2215,7 +2215,9 @@ export function checkCareConnectGPCList1RelatedProblemHeader(v: unknown, x: vrt.
   if ((m1 & 33554432) !== 0) {
     if (!vrt.one(e40, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

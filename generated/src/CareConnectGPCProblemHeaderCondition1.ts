@@ -4370,7 +4370,9 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(
   if ((m1 & 33554432) !== 0) {
     if (!vrt.one(e40, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -4992,7 +4994,9 @@ export function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(
   if ((m1 & 33554432) !== 0) {
     if (!vrt.one(e40, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -5616,7 +5620,9 @@ export function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent
   if ((m1 & 33554432) !== 0) {
     if (!vrt.one(e40, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -6939,7 +6945,9 @@ export function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnom
   if ((m1 & 33554432) !== 0) {
     if (!vrt.one(e40, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

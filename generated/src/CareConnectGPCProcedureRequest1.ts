@@ -5851,7 +5851,9 @@ export function checkCareConnectGPCProcedureRequest1CategoryCodingSnomedCTSnomed
   if ((m1 & 33554432) !== 0) {
     if (!vrt.one(e40, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -6467,7 +6469,9 @@ export function checkCareConnectGPCProcedureRequest1CodeCodingSnomedCTSnomedCTDe
   if ((m1 & 33554432) !== 0) {
     if (!vrt.one(e40, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -7083,7 +7087,9 @@ export function checkCareConnectGPCProcedureRequest1ReasonCodeCodingSnomedCTSnom
   if ((m1 & 33554432) !== 0) {
     if (!vrt.one(e40, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -7699,7 +7705,9 @@ export function checkCareConnectGPCProcedureRequest1BodySiteCodingSnomedCTSnomed
   if ((m1 & 33554432) !== 0) {
     if (!vrt.one(e40, x, p, 'value.ofType(Meta)', d, 0, checkMeta) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

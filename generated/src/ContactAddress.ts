@@ -146,7 +146,9 @@ export function checkContactAddress(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
   if ((m0 & 8) !== 0) {
     if (!vrt.one(e3, x, p, 'value.ofType(Address)', d, 0, checkAddress) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -186,7 +186,9 @@ export function checkExtensionCareConnectAnaestheticIssues1(v: unknown, x: vrt.C
     if (!vrt.eachWith(e4, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

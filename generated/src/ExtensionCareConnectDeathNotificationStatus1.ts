@@ -164,7 +164,9 @@ export function checkExtensionCareConnectDeathNotificationStatus1(
     if (!vrt.eachWith(e3, false, x, p, 'value.ofType(CodeableConcept)', vrt.checkConcept, BINDING_0) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

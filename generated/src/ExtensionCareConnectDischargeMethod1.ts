@@ -159,7 +159,9 @@ export function checkExtensionCareConnectDischargeMethod1(v: unknown, x: vrt.Ctx
     if (!vrt.eachWith(e3, false, x, p, 'value.ofType(CodeableConcept)', vrt.checkConcept, BINDING_0) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

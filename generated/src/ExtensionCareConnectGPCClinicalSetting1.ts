@@ -161,7 +161,9 @@ export function checkExtensionCareConnectGPCClinicalSetting1(v: unknown, x: vrt.
     )
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -776,7 +776,9 @@ export function checkExtensionCareConnectGPCMedicationChangeSummary1(
   if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -850,7 +852,9 @@ export function checkExtensionCareConnectGPCMedicationChangeSummary1Status(
       if (!vrt.eachWith(e3, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -911,7 +915,9 @@ export function checkExtensionCareConnectGPCMedicationChangeSummary1IndicationFo
   if ((m0 & 8) !== 0) {
     if (!vrt.one(e3, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -993,7 +999,9 @@ export function checkExtensionCareConnectGPCMedicationChangeSummary1DateChanged(
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1064,7 +1072,9 @@ export function checkExtensionCareConnectGPCMedicationChangeSummary1DetailsOfAme
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -708,7 +708,9 @@ export function checkExtensionCareConnectGPCMedicationRepeatInformation1(
   if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -789,7 +791,9 @@ export function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOf
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -872,7 +876,9 @@ export function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOf
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -954,7 +960,9 @@ export function checkExtensionCareConnectGPCMedicationRepeatInformation1Authoris
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -1042,7 +1042,9 @@ export function checkExtensionCareConnectGPCNHSCommunication1(v: unknown, x: vrt
   if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1103,7 +1105,9 @@ export function checkExtensionCareConnectGPCNHSCommunication1Language(
     if (!vrt.eachWith(e3, false, x, p, 'value.ofType(CodeableConcept)', vrt.checkConcept, BINDING_0) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1172,7 +1176,9 @@ export function checkExtensionCareConnectGPCNHSCommunication1Preferred(
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1233,7 +1239,9 @@ export function checkExtensionCareConnectGPCNHSCommunication1ModeOfCommunication
     if (!vrt.eachWith(e3, false, x, p, 'value.ofType(CodeableConcept)', vrt.checkConcept, BINDING_1) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1294,7 +1302,9 @@ export function checkExtensionCareConnectGPCNHSCommunication1CommunicationProfic
     if (!vrt.eachWith(e3, false, x, p, 'value.ofType(CodeableConcept)', vrt.checkConcept, BINDING_2) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1363,7 +1373,9 @@ export function checkExtensionCareConnectGPCNHSCommunication1InterpreterRequired
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

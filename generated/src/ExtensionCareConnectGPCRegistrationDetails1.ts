@@ -717,7 +717,9 @@ export function checkExtensionCareConnectGPCRegistrationDetails1(
   if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -776,7 +778,9 @@ export function checkExtensionCareConnectGPCRegistrationDetails1RegistrationPeri
   if ((m0 & 8) !== 0) {
     if (!vrt.one(e3, x, p, 'value.ofType(Period)', d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -837,7 +841,9 @@ export function checkExtensionCareConnectGPCRegistrationDetails1RegistrationType
     if (!vrt.eachWith(e3, false, x, p, 'value.ofType(CodeableConcept)', vrt.checkConcept, BINDING_0) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -893,7 +899,9 @@ function _checkExtensionExtensionRegistrationStatus(v: unknown, x: vrt.Ctx, p: v
     if (!vrt.eachWith(e3, false, x, p, 'value.ofType(CodeableConcept)', vrt.checkConcept, BINDING_1) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -956,7 +964,9 @@ export function checkExtensionCareConnectGPCRegistrationDetails1PreferredBranchS
     if (!vrt.eachWith(e3, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -1043,7 +1043,9 @@ export function checkExtensionCareConnectNHSCommunication1(v: unknown, x: vrt.Ct
   if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1104,7 +1106,9 @@ export function checkExtensionCareConnectNHSCommunication1Language(
     if (!vrt.eachWith(e3, false, x, p, 'value.ofType(CodeableConcept)', vrt.checkConcept, BINDING_0) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1173,7 +1177,9 @@ export function checkExtensionCareConnectNHSCommunication1Preferred(
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1234,7 +1240,9 @@ export function checkExtensionCareConnectNHSCommunication1ModeOfCommunication(
     if (!vrt.eachWith(e3, false, x, p, 'value.ofType(CodeableConcept)', vrt.checkConcept, BINDING_1) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1295,7 +1303,9 @@ export function checkExtensionCareConnectNHSCommunication1CommunicationProficien
     if (!vrt.eachWith(e3, false, x, p, 'value.ofType(CodeableConcept)', vrt.checkConcept, BINDING_2) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -1364,7 +1374,9 @@ export function checkExtensionCareConnectNHSCommunication1InterpreterRequired(
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -633,7 +633,9 @@ export function checkExtensionCareConnectRelatedProblemHeader1(
   if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -707,7 +709,9 @@ export function checkExtensionCareConnectRelatedProblemHeader1Type(
       if (!vrt.eachWith(e3, false, x, p, 'value.ofType(code)', vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -768,7 +772,9 @@ export function checkExtensionCareConnectRelatedProblemHeader1Target(
   if ((m0 & 8) !== 0) {
     if (!vrt.one(e3, x, p, 'value.ofType(Reference)', d, 0, checkReference) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -633,7 +633,9 @@ export function checkExtensionCodingSctdescid(v: unknown, x: vrt.Ctx, p: vrt.Pat
   if ((m0 & 2147483640) !== 0 || (m1 & 33554431) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 33554431) !== 0) && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -696,7 +698,9 @@ export function checkExtensionCodingSctdescidDescriptionId(v: unknown, x: vrt.Ct
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 
@@ -767,7 +771,9 @@ export function checkExtensionCodingSctdescidDescriptionDisplay(
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -146,7 +146,9 @@ export function checkMaxDeliveryVolume(v: unknown, x: vrt.Ctx, p: vrt.Path, d: n
   if ((m0 & 8) !== 0) {
     if (!vrt.one(e3, x, p, 'value.ofType(Quantity)', d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -323,7 +323,9 @@ export function checkMaxValue(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 32760) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

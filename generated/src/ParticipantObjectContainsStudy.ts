@@ -150,7 +150,9 @@ export function checkParticipantObjectContainsStudy(v: unknown, x: vrt.Ctx, p: v
   if ((m0 & 8) !== 0) {
     if (!vrt.one(e3, x, p, 'value.ofType(Identifier)', d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

@@ -163,7 +163,9 @@ export function checkProcessingTime(v: unknown, x: vrt.Ctx, p: vrt.Path, d: numb
   if ((m0 & 16) !== 0) {
     if (!vrt.one(e4, x, p, 'value.ofType(Duration)', d, 0, checkDuration) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

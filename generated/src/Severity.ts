@@ -147,7 +147,9 @@ export function checkSeverity(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): b
   if ((m0 & 8) !== 0) {
     if (!vrt.one(e3, x, p, 'value.ofType(CodeableConcept)', d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

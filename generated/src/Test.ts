@@ -139,7 +139,9 @@ export function checkTest(v: unknown, x: vrt.Ctx, p: vrt.Path, d: number): boole
     if (!vrt.eachWith(e3, false, x, p, 'value.ofType(Reference)', vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

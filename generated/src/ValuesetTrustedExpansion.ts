@@ -154,7 +154,9 @@ export function checkValuesetTrustedExpansion(v: unknown, x: vrt.Ctx, p: vrt.Pat
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === undefined)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 

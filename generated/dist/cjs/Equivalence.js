@@ -130,7 +130,9 @@ function checkEquivalence(v, x, p, d) {
       if (!vrt.eachWith(e3, false, x, p, "value.ofType(code)", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function validateEquivalence(value, options) {

@@ -452,7 +452,9 @@ function checkExtensionCareConnectEncounterTransport1(v, x, p, d) {
   if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectEncounterTransport1TransportType(v, x, p, d) {
@@ -507,7 +509,9 @@ function checkExtensionCareConnectEncounterTransport1TransportType(v, x, p, d) {
   if ((m0 & 8) !== 0) {
     if (!vrt.one(e3, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectEncounterTransport1TransportPeriod(v, x, p, d) {
@@ -562,7 +566,9 @@ function checkExtensionCareConnectEncounterTransport1TransportPeriod(v, x, p, d)
   if ((m0 & 8) !== 0) {
     if (!vrt.one(e3, x, p, "value.ofType(Period)", d, 0, import_Period.checkPeriod) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectEncounterTransport1ReasonForTransport(v, x, p, d) {
@@ -624,7 +630,9 @@ function checkExtensionCareConnectEncounterTransport1ReasonForTransport(v, x, p,
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function validateExtensionCareConnectEncounterTransport1(value, options) {

@@ -471,7 +471,9 @@ function checkExtensionCareConnectGPCMedicationChangeSummary1(v, x, p, d) {
   if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectGPCMedicationChangeSummary1Status(v, x, p, d) {
@@ -536,7 +538,9 @@ function checkExtensionCareConnectGPCMedicationChangeSummary1Status(v, x, p, d) 
       if (!vrt.eachWith(e3, false, x, p, "value.ofType(code)", vrt.checkCode, BINDING_0) && x.c === null) return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectGPCMedicationChangeSummary1IndicationForChange(v, x, p, d) {
@@ -591,7 +595,9 @@ function checkExtensionCareConnectGPCMedicationChangeSummary1IndicationForChange
   if ((m0 & 8) !== 0) {
     if (!vrt.one(e3, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectGPCMedicationChangeSummary1DateChanged(v, x, p, d) {
@@ -664,7 +670,9 @@ function checkExtensionCareConnectGPCMedicationChangeSummary1DateChanged(v, x, p
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectGPCMedicationChangeSummary1DetailsOfAmendment(v, x, p, d) {
@@ -726,7 +734,9 @@ function checkExtensionCareConnectGPCMedicationChangeSummary1DetailsOfAmendment(
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function validateExtensionCareConnectGPCMedicationChangeSummary1(value, options) {

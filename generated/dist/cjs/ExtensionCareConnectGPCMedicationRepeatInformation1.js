@@ -449,7 +449,9 @@ function checkExtensionCareConnectGPCMedicationRepeatInformation1(v, x, p, d) {
   if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsAllowed(v, x, p, d) {
@@ -521,7 +523,9 @@ function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatP
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsIssued(v, x, p, d) {
@@ -595,7 +599,9 @@ function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatP
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectGPCMedicationRepeatInformation1AuthorisationExpiryDate(v, x, p, d) {
@@ -668,7 +674,9 @@ function checkExtensionCareConnectGPCMedicationRepeatInformation1AuthorisationEx
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function validateExtensionCareConnectGPCMedicationRepeatInformation1(value, options) {

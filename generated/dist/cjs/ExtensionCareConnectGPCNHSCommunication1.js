@@ -488,7 +488,9 @@ function checkExtensionCareConnectGPCNHSCommunication1(v, x, p, d) {
   if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectGPCNHSCommunication1Language(v, x, p, d) {
@@ -543,7 +545,9 @@ function checkExtensionCareConnectGPCNHSCommunication1Language(v, x, p, d) {
     if (!vrt.eachWith(e3, false, x, p, "value.ofType(CodeableConcept)", vrt.checkConcept, BINDING_0) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectGPCNHSCommunication1Preferred(v, x, p, d) {
@@ -603,7 +607,9 @@ function checkExtensionCareConnectGPCNHSCommunication1Preferred(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectGPCNHSCommunication1ModeOfCommunication(v, x, p, d) {
@@ -658,7 +664,9 @@ function checkExtensionCareConnectGPCNHSCommunication1ModeOfCommunication(v, x, 
     if (!vrt.eachWith(e3, false, x, p, "value.ofType(CodeableConcept)", vrt.checkConcept, BINDING_1) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectGPCNHSCommunication1CommunicationProficiency(v, x, p, d) {
@@ -713,7 +721,9 @@ function checkExtensionCareConnectGPCNHSCommunication1CommunicationProficiency(v
     if (!vrt.eachWith(e3, false, x, p, "value.ofType(CodeableConcept)", vrt.checkConcept, BINDING_2) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectGPCNHSCommunication1InterpreterRequired(v, x, p, d) {
@@ -773,7 +783,9 @@ function checkExtensionCareConnectGPCNHSCommunication1InterpreterRequired(v, x, 
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function validateExtensionCareConnectGPCNHSCommunication1(value, options) {

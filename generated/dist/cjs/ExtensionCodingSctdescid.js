@@ -456,7 +456,9 @@ function checkExtensionCodingSctdescid(v, x, p, d) {
   if ((m0 & 2147483640) !== 0 || (m1 & 33554431) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 33554431) !== 0) && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCodingSctdescidDescriptionId(v, x, p, d) {
@@ -518,7 +520,9 @@ function checkExtensionCodingSctdescidDescriptionId(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCodingSctdescidDescriptionDisplay(v, x, p, d) {
@@ -580,7 +584,9 @@ function checkExtensionCodingSctdescidDescriptionDisplay(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function validateExtensionCodingSctdescid(value, options) {

@@ -458,7 +458,9 @@ function checkExtensionCodingSctdescid2(v, x, p, d) {
   if ((m0 & 2147483640) !== 0 || (m1 & 33554431) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 33554431) !== 0) && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCodingSctdescid2DescriptionId(v, x, p, d) {
@@ -520,7 +522,9 @@ function checkExtensionCodingSctdescid2DescriptionId(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCodingSctdescid2DescriptionDisplay(v, x, p, d) {
@@ -582,7 +586,9 @@ function checkExtensionCodingSctdescid2DescriptionDisplay(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function validateExtensionCodingSctdescid2(value, options) {

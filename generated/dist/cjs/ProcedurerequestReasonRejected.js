@@ -115,7 +115,9 @@ function checkProcedurerequestReasonRejected(v, x, p, d) {
   if ((m0 & 8) !== 0) {
     if (!vrt.one(e3, x, p, "value.ofType(CodeableConcept)", d, 0, import_CodeableConcept.checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function validateProcedurerequestReasonRejected(value, options) {

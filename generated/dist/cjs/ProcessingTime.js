@@ -122,7 +122,9 @@ function checkProcessingTime(v, x, p, d) {
   if ((m0 & 16) !== 0) {
     if (!vrt.one(e4, x, p, "value.ofType(Duration)", d, 0, import_Duration.checkDuration) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function validateProcessingTime(value, options) {

@@ -100,7 +100,9 @@ function checkBestpractice(v, x, p, d) {
     if (!vrt.eachWith(e4, false, x, p, "value.ofType(CodeableConcept)", vrt.bindingNotChecked, UNCHECKED_0) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 56) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function validateBestpractice(value, options) {

@@ -1338,7 +1338,9 @@ function checkCareConnectGPCMedicationRequest1RepeatInformation(v, x, p, d) {
   if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCMedicationRequest1Identifier(v, x, p, d) {
@@ -2169,7 +2171,9 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPre
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPrescriptionsIssued(v, x, p, d) {
@@ -2243,7 +2247,9 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationNumberOfRepeatPre
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpiryDate(v, x, p, d) {
@@ -2316,7 +2322,9 @@ function checkCareConnectGPCMedicationRequest1RepeatInformationAuthorisationExpi
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCMedicationRequest1DosageInstructionAdditionalInstruction(v, x, p, d) {

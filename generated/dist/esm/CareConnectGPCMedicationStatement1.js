@@ -1253,7 +1253,9 @@ function checkCareConnectGPCMedicationStatement1DosageLastChanged(v, x, p, d) {
   if ((m1 & 33554432) !== 0) {
     if (!vrt.one(e40, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCMedicationStatement1Identifier(v, x, p, d) {

@@ -1363,7 +1363,9 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedProblemHeader(v, x, p,
   if ((m1 & 33554432) !== 0) {
     if (!vrt.one(e40, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, d) {
@@ -1891,7 +1893,9 @@ function checkCareConnectGPCProblemHeaderCondition1ProblemSignificance(v, x, p, 
   if ((m1 & 33554432) !== 0) {
     if (!vrt.one(e40, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, p, d) {
@@ -2421,7 +2425,9 @@ function checkCareConnectGPCProblemHeaderCondition1RelatedClinicalContent(v, x, 
   if ((m1 & 33554432) !== 0) {
     if (!vrt.one(e40, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkCareConnectGPCProblemHeaderCondition1Identifier(v, x, p, d) {
@@ -3600,7 +3606,9 @@ function checkCareConnectGPCProblemHeaderCondition1CodeCodingSnomedCTSnomedCTDes
   if ((m1 & 33554432) !== 0) {
     if (!vrt.one(e40, x, p, "value.ofType(Meta)", d, 0, checkMeta) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function validateCareConnectGPCProblemHeaderCondition1(value, options) {

@@ -80,7 +80,9 @@ function checkElementdefinitionIdentifier(v, x, p, d) {
   if ((m0 & 8) !== 0) {
     if (!vrt.one(e3, x, p, "value.ofType(Identifier)", d, 0, checkIdentifier) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function validateElementdefinitionIdentifier(value, options) {

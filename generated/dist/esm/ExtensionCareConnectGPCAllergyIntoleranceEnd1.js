@@ -393,7 +393,9 @@ function checkExtensionCareConnectGPCAllergyIntoleranceEnd1(v, x, p, d) {
   if ((m0 & 2147483640) !== 0 || (m1 & 33554431) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 33554431) !== 0) && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectGPCAllergyIntoleranceEnd1EndDate(v, x, p, d) {
@@ -466,7 +468,9 @@ function checkExtensionCareConnectGPCAllergyIntoleranceEnd1EndDate(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectGPCAllergyIntoleranceEnd1ReasonEnded(v, x, p, d) {
@@ -528,7 +532,9 @@ function checkExtensionCareConnectGPCAllergyIntoleranceEnd1ReasonEnded(v, x, p, 
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function validateExtensionCareConnectGPCAllergyIntoleranceEnd1(value, options) {

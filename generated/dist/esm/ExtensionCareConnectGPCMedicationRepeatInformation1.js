@@ -408,7 +408,9 @@ function checkExtensionCareConnectGPCMedicationRepeatInformation1(v, x, p, d) {
   if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsAllowed(v, x, p, d) {
@@ -480,7 +482,9 @@ function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatP
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatPrescriptionsIssued(v, x, p, d) {
@@ -554,7 +558,9 @@ function checkExtensionCareConnectGPCMedicationRepeatInformation1NumberOfRepeatP
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectGPCMedicationRepeatInformation1AuthorisationExpiryDate(v, x, p, d) {
@@ -627,7 +633,9 @@ function checkExtensionCareConnectGPCMedicationRepeatInformation1AuthorisationEx
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function validateExtensionCareConnectGPCMedicationRepeatInformation1(value, options) {

@@ -400,7 +400,9 @@ function checkExtensionCareConnectGPCMedicationStatusReason1(v, x, p, d) {
   if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectGPCMedicationStatusReason1StatusReason(v, x, p, d) {
@@ -455,7 +457,9 @@ function checkExtensionCareConnectGPCMedicationStatusReason1StatusReason(v, x, p
   if ((m0 & 8) !== 0) {
     if (!vrt.one(e3, x, p, "value.ofType(CodeableConcept)", d, 0, checkCodeableConcept) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectGPCMedicationStatusReason1StatusChangeDate(v, x, p, d) {
@@ -528,7 +532,9 @@ function checkExtensionCareConnectGPCMedicationStatusReason1StatusChangeDate(v, 
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function validateExtensionCareConnectGPCMedicationStatusReason1(value, options) {

@@ -435,7 +435,9 @@ function checkExtensionCareConnectGPCRegistrationDetails1(v, x, p, d) {
   if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectGPCRegistrationDetails1RegistrationPeriod(v, x, p, d) {
@@ -488,7 +490,9 @@ function checkExtensionCareConnectGPCRegistrationDetails1RegistrationPeriod(v, x
   if ((m0 & 8) !== 0) {
     if (!vrt.one(e3, x, p, "value.ofType(Period)", d, 0, checkPeriod) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectGPCRegistrationDetails1RegistrationType(v, x, p, d) {
@@ -543,7 +547,9 @@ function checkExtensionCareConnectGPCRegistrationDetails1RegistrationType(v, x, 
     if (!vrt.eachWith(e3, false, x, p, "value.ofType(CodeableConcept)", vrt.checkConcept, BINDING_0) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function _checkExtensionExtensionRegistrationStatus(v, x, p, d) {
@@ -598,7 +604,9 @@ function _checkExtensionExtensionRegistrationStatus(v, x, p, d) {
     if (!vrt.eachWith(e3, false, x, p, "value.ofType(CodeableConcept)", vrt.checkConcept, BINDING_1) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectGPCRegistrationDetails1PreferredBranchSurgery(v, x, p, d) {
@@ -655,7 +663,9 @@ function checkExtensionCareConnectGPCRegistrationDetails1PreferredBranchSurgery(
     if (!vrt.eachWith(e3, false, x, p, "value.ofType(Reference)", vrt.checkReferenceTarget, TARGETS_0) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function validateExtensionCareConnectGPCRegistrationDetails1(value, options) {

@@ -443,7 +443,9 @@ function checkExtensionCareConnectNHSCommunication1(v, x, p, d) {
   if ((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) {
     if (!vrt.prohibitedVariants(o, x, p, REMOVED_0) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!(((m0 & 2147483640) !== 0 || (m1 & 67108863) !== 0) && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectNHSCommunication1Language(v, x, p, d) {
@@ -498,7 +500,9 @@ function checkExtensionCareConnectNHSCommunication1Language(v, x, p, d) {
     if (!vrt.eachWith(e3, false, x, p, "value.ofType(CodeableConcept)", vrt.checkConcept, BINDING_0) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectNHSCommunication1Preferred(v, x, p, d) {
@@ -558,7 +562,9 @@ function checkExtensionCareConnectNHSCommunication1Preferred(v, x, p, d) {
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectNHSCommunication1ModeOfCommunication(v, x, p, d) {
@@ -613,7 +619,9 @@ function checkExtensionCareConnectNHSCommunication1ModeOfCommunication(v, x, p, 
     if (!vrt.eachWith(e3, false, x, p, "value.ofType(CodeableConcept)", vrt.checkConcept, BINDING_1) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectNHSCommunication1CommunicationProficiency(v, x, p, d) {
@@ -668,7 +676,9 @@ function checkExtensionCareConnectNHSCommunication1CommunicationProficiency(v, x
     if (!vrt.eachWith(e3, false, x, p, "value.ofType(CodeableConcept)", vrt.checkConcept, BINDING_2) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function checkExtensionCareConnectNHSCommunication1InterpreterRequired(v, x, p, d) {
@@ -728,7 +738,9 @@ function checkExtensionCareConnectNHSCommunication1InterpreterRequired(v, x, p, 
         return false;
     }
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 24) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function validateExtensionCareConnectNHSCommunication1(value, options) {

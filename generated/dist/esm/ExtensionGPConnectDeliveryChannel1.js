@@ -88,7 +88,9 @@ function checkExtensionGPConnectDeliveryChannel1(v, x, p, d) {
     if (!vrt.eachWith(e3, false, x, p, "value.ofType(CodeableConcept)", vrt.checkConcept, BINDING_0) && x.c === null)
       return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function validateExtensionGPConnectDeliveryChannel1(value, options) {

@@ -80,7 +80,9 @@ function checkMaxDeliveryVolume(v, x, p, d) {
   if ((m0 & 8) !== 0) {
     if (!vrt.one(e3, x, p, "value.ofType(Quantity)", d, 0, checkQuantity) && x.c === null) return false;
   }
-  if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  if (!((m0 & 8) !== 0 && e1 === void 0)) {
+    if (!vrt.checkExt1(o, x, p) && x.c === null) return false;
+  }
   return true;
 }
 function validateMaxDeliveryVolume(value, options) {
