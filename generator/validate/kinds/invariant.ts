@@ -153,9 +153,9 @@ function firstStep(node: FhirPathNode): string | undefined {
  * through a function of its own: an object's invariants run once per object, and calling one of
  * ~50 small functions per pass over the example Bundles, each optimised apart, cost more than
  * evaluating the expression in place (example Bundles, per message 0.944 -> 0.883x JSON.parse,
- * steady state 0.952 -> 0.855x, medians of 3 alternating processes, 2026-12-08). Its bails are caught there, and fhirpath.js decides
- * (`checkTruth`), as `checkBooleanInvariant` does for an occurrence's invariants; as there, fast
- * mode skips an invariant that cannot give an error.
+ * steady state 0.952 -> 0.855x, medians of 3 alternating processes, 2026-12-08). Its bails are
+ * caught there, and fhirpath.js decides (`checkTruth`), as `checkBooleanInvariant` does for an
+ * occurrence's invariants; as there, fast mode skips an invariant that cannot give an error.
  */
 export function emitObjectConstraint(rule: ConstraintRule, scope: EmitScope, step: (expression: Code) => Code): Code {
   if (rule.native !== undefined) return step(_`${scope.runtime(NATIVE[rule.native].name)}(o, x, p)`);
