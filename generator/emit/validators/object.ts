@@ -7,7 +7,7 @@
 import type { ExtensionOwner } from '../../runtime/validate/extension.js';
 import type { ObjectRule, PropRule, Target, VariantRule } from '../../validate/model.js';
 import { emitExtras, emitExtrasPass, emitOccurrenceExtras } from '../../validate/extras.js';
-import { constraintNeeds, emitObjectConstraint } from '../../validate/kinds/invariant.js';
+import { constraintGate, emitObjectConstraint } from '../../validate/kinds/invariant.js';
 import { emitPrimitivePass, emitPrimitiveTest } from '../../validate/kinds/primitive.js';
 import { emitRead, hasSibling } from '../../validate/kinds/shape.js';
 import { emitSlicing } from '../../validate/kinds/slicing.js';
@@ -128,21 +128,6 @@ function property(prop: PropRule, owner: Code, scan: KeyScan, scope: EmitScope):
   return join([checked, ...prop.variants.map((v) => occurrences(prop, v, owner, 0, scan, scope))]);
 }
 
-/**
- * A condition under which `ext-1` (`extension.exists() != value.exists()`) holds, read from the key
- * scan: a known `value[x]` variant (or its `_` sibling) is present and `extension` is not. That is
- * most extensions (a value, no nested extensions), which then skip the native check's own walk of
- * the keys (734 calls a pass over the example Bundles). Otherwise the native decides, as before: a
- * key that only looks like a variant (`valueFoo`, or one the profile removed) is not in the scan's
- * bits, and the native counts it.
- */
-function ext1Holds(rule: ObjectRule, scan: KeyScan): Code | undefined {
-  const extension = rule.props.find((prop) => !prop.choice && prop.name === 'extension')?.variants[0];
-  const value = rule.props.find((prop) => prop.choice && prop.name === 'value');
-  if (extension === undefined || value === undefined || value.variants.length === 0) return undefined;
-  return _`(${scan.anyPresent(value.variants)}) && ${scan.value(extension)} === undefined`;
-}
-
 /** The body of the check function of `rule` (parameters `v, x, p, d`). */
 export function objectBody(rule: ObjectRule, scope: EmitScope): Code {
   const lines: Code[] = [_`const o = ${scope.runtime('objectAt')}(v, x, p, d, ${rule.label});`, _`if (o === undefined) return false;`];
@@ -153,10 +138,8 @@ export function objectBody(rule: ObjectRule, scope: EmitScope): Code {
   for (const prop of rule.props) lines.push(property(prop, owner, scan, scope));
   for (const c of rule.constraints) {
     const check = emitObjectConstraint(c, scope, step);
-    const needs = constraintNeeds(c);
-    const variant = needs === undefined ? undefined : rule.props.find((prop) => !prop.choice && prop.name === needs)?.variants[0];
-    const holds = c.native === 'ext-1' ? ext1Holds(rule, scan) : undefined;
-    lines.push(holds ? _`if (!(${holds})) {\n${check}\n}` : variant ? _`if (${scan.present(variant)}) {\n${check}\n}` : check);
+    const gate = constraintGate(c, rule, scan);
+    lines.push(gate ? _`if (${gate}) {\n${check}\n}` : check);
   }
   lines.push(_`return true;`);
   return join(lines);

@@ -12,7 +12,8 @@ import { checkBdl7, checkDom1, checkDom2, checkDom3, checkDom4, checkExt1, check
 import { checkRef1 } from '../../runtime/validate/reference.js';
 import { _, type Code } from '../../emit/validators/code.js';
 import type { EmitScope } from '../emit-scope.js';
-import type { ConstraintRule, NativeInvariant } from '../model.js';
+import type { ConstraintRule, NativeInvariant, ObjectRule } from '../model.js';
+import type { KeyScan } from '../../emit/validators/key-scan.js';
 import { emitBooleanExpression, emitBooleanTranslation } from '../fhirpath/boolean.js';
 import { emitTranslation } from '../fhirpath/translate.js';
 import { parse, type Node as FhirPathNode } from '../fhirpath/parse.js';
@@ -122,6 +123,35 @@ export function constraintNeeds(rule: ConstraintRule): string | undefined {
     if (name !== undefined) return name;
   }
   return undefined;
+}
+
+/**
+ * The condition, read from the object's key scan, under which the check of `rule` runs in the
+ * check of `object`, or undefined when it always runs: the element of {@link constraintNeeds}
+ * present; for `ext-1` (`extension.exists() != value.exists()`), not already known to hold.
+ */
+export function constraintGate(rule: ConstraintRule, object: ObjectRule, scan: KeyScan): Code | undefined {
+  if (rule.native === 'ext-1') {
+    const holds = ext1Holds(object, scan);
+    return holds && _`!(${holds})`;
+  }
+  const needs = constraintNeeds(rule);
+  const variant = needs === undefined ? undefined : object.props.find((prop) => !prop.choice && prop.name === needs)?.variants[0];
+  return variant && scan.present(variant);
+}
+
+/**
+ * A condition under which `ext-1` holds, read from the key scan: a known `value[x]` variant (or
+ * its `_` sibling) is present and `extension` is not. That is most extensions (a value, no nested
+ * extensions), which then skip the native check's own walk of the keys (734 calls a pass over the
+ * example Bundles). Otherwise the native decides, as before: a key that only looks like a variant
+ * (`valueFoo`, or one the profile removed) is not in the scan's bits, and the native counts it.
+ */
+function ext1Holds(object: ObjectRule, scan: KeyScan): Code | undefined {
+  const extension = object.props.find((prop) => !prop.choice && prop.name === 'extension')?.variants[0];
+  const value = object.props.find((prop) => prop.choice && prop.name === 'value');
+  if (extension === undefined || value === undefined || value.variants.length === 0) return undefined;
+  return _`(${scan.anyPresent(value.variants)}) && ${scan.value(extension)} === undefined`;
 }
 
 function disjuncts(node: FhirPathNode): FhirPathNode[] {
