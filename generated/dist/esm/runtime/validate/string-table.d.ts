@@ -1,7 +1,7 @@
 /**
- * A read-only map from strings for lookups by a string of the instance (a `meta.profile` entry, an
- * extension's `url`, a reference), which reads a few characters of the key instead of hashing it
- * whole.
+ * A map from strings, filled and then read, for lookups by a string of the instance (a
+ * `meta.profile` entry, an extension's `url`, a reference), which reads a few characters of the key
+ * instead of hashing it whole.
  *
  * Why: a `Map` hashes a string key on its first lookup, every character, and keeps the hash in the
  * string. The strings of a value `JSON.parse` has just made have no hash yet, so each lookup by
